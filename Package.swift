@@ -1,0 +1,63 @@
+// swift-tools-version: 6.2
+// callscript: compile, prove and run outbound call scripts.
+// Dependencies point one way: Diagnostics <- Syntax, Machine <- Compliance <- Compiler, Runtime <- Tools <- CLI.
+// The runtime and the verifier never see the parser; they work on the compiled machine only.
+import PackageDescription
+
+let package = Package(
+    name: "callscript",
+    products: [
+        .executable(name: "callscript", targets: ["callscript"]),
+        .executable(name: "callscript-bench", targets: ["callscript-bench"]),
+        .library(name: "CallscriptCompiler", targets: ["CallscriptCompiler"]),
+        .library(name: "CallscriptRuntime", targets: ["CallscriptRuntime"]),
+    ],
+    targets: [
+        // Source positions, diagnostics as values, and their text/JSON renderings.
+        .target(name: "CallscriptDiagnostics"),
+        // Source text -> tokens -> syntax tree (keeps comments for the formatter).
+        .target(name: "CallscriptSyntax", dependencies: ["CallscriptDiagnostics"]),
+        // The compiled state machine: plain data, its JSON codec and validation. No parser.
+        .target(name: "CallscriptMachine", dependencies: ["CallscriptDiagnostics"]),
+        // Compliance policies as data and the verifier that proves them on a machine.
+        .target(name: "CallscriptCompliance", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
+        // Names, types, flow checks and lowering from syntax tree to machine; the check pipeline.
+        .target(
+            name: "CallscriptCompiler",
+            dependencies: ["CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+        // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
+        .target(name: "CallscriptRuntime", dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+        // Authoring and CI tools built on the above: reports, formatter, graphs, script tests.
+        .target(
+            name: "CallscriptTools",
+            dependencies: [
+                "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance", "CallscriptCompiler",
+                "CallscriptRuntime", "CallscriptDiagnostics",
+            ]),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "callscript",
+            dependencies: [
+                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptTools",
+            ]),
+        .executableTarget(
+            name: "callscript-bench",
+            dependencies: [
+                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptTools",
+            ]),
+        .testTarget(name: "CallscriptSyntaxTests", dependencies: ["CallscriptSyntax", "CallscriptDiagnostics"]),
+        .testTarget(
+            name: "CallscriptCompilerTests",
+            dependencies: ["CallscriptCompiler", "CallscriptSyntax", "CallscriptMachine", "CallscriptDiagnostics"]),
+        .testTarget(
+            name: "CallscriptComplianceTests",
+            dependencies: ["CallscriptCompliance", "CallscriptMachine", "CallscriptCompiler", "CallscriptDiagnostics"]),
+        .testTarget(
+            name: "CallscriptRuntimeTests",
+            dependencies: ["CallscriptRuntime", "CallscriptMachine", "CallscriptCompiler", "CallscriptCompliance"]),
+        .testTarget(name: "CallscriptToolsTests", dependencies: ["CallscriptTools", "CallscriptCompiler", "CallscriptSyntax"]),
+        .testTarget(name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics"]),
+    ]
+)

@@ -1,0 +1,53 @@
+/// A text template as stored in a machine: `{name}` placeholders, `{{` and `}}` for braces.
+public struct Template: Hashable, Sendable {
+    public enum Part: Hashable, Sendable {
+        case text(String)
+        case placeholder(String)
+    }
+
+    public let parts: [Part]
+
+    /// Parses a stored template. An unclosed `{` is kept as text (the compiler never writes one).
+    public init(_ source: String) {
+        var parts: [Part] = []
+        var text = ""
+        let scalars = Array(source.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "{", i + 1 < scalars.count, scalars[i + 1] == "{" {
+                text.append("{"); i += 2; continue
+            }
+            if c == "}", i + 1 < scalars.count, scalars[i + 1] == "}" {
+                text.append("}"); i += 2; continue
+            }
+            if c == "{", let close = scalars[(i + 1)...].firstIndex(of: "}") {
+                if !text.isEmpty { parts.append(.text(text)); text = "" }
+                var name = ""
+                name.unicodeScalars.append(contentsOf: scalars[(i + 1)..<close])
+                parts.append(.placeholder(name))
+                i = close + 1
+                continue
+            }
+            text.unicodeScalars.append(c)
+            i += 1
+        }
+        if !text.isEmpty { parts.append(.text(text)) }
+        self.parts = parts
+    }
+
+    /// The placeholder names in order.
+    public var placeholders: [String] {
+        parts.compactMap { if case .placeholder(let n) = $0 { n } else { nil } }
+    }
+
+    /// Fills placeholders; a missing value is left as `{name}` so nothing is silently dropped.
+    public func render(_ values: [String: String]) -> String {
+        parts.map { part in
+            switch part {
+            case .text(let t): t
+            case .placeholder(let n): values[n] ?? "{\(n)}"
+            }
+        }.joined()
+    }
+}

@@ -1,0 +1,1 @@
+// Module CallscriptRuntime: see Package.swift for its role.

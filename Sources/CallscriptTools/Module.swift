@@ -1,0 +1,1 @@
+// Module CallscriptTools: see Package.swift for its role.
