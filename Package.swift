@@ -47,17 +47,32 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptTools",
             ]),
-        .testTarget(name: "CallscriptSyntaxTests", dependencies: ["CallscriptSyntax", "CallscriptDiagnostics"]),
+        // Shared test helpers: fixture discovery and expected-diagnostic comments (`#~ ERROR ...`).
+        .target(name: "CallscriptTestSupport", dependencies: ["CallscriptDiagnostics"], path: "Tests/Support"),
+        .testTarget(
+            name: "CallscriptSyntaxTests",
+            dependencies: ["CallscriptSyntax", "CallscriptDiagnostics", "CallscriptTestSupport"]),
         .testTarget(
             name: "CallscriptCompilerTests",
-            dependencies: ["CallscriptCompiler", "CallscriptSyntax", "CallscriptMachine", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptCompiler", "CallscriptSyntax", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptTestSupport",
+            ]),
         .testTarget(
             name: "CallscriptComplianceTests",
-            dependencies: ["CallscriptCompliance", "CallscriptMachine", "CallscriptCompiler", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptCompliance", "CallscriptMachine", "CallscriptCompiler", "CallscriptDiagnostics",
+                "CallscriptTestSupport",
+            ]),
         .testTarget(
             name: "CallscriptRuntimeTests",
-            dependencies: ["CallscriptRuntime", "CallscriptMachine", "CallscriptCompiler", "CallscriptCompliance"]),
-        .testTarget(name: "CallscriptToolsTests", dependencies: ["CallscriptTools", "CallscriptCompiler", "CallscriptSyntax"]),
-        .testTarget(name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptRuntime", "CallscriptMachine", "CallscriptCompiler", "CallscriptCompliance",
+                "CallscriptTestSupport",
+            ]),
+        .testTarget(
+            name: "CallscriptToolsTests",
+            dependencies: ["CallscriptTools", "CallscriptCompiler", "CallscriptSyntax", "CallscriptTestSupport"]),
+        .testTarget(name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"]),
     ]
 )
