@@ -1,0 +1,122 @@
+/// Renders diagnostics as text in the manner of swiftc and clang:
+///
+///     winback.call:12:17: error: unknown step 'ofer' [CS0102]
+///        12 |     yes "Ja" -> ofer
+///           |                 ^~~~
+///           = help: did you mean 'offer'?
+///
+/// Colour is a choice of the caller (the CLI turns it on only for a terminal without `NO_COLOR`).
+public struct TextRenderer: Sendable {
+    /// Source files by display path; a diagnostic in a file not listed is shown without excerpt.
+    public var sources: [String: SourceFile]
+    public var colored: Bool
+
+    public init(sources: [String: SourceFile], colored: Bool = false) {
+        self.sources = sources
+        self.colored = colored
+    }
+
+    /// All diagnostics, each followed by a blank line.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { render($0) + "\n" }.joined()
+    }
+
+    /// One diagnostic with its excerpt, notes, help, fix-its and related locations.
+    public func render(_ d: Diagnostic) -> String {
+        var out = ""
+        let label = paint(d.severity.rawValue + ":", severityStyle(d.severity))
+        out += bold("\(position(d.range)): ") + label + bold(" \(d.message)") + " [\(d.code)]\n"
+        let primary = excerpt(for: d.range)
+        out += primary
+        let gutter = primary.isEmpty ? "  " : String(repeating: " ", count: gutterWidth(for: d.range))
+        for note in d.notes { out += gutter + paint("= note:", .note) + " \(note)\n" }
+        if let help = d.help { out += gutter + paint("= help:", .help) + " \(help)\n" }
+        for fix in d.fixIts {
+            let edits = fix.edits.map { edit in
+                "\(edit.range.start.line):\(edit.range.start.column) insert/replace with '\(edit.replacement.debugEscaped)'"
+            }
+            out += gutter + paint("= fix-it:", .help) + " \(fix.message)"
+            out += edits.isEmpty ? "\n" : " (\(edits.joined(separator: "; ")))\n"
+        }
+        if d.path != nil {
+            // A counterexample: one compact, clickable line per step keeps long paths readable.
+            for r in d.related { out += "  \(position(r.range)): " + paint("note:", .note) + " \(r.label)\n" }
+        } else {
+            for r in d.related {
+                out += bold("\(position(r.range)): ") + paint("note:", .note) + " \(r.label)\n"
+                out += excerpt(for: r.range)
+            }
+        }
+        return out
+    }
+
+    /// `file:line:col`.
+    public func position(_ r: SourceRange) -> String { "\(r.file):\(r.start.line):\(r.start.column)" }
+
+    private func gutterWidth(for r: SourceRange) -> Int { String(r.start.line).count + 3 }
+
+    /// The source line with a caret and underline, or "" when the source is not at hand.
+    func excerpt(for r: SourceRange) -> String {
+        guard let file = sources[r.file], r.start.line >= 1, r.start.line <= file.lineCount else { return "" }
+        let line = file.lineText(r.start.line)
+        let scalars = Array(line.unicodeScalars)
+        let number = String(r.start.line)
+        let pad = String(repeating: " ", count: number.count)
+        let startCol = max(1, min(r.start.column, scalars.count + 1))
+        let endCol: Int
+        if r.end.line == r.start.line {
+            endCol = max(startCol + 1, min(r.end.column, scalars.count + 1))
+        } else {
+            endCol = max(startCol + 1, scalars.count + 1)
+        }
+        // Reproduce tabs so the caret lines up under tab-indented text.
+        var lead = ""
+        for i in 0..<(startCol - 1) where i < scalars.count { lead += scalars[i] == "\t" ? "\t" : " " }
+        let underline = "^" + String(repeating: "~", count: max(0, endCol - startCol - 1))
+        var out = "  \(number) | \(line)\n"
+        out += "  \(pad) | \(lead)" + paint(underline, .caret) + "\n"
+        return out
+    }
+
+    private enum Style { case error, warning, note, help, caret, bold }
+
+    private func severityStyle(_ s: Severity) -> Style {
+        switch s {
+        case .error: .error
+        case .warning: .warning
+        case .note: .note
+        }
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        guard colored else { return text }
+        let code: String
+        switch style {
+        case .error: code = "1;31"
+        case .warning: code = "1;35"
+        case .note: code = "1;36"
+        case .help: code = "1;32"
+        case .caret: code = "1;32"
+        case .bold: code = "1"
+        }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+
+    private func bold(_ text: String) -> String { paint(text, .bold) }
+}
+
+extension String {
+    /// The string with newlines, tabs and quotes escaped, for one-line display of a replacement.
+    var debugEscaped: String {
+        var out = ""
+        for c in unicodeScalars {
+            switch c {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "'": out += "\\'"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}

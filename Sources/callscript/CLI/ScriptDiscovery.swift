@@ -1,0 +1,83 @@
+import Foundation
+
+/// One script found on the command line.
+struct ScriptInput: Sendable, Hashable {
+    /// As the user wrote it, or joined from a folder they named.
+    let path: String
+    /// Found by searching a folder (rather than named directly).
+    let fromFolder: Bool
+}
+
+/// An I/O problem with the paths given: exit code 2.
+struct InputError: Error, Sendable {
+    let message: String
+}
+
+/// Turns `check` arguments into scripts: files as given, folders searched recursively for `*.call`.
+enum ScriptDiscovery {
+    static func collect(_ paths: [String]) throws(InputError) -> [ScriptInput] {
+        var out: [ScriptInput] = []
+        var seen: Set<String> = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw InputError(message: "no such file or folder: \(path)")
+            }
+            if isDir.boolValue {
+                let found = callFiles(in: path)
+                if found.isEmpty {
+                    throw InputError(message: "no .call scripts found in folder \(path)")
+                }
+                for f in found where seen.insert(f).inserted { out.append(ScriptInput(path: f, fromFolder: true)) }
+            } else {
+                guard fm.isReadableFile(atPath: path) else { throw InputError(message: "cannot read \(path): permission denied") }
+                if seen.insert(path).inserted { out.append(ScriptInput(path: path, fromFolder: false)) }
+            }
+        }
+        return out
+    }
+
+    /// `*.call` files under `folder`, sorted, as `folder/relative/path`.
+    static func callFiles(in folder: String) -> [String] {
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let rel = walker.nextObject() as? String {
+            if rel.hasSuffix(".call") {
+                let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+                found.append(base + "/" + rel)
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Whether the file starts (after blank lines and comments) with a `script` header. Files
+    /// found in a folder without one are shared files, checked through the scripts that `use` them.
+    static func hasScriptHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+        var i = head.startIndex
+        while i < head.endIndex {
+            let b = head[i]
+            if b == UInt8(ascii: "#") {
+                while i < head.endIndex, head[i] != UInt8(ascii: "\n") { i += 1 }
+            } else if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
+                i += 1
+            } else {
+                break
+            }
+        }
+        let word = Array("script".utf8)
+        guard head.endIndex - i >= word.count else { return true }
+        // Anything that is not clearly headerless is treated as a main script, so it gets checked.
+        let starts = Array(head[i..<(i + word.count)]) == word
+        let firstIsKeywordOfLibrary = ["step", "on", "use", "contact", "capture", "start"].contains { kw in
+            let k = Array(kw.utf8)
+            return head.endIndex - i > k.count && Array(head[i..<(i + k.count)]) == k
+                && (head[i + k.count] == UInt8(ascii: " ") || head[i + k.count] == UInt8(ascii: "\t"))
+        }
+        return starts || !firstIsKeywordOfLibrary
+    }
+}

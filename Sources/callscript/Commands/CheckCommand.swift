@@ -1,0 +1,110 @@
+import CallscriptCompiler
+import CallscriptDiagnostics
+import CallscriptMachine
+import Dispatch
+import Foundation
+
+/// `callscript check PATH...`: compile and prove every script; the CI gate.
+struct CheckCommand: Command {
+    let name = "check"
+    let summary = "Check scripts for errors and prove them compliant on every conversation path."
+    let usage = "callscript check [options] PATH..."
+    let discussion = """
+        PATH is a .call script or a folder, searched recursively for .call files. Files in a
+        folder without a `script` header are shared files: they are checked through the scripts
+        that `use` them. Scripts are checked in parallel; output order is always the same.
+        Exit status: 0 clean or warnings only, 1 errors (or warnings with --warnings-as-errors),
+        2 usage or I/O error.
+        """
+    let options: [OptionSpec] = [
+        .value("--format", "text|json", help: "Output format (default: text)."),
+        .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
+        .flag("--warnings-as-errors", help: "Exit with status 1 when there are warnings."),
+        .value("--color", "auto|always|never", help: "Colour text output (default: auto; NO_COLOR disables)."),
+    ]
+
+    func run(_ args: Arguments, _ console: Console) throws -> Int32 {
+        let format = try args.choice("--format", in: ["text", "json"], default: "text")
+        let options = try compileOptions(args)
+        guard !args.positionals.isEmpty else { throw UsageError(message: "no scripts given; pass files or folders to check") }
+        let inputs: [ScriptInput]
+        do { inputs = try ScriptDiscovery.collect(args.positionals) } catch {
+            console.error(error.message)
+            return ExitCode.usage
+        }
+        let mains = inputs.filter { !$0.fromFolder || ScriptDiscovery.hasScriptHeader($0.path) }
+        let results = Self.compileAll(mains.map(\.path), options: options)
+
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: SourceFile] = [:]
+        var seen: Set<Diagnostic> = []
+        for result in results {
+            // A shared file used by two scripts would otherwise report its problems twice.
+            for d in result.diagnostics where seen.insert(d).inserted { diagnostics.append(d) }
+            sources.merge(result.sources) { a, _ in a }
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+
+        switch format {
+        case "json":
+            let report = JSONReport(tool: "callscript \(Compiler.version)", files: mains.map(\.path), diagnostics: diagnostics)
+            console.out(String(decoding: try report.encoded(), as: UTF8.self) + "\n")
+        default:
+            let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
+            let renderer = TextRenderer(sources: sources, colored: Console.detect(mode: mode).colorOut)
+            console.out(renderer.render(diagnostics))
+            let shared = inputs.count - mains.count
+            var line = "checked \(plural(mains.count, "script"))"
+            if shared > 0 { line += " and \(plural(shared, "shared file"))" }
+            line += ": \(plural(errors, "error")), \(plural(warnings, "warning"))\n"
+            console.out(line)
+        }
+        if errors > 0 || (warnings > 0 && args.has("--warnings-as-errors")) { return ExitCode.failure }
+        return ExitCode.ok
+    }
+
+    /// Compiles scripts on all cores; results come back in input order.
+    static func compileAll(_ paths: [String], options: CompileOptions) -> [CompileResult] {
+        let box = ResultBox(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            box.set(i, Compiler.compile(path: paths[i], options: options))
+        }
+        return box.results
+    }
+}
+
+/// Collects results written from several threads; each slot is written once.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [CompileResult?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ r: CompileResult) {
+        lock.lock()
+        slots[i] = r
+        lock.unlock()
+    }
+
+    var results: [CompileResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}
+
+/// `--on` into compile options.
+func compileOptions(_ args: Arguments) throws(UsageError) -> CompileOptions {
+    var options = CompileOptions()
+    if let on = args.value("--on") {
+        guard let date = CalendarDate(on) else {
+            throw UsageError(message: "invalid date '\(on)' for --on; expected YYYY-MM-DD, e.g. 2026-06-30")
+        }
+        options.checkDate = date
+    }
+    return options
+}
+
+/// `1 error`, `2 errors`.
+func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }

@@ -1,0 +1,57 @@
+import CallscriptCompiler
+import CallscriptDiagnostics
+import CallscriptMachine
+import Foundation
+
+/// `callscript compile FILE [-o OUT.json]`: write the compiled state machine.
+struct CompileCommand: Command {
+    let name = "compile"
+    let summary = "Compile a script to its state machine (JSON, see Docs/machine-format.md)."
+    let usage = "callscript compile [options] FILE [-o OUT.json]"
+    let discussion = """
+        Checks the script like `check` does; only a script without errors is written. Without
+        -o the machine is printed on standard output. Diagnostics go to standard error.
+        """
+    let options: [OptionSpec] = [
+        .value("--output", short: "-o", "OUT.json", help: "Write the machine to this file."),
+        .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
+        .value("--color", "auto|always|never", help: "Colour diagnostics (default: auto; NO_COLOR disables)."),
+    ]
+
+    func run(_ args: Arguments, _ console: Console) throws -> Int32 {
+        guard args.positionals.count == 1, let path = args.positionals.first else {
+            throw UsageError(message: "compile takes exactly one script")
+        }
+        let options = try compileOptions(args)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            console.error("no such file: \(path)")
+            return ExitCode.usage
+        }
+        guard !isDir.boolValue else {
+            console.error("\(path) is a folder; compile takes one script (use `callscript check` for folders)")
+            return ExitCode.usage
+        }
+        let result = Compiler.compile(path: path, options: options)
+        let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
+        let renderer = TextRenderer(sources: result.sources, colored: Console.detect(mode: mode).colorErr)
+        console.err(renderer.render(result.diagnostics))
+        guard !result.hasErrors, let machine = result.machine else {
+            console.err("compile failed: \(plural(result.diagnostics.filter { $0.severity == .error }.count, "error"))\n")
+            return ExitCode.failure
+        }
+        let data = try MachineCodec.encode(machine)
+        if let out = args.value("--output") {
+            do {
+                try (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: out), options: .atomic)
+            } catch {
+                console.error("cannot write \(out): \(error.localizedDescription)")
+                return ExitCode.usage
+            }
+            console.err("wrote \(out) (\(plural(machine.states.count, "state")))\n")
+        } else {
+            console.out(String(decoding: data, as: UTF8.self) + "\n")
+        }
+        return ExitCode.ok
+    }
+}

@@ -1,0 +1,70 @@
+import CallscriptTestSupport
+import Foundation
+import Testing
+
+/// The CLI's contract for people and CI: help, version, usage errors and exit codes.
+@Suite struct UsageTests {
+    @Test func versionPrintsNameAndVersion() throws {
+        let r = try BuiltBinary.run(["--version"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("callscript "))
+    }
+
+    @Test func helpListsCommands() throws {
+        let r = try BuiltBinary.run(["--help"])
+        #expect(r.status == 0)
+        for command in ["check", "compile"] { #expect(r.stdout.contains("  \(command) ")) }
+    }
+
+    @Test(arguments: ["check", "compile"])
+    func everySubcommandHasHelp(_ command: String) throws {
+        let r = try BuiltBinary.run([command, "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("USAGE: callscript \(command)"))
+        #expect(r.stdout.contains("--help"))
+    }
+
+    @Test func unknownCommandSuggestsTheNearestAndExitsTwo() throws {
+        let r = try BuiltBinary.run(["chekc", "x.call"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("unknown command 'chekc'; did you mean 'check'?"))
+    }
+
+    @Test func unknownOptionExitsTwo() throws {
+        let r = try BuiltBinary.run(["check", "--formt", "json", "x.call"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("unknown option '--formt'; did you mean '--format'?"))
+        #expect(r.stderr.contains("usage: callscript check"))
+    }
+
+    @Test func missingFileIsAnIOError() throws {
+        let r = try BuiltBinary.run(["check", "does-not-exist.call"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no such file or folder: does-not-exist.call"))
+    }
+
+    @Test func folderWithoutScriptsIsAnIOError() throws {
+        let dir = try BuiltBinary.temporaryFolder()
+        let r = try BuiltBinary.run(["check", dir.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no .call scripts found"))
+    }
+
+    @Test func noArgumentsIsAUsageError() throws {
+        let r = try BuiltBinary.run(["check"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no scripts given"))
+    }
+
+    @Test func badDateIsAUsageError() throws {
+        let r = try BuiltBinary.run(["check", "--on", "2026-02-30", "x.call"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("invalid date '2026-02-30'"))
+    }
+
+    @Test func invalidFormatIsAUsageError() throws {
+        let r = try BuiltBinary.run(["check", "--format", "xml", "x.call"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("expected one of: text, json"))
+    }
+}
