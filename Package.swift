@@ -34,12 +34,19 @@ let package = Package(
                 "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance", "CallscriptCompiler",
                 "CallscriptRuntime", "CallscriptDiagnostics",
             ]),
+        // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
+        .target(
+            name: "CallscriptLanguageServer",
+            dependencies: [
+                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompiler",
+                "CallscriptCompliance", "CallscriptTools",
+            ]),
         // The thin command-line front end.
         .executableTarget(
             name: "callscript",
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
-                "CallscriptCompiler", "CallscriptRuntime", "CallscriptTools",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptTools", "CallscriptLanguageServer",
             ]),
         .executableTarget(
             name: "callscript-bench",
@@ -73,6 +80,9 @@ let package = Package(
         .testTarget(
             name: "CallscriptToolsTests",
             dependencies: ["CallscriptTools", "CallscriptCompiler", "CallscriptSyntax", "CallscriptTestSupport"]),
+        .testTarget(
+            name: "CallscriptLanguageServerTests",
+            dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),
         .testTarget(name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"]),
     ]
 )
