@@ -1,1 +1,0 @@
-// Module CallscriptTools: see Package.swift for its role.
