@@ -97,6 +97,13 @@ public enum SARIF {
         public var startColumn: Int
         public var endLine: Int?
         public var endColumn: Int?
+
+        public init(startLine: Int, startColumn: Int, endLine: Int? = nil, endColumn: Int? = nil) {
+            self.startLine = startLine
+            self.startColumn = startColumn
+            self.endLine = endLine
+            self.endColumn = endColumn
+        }
     }
 
     public struct CodeFlow: Codable, Hashable, Sendable {

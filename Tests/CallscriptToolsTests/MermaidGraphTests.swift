@@ -1,0 +1,80 @@
+import CallscriptDiagnostics
+import CallscriptMachine
+import CallscriptTools
+import Testing
+
+/// `callscript graph --format mermaid`: a `stateDiagram-v2` GitHub draws inline.
+@Suite struct MermaidGraphTests {
+    @Test func matchesGoldenFile() throws {
+        try Golden.check(MermaidGraph(machine: Fixtures.machine).render(), named: "winback.mmd")
+    }
+
+    @Test func counterexampleMatchesGoldenFile() throws {
+        try Golden.check(MermaidGraph(machine: Fixtures.machine, highlighting: Fixtures.path).render(), named: "winback-optout-path.mmd")
+    }
+
+    @Test func stateIdentifiersAreValidAndLabelsAreAliased() {
+        let text = MermaidGraph(machine: Fixtures.machine).render()
+        #expect(text.hasPrefix("stateDiagram-v2\n"))
+        #expect(text.contains("    state offer {\n        state \"pitch: ‘Als oud-klant krijgt u twaalf maanden v…’\" as offer_1\n"))
+        #expect(text.contains("        state \"record objection\" as on_objection_1\n"))
+        #expect(text.contains("    state \"on objection\" as on_objection {"))
+        // Every identifier that Mermaid parses is letters, digits and underscores.
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingPrefix(while: { $0 == " " })
+            if trimmed.hasPrefix("state \""), let range = trimmed.range(of: "\" as ") {
+                let id = trimmed[range.upperBound...].replacing(" {", with: "")
+                #expect(id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }, "bad id \(id)")
+                let label = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 7)..<range.lowerBound]
+                #expect(!label.contains("\""))
+            }
+        }
+    }
+
+    @Test func edgesCarryAnswersConditionsAndHandlerEntries() {
+        let text = MermaidGraph(machine: Fixtures.machine).render()
+        #expect(text.contains("    [*] --> intro_1\n"))
+        #expect(text.contains("    intro_2 --> offer_1 : 'Ja' (yes)\n"))
+        #expect(text.contains("    offer_3 --> goodbye_1 : if interest == low\n"))
+        #expect(text.contains("    offer_3 --> send_offer_1 : else\n"))
+        #expect(text.contains("    any_moment --> on_objection_1 : on objection\n"))
+        #expect(text.contains("    goodbye_2 --> [*]\n"))
+        #expect(text.contains("    classDef identify fill:#a5d8ff"))
+        #expect(text.contains("    class intro_1,legend_identify identify\n"))
+    }
+
+    @Test func labelsCannotBreakTheDiagram() {
+        #expect(MermaidGraph.clean("a \"b\"; #c 100%% x <= 1 > 2\nz") == "a 'b', ＃c 100％％ x ≤ 1 ＞ 2 z")
+        let text = MermaidGraph(machine: Fixtures.machine).render()
+        #expect(text.contains("state \"say: ‘Zeg 'ja' of \\ nee, bedankt ＃ 100％ ＜tot…’\" as goodbye_1"))
+    }
+
+    @Test func pathIsMarked() {
+        let text = MermaidGraph(machine: Fixtures.machine, highlighting: Fixtures.path).render()
+        #expect(text.contains("    [*] --> intro_1 : ✗ start\n"))
+        #expect(text.contains("    intro_2 --> offer_1 : ✗ 'Ja' (yes)\n"))
+        #expect(text.contains("    intro_1 --> intro_2 : ✗\n"))
+        #expect(text.contains("    intro_2 --> goodbye_1 : 'Nee' (no)\n"))
+        #expect(text.contains("    class intro_1,intro_2,offer_1,offer_2,offer_3,goodbye_1,goodbye_2,legend_path onpath\n"))
+        #expect(text.contains("    %% counterexample: intro.1 → intro.2: 'Ja' →"))
+    }
+
+    @Test func identifiersStayDistinctWhenNamesCollide() {
+        // Step `a_1` (state `a_1.1`) next to step `a` (state `a.1`) and a step called `note`.
+        let states = [
+            State(id: "a.1", step: "a", role: .say, text: "x", transitions: [.next("a_1.1")], source: Fixtures.at(1, 1)),
+            State(id: "a_1.1", step: "a_1", role: .say, text: "y", transitions: [.next("note.1")], source: Fixtures.at(2, 1)),
+            State(id: "note.1", step: "note", role: .end, transitions: [], source: Fixtures.at(3, 1)),
+        ]
+        var machine = Fixtures.machine
+        machine.states = states
+        machine.start = "a.1"
+        machine.handlers = []
+        let text = MermaidGraph(machine: machine).render()
+        #expect(text.contains("as a_1\n"))
+        #expect(text.contains("as a_1_1\n"))
+        #expect(text.contains("    state \"a_1\" as a_1_2 {"))
+        #expect(text.contains("    state \"note\" as note_ {"))
+        #expect(text.contains("    a_1 --> a_1_1\n"))
+    }
+}
