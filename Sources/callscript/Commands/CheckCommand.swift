@@ -1,6 +1,7 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptMachine
+import CallscriptTools
 import Dispatch
 import Foundation
 
@@ -17,14 +18,16 @@ struct CheckCommand: Command {
         2 usage or I/O error.
         """
     let options: [OptionSpec] = [
-        .value("--format", "text|json", help: "Output format (default: text)."),
+        .value(
+            "--format", "text|json|sarif|github",
+            help: "Output format (default: text); sarif for code scanning, github for Actions annotations."),
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
         .flag("--warnings-as-errors", help: "Exit with status 1 when there are warnings."),
         .value("--color", "auto|always|never", help: "Colour text output (default: auto; NO_COLOR disables)."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
-        let format = try args.choice("--format", in: ["text", "json"], default: "text")
+        let format = try args.choice("--format", in: ["text", "json", "sarif", "github"], default: "text")
         let options = try compileOptions(args)
         guard !args.positionals.isEmpty else { throw UsageError(message: "no scripts given; pass files or folders to check") }
         let inputs: [ScriptInput]
@@ -38,15 +41,28 @@ struct CheckCommand: Command {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
         var seen: Set<Diagnostic> = []
-        for result in results {
+        // CI reports need paths from the folder check ran in, not from each script's folder.
+        var rebased: [Diagnostic] = []
+        var seenRebased: Set<Diagnostic> = []
+        for (input, result) in zip(mains, results) {
             // A shared file used by two scripts would otherwise report its problems twice.
             for d in result.diagnostics where seen.insert(d).inserted { diagnostics.append(d) }
+            for d in result.diagnostics {
+                let r = ArtifactPaths.rebase(d, mainScript: input.path)
+                if seenRebased.insert(r).inserted { rebased.append(r) }
+            }
             sources.merge(result.sources) { a, _ in a }
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
 
         switch format {
+        case "sarif":
+            let report = SARIFReport(toolVersion: Compiler.version, rules: Self.ruleCatalog)
+            console.out(String(decoding: try report.encoded(Diagnostic.sortedForOutput(rebased)), as: UTF8.self) + "\n")
+        case "github":
+            console.out(GitHubAnnotations(rules: Self.ruleCatalog).render(Diagnostic.sortedForOutput(rebased)))
+            console.out("checked \(plural(mains.count, "script")): \(plural(errors, "error")), \(plural(warnings, "warning"))\n")
         case "json":
             let report = JSONReport(tool: "callscript \(Compiler.version)", files: mains.map(\.path), diagnostics: diagnostics)
             console.out(String(decoding: try report.encoded(), as: UTF8.self) + "\n")
@@ -62,6 +78,11 @@ struct CheckCommand: Command {
         }
         if errors > 0 || (warnings > 0 && args.has("--warnings-as-errors")) { return ExitCode.failure }
         return ExitCode.ok
+    }
+
+    /// Rule metadata for SARIF and annotations: the policies' rules and the language codes.
+    static var ruleCatalog: RuleCatalog {
+        RuleCatalog(PolicyRules.nlTelemarketing)
     }
 
     /// Compiles scripts on all cores; results come back in input order.
