@@ -18,19 +18,20 @@ public enum MachineDecoding {
                     notes: [describe(error)], help: "recompile the script with `callscript compile`")
             ]))
         }
-        guard let object = top as? [String: Any] else {
+        guard top is [String: Any] else {
             return .failure(MachineErrors([
                 Diagnostic(.machineWrongFormat, "machine file does not hold a JSON object", at: whole,
                     help: "pass the `.machine.json` file written by `callscript compile`")
             ]))
         }
-        guard let format = object["format"] as? String, format == "callscript-machine" else {
+        let header = try? JSONDecoder().decode(Header.self, from: data)
+        guard let format = header?.format, format == "callscript-machine" else {
             return .failure(MachineErrors([
                 Diagnostic(.machineWrongFormat, "file is not a callscript machine (its 'format' is not 'callscript-machine')",
                     at: whole, help: "pass the `.machine.json` file written by `callscript compile`")
             ]))
         }
-        guard let version = object["formatVersion"] as? Int, !(object["formatVersion"] is Bool) else {
+        guard let version = header?.formatVersion else {
             return .failure(MachineErrors([
                 Diagnostic(.machineWrongShape, "machine entry 'formatVersion' is missing or not a whole number", at: whole,
                     help: "recompile the script with `callscript compile`")
@@ -53,6 +54,20 @@ public enum MachineDecoding {
                 Diagnostic(.machineWrongShape, describe(error), at: whole,
                     help: "the file was changed by hand or damaged; recompile the script with `callscript compile`")
             ]))
+        }
+    }
+
+    /// The two entries read before the rest, each leniently so a wrong type reads as absent.
+    private struct Header: Decodable {
+        var format: String?
+        var formatVersion: Int?
+
+        enum Keys: String, CodingKey { case format, formatVersion }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: Keys.self)
+            format = try? c.decode(String.self, forKey: .format)
+            formatVersion = try? c.decode(Int.self, forKey: .formatVersion)
         }
     }
 

@@ -52,7 +52,7 @@ extension CallSession {
         guard snapshot.inputs <= state.inputs, saved.machineDigest == state.machineDigest else {
             throw .badSession(file: file.lastPathComponent, message: "saved session is ahead of the audit log (\(snapshot.inputs) inputs saved, \(state.inputs) logged)")
         }
-        var session = CallSession(id: id, context: context, data: data, gatePolicy: gatePolicy, clock: clock, state: state)
+        let session = CallSession(id: id, context: context, data: data, gatePolicy: gatePolicy, clock: clock, state: state)
         var entry = session.payload("resume")
         entry.state = state.phase.stateID
         if repaired > 0 { entry.reason = "dropped an unfinished audit entry (\(repaired) bytes)" }
