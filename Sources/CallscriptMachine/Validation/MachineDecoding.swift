@@ -1,0 +1,133 @@
+import CallscriptDiagnostics
+import Foundation
+
+/// Turns machine JSON into a `Machine`, checking the file's format and version first so a
+/// machine from a newer compiler gets a version error rather than a confusing shape error.
+public enum MachineDecoding {
+    /// The decoded machine, or the diagnostics that explain why the bytes are not one.
+    /// `file` is the path shown in diagnostics.
+    public static func decode(_ data: Data, file: String) -> Result<Machine, MachineErrors> {
+        let whole = SourceRange.wholeFile(file)
+        let top: Any
+        do {
+            top = try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            return .failure(MachineErrors([
+                Diagnostic(
+                    .machineNotJSON, "machine file is not valid JSON", at: whole,
+                    notes: [describe(error)], help: "recompile the script with `callscript compile`")
+            ]))
+        }
+        guard top is [String: Any] else {
+            return .failure(MachineErrors([
+                Diagnostic(.machineWrongFormat, "machine file does not hold a JSON object", at: whole,
+                    help: "pass the `.machine.json` file written by `callscript compile`")
+            ]))
+        }
+        let header = try? JSONDecoder().decode(Header.self, from: data)
+        guard let format = header?.format, format == "callscript-machine" else {
+            return .failure(MachineErrors([
+                Diagnostic(.machineWrongFormat, "file is not a callscript machine (its 'format' is not 'callscript-machine')",
+                    at: whole, help: "pass the `.machine.json` file written by `callscript compile`")
+            ]))
+        }
+        guard let version = header?.formatVersion else {
+            return .failure(MachineErrors([
+                Diagnostic(.machineWrongShape, "machine entry 'formatVersion' is missing or not a whole number", at: whole,
+                    help: "recompile the script with `callscript compile`")
+            ]))
+        }
+        guard version == Machine.currentFormatVersion else {
+            let newer = version > Machine.currentFormatVersion
+            return .failure(MachineErrors([
+                Diagnostic(
+                    .machineUnsupportedVersion,
+                    "machine format version \(version) is not supported (this runner reads version \(Machine.currentFormatVersion))",
+                    at: whole,
+                    help: newer ? "update the runner to the compiler's version" : "recompile the script with this version of callscript")
+            ]))
+        }
+        do {
+            return .success(try JSONDecoder().decode(Machine.self, from: data))
+        } catch {
+            return .failure(MachineErrors([
+                Diagnostic(.machineWrongShape, describe(error), at: whole,
+                    help: "the file was changed by hand or damaged; recompile the script with `callscript compile`")
+            ]))
+        }
+    }
+
+    /// The two entries read before the rest, each leniently so a wrong type reads as absent.
+    private struct Header: Decodable {
+        var format: String?
+        var formatVersion: Int?
+
+        enum Keys: String, CodingKey { case format, formatVersion }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: Keys.self)
+            format = try? c.decode(String.self, forKey: .format)
+            formatVersion = try? c.decode(Int.self, forKey: .formatVersion)
+        }
+    }
+
+    /// A one-phrase account of a decoding error naming the entry by its path (`states[2].role`).
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else {
+            return "machine JSON cannot be read: \(error.localizedDescription.lowercased())"
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            return "machine entry '\(path(context.codingPath))' has the wrong type (expected \(typeName(type)))"
+        case .valueNotFound(let type, let context):
+            return "machine entry '\(path(context.codingPath))' is null (expected \(typeName(type)))"
+        case .keyNotFound(let key, let context):
+            return "machine entry '\(path(context.codingPath + [key]))' is missing"
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty { return "machine JSON is damaged: \(context.debugDescription)" }
+            return "machine entry '\(path(context.codingPath))' has an invalid value (\(context.debugDescription))"
+        @unknown default:
+            return "machine JSON cannot be read"
+        }
+    }
+
+    static func path(_ keys: [any CodingKey]) -> String {
+        var out = ""
+        for key in keys {
+            if let index = key.intValue {
+                out += "[\(index)]"
+            } else {
+                if !out.isEmpty { out += "." }
+                out += key.stringValue
+            }
+        }
+        return out.isEmpty ? "(top level)" : out
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "a whole number"
+        case is Bool.Type: "true or false"
+        default:
+            String(describing: type).hasPrefix("Array") ? "a list" : "an object"
+        }
+    }
+}
+
+/// Diagnostics explaining why a machine cannot be used; thrown or returned by the loaders.
+public struct MachineErrors: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    /// `file:line:col: error: message [CODE]` lines, one per diagnostic.
+    public var description: String {
+        diagnostics.map { d in
+            var line = "\(d.range.file):\(d.range.start.line):\(d.range.start.column): \(d.severity.rawValue): \(d.message) [\(d.code)]"
+            for note in d.notes { line += "\n  = note: \(note)" }
+            if let help = d.help { line += "\n  = help: \(help)" }
+            return line
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,70 @@
+import CallscriptDiagnostics
+
+/// Checks that a decoded machine is well formed before anything runs or proves it: unique IDs,
+/// no dangling targets, transitions that fit each role, known fields of the right type, and
+/// bounded conditions. Works without the parser and in time linear in the machine's size.
+public enum MachineValidator {
+    /// The events a handler may be declared for.
+    public static let knownEvents: Set<String> = ["objection", "voicemail", "complaint", "minor"]
+    /// Placeholders every text may use besides field names.
+    public static let builtInPlaceholders: Set<String> = ["agent", "company", "principal", "caller_id"]
+    /// Deepest condition nesting a machine may hold (the language's limit).
+    public static let maxConditionDepth = 64
+
+    /// Every problem found; empty means the machine is safe to run.
+    public static func validate(_ machine: Machine, file: String) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let whole = SourceRange.wholeFile(file)
+
+        var fields: [String: Field] = [:]
+        for field in machine.fields {
+            if fields[field.name] != nil {
+                out.append(Diagnostic(.machineDuplicateField, "field '\(field.name)' is declared twice", at: whole))
+            }
+            fields[field.name] = field
+            if field.type.kind == .choice, (field.type.choices ?? []).isEmpty {
+                out.append(Diagnostic(.machineFieldType, "choice field '\(field.name)' lists no choices", at: whole))
+            }
+        }
+
+        var seen: Set<String> = []
+        for state in machine.states where !seen.insert(state.id).inserted {
+            out.append(Diagnostic(.machineDuplicateState, "state ID '\(state.id)' is used by more than one state", at: state.source,
+                help: "state IDs must be unique; recompile the script"))
+        }
+
+        if !seen.contains(machine.start) {
+            out.append(Diagnostic(.machineMissingStart, "start state '\(machine.start)' does not exist", at: whole))
+        }
+        var events: Set<String> = []
+        for handler in machine.handlers {
+            if !knownEvents.contains(handler.event) {
+                out.append(Diagnostic(.machineBadHandler, "handler for unknown event '\(handler.event)'", at: handler.source,
+                    notes: ["events are: \(knownEvents.sorted().joined(separator: ", "))"]))
+            }
+            if !events.insert(handler.event).inserted {
+                out.append(Diagnostic(.machineBadHandler, "event '\(handler.event)' has more than one handler", at: handler.source))
+            }
+            if !seen.contains(handler.entry) {
+                out.append(Diagnostic(.machineBadHandler, "handler 'on \(handler.event)' starts at unknown state '\(handler.entry)'",
+                    at: handler.source))
+            }
+        }
+
+        for state in machine.states {
+            for transition in state.transitions where !seen.contains(transition.target) {
+                out.append(Diagnostic(.machineDanglingTarget, "state '\(state.id)' goes to unknown state '\(transition.target)'",
+                    at: state.source))
+            }
+            out += RoleRules.check(state, fields: fields)
+            if let text = state.text {
+                for name in Template(text).placeholders where !builtInPlaceholders.contains(name) && fields[name] == nil {
+                    out.append(Diagnostic(.machineUnknownPlaceholder, "state '\(state.id)' uses unknown placeholder '{\(name)}'",
+                        at: state.source))
+                }
+            }
+        }
+        out += SilentLoops.find(in: machine)
+        return out
+    }
+}

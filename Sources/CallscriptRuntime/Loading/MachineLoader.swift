@@ -1,0 +1,82 @@
+import CallscriptCompliance
+import CallscriptDiagnostics
+import CallscriptMachine
+import Foundation
+
+/// A machine that passed every load check, with its lookups resolved once.
+public struct LoadedMachine: Sendable {
+    public let machine: Machine
+    public let index: MachineIndex
+    public let policy: Policy
+    /// Fields by name.
+    public let fields: [String: Field]
+    /// Handler entry positions by event name.
+    public let handlers: [String: Int]
+    /// Verifier warnings (errors refuse the machine).
+    public let warnings: [Diagnostic]
+
+    public var digest: String { machine.digest }
+}
+
+/// Loads compiled machines for running: decodes, validates the graph, checks the digest and
+/// proves the machine again under its policy. Never uses the parser.
+public enum MachineLoader {
+    /// Loads machine JSON; `file` is the path shown in errors, `date` the day rules are checked on.
+    public static func load(_ data: Data, file: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
+        let machine: Machine
+        switch MachineDecoding.decode(data, file: file) {
+        case .success(let m): machine = m
+        case .failure(let errors): throw .machine(errors)
+        }
+        return try load(machine, file: file, on: date)
+    }
+
+    /// Loads a machine file from disk.
+    public static func load(contentsOf url: URL, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw .io(path: url.path, operation: "read machine file", reason: error.localizedDescription)
+        }
+        return try load(data, file: url.lastPathComponent, on: date)
+    }
+
+    /// Checks an already decoded machine (tests and tools that build machines in memory).
+    public static func load(_ machine: Machine, file: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
+        let whole = SourceRange.wholeFile(file)
+        let problems = MachineValidator.validate(machine, file: file)
+        if !problems.isEmpty { throw .machine(MachineErrors(problems)) }
+
+        let expected: String
+        do { expected = try MachineCodec.computeDigest(machine) } catch {
+            throw .machine(MachineErrors([Diagnostic(.machineWrongShape, "machine cannot be encoded to check its digest", at: whole)]))
+        }
+        guard expected == machine.digest else {
+            throw .machine(MachineErrors([
+                Diagnostic(.machineDigestMismatch, "machine digest does not match its content", at: whole,
+                    notes: ["recorded \(machine.digest.isEmpty ? "(none)" : machine.digest)", "computed \(expected)"],
+                    help: "the file was edited after compiling; recompile the script")
+            ]))
+        }
+        guard let policy = Policies.named(machine.script.policy) else {
+            throw .machine(MachineErrors([
+                Diagnostic(.machineUnknownPolicy, "machine names unknown policy '\(machine.script.policy)'", at: whole,
+                    notes: ["known policies: \(Policies.all.map(\.id).joined(separator: ", "))"])
+            ]))
+        }
+        let findings = Verifier.verify(machine, policy: policy, on: date)
+        let errors = findings.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            let summary = Diagnostic(.machineFailsPolicy,
+                "machine fails \(errors.count) rule\(errors.count == 1 ? "" : "s") of policy '\(policy.id)'", at: whole,
+                help: "fix the script and recompile; the runner only runs proven scripts")
+            throw .machine(MachineErrors([summary] + errors))
+        }
+        let index = MachineIndex(machine)
+        var fields: [String: Field] = [:]
+        for field in machine.fields { fields[field.name] = field }
+        var handlers: [String: Int] = [:]
+        for (event, entry) in index.handlerEntries { handlers[event] = entry }
+        return LoadedMachine(machine: machine, index: index, policy: policy, fields: fields, handlers: handlers,
+            warnings: findings.filter { $0.severity != .error })
+    }
+}

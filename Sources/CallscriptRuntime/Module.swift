@@ -1,1 +1,0 @@
-// Module CallscriptRuntime: see Package.swift for its role.

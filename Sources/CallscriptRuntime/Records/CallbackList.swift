@@ -1,0 +1,47 @@
+/// One planned callback.
+public struct CallbackRecord: Codable, Hashable, Sendable {
+    public var person: String
+    public var phone: String
+    /// The agreed wall-clock time in `timeZone`.
+    public var at: LocalDateTime
+    public var timeZone: String
+    public var company: String
+    public var script: String
+    public var agent: String
+    public var session: String
+    /// When it was planned (UTC).
+    public var time: String
+
+    public init(person: String, phone: String, at: LocalDateTime, timeZone: String, company: String, script: String,
+        agent: String, session: String, time: String)
+    {
+        self.person = person
+        self.phone = phone
+        self.at = at
+        self.timeZone = timeZone
+        self.company = company
+        self.script = script
+        self.agent = agent
+        self.session = session
+        self.time = time
+    }
+}
+
+/// The callback list: JSON Lines of planned callbacks.
+public struct CallbackList: Sendable {
+    let file: JSONLines<CallbackRecord>
+
+    public init(path: String) { file = JSONLines(path: path, name: "callback list") }
+
+    public func append(_ record: CallbackRecord) throws(RuntimeError) { try file.append(record) }
+
+    public func records() throws(RuntimeError) -> [CallbackRecord] { try file.records() }
+
+    /// The callback agreed with this person within `windowMinutes` of `time`, if any.
+    public func agreed(for contact: Contact, near time: LocalDateTime, windowMinutes: Int) throws(RuntimeError) -> CallbackRecord? {
+        try records().last { r in
+            (r.person == contact.id || r.phone == contact.phone)
+                && abs(r.at.minutesSinceEpoch - time.minutesSinceEpoch) <= windowMinutes
+        }
+    }
+}

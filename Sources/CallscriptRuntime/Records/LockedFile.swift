@@ -1,0 +1,113 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Durable appends shared safely between runners: `O_APPEND`, an exclusive `flock`, one
+/// `write()` per record and `fsync` before returning. A record is confirmed only when this returns.
+enum LockedFile {
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// Opens `path` for appending (creating it), runs `body` under an exclusive lock, closes.
+    static func withAppendLock<T>(_ path: String, _ body: (Int32) throws(RuntimeError) -> T) throws(RuntimeError) -> T {
+        let existed = FileManager.default.fileExists(atPath: path)
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .io(path: path, operation: "open for appending", reason: errnoText()) }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX) == 0 else { throw .io(path: path, operation: "lock", reason: errnoText()) }
+        defer { flock(fd, LOCK_UN) }
+        if !existed { syncDirectory(of: path) }
+        return try body(fd)
+    }
+
+    /// Appends one line (a newline is added). If an earlier writer crashed mid-line, a newline is
+    /// written first so the new record never merges with the broken one.
+    static func appendLine(_ line: String, to path: String) throws(RuntimeError) {
+        try withAppendLock(path) { fd throws(RuntimeError) in
+            var bytes = Array(line.utf8)
+            bytes.append(0x0A)
+            if try !endsWithNewline(fd, path) { bytes.insert(0x0A, at: 0) }
+            try writeAll(fd, bytes, path)
+        }
+    }
+
+    /// True when the file is empty or its last byte is a newline.
+    static func endsWithNewline(_ fd: Int32, _ path: String) throws(RuntimeError) -> Bool {
+        let size = lseek(fd, 0, SEEK_END)
+        guard size >= 0 else { throw .io(path: path, operation: "seek", reason: errnoText()) }
+        if size == 0 { return true }
+        var last: UInt8 = 0
+        guard pread(fd, &last, 1, size - 1) == 1 else { throw .io(path: path, operation: "read", reason: errnoText()) }
+        return last == 0x0A
+    }
+
+    /// One `write()` (repeated only if the kernel writes less), then `fsync`.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ path: String) throws(RuntimeError) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, operation: "write", reason: errnoText())
+            }
+            offset += n
+        }
+        guard fsync(fd) == 0 else { throw .io(path: path, operation: "flush to disk", reason: errnoText()) }
+    }
+
+    /// The whole file; a missing file reads as empty.
+    static func readAll(_ path: String) throws(RuntimeError) -> [UInt8] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .io(path: path, operation: "read", reason: "the file cannot be read")
+        }
+        return [UInt8](data)
+    }
+
+    /// Splits bytes into lines; `truncated` is true when the last line has no newline (a
+    /// write that never completed).
+    static func lines(_ bytes: [UInt8]) -> (lines: [ArraySlice<UInt8>], truncated: Bool) {
+        var out: [ArraySlice<UInt8>] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            out.append(bytes[start..<i])
+            start = i + 1
+        }
+        let truncated = start < bytes.count
+        if truncated { out.append(bytes[start...]) }
+        return (out, truncated)
+    }
+
+    /// Writes a whole file atomically: temporary file, fsync, rename, fsync of the folder.
+    static func replace(_ path: String, with bytes: [UInt8]) throws(RuntimeError) {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .io(path: temporary, operation: "create", reason: errnoText()) }
+        do {
+            try writeAll(fd, bytes, temporary)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let reason = errnoText()
+            unlink(temporary)
+            throw .io(path: path, operation: "replace", reason: reason)
+        }
+        syncDirectory(of: path)
+    }
+
+    /// Makes a new or renamed directory entry durable.
+    static func syncDirectory(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+}

@@ -1,0 +1,69 @@
+import CallscriptMachine
+
+/// Turns step effects into durable records and audit payloads.
+enum EffectRecorder {
+    /// The objection list, consent register and callback list writes of one step, each
+    /// flushed before the next.
+    static func writeRecords(_ effects: [Effect], session: CallSession) throws(RuntimeError) {
+        let context = session.context
+        let script = context.loaded.machine.script
+        for effect in effects {
+            switch effect {
+            case .recordObjection:
+                try ObjectionList(path: session.data.objectionList.path).append(context.contact.phone)
+            case .recordConsent(_, let purpose):
+                try ConsentRegister(path: session.data.consentRegister.path).append(ConsentRecord(
+                    person: context.contact.id, phone: context.contact.phone, company: script.company, purpose: purpose,
+                    time: Timestamp.utc(session.clock.now()), script: context.loaded.digest, agent: context.agent))
+            case .planCallback(_, let at):
+                guard let at else { continue }
+                try CallbackList(path: session.data.callbackList.path).append(CallbackRecord(
+                    person: context.contact.id, phone: context.contact.phone, at: at, timeZone: session.gatePolicy.timeZone,
+                    company: script.company, script: context.loaded.digest, agent: context.agent, session: session.id,
+                    time: Timestamp.utc(session.clock.now())))
+            default: continue
+            }
+        }
+    }
+
+    static func payload(for effect: Effect, session: CallSession) -> AuditPayload {
+        switch effect {
+        case .shown(let state, let role, let text):
+            var p = session.payload("shown")
+            (p.state, p.role, p.text) = (state, role.rawValue, text)
+            return p
+        case .continued(let state):
+            var p = session.payload("continue")
+            p.state = state
+            return p
+        case .answered(let state, let index, let label, let answerClass):
+            var p = session.payload("answer")
+            (p.state, p.answerIndex, p.answer, p.answerClass) = (state, index, label, answerClass?.rawValue)
+            return p
+        case .captured(let state, let field, let value):
+            var p = session.payload("capture")
+            (p.state, p.field, p.value) = (state, field, value)
+            return p
+        case .event(let event, let handled, let during):
+            var p = session.payload("event")
+            (p.event, p.handled, p.state) = (event.rawValue, handled, during)
+            return p
+        case .recordObjection(let state):
+            var p = session.payload("objection-recorded")
+            (p.state, p.phone) = (state, session.context.contact.phone)
+            return p
+        case .recordConsent(let state, let purpose):
+            var p = session.payload("consent-recorded")
+            (p.state, p.purpose) = (state, purpose)
+            return p
+        case .planCallback(let state, let at):
+            var p = session.payload("callback-planned")
+            (p.state, p.callbackAt) = (state, at?.description)
+            return p
+        case .ended(let outcome):
+            var p = session.payload("outcome")
+            (p.outcome, p.state, p.callbackAt) = (outcome.kind.rawValue, outcome.state, outcome.callbackAt?.description)
+            return p
+        }
+    }
+}

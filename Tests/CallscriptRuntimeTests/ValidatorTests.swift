@@ -1,0 +1,166 @@
+import CallscriptDiagnostics
+import CallscriptMachine
+import Foundation
+import Testing
+
+@testable import CallscriptRuntime
+
+@Suite struct ValidatorTests {
+    func codes(_ machine: Machine) -> [String] { MachineValidator.validate(machine, file: "m.json").map(\.code) }
+
+    @Test func handBuiltWinbackIsValid() {
+        #expect(MachineValidator.validate(Fixtures.winback(), file: "m.json") == [])
+    }
+
+    @Test func everyCodeIsInTheMachineRange() {
+        for code in DiagnosticCode.allMachineCodes {
+            #expect(code.id >= "CS0300" && code.id <= "CS0399")
+        }
+        #expect(Set(DiagnosticCode.allMachineCodes.map(\.id)).count == DiagnosticCode.allMachineCodes.count)
+    }
+
+    @Test func danglingTargetIsNamed() {
+        var m = Fixtures.winback()
+        m.states[0].transitions = [.next("intro.9")]
+        let found = MachineValidator.validate(m, file: "m.json")
+        #expect(found.map(\.code) == ["CS0305"])
+        #expect(found.first?.message == "state 'intro.1' goes to unknown state 'intro.9'")
+        #expect(found.first?.range.start.line == 1)
+    }
+
+    @Test func duplicateStateAndMissingStart() {
+        var m = Fixtures.winback()
+        m.states[1].id = "intro.1"
+        m.start = "nowhere.1"
+        let found = codes(m)
+        #expect(found.contains("CS0304"))
+        #expect(found.contains("CS0306"))
+    }
+
+    @Test func handlerProblems() {
+        var m = Fixtures.winback()
+        m.handlers.append(Handler(event: "objektion", entry: "goodbye.1", source: .wholeFile("x")))
+        m.handlers.append(Handler(event: "voicemail", entry: "gone.1", source: .wholeFile("x")))
+        #expect(codes(m).filter { $0 == "CS0307" }.count == 3)
+    }
+
+    @Test func transitionsMustFitRole() {
+        var m = Fixtures.winback()
+        let end = m.states.firstIndex { $0.id == "goodbye.3" } ?? 0
+        m.states[end].transitions = [.next("intro.1")]
+        let ask = m.states.firstIndex { $0.id == "intro.2" } ?? 0
+        m.states[ask].transitions.removeLast()  // no "no" answer left
+        let say = m.states.firstIndex { $0.id == "goodbye.2" } ?? 0
+        m.states[say].transitions = []
+        #expect(codes(m).filter { $0 == "CS0308" }.count == 3)
+    }
+
+    @Test func conditionDepthIsBounded() {
+        var m = Fixtures.winback()
+        var deep = Condition.isSet(field: "email")
+        for _ in 0..<70 { deep = .not(deep) }
+        let branch = m.states.firstIndex { $0.id == "offer.3" } ?? 0
+        m.states[branch].transitions[0].condition = deep
+        #expect(codes(m) == ["CS0309"])
+    }
+
+    @Test func fieldReferencesAndTypes() {
+        var m = Fixtures.winback()
+        let branch = m.states.firstIndex { $0.id == "offer.3" } ?? 0
+        m.states[branch].transitions[0].condition = .and(
+            .compare(field: "interest", op: .equal, value: Literal(type: .number, value: "3")),
+            .isSet(field: "mood"))
+        let callback = m.states.firstIndex { $0.id == "plan_callback.3" } ?? 0
+        m.states[callback].field = "email"
+        let capture = m.states.firstIndex { $0.id == "offer.2" } ?? 0
+        m.states[capture].field = "first_name"
+        let found = codes(m)
+        #expect(found.filter { $0 == "CS0311" }.count == 3)
+        #expect(found.filter { $0 == "CS0310" }.count == 1)
+    }
+
+    @Test func unknownPlaceholderAndMissingText() {
+        var m = Fixtures.winback()
+        m.states[0].text = "Goedemiddag {voornaam}"
+        m.states[2].text = nil
+        let found = codes(m)
+        #expect(found.contains("CS0316"))
+        #expect(found.contains("CS0317"))
+    }
+
+    @Test func silentLoopIsFound() {
+        var b = MachineBuilder()
+        b.capture("n", FieldType(.number))
+        b.start = "a.1"
+        b.line("a.1", .say, "Hallo", next: "a.2")
+        b.branch("a.2", [(.isSet(field: "n"), "a.3")], otherwise: "a.3")
+        b.branch("a.3", [(.isSet(field: "n"), "a.2")], otherwise: "a.4")
+        b.terminal("a.4", .end)
+        #expect(codes(b.build()) == ["CS0318"])
+    }
+}
+
+@Suite struct LoaderTests {
+    func load(_ data: Data) -> [String] {
+        do {
+            _ = try MachineLoader.load(data, file: "m.json", on: Fixtures.today)
+            return []
+        } catch {
+            if case .machine(let errors) = error { return errors.diagnostics.map(\.code) }
+            return ["other"]
+        }
+    }
+
+    func json(_ machine: Machine) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: MachineCodec.encode(machine)) as? [String: Any])
+    }
+
+    @Test func roundTripLoads() throws {
+        let data = try MachineCodec.encode(Fixtures.winback())
+        let loaded = try MachineLoader.load(data, file: "m.json", on: Fixtures.today)
+        #expect(loaded.machine == Fixtures.winback())
+        #expect(loaded.handlers.count == 4)
+    }
+
+    @Test func notJSON() { #expect(load(Data("{ nope".utf8)) == ["CS0300"]) }
+
+    @Test func wrongFormatAndVersion() throws {
+        var object = try json(Fixtures.winback())
+        object["formatVersion"] = 2
+        #expect(load(try JSONSerialization.data(withJSONObject: object)) == ["CS0302"])
+        object["format"] = "something-else"
+        #expect(load(try JSONSerialization.data(withJSONObject: object)) == ["CS0301"])
+    }
+
+    @Test func wrongTypeNamesTheEntry() throws {
+        var object = try json(Fixtures.winback())
+        var states = try #require(object["states"] as? [[String: Any]])
+        states[2]["role"] = 7
+        object["states"] = states
+        do {
+            _ = try MachineLoader.load(try JSONSerialization.data(withJSONObject: object), file: "m.json", on: Fixtures.today)
+            Issue.record("loaded a mistyped machine")
+        } catch {
+            #expect(String(describing: error).contains("states[2].role"))
+            #expect(String(describing: error).contains("CS0303"))
+        }
+    }
+
+    @Test func digestMismatchIsRefused() throws {
+        var m = Fixtures.winback()
+        m.states[0].text = "Goedemiddag, met {agent} van {company}, namens {principal}."
+        #expect(load(try MachineCodec.encode(m)) == ["CS0313"])
+    }
+
+    @Test func danglingTargetRefusedOnLoad() throws {
+        var m = Fixtures.winback()
+        m.states[0].transitions = [.next("intro.9")]
+        #expect(load(try MachineCodec.encode(try MachineCodec.sealed(m))) == ["CS0305"])
+    }
+
+    @Test func unknownPolicyRefused() throws {
+        var m = Fixtures.winback()
+        m.script.policy = "xx-none"
+        #expect(load(try MachineCodec.encode(try MachineCodec.sealed(m))) == ["CS0315"])
+    }
+}
