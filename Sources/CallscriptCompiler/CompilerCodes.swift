@@ -34,8 +34,7 @@ extension DiagnosticCode {
     public static let missingStart = DiagnosticCode("CS0148", "missing start")
     public static let duplicateStart = DiagnosticCode("CS0149", "duplicate start")
     public static let fieldShadowsBuiltin = DiagnosticCode("CS0150", "field name taken by a built-in placeholder")
-    public static let invalidChoices = DiagnosticCode("CS0151", "invalid choice list")
-    public static let unknownDiscloseTopic = DiagnosticCode("CS0152", "unknown disclosure topic")
+    public static let duplicateChoice = DiagnosticCode("CS0151", "duplicate choice value")
 
     // Statements, endings and questions (CS0160-CS0179).
     public static let missingEnding = DiagnosticCode("CS0160", "step has no ending")
@@ -68,7 +67,7 @@ extension DiagnosticCode {
         .invalidCustomerTerm,
         .unknownStep, .duplicateStep, .unknownField, .duplicateField, .unknownEvent, .duplicateHandler,
         .unknownPlaceholder, .principalNotDeclared, .missingStart, .duplicateStart, .fieldShadowsBuiltin,
-        .invalidChoices, .unknownDiscloseTopic,
+        .duplicateChoice,
         .missingEnding, .captureOfContactField, .callbackFieldNotDatetime, .convenientNeedsYesAndNo,
         .answerClassRequired, .answerClassNotAllowed, .consentNeedsYesAndNo, .duplicateAnswer,
         .unknownAnswerClass, .askWithoutAnswers,

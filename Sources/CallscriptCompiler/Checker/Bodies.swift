@@ -52,15 +52,8 @@ extension Checker {
     private mutating func checkStatement(_ statement: Statement, in file: Int) {
         switch statement.kind {
         case .say(let text), .identify(let text), .pitch(let text), .optout(let text): checkText(text, in: file)
-        case .disclose(let topic, let text):
-            if !Vocabulary.discloseTopics.contains(topic.text) {
-                let hint = suggestion(for: topic, in: file, among: Vocabulary.discloseTopics)
-                reporter.report(
-                    .unknownDiscloseTopic, "unknown disclosure topic '\(topic.text)'", at: topic.span, in: file,
-                    notes: ["the topics are: \(Vocabulary.discloseTopics.joined(separator: ", "))"],
-                    help: hint.help, fixIts: hint.fixIts)
-            }
-            checkText(text, in: file)
+        // The parser already checks the topic (CS0035).
+        case .disclose(_, let text): checkText(text, in: file)
         case .capture(let name, let prompt):
             if let field = knownField(name, in: file), field.origin != .capture {
                 reporter.report(

@@ -50,7 +50,6 @@ struct CheckedProgram: Sendable {
 enum Vocabulary {
     static let builtinPlaceholders: [String] = ["agent", "company", "principal", "caller_id"]
     static let events: [String] = ["objection", "voicemail", "complaint", "minor"]
-    static let discloseTopics: [String] = ["purpose", "goods"]
     static let answerClasses: [String] = ["yes", "no", "later"]
     static let requiredHeaderEntries: [String] = ["company", "caller-id", "sector", "audience"]
     static let defaultPolicy = "nl-telemarketing"

@@ -56,17 +56,12 @@ extension Checker {
         case .email: return FieldType(.email)
         case .phone: return FieldType(.phone)
         case .choice(let names):
-            if names.isEmpty {
-                reporter.report(
-                    .invalidChoices, "a choice needs at least one value", at: type.span, in: file,
-                    help: "list the values, such as choice(low, medium, high)")
-            }
             var seen: [String: Span] = [:]
             var values: [String] = []
             for name in names {
                 if let first = seen[name.text] {
                     reporter.report(
-                        .invalidChoices, "choice value '\(name.text)' is listed twice", at: name.span, in: file,
+                        .duplicateChoice, "choice value '\(name.text)' is listed twice", at: name.span, in: file,
                         related: [reporter.related("first listed here", first, in: file)], help: "remove the repeated value")
                     continue
                 }
