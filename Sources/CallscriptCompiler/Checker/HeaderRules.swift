@@ -71,7 +71,9 @@ extension Checker {
                 notes: ["the known policies are: \(known.joined(separator: ", "))"], help: help)
         }
 
-        for keyword in Vocabulary.requiredHeaderEntries where first[keyword] == nil {
+        // A header line the parser rejected is missing from the tree; do not call it missing too.
+        let headerHasSyntaxError = program.files[0].hasSyntaxError(in: header.span)
+        for keyword in Vocabulary.requiredHeaderEntries where first[keyword] == nil && !headerHasSyntaxError {
             reporter.report(
                 .missingHeaderEntry, "the header has no '\(keyword)'", at: headerSpan, in: 0,
                 help: "add a line such as \(Self.headerExample(keyword)) inside the header")

@@ -26,7 +26,10 @@ struct StepGraph {
             switch ending.kind {
             case .end, .hangup, .callback, .transferOptout: endsHere[node] = true
             case .jump(let target): targets = [target]
-            case .ask(let block): targets = block.answers.map(\.target)
+            case .ask(let block):
+                targets = block.answers.map(\.target)
+                // An ask without answers is already an error (CS0169).
+                if targets.isEmpty { endsHere[node] = true }
             case .branches(let jumps, let otherwise):
                 targets = jumps.map(\.target) + (otherwise.map { [$0] } ?? [])
                 if otherwise == nil { endsHere[node] = true }
