@@ -13,7 +13,7 @@ extension DiagnosticCode {
     public static let binaryFile = DiagnosticCode("CS0008", "binary file")
     public static let invalidNumber = DiagnosticCode("CS0009", "invalid number")
     public static let nonASCIIName = DiagnosticCode("CS0010", "name with non-ASCII characters")
-    public static let typographicQuote = DiagnosticCode("CS0011", "typographic quote")
+    public static let wrongQuotes = DiagnosticCode("CS0011", "string in the wrong quotes")
     // Parser.
     public static let expectedToken = DiagnosticCode("CS0020", "expected token")
     public static let capitalizedKeyword = DiagnosticCode("CS0021", "keyword not lower-case")
@@ -38,7 +38,7 @@ extension DiagnosticCode {
     /// Every syntax code, in numeric order (docs and tests check each is documented and covered).
     public static let allSyntaxCodes: [DiagnosticCode] = [
         .unterminatedString, .unknownEscape, .invalidPlaceholder, .unclosedBrace, .unmatchedBrace,
-        .invalidUTF8, .unexpectedCharacter, .binaryFile, .invalidNumber, .nonASCIIName, .typographicQuote,
+        .invalidUTF8, .unexpectedCharacter, .binaryFile, .invalidNumber, .nonASCIIName, .wrongQuotes,
         .expectedToken, .capitalizedKeyword, .assignInsteadOfEqual, .missingArrow, .statementsAfterEnding,
         .conditionTooDeep, .missingElse, .elseWithoutIf, .unknownHeaderEntry, .misplacedHeader,
         .unknownStatement, .unexpectedAtTopLevel, .unclosedBlock, .unknownType, .invalidAudience,

@@ -1,11 +1,17 @@
 import CallscriptDiagnostics
 
+/// How a string was opened. Only straight double quotes are valid; the others are read as
+/// strings after an error, so a pasted “text” or a 'text' gives one diagnostic.
+enum QuoteStyle {
+    case straight, typographic, single
+}
+
 /// String literals: escapes, placeholders, literal braces, and the errors a designer is
 /// likely to make in them. Only here does the lexer build text.
 extension Lexer {
     /// Scans a string whose opening quote is at `position` and returns its decoded parts.
     /// An unterminated string ends at the end of its line so the next line lexes normally.
-    mutating func scanString(openingLength: Int, typographic: Bool) -> [TemplatePart] {
+    mutating func scanString(openingLength: Int, quotes: QuoteStyle) -> [TemplatePart] {
         let start = position
         position += openingLength
         var parts: [TemplatePart] = []
@@ -18,10 +24,11 @@ extension Lexer {
                 break
             }
             let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") || (typographic && isClosingTypographicQuote(at: position)) {
+            if let closeLength = closingQuoteLength(at: position, quotes) {
                 text.append(contentsOf: bytes[runStart..<position])
-                let closeLength = byte == UInt8(ascii: "\"") ? 1 : 3
-                if typographic { reportTypographic(start: start, openingLength: openingLength, close: position, closeLength: closeLength) }
+                if quotes != .straight {
+                    reportWrongQuotes(quotes, start: start, openingLength: openingLength, close: position, closeLength: closeLength)
+                }
                 position += closeLength
                 break
             }
@@ -156,10 +163,22 @@ extension Lexer {
             fixIts: [FixIt(message: "insert the closing quote", edits: [TextEdit(range: source.range(end, end), replacement: "\"")])])
     }
 
-    private mutating func reportTypographic(start: Int, openingLength: Int, close: Int, closeLength: Int) {
+    private func closingQuoteLength(at index: Int, _ quotes: QuoteStyle) -> Int? {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") { return 1 }
+        switch quotes {
+        case .straight: return nil
+        case .typographic: return isClosingTypographicQuote(at: index) ? 3 : nil
+        case .single: return byte == UInt8(ascii: "'") ? 1 : nil
+        }
+    }
+
+    private mutating func reportWrongQuotes(_ quotes: QuoteStyle, start: Int, openingLength: Int, close: Int, closeLength: Int) {
         report(
-            .typographicQuote, "string uses typographic quotes", start, close + closeLength,
-            help: "strings use straight double quotes: \"...\" (word processors replace them with curly ones)",
+            .wrongQuotes, quotes == .single ? "string uses single quotes" : "string uses typographic quotes", start, close + closeLength,
+            help: quotes == .single
+                ? "strings use double quotes: \"...\""
+                : "strings use straight double quotes: \"...\" (word processors replace them with curly ones)",
             fixIts: [
                 FixIt(
                     message: "use straight quotes",

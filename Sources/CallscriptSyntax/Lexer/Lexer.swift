@@ -110,7 +110,9 @@ public struct Lexer: Sendable {
             scanNumber(start: position)
             return (.number, [])
         case UInt8(ascii: "\""):
-            return (.string, scanString(openingLength: 1, typographic: false))
+            return (.string, scanString(openingLength: 1, quotes: .straight))
+        case UInt8(ascii: "'"):
+            return (.string, scanString(openingLength: 1, quotes: .single))
         case UInt8(ascii: "{"): return single(.leftBrace)
         case UInt8(ascii: "}"): return single(.rightBrace)
         case UInt8(ascii: "("): return single(.leftParen)
@@ -137,7 +139,7 @@ public struct Lexer: Sendable {
             return peekByte(1) == UInt8(ascii: "=") ? double(.greaterOrEqual) : single(.greater)
         case 0x80...0xFF:
             if isOpeningTypographicQuote(at: position) {
-                return (.string, scanString(openingLength: 3, typographic: true))
+                return (.string, scanString(openingLength: 3, quotes: .typographic))
             }
             if utf8Length(at: position) != nil { return (scanWord(), []) }
             // Invalid UTF-8 outside a string: report once, skip the byte.
@@ -258,7 +260,6 @@ public struct Lexer: Sendable {
 
     private func strayHelp(_ byte: UInt8) -> String {
         switch byte {
-        case UInt8(ascii: "'"): "strings use double quotes: \"...\""
         case UInt8(ascii: "-"): "a jump is written '->'"
         case UInt8(ascii: "!"): "'not' negates a condition; '!=' means 'is not equal to'"
         case UInt8(ascii: "/"): "comments start with '#'"
@@ -272,7 +273,7 @@ public struct Lexer: Sendable {
         if byte >= 0x80 || isIdentifierByte(byte) { return false }
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: "#"),
-            UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "("), UInt8(ascii: ")"),
             UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"):
             return false
         case UInt8(ascii: "-"):

@@ -243,10 +243,13 @@ extension ParserState {
             return nil
         }
         var answers: [AnswerClause] = []
+        let askColumn = column(of: keyword.span.start)
         while true {
             let before = peek()
-            if consume(.rightBrace) != nil { break }
-            if before.kind == .endOfFile || (before.startsLine && isBodyLevelKeyword(before)) {
+            // A `}` indented left of `ask` closes the step: the answers' own `}` is missing.
+            let closesStep = before.kind == .rightBrace && before.startsLine && column(of: before.span.start) < askColumn
+            if !closesStep, consume(.rightBrace) != nil { break }
+            if closesStep || before.kind == .endOfFile || (before.startsLine && isBodyLevelKeyword(before)) {
                 error(.unclosedBlock, "expected '}' to close the answers", at: missingSpan(), help: "add '}' after the last answer")
                 break
             }

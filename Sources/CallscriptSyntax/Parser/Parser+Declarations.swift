@@ -69,6 +69,7 @@ extension ParserState {
         default:
             errorExpected("a declaration such as 'step'")
         }
+        advance()
         synchronizeTopLevel()
     }
 

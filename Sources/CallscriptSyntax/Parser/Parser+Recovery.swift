@@ -14,7 +14,12 @@ extension ParserState {
             case .leftBrace:
                 depth += 1
             case .rightBrace:
-                if depth > 0 { depth -= 1 }
+                // A `}` at depth zero closes nothing; the caller reports it.
+                if depth == 0 { return }
+                depth -= 1
+            case .identifier where depth == 0 && token.startsLine:
+                // Possibly a misspelt declaration keyword: let the caller report it.
+                return
             case .keyword(let keyword) where keyword.startsDeclaration:
                 if depth == 0 && (token.startsLine || keyword != .capture) { return }
                 if token.startsLine && (keyword == .step || keyword == .on || keyword == .script) { return }
@@ -55,7 +60,9 @@ extension ParserState {
                     return
                 }
                 if depth == 0 && token.startsLine {
-                    if token.kind == .arrow || token.kind == .identifier || token.keyword != nil { return }
+                    if token.kind == .arrow || token.kind == .identifier || token.kind == .string || token.keyword != nil {
+                        return
+                    }
                 }
             }
             advance()

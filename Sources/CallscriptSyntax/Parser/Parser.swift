@@ -97,7 +97,9 @@ struct ParserState {
         _ code: DiagnosticCode, _ message: String, at span: Span, notes: [String] = [], help: String? = nil,
         fixIts: [FixIt] = []
     ) {
-        guard !stopped else { return }
+        // Once the lexer gave up (binary file, too many errors) the token stream ends early;
+        // errors about that artificial end would only be noise.
+        guard !stopped, !lexer.stopped else { return }
         diagnostics.append(
             Diagnostic(code, message, at: source.range(span.start, span.end), notes: notes, help: help, fixIts: fixIts))
         if diagnostics.count >= Self.errorLimit {
@@ -122,7 +124,14 @@ struct ParserState {
         let token = peek()
         var found = token.kind.display
         if token.kind == .identifier { found = "'\(text(token.span))'" }
-        error(.expectedToken, "expected \(what), found \(found)", at: missingSpan(), help: help, fixIts: fixIts)
+        error(.expectedToken, "expected \(what), found \(found)", at: missingSpan(), help: help ?? "add \(what)", fixIts: fixIts)
+    }
+
+    /// The 0-based byte column of an offset (for the indentation heuristic of `ask` blocks).
+    func column(of offset: Int) -> Int {
+        var start = offset
+        while start > 0, source.bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        return offset - start
     }
 
     func fixIt(_ message: String, replacing span: Span, with replacement: String) -> FixIt {
@@ -163,6 +172,8 @@ struct ParserState {
             return nil
         }
         let written = text(token.span)
+        // The lexer has already reported a number with letters in it.
+        if written.utf8.contains(where: isIdentifierByte), !written.utf8.allSatisfy(isDigit) { return nil }
         guard written.utf8.allSatisfy({ isDigit($0) }) else {
             error(.invalidNumber, "expected a whole number, found '\(written)'", at: token.span, help: "write a whole number such as 36")
             return nil
