@@ -237,10 +237,14 @@ extension ParserState {
             synchronizeBody()
             return nil
         }
-        guard consume(.leftBrace) != nil else {
+        if consume(.leftBrace) == nil {
             errorExpected("'{' and the answers after the question", help: "list the answers as '\"answer\" -> step' lines in '{ }'")
-            synchronizeBody()
-            return nil
+            // Parse the answers anyway when they follow: they are likely right.
+            let looksLikeAnswers = at(.string) || (at(.identifier) && peek(1).kind == .string)
+            guard looksLikeAnswers else {
+                synchronizeBody()
+                return nil
+            }
         }
         var answers: [AnswerClause] = []
         let askColumn = column(of: keyword.span.start)
@@ -276,12 +280,40 @@ extension ParserState {
         return AnswerClause(answerClass: answerClass, label: label, target: target, span: Span(start, previousEnd))
     }
 
+    /// A line after `if` lines that starts like a condition (`not`, `(`, `field ==`) is an
+    /// `if` line whose `if` is missing: report it and parse the line as one.
+    private mutating func missingIf() -> Token? {
+        let token = peek()
+        guard token.startsLine else { return nil }
+        let startsCondition: Bool
+        switch token.kind {
+        case .keyword(.not), .leftParen: startsCondition = true
+        case .identifier:
+            let next = peek(1).kind
+            startsCondition = next.comparisonOperator != nil || next == .assign || next == .keyword(.is)
+        default: startsCondition = false
+        }
+        guard startsCondition else { return nil }
+        error(
+            .expectedToken, "expected 'if' before the condition", at: token.span,
+            help: "each condition line is written 'if CONDITION -> STEP'",
+            fixIts: [fixIt("insert 'if'", replacing: Span(token.span.start, token.span.start), with: "if ")])
+        return Token(kind: .keyword(.if), span: Span(token.span.start, token.span.start), startsLine: true)
+    }
+
     /// `if C -> A` lines, then `else -> B`.
     private mutating func parseBranches() -> EndingKind {
         var jumps: [ConditionalJump] = []
-        while let ifToken = consume(.if) {
+        while let ifToken = consume(.if) ?? missingIf() {
             let condition = parseCondition()
             if condition == nil && !at(.arrow) {
+                synchronizeBody()
+                continue
+            }
+            if !at(.arrow) && !at(.fatArrow) && !at(.assign) && condition != nil && !endsLine(after: 1) {
+                errorExpected(
+                    "'->' after the condition",
+                    help: "join conditions with 'and' or 'or'; the step to go to follows '->'")
                 synchronizeBody()
                 continue
             }
@@ -293,14 +325,23 @@ extension ParserState {
                 jumps.append(ConditionalJump(condition: condition, target: target, span: Span(ifToken.span.start, previousEnd)))
             }
         }
-        guard let elseToken = consume(.else) else {
+        guard consume(.else) != nil else {
+            if at(.arrow), peek().startsLine {
+                // `-> x` after the `if` lines: the `else` is missing, the intent is clear.
+                let arrow = peek()
+                error(
+                    .missingElse, "expected 'else' before '->' after the 'if' lines", at: arrow.span,
+                    help: "write 'else -> STEP' for where the call goes when no condition holds",
+                    fixIts: [fixIt("insert 'else'", replacing: Span(arrow.span.start, arrow.span.start), with: "else ")])
+                advance()
+                return .branches(jumps, otherwise: expectName("a step name after '->'"))
+            }
             error(
                 .missingElse, "expected 'else -> STEP' after the 'if' lines", at: missingSpan(),
                 help: "add 'else -> STEP' so the call goes on when no condition holds")
             return .branches(jumps, otherwise: nil)
         }
         guard expectArrow("after 'else'"), let otherwise = expectName("a step name after 'else ->'") else {
-            _ = elseToken
             synchronizeBody()
             return .branches(jumps, otherwise: nil)
         }

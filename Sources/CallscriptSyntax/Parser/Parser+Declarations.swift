@@ -80,10 +80,13 @@ extension ParserState {
             synchronizeTopLevel()
             return nil
         }
-        guard consume(.leftBrace) != nil else {
+        if consume(.leftBrace) == nil {
             errorExpected("'{' after the script's name")
-            synchronizeTopLevel()
-            return ScriptHeader(name: name, entries: [], span: Span(keyword.span.start, previousEnd))
+            // Parse the entries anyway when they follow: they are likely right.
+            guard peek().keyword?.startsHeaderEntry ?? false else {
+                synchronizeTopLevel()
+                return ScriptHeader(name: name, entries: [], span: Span(keyword.span.start, previousEnd))
+            }
         }
         var entries: [HeaderEntry] = []
         while true {

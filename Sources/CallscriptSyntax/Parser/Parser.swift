@@ -198,7 +198,7 @@ struct ParserState {
                 fixIts: [fixIt("replace with '->'", replacing: token.span, with: "->")])
             advance()
             return true
-        case .identifier where !token.startsLine:
+        case .identifier where !token.startsLine && endsLine(after: 1):
             error(
                 .missingArrow, "missing '->' before '\(text(token.span))'", at: token.span,
                 help: "a jump to a step is written '-> NAME'",
@@ -208,6 +208,12 @@ struct ParserState {
             errorExpected("'->' \(context)", help: "a jump to a step is written '-> NAME'")
             return false
         }
+    }
+
+    /// True when the token `ahead` positions on is the last on its line.
+    mutating func endsLine(after ahead: Int) -> Bool {
+        let next = peek(ahead)
+        return next.startsLine || next.kind == .rightBrace || next.kind == .endOfFile
     }
 
     /// If the current token is a capitalised keyword accepted by `accept` (`Step`, `SAY`),
