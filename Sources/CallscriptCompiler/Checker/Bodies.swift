@@ -30,6 +30,13 @@ extension Checker {
         case .jump(let target): checkStepTarget(target, in: file)
         case .branches(let jumps, let otherwise):
             for jump in jumps {
+                if ConditionDepth.exceedsLimit(jump.condition) {
+                    reporter.report(
+                        .conditionTooDeep, "condition has too many parts", at: jump.condition.span, in: file,
+                        notes: ["a condition may be at most \(ConditionDepth.limit) levels deep, counting each 'and' and 'or'"],
+                        help: "split the condition over several 'if' lines")
+                    continue
+                }
                 checkCondition(jump.condition, in: file)
                 checkStepTarget(jump.target, in: file)
             }
