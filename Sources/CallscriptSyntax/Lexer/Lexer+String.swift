@@ -18,6 +18,7 @@ extension Lexer {
         var text: [UInt8] = []
         var runStart = position
         while true {
+            position = skipPlainStringBytes(from: position)
             guard position < bytes.count, bytes[position] != UInt8(ascii: "\n") else {
                 text.append(contentsOf: bytes[runStart..<position])
                 reportUnterminated(start: start)
@@ -68,6 +69,25 @@ extension Lexer {
         }
         if !text.isEmpty { parts.append(.text(String(decoding: text, as: UTF8.self))) }
         return parts
+    }
+
+    /// The offset of the next byte at or after `start` that the string scanner must look at
+    /// (quotes, backslash, braces, line break, non-ASCII). Text is mostly plain ASCII, so this
+    /// tight loop is where lexing spends its time.
+    private func skipPlainStringBytes(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "{")
+                    || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "'")
+                {
+                    return index
+                }
+                index += 1
+            }
+            return index
+        }
     }
 
     private mutating func scanEscape(into text: inout [UInt8]) {

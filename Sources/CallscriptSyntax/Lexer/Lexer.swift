@@ -89,6 +89,8 @@ public struct Lexer: Sendable {
         let start = position
         position += 1
         while position < bytes.count, bytes[position] != UInt8(ascii: "\n") {
+            position = skipPlainCommentBytes(from: position)
+            guard position < bytes.count, bytes[position] != UInt8(ascii: "\n") else { break }
             if bytes[position] >= 0x80 {
                 position += utf8LengthOrReport(at: position)
             } else {
@@ -98,6 +100,15 @@ public struct Lexer: Sendable {
         var end = position
         if end > start + 1, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         comments.append(Comment(text: String(decoding: bytes[(start + 1)..<end], as: UTF8.self), span: Span(start, end)))
+    }
+
+    /// The offset of the next line break or non-ASCII byte at or after `start`.
+    private func skipPlainCommentBytes(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count, buffer[index] < 0x80, buffer[index] != UInt8(ascii: "\n") { index += 1 }
+            return index
+        }
     }
 
     /// Scans one token at `position`; nil when the bytes there were skipped after an error.
