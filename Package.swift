@@ -58,7 +58,8 @@ let package = Package(
         .target(name: "CallscriptTestSupport", dependencies: ["CallscriptDiagnostics"], path: "Tests/Support"),
         .testTarget(
             name: "CallscriptSyntaxTests",
-            dependencies: ["CallscriptSyntax", "CallscriptDiagnostics", "CallscriptTestSupport"]),
+            dependencies: ["CallscriptSyntax", "CallscriptDiagnostics", "CallscriptTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "CallscriptCompilerTests",
             dependencies: [

@@ -1,5 +1,7 @@
+import CallscriptCompliance
 import CallscriptDiagnostics
 import CallscriptMachine
+import Foundation
 
 /// What `check` and `compile` ask of the compiler.
 public struct CompileOptions: Sendable {
@@ -17,29 +19,86 @@ public struct CompileOptions: Sendable {
 /// Everything one compilation produced.
 public struct CompileResult: Sendable {
     /// The compiled, sealed machine; nil when there were errors that prevent lowering.
+    /// Compliance errors do not prevent lowering: the machine is returned with them.
     public var machine: Machine?
     /// All diagnostics (syntax, semantic, flow, compliance), sorted for output.
     public var diagnostics: [Diagnostic]
     /// Every source file read, by display path, so renderers can show the source lines.
+    /// Display paths are relative to the main script's folder (`winback.call`, `shared/closing.call`).
     public var sources: [String: SourceFile]
+    /// The main script's folder as the user wrote it (`campaigns`, or "" for the working
+    /// directory); join it with a display path to show a path the user can open.
+    public var folder: String
 
-    public init(machine: Machine?, diagnostics: [Diagnostic], sources: [String: SourceFile]) {
+    public init(machine: Machine?, diagnostics: [Diagnostic], sources: [String: SourceFile], folder: String = "") {
         self.machine = machine
         self.diagnostics = diagnostics
         self.sources = sources
+        self.folder = folder
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// A display path as the user would type it from the working directory.
+    public func userPath(_ displayPath: String) -> String {
+        folder.isEmpty ? displayPath : (folder.hasSuffix("/") ? folder + displayPath : folder + "/" + displayPath)
+    }
 }
 
-/// The whole pipeline for one main script: read -> lex/parse (with `use` files) -> check ->
-/// lower -> verify. (API placeholder until the compiler lands.)
+/// The whole pipeline for one main script: read -> lex/parse (with `use` files) -> check
+/// names and types -> check flow -> lower -> seal -> verify.
 public enum Compiler {
     /// The version string written into machines and printed by `--version`.
     public static let version = "0.1.0"
 
     /// Compiles the script at `path` (as the user wrote it; used for display).
     public static func compile(path: String, options: CompileOptions = CompileOptions()) -> CompileResult {
-        CompileResult(machine: nil, diagnostics: [], sources: [:])
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let typedFolder = (path as NSString).deletingLastPathComponent
+        return compile(main: url.lastPathComponent, from: DiskSources(folder: folder), folder: typedFolder, options: options)
+    }
+
+    /// Compiles a script held in memory, for tests, the language server and fuzzers.
+    /// `path` is the main script's name; `files` holds the files it may `use`, keyed by path
+    /// relative to the main script's folder.
+    public static func compile(
+        source: String, path: String = "main.call", files: [String: String] = [:],
+        options: CompileOptions = CompileOptions()
+    ) -> CompileResult {
+        var texts = files
+        texts[path] = source
+        return compile(main: path, from: InMemorySources(texts: texts), options: options)
+    }
+
+    /// Compiles the main script `main` (a path relative to the provider's folder).
+    public static func compile(
+        main: String, from provider: some SourceProvider, folder: String = "",
+        options: CompileOptions = CompileOptions()
+    ) -> CompileResult {
+        let loaded = Loader.load(main: main, from: provider)
+        var diagnostics = loaded.diagnostics
+        var sources: [String: SourceFile] = [:]
+        for file in loaded.files { sources[file.path] = file.source }
+        func result(_ machine: Machine?) -> CompileResult {
+            CompileResult(
+                machine: machine, diagnostics: Diagnostic.sortedForOutput(diagnostics), sources: sources, folder: folder)
+        }
+        guard !loaded.files.isEmpty else { return result(nil) }
+
+        let (program, checkDiagnostics) = Checker.check(loaded.files)
+        diagnostics += checkDiagnostics
+        diagnostics += FlowChecks.check(program)
+        guard !diagnostics.contains(where: { $0.severity == .error }),
+            let lowered = Lowering.lower(program, compiler: "callscript \(version)")
+        else { return result(nil) }
+
+        // Encoding plain strings and integers cannot fail; fall back to the unsealed machine,
+        // which the runtime would refuse, rather than trap.
+        let machine = (try? MachineCodec.sealed(lowered)) ?? lowered
+        if options.verify, let policy = program.policy {
+            diagnostics += Verifier.verify(machine, policy: policy, on: options.checkDate)
+        }
+        return result(machine)
     }
 }

@@ -1,0 +1,121 @@
+import CallscriptDiagnostics
+import CallscriptMachine
+import CallscriptSyntax
+
+/// Statements and endings of every step and handler: the names they refer to, the fields they
+/// fill, and the placeholders in their text.
+extension Checker {
+    mutating func checkBodies() {
+        if let start = program.start { checkStepTarget(start.decl.target, in: start.file) }
+        for step in program.steps {
+            checkBody(step.decl.body, owner: step.decl.name, ownerDescription: "step '\(step.name)'", in: step.file)
+        }
+        for handler in program.handlers {
+            checkBody(handler.decl.body, owner: handler.decl.event, ownerDescription: "handler 'on \(handler.event)'", in: handler.file)
+        }
+    }
+
+    private mutating func checkBody(_ body: StepBody, owner: Name, ownerDescription: String, in file: Int) {
+        for statement in body.statements { checkStatement(statement, in: file) }
+        guard let ending = body.ending else {
+            if !program.files[file].hasSyntaxError(in: body.span) {
+                reporter.report(
+                    .missingEnding, "\(ownerDescription) has no ending", at: owner.span, in: file,
+                    help: "end the step with an ask, '-> NAME', if/else jumps, or end, hangup, callback at NAME, transfer optout \"...\"")
+            }
+            return
+        }
+        switch ending.kind {
+        case .ask(let block): checkAsk(block, in: file)
+        case .jump(let target): checkStepTarget(target, in: file)
+        case .branches(let jumps, let otherwise):
+            for jump in jumps {
+                if ConditionDepth.exceedsLimit(jump.condition) {
+                    reporter.report(
+                        .conditionTooDeep, "condition has too many parts", at: jump.condition.span, in: file,
+                        notes: ["a condition may be at most \(ConditionDepth.limit) levels deep, counting each 'and' and 'or'"],
+                        help: "split the condition over several 'if' lines")
+                    continue
+                }
+                checkCondition(jump.condition, in: file)
+                checkStepTarget(jump.target, in: file)
+            }
+            if let otherwise { checkStepTarget(otherwise, in: file) }
+        case .end, .hangup: break
+        case .callback(let name):
+            guard let field = knownField(name, in: file) else { return }
+            if field.origin != .capture || field.type.kind != .datetime {
+                reporter.report(
+                    .callbackFieldNotDatetime,
+                    "'callback at' needs a datetime capture, but '\(name.text)' is a \(field.decl.origin.rawValue) field of type \(field.type.description)",
+                    at: name.span, in: file,
+                    related: [reporter.related("declared here", field.decl.span, in: field.file)],
+                    help: "declare 'capture \(name.text): datetime' and capture it before the callback")
+            }
+        case .transferOptout(let text): checkText(text, in: file)
+        }
+    }
+
+    private mutating func checkStatement(_ statement: Statement, in file: Int) {
+        switch statement.kind {
+        case .say(let text), .identify(let text), .pitch(let text), .optout(let text): checkText(text, in: file)
+        // The parser already checks the topic (CS0035).
+        case .disclose(_, let text): checkText(text, in: file)
+        case .capture(let name, let prompt):
+            if let field = knownField(name, in: file), field.origin != .capture {
+                reporter.report(
+                    .captureOfContactField, "'\(name.text)' comes from the contact record and cannot be captured",
+                    at: name.span, in: file, related: [reporter.related("declared here", field.decl.span, in: field.file)],
+                    help: "declare it as 'capture \(name.text): \(field.type.description)' to let the agent enter it")
+            }
+            checkText(prompt, in: file)
+        case .recordObjection: break
+        }
+    }
+
+    /// Reports an unknown step with the nearest step name.
+    mutating func checkStepTarget(_ name: Name, in file: Int) {
+        guard program.stepIndex[name.text] == nil else { return }
+        let hint = suggestionBudget > 0 ? suggestion(for: name, in: file, among: program.stepIndex.keys) : (help: nil, fixIts: [])
+        var notes: [String] = []
+        if program.handlerIndex[name.text] != nil {
+            notes.append("'\(name.text)' is a handler; handlers start from events, not from jumps")
+        }
+        reporter.report(
+            .unknownStep, "unknown step '\(name.text)'", at: name.span, in: file, notes: notes,
+            help: hint.help ?? "declare 'step \(name.text) { ... }' or jump to an existing step", fixIts: hint.fixIts)
+    }
+
+    /// The field named, or nil after reporting it unknown.
+    mutating func knownField(_ name: Name, in file: Int) -> FieldSymbol? {
+        if let field = program.field(name.text) { return field }
+        let hint = suggestionBudget > 0 ? suggestion(for: name, in: file, among: program.fieldIndex.keys) : (help: nil, fixIts: [])
+        reporter.report(
+            .unknownField, "unknown field '\(name.text)'", at: name.span, in: file,
+            help: hint.help ?? "declare it, such as 'capture \(name.text): text'", fixIts: hint.fixIts)
+        return nil
+    }
+
+    /// Every placeholder must be a built-in or a declared field.
+    mutating func checkText(_ text: TextLiteral, in file: Int) {
+        for name in text.placeholders {
+            if name.text == "principal" {
+                if !program.principalDeclared {
+                    reporter.report(
+                        .principalNotDeclared, "{principal} is used but the header declares no principal", at: name.span,
+                        in: file, help: "add 'principal \"...\"' to the header, or remove the placeholder")
+                }
+                continue
+            }
+            if Vocabulary.builtinPlaceholders.contains(name.text) || program.fieldIndex[name.text] != nil { continue }
+            let hint =
+                suggestionBudget > 0
+                ? suggestion(for: name, in: file, among: Vocabulary.builtinPlaceholders + program.fieldIndex.keys, written: { "{\($0)}" })
+                : (help: nil, fixIts: [])
+            reporter.report(
+                .unknownPlaceholder, "unknown placeholder '{\(name.text)}'", at: name.span, in: file,
+                notes: ["placeholders are fields and the built-ins agent, company, principal, caller_id"],
+                help: hint.help ?? "declare a field '\(name.text)' or write '{{' to show a brace", fixIts: hint.fixIts)
+        }
+    }
+}

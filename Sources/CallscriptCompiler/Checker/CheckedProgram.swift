@@ -1,0 +1,56 @@
+import CallscriptCompliance
+import CallscriptMachine
+import CallscriptSyntax
+
+/// A declared field, with its type as the machine stores it.
+struct FieldSymbol: Sendable {
+    var name: String
+    var file: Int
+    var decl: FieldDeclaration
+    var type: FieldType
+    var origin: Field.Origin { decl.origin == .contact ? .contact : .capture }
+}
+
+struct StepSymbol: Sendable {
+    var name: String
+    var file: Int
+    var decl: StepDeclaration
+}
+
+struct HandlerSymbol: Sendable {
+    var event: String
+    var file: Int
+    var decl: HandlerDeclaration
+}
+
+/// The program after name and type checking: every declaration of every file, indexed by
+/// name, in source order (main file first). Lowering trusts it only when there were no errors.
+struct CheckedProgram: Sendable {
+    var files: [LoadedFile]
+    /// The header as compiled; nil when the main file has none or a required entry is missing.
+    var info: ScriptInfo?
+    /// The selected policy; nil when unknown.
+    var policy: Policy?
+    var principalDeclared = false
+    var fields: [FieldSymbol] = []
+    var fieldIndex: [String: Int] = [:]
+    var steps: [StepSymbol] = []
+    var stepIndex: [String: Int] = [:]
+    var handlers: [HandlerSymbol] = []
+    var handlerIndex: [String: Int] = [:]
+    var start: (file: Int, decl: StartDeclaration)?
+
+    init(files: [LoadedFile]) { self.files = files }
+
+    func field(_ name: String) -> FieldSymbol? { fieldIndex[name].map { fields[$0] } }
+    func step(_ name: String) -> StepSymbol? { stepIndex[name].map { steps[$0] } }
+}
+
+/// Names the language gives meaning to.
+enum Vocabulary {
+    static let builtinPlaceholders: [String] = ["agent", "company", "principal", "caller_id"]
+    static let events: [String] = ["objection", "voicemail", "complaint", "minor"]
+    static let answerClasses: [String] = ["yes", "no", "later"]
+    static let requiredHeaderEntries: [String] = ["company", "caller-id", "sector", "audience"]
+    static let defaultPolicy = "nl-telemarketing"
+}

@@ -1,0 +1,38 @@
+import CallscriptDiagnostics
+import CallscriptSyntax
+
+/// Name and type checking over all loaded files. One pass to collect declarations, one over
+/// the header, one over every step and handler body; each is linear in the script's size.
+struct Checker {
+    var reporter: Reporter
+    var program: CheckedProgram
+    /// How many more "did you mean" searches we may run; each costs a scan of the candidates,
+    /// so a script full of typos would otherwise be quadratic.
+    var suggestionBudget = 200
+
+    init(files: [LoadedFile]) {
+        self.reporter = Reporter(files: files.map(\.source))
+        self.program = CheckedProgram(files: files)
+    }
+
+    /// Checks the loaded program; the diagnostics are the checker's only (not the parser's).
+    static func check(_ files: [LoadedFile]) -> (CheckedProgram, [Diagnostic]) {
+        var checker = Checker(files: files)
+        guard !files.isEmpty else { return (checker.program, []) }
+        checker.collectDeclarations()
+        checker.checkHeader()
+        checker.checkBodies()
+        return (checker.program, checker.reporter.diagnostics)
+    }
+
+    /// A help line and fix-it proposing the nearest of `candidates`, if one is close enough.
+    mutating func suggestion<S: Sequence>(
+        for name: Name, in file: Int, among candidates: S, written: (String) -> String = { $0 }
+    ) -> (help: String?, fixIts: [FixIt]) where S.Element == String {
+        guard suggestionBudget > 0 else { return (nil, []) }
+        suggestionBudget -= 1
+        guard let best = Suggestions.closest(to: name.text, among: candidates) else { return (nil, []) }
+        let edit = TextEdit(range: reporter.range(name.span, in: file), replacement: written(best))
+        return ("did you mean '\(best)'?", [FixIt(message: "replace '\(name.text)' with '\(best)'", edits: [edit])])
+    }
+}

@@ -1,0 +1,68 @@
+import CallscriptDiagnostics
+import CallscriptMachine
+import CallscriptSyntax
+
+/// Which literals fit which field types, shared by the checker (which reports) and lowering
+/// (which only converts what the checker accepted).
+enum LiteralRules {
+    enum Problem: Error, Equatable {
+        /// The literal's kind is wrong for the type; the string says what to write instead.
+        case wrongKind(expected: String)
+        case notAChoice(choices: [String])
+        case invalidDate(expected: String)
+    }
+
+    /// The compiled literal for `value` compared with a field of `type`.
+    static func literal(_ value: LiteralKind, for type: FieldType) -> Result<Literal, Problem> {
+        switch (type.kind, value) {
+        case (.number, .number(let text)):
+            return Double(text)?.isFinite == true
+                ? .success(Literal(type: .number, value: text)) : .failure(.wrongKind(expected: "a number such as 3 or 2.5"))
+        case (.number, _): return .failure(.wrongKind(expected: "a number such as 3 or 2.5"))
+        case (.text, .string(let text)), (.email, .string(let text)), (.phone, .string(let text)):
+            return .success(Literal(type: type.kind, value: text))
+        case (.text, _), (.email, _), (.phone, _):
+            return .failure(.wrongKind(expected: "a quoted string"))
+        case (.date, .string(let text)):
+            return CalendarDate(text) != nil
+                ? .success(Literal(type: .date, value: text)) : .failure(.invalidDate(expected: "\"YYYY-MM-DD\", such as \"2026-07-01\""))
+        case (.date, _): return .failure(.wrongKind(expected: "a quoted date such as \"2026-07-01\""))
+        case (.datetime, .string(let text)):
+            return isDateTime(text)
+                ? .success(Literal(type: .datetime, value: text))
+                : .failure(.invalidDate(expected: "\"YYYY-MM-DDTHH:MM\", such as \"2026-07-01T14:30\""))
+        case (.datetime, _): return .failure(.wrongKind(expected: "a quoted date and time such as \"2026-07-01T14:30\""))
+        case (.yesno, .word(let word)) where word == "yes" || word == "no":
+            return .success(Literal(type: .yesno, value: word))
+        case (.yesno, _): return .failure(.wrongKind(expected: "yes or no"))
+        case (.choice, .word(let word)):
+            let choices = type.choices ?? []
+            return choices.contains(word) ? .success(Literal(type: .choice, value: word)) : .failure(.notAChoice(choices: choices))
+        case (.choice, _): return .failure(.notAChoice(choices: type.choices ?? []))
+        }
+    }
+
+    /// `YYYY-MM-DDTHH:MM` with a real day and a time of day.
+    static func isDateTime(_ text: String) -> Bool {
+        let parts = text.split(separator: "T", omittingEmptySubsequences: false)
+        guard parts.count == 2, CalendarDate(String(parts[0])) != nil else { return false }
+        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false)
+        guard time.count == 2, time[0].count == 2, time[1].count == 2, let h = Int(time[0]), let m = Int(time[1]) else {
+            return false
+        }
+        return (0...23).contains(h) && (0...59).contains(m)
+    }
+
+    /// Types whose values have an order (`<`, `<=`, `>`, `>=`).
+    static func isOrdered(_ kind: FieldType.Kind) -> Bool {
+        kind == .number || kind == .date || kind == .datetime
+    }
+
+    static func describe(_ value: LiteralKind) -> String {
+        switch value {
+        case .number(let text): "the number \(text)"
+        case .string(let text): "the string \"\(text)\""
+        case .word(let word): "'\(word)'"
+        }
+    }
+}

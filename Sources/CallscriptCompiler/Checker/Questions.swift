@@ -1,0 +1,100 @@
+import CallscriptDiagnostics
+import CallscriptMachine
+import CallscriptSyntax
+
+/// The rules of `ask`, `ask convenient` and `ask consent`: answer classes where they are
+/// needed and nowhere else, yes and no present, no answer given twice.
+extension Checker {
+    mutating func checkAsk(_ block: AskBlock, in file: Int) {
+        let head = Span(block.span.start, block.question.span.end)
+        checkText(block.question, in: file)
+        if case .consent(let purpose) = block.kind, let first = purpose.placeholders.first {
+            reporter.report(
+                .placeholderNotAllowed, "a consent purpose cannot contain a placeholder", at: first.span, in: file,
+                help: "write the purpose literally, such as \"email-offers\"; it is stored with every consent")
+        }
+        if block.answers.isEmpty {
+            reporter.report(
+                .askWithoutAnswers, "this ask has no answers", at: head, in: file,
+                help: "add answers such as: yes \"Ja\" -> next_step")
+            return
+        }
+        var labels: [String: Span] = [:]
+        var counts: [String: Int] = [:]
+        var classesValid = true
+        for answer in block.answers {
+            checkText(answer.label, in: file)
+            checkStepTarget(answer.target, in: file)
+            let label = answer.label.template
+            if let first = labels[label] {
+                reporter.report(
+                    .duplicateAnswer, "answer \"\(label)\" is given twice", at: answer.label.span, in: file,
+                    related: [reporter.related("first given here", first, in: file)],
+                    help: "the agent must be able to tell the answers apart: reword or remove one")
+            } else {
+                labels[label] = answer.label.span
+            }
+            if let cls = checkAnswerClass(answer, kind: block.kind, in: file) {
+                counts[cls, default: 0] += 1
+            } else if block.kind != .plain {
+                classesValid = false
+            }
+        }
+        guard classesValid else { return }
+        switch block.kind {
+        case .plain: break
+        case .convenient:
+            let missing = ["yes", "no"].filter { counts[$0] == nil }
+            if !missing.isEmpty {
+                reporter.report(
+                    .convenientNeedsYesAndNo,
+                    "ask convenient has no \(missing.joined(separator: " and no ")) answer", at: head, in: file,
+                    help: "the person must be able to say it is convenient (yes) and that it is not (no)")
+            }
+        case .consent:
+            if counts["yes"] != 1 || counts["no"] != 1 {
+                reporter.report(
+                    .consentNeedsYesAndNo,
+                    "ask consent has \(counts["yes"] ?? 0) yes and \(counts["no"] ?? 0) no answers", at: head, in: file,
+                    help: "give exactly one yes and one no answer, so a recorded consent is unambiguous")
+            }
+        }
+    }
+
+    /// The answer's class word if it is valid for this kind of ask; nil (after reporting)
+    /// otherwise, or when a plain ask's answer rightly has none.
+    private mutating func checkAnswerClass(_ answer: AnswerClause, kind: AskKind, in file: Int) -> String? {
+        guard let cls = answer.answerClass else {
+            if kind != .plain {
+                let what = kind == .convenient ? "yes, no or later" : "yes or no"
+                reporter.report(
+                    .answerClassRequired, "this answer needs a class: \(what)", at: answer.label.span, in: file,
+                    help: "start the answer with \(what), such as: yes \"Ja\" -> next_step")
+            }
+            return nil
+        }
+        if kind == .plain {
+            let edit = TextEdit(range: reporter.range(Span(cls.span.start, answer.label.span.start), in: file), replacement: "")
+            reporter.report(
+                .answerClassNotAllowed, "a plain ask cannot class its answers ('\(cls.text)')", at: cls.span, in: file,
+                help: "remove '\(cls.text)', or make the question 'ask convenient' or 'ask consent \"purpose\"'",
+                fixIts: [FixIt(message: "remove '\(cls.text)'", edits: [edit])])
+            return nil
+        }
+        guard Vocabulary.answerClasses.contains(cls.text) else {
+            let hint = suggestion(for: cls, in: file, among: Vocabulary.answerClasses)
+            reporter.report(
+                .unknownAnswerClass, "unknown answer class '\(cls.text)'", at: cls.span, in: file,
+                notes: ["answer classes are yes, no and later (later only for ask convenient)"],
+                help: hint.help, fixIts: hint.fixIts)
+            return nil
+        }
+        if case .consent = kind, cls.text == "later" {
+            reporter.report(
+                .consentNeedsYesAndNo, "ask consent cannot have a later answer", at: cls.span, in: file,
+                help: "consent is given or not: use yes or no")
+            return nil
+        }
+        return cls.text
+    }
+}
