@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: [
         ("abonnement.call", "Examples/krant/abonnement.call", "Examples/krant/abonnement.call"),
         ("gedeeld/slot.call", "Examples/krant/abonnement.call", "Examples/krant/gedeeld/slot.call"),
-        ("Examples/krant/abonnement.call", "Examples/krant/abonnement.call", "Examples/krant/abonnement.call"),
+        ("gedeeld/x.call", "/srv/scripts/a.call", "/srv/scripts/gedeeld/x.call"),
         ("./a.call", "./a.call", "a.call"),
         ("a.call", "a.call", "a.call"),
         ("/abs/a.call", "x/b.call", "/abs/a.call"),

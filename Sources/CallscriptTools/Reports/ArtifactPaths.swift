@@ -6,14 +6,13 @@ import CallscriptDiagnostics
 /// is right for a person looking at one script but not for CI: code scanning and annotations
 /// resolve paths from the repository root (`Scripts/krant/abonnement.call`).
 public enum ArtifactPaths {
-    /// `file` as seen from the working folder, given the main script's path as the user wrote it.
-    /// A path that already starts with the script's folder is kept as it is.
+    /// `file` (relative to the main script's folder, as the compiler writes it) as seen from the
+    /// working folder, given the main script's path as the user wrote it.
     public static func resolve(_ file: String, mainScript: String) -> String {
         let cleaned = stripDot(file)
         if cleaned.hasPrefix("/") { return cleaned }
         let folder = folder(of: stripDot(mainScript))
-        if folder.isEmpty || cleaned == stripDot(mainScript) || cleaned.hasPrefix(folder + "/") { return cleaned }
-        return folder + "/" + cleaned
+        return folder.isEmpty ? cleaned : folder + "/" + cleaned
     }
 
     /// The diagnostic with every range (primary, related, fix-it edits) resolved.

@@ -38,30 +38,27 @@ struct CheckCommand: Command {
         let mains = inputs.filter { !$0.fromFolder || ScriptDiscovery.hasScriptHeader($0.path) }
         let results = Self.compileAll(mains.map(\.path), options: options)
 
+        // Every format shows paths from the folder check ran in, so a person can open them and
+        // CI can resolve them from the repository root.
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
         var seen: Set<Diagnostic> = []
-        // CI reports need paths from the folder check ran in, not from each script's folder.
-        var rebased: [Diagnostic] = []
-        var seenRebased: Set<Diagnostic> = []
         for (input, result) in zip(mains, results) {
+            let shown = DisplayedResult(result, mainScript: input.path)
             // A shared file used by two scripts would otherwise report its problems twice.
-            for d in result.diagnostics where seen.insert(d).inserted { diagnostics.append(d) }
-            for d in result.diagnostics {
-                let r = ArtifactPaths.rebase(d, mainScript: input.path)
-                if seenRebased.insert(r).inserted { rebased.append(r) }
-            }
-            sources.merge(result.sources) { a, _ in a }
+            for d in shown.diagnostics where seen.insert(d).inserted { diagnostics.append(d) }
+            sources.merge(shown.sources) { a, _ in a }
         }
+        diagnostics = Diagnostic.sortedForOutput(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
 
         switch format {
         case "sarif":
             let report = SARIFReport(toolVersion: Compiler.version, rules: Self.ruleCatalog)
-            console.out(String(decoding: try report.encoded(Diagnostic.sortedForOutput(rebased)), as: UTF8.self) + "\n")
+            console.out(String(decoding: try report.encoded(diagnostics), as: UTF8.self) + "\n")
         case "github":
-            console.out(GitHubAnnotations(rules: Self.ruleCatalog).render(Diagnostic.sortedForOutput(rebased)))
+            console.out(GitHubAnnotations(rules: Self.ruleCatalog).render(diagnostics))
             console.out("checked \(plural(mains.count, "script")): \(plural(errors, "error")), \(plural(warnings, "warning"))\n")
         case "json":
             let report = JSONReport(tool: "callscript \(Compiler.version)", files: mains.map(\.path), diagnostics: diagnostics)

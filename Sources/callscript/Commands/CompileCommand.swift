@@ -34,8 +34,9 @@ struct CompileCommand: Command {
         }
         let result = Compiler.compile(path: path, options: options)
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
-        let renderer = TextRenderer(sources: result.sources, colored: Console.detect(mode: mode).colorErr)
-        console.err(renderer.render(result.diagnostics))
+        let shown = DisplayedResult(result, mainScript: path)
+        let renderer = TextRenderer(sources: shown.sources, colored: Console.detect(mode: mode).colorErr)
+        console.err(renderer.render(shown.diagnostics))
         guard !result.hasErrors, let machine = result.machine else {
             console.err("compile failed: \(plural(result.diagnostics.filter { $0.severity == .error }.count, "error"))\n")
             return ExitCode.failure

@@ -41,8 +41,9 @@ struct GraphCommand: Command {
             return ExitCode.usage
         }
         let result = Compiler.compile(path: path, options: options)
-        let renderer = TextRenderer(sources: result.sources, colored: Console.detect(mode: mode).colorErr)
-        console.err(renderer.render(result.diagnostics))
+        let shown = DisplayedResult(result, mainScript: path)
+        let renderer = TextRenderer(sources: shown.sources, colored: Console.detect(mode: mode).colorErr)
+        console.err(renderer.render(shown.diagnostics))
         guard let machine = result.machine else {
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             console.err("cannot draw \(path): no state machine was produced (\(plural(errors, "error")))\n")
