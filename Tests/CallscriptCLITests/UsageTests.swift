@@ -68,3 +68,32 @@ import Testing
         #expect(r.stderr.contains("expected one of: text, json"))
     }
 }
+
+/// `callscript fmt --check` for CI and pre-commit hooks.
+@Suite struct FmtCommandTests {
+    @Test func checkListsUnformattedFilesAndExitsOne() throws {
+        let dir = try BuiltBinary.temporaryFolder()
+        let messy = dir.appendingPathComponent("messy.call")
+        try "step  a {\nend }\n".write(to: messy, atomically: true, encoding: .utf8)
+        let tidy = dir.appendingPathComponent("tidy.call")
+        try "step a {\n  end\n}\n".write(to: tidy, atomically: true, encoding: .utf8)
+        let check = try BuiltBinary.run(["fmt", "--check", dir.path])
+        #expect(check.status == 1)
+        #expect(check.stdout == "\(messy.path)\n")
+        let fix = try BuiltBinary.run(["fmt", dir.path])
+        #expect(fix.status == 0)
+        #expect(try String(contentsOf: messy, encoding: .utf8) == "step a {\n  end\n}\n")
+        #expect(try BuiltBinary.run(["fmt", "--check", dir.path]).status == 0)
+    }
+
+    @Test func fileWithSyntaxErrorsIsLeftAlone() throws {
+        let dir = try BuiltBinary.temporaryFolder()
+        let broken = dir.appendingPathComponent("broken.call")
+        let text = "step a {\n  say \"niet af\n  end\n}\n"
+        try text.write(to: broken, atomically: true, encoding: .utf8)
+        let r = try BuiltBinary.run(["fmt", broken.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("[CS0001]"))
+        #expect(try String(contentsOf: broken, encoding: .utf8) == text)
+    }
+}

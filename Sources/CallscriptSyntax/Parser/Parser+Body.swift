@@ -251,7 +251,10 @@ extension ParserState {
         while true {
             let before = peek()
             // A `}` indented left of `ask` closes the step: the answers' own `}` is missing.
+            // Indentation is only a hint for recovery: when another `}` follows, this one
+            // closes the answers and the next the step, so valid code always parses.
             let closesStep = before.kind == .rightBrace && before.startsLine && column(of: before.span.start) < askColumn
+                && peek(1).kind != .rightBrace
             if !closesStep, consume(.rightBrace) != nil { break }
             if closesStep || before.kind == .endOfFile || (before.startsLine && isBodyLevelKeyword(before)) {
                 error(.unclosedBlock, "expected '}' to close the answers", at: missingSpan(), help: "add '}' after the last answer")
