@@ -70,6 +70,15 @@ import Testing
         #expect(parse(text).diagnostics.map(\.code) == ["CS0025"])
     }
 
+    @Test func longAndChainsAreBoundedToo() throws {
+        let chain = (0..<10_000).map { "x == \($0)" }.joined(separator: " and ")
+        let result = parse("step a {\n  if \(chain) -> a\n  else -> a\n}\n")
+        #expect(result.diagnostics.map(\.code) == ["CS0025"])
+        #expect(result.diagnostics.first?.message == "condition has too many 'and'/'or' terms")
+        let fine = (0..<20).map { "x == \($0)" }.joined(separator: " or ")
+        #expect(parse("step a {\n  if \(fine) -> a\n  else -> a\n}\n").diagnostics.isEmpty)
+    }
+
     @Test func maximumDepthIsAllowed() {
         let depth = Parser.maximumConditionDepth - 1
         let text = "step a {\n  if " + String(repeating: "(", count: depth) + "x == 1" + String(repeating: ")", count: depth)

@@ -93,9 +93,8 @@ public enum Compiler {
             let lowered = Lowering.lower(program, compiler: "callscript \(version)")
         else { return result(nil) }
 
-        // Encoding plain strings and integers cannot fail; fall back to the unsealed machine,
-        // which the runtime would refuse, rather than trap.
-        let machine = (try? MachineCodec.sealed(lowered)) ?? lowered
+        // Same digest as `MachineCodec.sealed`, without JSONEncoder's cost on large scripts.
+        let machine = CanonicalJSON.sealed(lowered)
         if options.verify, let policy = program.policy {
             diagnostics += Verifier.verify(machine, policy: policy, on: options.checkDate)
         }

@@ -1,57 +1,69 @@
 import CallscriptDiagnostics
 
-/// Conditions: `or` binds loosest, then `and`, then `not`; parentheses group. Depth is
-/// counted (each `(` and `not` is one level) and bounded, so 10,000 nested parentheses give
-/// one error instead of a stack overflow. A nil result means an error was already reported.
+/// Conditions: `or` binds loosest, then `and`, then `not`; parentheses group. The height of
+/// the resulting tree (each `(`, `not`, `and` and `or` adds a level) is bounded, so 10,000
+/// nested parentheses or a 10,000-term `and` chain give one error instead of a stack
+/// overflow in any recursive walk. A nil result means an error was already reported.
 extension ParserState {
     mutating func parseCondition() -> Expression? {
         conditionTooDeep = false
-        return parseOr(depth: 1)
+        return parseOr(depth: 1)?.0
     }
 
-    private mutating func parseOr(depth: Int) -> Expression? {
-        guard var left = parseAnd(depth: depth) else { return nil }
+    /// `depth` is the height of the tree above this point; every result's height (returned
+    /// alongside it) is checked, so long `and`/`or` chains are bounded too.
+    private mutating func parseOr(depth: Int) -> (Expression, Int)? {
+        guard var (left, height) = parseAnd(depth: depth) else { return nil }
         while consume(.or) != nil {
-            guard let right = parseAnd(depth: depth) else { return nil }
+            guard let (right, rightHeight) = parseAnd(depth: depth) else { return nil }
+            height = max(height, rightHeight) + 1
+            guard depth + height <= Parser.maximumConditionDepth + 1 else { return tooLong() }
             left = .or(left, right, span: left.span.union(right.span))
         }
-        return left
+        return (left, height)
     }
 
-    private mutating func parseAnd(depth: Int) -> Expression? {
-        guard var left = parseUnary(depth: depth) else { return nil }
+    private mutating func parseAnd(depth: Int) -> (Expression, Int)? {
+        guard var (left, height) = parseUnary(depth: depth) else { return nil }
         while consume(.and) != nil {
-            guard let right = parseUnary(depth: depth) else { return nil }
+            guard let (right, rightHeight) = parseUnary(depth: depth) else { return nil }
+            height = max(height, rightHeight) + 1
+            guard depth + height <= Parser.maximumConditionDepth + 1 else { return tooLong() }
             left = .and(left, right, span: left.span.union(right.span))
         }
-        return left
+        return (left, height)
     }
 
-    private mutating func parseUnary(depth: Int) -> Expression? {
+    private mutating func tooLong() -> (Expression, Int)? {
+        reportTooDeep(message: "condition has too many 'and'/'or' terms")
+        return nil
+    }
+
+    private mutating func parseUnary(depth: Int) -> (Expression, Int)? {
         if depth > Parser.maximumConditionDepth {
-            reportTooDeep()
+            reportTooDeep(message: "condition is nested too deeply")
             return nil
         }
         if let notToken = consume(.not) {
-            guard let operand = parseUnary(depth: depth + 1) else { return nil }
-            return .not(operand, span: Span(notToken.span.start, operand.span.end))
+            guard let (operand, height) = parseUnary(depth: depth + 1) else { return nil }
+            return (.not(operand, span: Span(notToken.span.start, operand.span.end)), height + 1)
         }
         return parsePrimary(depth: depth)
     }
 
-    private mutating func parsePrimary(depth: Int) -> Expression? {
+    private mutating func parsePrimary(depth: Int) -> (Expression, Int)? {
         let token = peek()
         switch token.kind {
         case .leftParen:
             advance()
-            guard let inner = parseOr(depth: depth + 1) else { return nil }
+            guard let (inner, height) = parseOr(depth: depth + 1) else { return nil }
             guard let close = consume(.rightParen) else {
                 errorExpected("')' to close the '(' in the condition")
                 return nil
             }
-            return .group(inner, span: Span(token.span.start, close.span.end))
+            return (.group(inner, span: Span(token.span.start, close.span.end)), height + 1)
         case .identifier:
-            return parseComparison()
+            return parseComparison().map { ($0, 1) }
         case .keyword(let keyword) where !token.startsLine && keyword != .if && keyword != .else:
             error(
                 .keywordAsName, "'\(keyword.rawValue)' is a keyword, not a field name", at: token.span,
@@ -114,12 +126,12 @@ extension ParserState {
 
     /// One error for the whole condition, then skip to its `->` (or the end of the line) so
     /// the rest of the step parses normally.
-    private mutating func reportTooDeep() {
+    private mutating func reportTooDeep(message: String) {
         guard !conditionTooDeep else { return }
         conditionTooDeep = true
         error(
-            .conditionTooDeep, "condition is nested too deeply", at: peek().span,
-            notes: ["at most \(Parser.maximumConditionDepth) levels of parentheses and 'not' are allowed"],
+            .conditionTooDeep, message, at: peek().span,
+            notes: ["a condition may be at most \(Parser.maximumConditionDepth) levels deep (parentheses, 'not', 'and', 'or')"],
             help: "split the condition over several 'if' lines or simplify it")
         while true {
             let token = peek()
