@@ -65,7 +65,8 @@ let package = Package(
             dependencies: [
                 "CallscriptCompiler", "CallscriptSyntax", "CallscriptMachine", "CallscriptDiagnostics",
                 "CallscriptTestSupport",
-            ]),
+            ],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "CallscriptComplianceTests",
             dependencies: [
@@ -80,7 +81,8 @@ let package = Package(
             ]),
         .testTarget(
             name: "CallscriptToolsTests",
-            dependencies: ["CallscriptTools", "CallscriptCompiler", "CallscriptSyntax", "CallscriptTestSupport"]),
+            dependencies: ["CallscriptTools", "CallscriptCompiler", "CallscriptSyntax", "CallscriptTestSupport"],
+            exclude: ["Golden", "FormatFixtures"]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
             dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),
