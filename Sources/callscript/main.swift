@@ -7,6 +7,8 @@ let commands: [any Command] = [
     CompileCommand(),
     FmtCommand(),
     GraphCommand(),
+    RunCommand(),
+    AuditCommand(),
 ]
 
 func mainHelp() -> String {

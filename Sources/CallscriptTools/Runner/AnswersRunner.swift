@@ -1,0 +1,136 @@
+import CallscriptMachine
+import CallscriptRuntime
+
+/// How a non-interactive run ended.
+public enum AnswersStop: Equatable, Sendable {
+    case ended(Outcome)
+    /// A `suspend` line: the call waits at this state for `--resume`.
+    case suspended(line: Int, state: String?)
+    /// The answers file does not fit the script at this line; the call waits where it was.
+    case misfit(line: Int, message: String)
+    /// The file ran out before the call ended.
+    case exhausted(state: String?, expected: String)
+    /// A record could not be written: the call stopped safely (see `RunnerStop.stopped`).
+    case stopped(RuntimeError, state: String?)
+}
+
+/// Runs a call from an answers file and writes a plain transcript: every screen as a few
+/// lines, every input after `>`, every refusal after `!`. A refused capture is shown and the
+/// next line is tried (the re-ask), exactly as on the terminal.
+public enum AnswersRunner {
+    public static func run(_ session: inout CallSession, answers: [AnswerLine], write: (String) -> Void) -> AnswersStop {
+        var shownInputs = -1
+        var remaining = answers[...]
+        while true {
+            let prompt = session.prompt
+            if session.state.inputs != shownInputs {
+                shownInputs = session.state.inputs
+                write(transcript(prompt))
+            }
+            if case .ended(let outcome) = prompt {
+                if let extra = remaining.first {
+                    return .misfit(line: extra.line, message: "the call already ended (\(outcome.kind.rawValue)) but the answers file goes on with '\(extra.text)'")
+                }
+                return .ended(outcome)
+            }
+            guard let next = remaining.popFirst() else {
+                return .exhausted(state: session.state.phase.stateID, expected: expected(prompt))
+            }
+            let input: SessionInput
+            switch resolve(next.command, prompt) {
+            case .failure(let problem):
+                return .misfit(line: next.line, message: "'\(next.text)' does not fit: \(problem)")
+            case .success(nil):
+                write("  > suspend\n")
+                return .suspended(line: next.line, state: session.state.phase.stateID)
+            case .success(let resolved?): input = resolved
+            }
+            write("  > \(describe(input, prompt))\n")
+            do { try session.perform(input) } catch {
+                switch error {
+                case .refused(.invalidValue(let field, let reason)): write("  ! refused: \(field): \(reason); asked again\n")
+                case .refused(let refusal): return .misfit(line: next.line, message: "'\(next.text)' does not fit: \(refusal)")
+                case .stopped(let failure): return .stopped(failure, state: session.state.phase.stateID)
+                }
+            }
+        }
+    }
+
+    /// The screen as transcript lines.
+    public static func transcript(_ prompt: Prompt) -> String {
+        switch prompt {
+        case .line(let state, let role, let text):
+            return "[\(ScreenRenderer.badge(role))] \(state)\n  \(text)\n"
+        case .question(let state, let role, let text, let answers):
+            var out = "[\(ScreenRenderer.badge(role))] \(state)\n  \(text)\n"
+            for a in answers { out += "    \(a.index + 1). \(a.label)\(a.answerClass.map { " (\($0.rawValue))" } ?? "")\n" }
+            return out
+        case .capture(let state, let field, let type, let text):
+            return "[CAPTURE] \(state)\n  \(text)\n    \(field): \(type.description)\n"
+        case .ended(let outcome):
+            return "[CALL ENDED] \(ScreenRenderer.outcomeText(outcome))\n"
+        }
+    }
+
+    /// What the screen waits for, in answers-file words.
+    static func expected(_ prompt: Prompt) -> String {
+        switch prompt {
+        case .line(let state, _, _): "'continue' (a line to read at \(state))"
+        case .question(let state, _, _, let answers): "'answer 1' to 'answer \(answers.count)' (a question at \(state))"
+        case .capture(let state, let field, let type, _): "'capture VALUE' (\(field), \(type.description), at \(state))"
+        case .ended: "nothing (the call has ended)"
+        }
+    }
+
+    /// The session input for a command on this screen; nil for suspend.
+    static func resolve(_ command: AnswerCommand, _ prompt: Prompt) -> Result<SessionInput?, AnswersMisfit> {
+        func wrong() -> Result<SessionInput?, AnswersMisfit> { .failure(AnswersMisfit("the call expects \(expected(prompt))")) }
+        switch command {
+        case .suspend: return .success(nil)
+        case .event(let event): return .success(.event(event))
+        case .continue:
+            guard case .line = prompt else { return wrong() }
+            return .success(.continue)
+        case .capture(let value):
+            guard case .capture = prompt else { return wrong() }
+            // The same reading as a typed line on the capture screen (a choice's number works).
+            if case .command(.input(let input)) = AgentInput.captureLine(value, for: prompt) { return .success(input) }
+            return .success(.capture(value))
+        case .answerNumber(let n):
+            guard case .question(_, _, _, let answers) = prompt else { return wrong() }
+            guard n <= answers.count else { return .failure(AnswersMisfit("there is no answer \(n); the question has \(answers.count)")) }
+            return .success(.answer(n - 1))
+        case .answerLabel(let label):
+            guard case .question(_, _, _, let answers) = prompt else { return wrong() }
+            guard let match = answers.first(where: { $0.label.lowercased() == label.lowercased() }) else {
+                return .failure(AnswersMisfit("no answer is labelled \"\(label)\"; the answers are \(answers.map { "\"\($0.label)\"" }.joined(separator: ", "))"))
+            }
+            return .success(.answer(match.index))
+        case .answerClass(let cls):
+            guard case .question(_, _, _, let answers) = prompt else { return wrong() }
+            let matches = answers.filter { $0.answerClass == cls }
+            guard let match = matches.first else { return .failure(AnswersMisfit("no answer is classed '\(cls.rawValue)' here")) }
+            guard matches.count == 1 else {
+                return .failure(AnswersMisfit("\(matches.count) answers are classed '\(cls.rawValue)'; pick one by number or label"))
+            }
+            return .success(.answer(match.index))
+        }
+    }
+
+    private static func describe(_ input: SessionInput, _ prompt: Prompt) -> String {
+        switch input {
+        case .continue: return "continue"
+        case .answer(let i):
+            if case .question(_, _, _, let answers) = prompt, answers.indices.contains(i) { return "answer \(i + 1): \(answers[i].label)" }
+            return "answer \(i + 1)"
+        case .capture(let value): return "capture \(value)"
+        case .event(let event): return "event \(event.rawValue)"
+        }
+    }
+}
+
+/// Why an answers-file line does not fit the screen.
+public struct AnswersMisfit: Error, Hashable, Sendable, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,270 @@
+import Foundation
+import CallscriptMachine
+import CallscriptRuntime
+
+/// Everything one agent screen shows; built from the session, rendered by `ScreenRenderer`.
+public struct ScreenModel: Hashable, Sendable {
+    /// A message under the prompt.
+    public enum Notice: Hashable, Sendable {
+        /// The input was refused (a capture that does not fit): say why and ask again.
+        case refused(String)
+        /// A confirmation question for an event or suspend.
+        case confirm(String)
+        /// A neutral hint (a key that means nothing here).
+        case hint(String)
+    }
+
+    public var scriptName: String
+    /// `K-1001 · +31612345678`.
+    public var contact: String
+    public var agent: String
+    public var prompt: Prompt
+    /// The step the state belongs to (`offer`, `on objection`), nil once ended.
+    public var step: String?
+    /// The statement number within the step (`offer.2` -> 2).
+    public var statement: Int?
+    public var notice: Notice?
+    public var showHelp: Bool
+    /// The objection list already holds this person's number.
+    public var objectionRecorded: Bool
+
+    public init(scriptName: String, contact: String, agent: String, prompt: Prompt, step: String? = nil,
+        statement: Int? = nil, notice: Notice? = nil, showHelp: Bool = false, objectionRecorded: Bool = false)
+    {
+        self.scriptName = scriptName
+        self.contact = contact
+        self.agent = agent
+        self.prompt = prompt
+        self.step = step
+        self.statement = statement
+        self.notice = notice
+        self.showHelp = showHelp
+        self.objectionRecorded = objectionRecorded
+    }
+
+    /// The screen for the session as it is now.
+    public init(session: CallSession, notice: Notice? = nil, showHelp: Bool = false) {
+        let context = session.context
+        let prompt = session.prompt
+        var step: String?
+        var statement: Int?
+        if let id = session.state.phase.stateID, let position = context.loaded.index.index(of: id) {
+            step = context.loaded.index[position].step
+            statement = id.split(separator: ".").last.flatMap { Int($0) }
+        }
+        self.init(scriptName: context.loaded.machine.script.name, contact: "\(context.contact.id) · \(context.contact.phone)",
+            agent: context.agent, prompt: prompt, step: step, statement: statement, notice: notice, showHelp: showHelp,
+            objectionRecorded: session.state.objectionRecorded)
+    }
+}
+
+/// How to draw: colour (only on a terminal, never with `NO_COLOR`) and the width in columns.
+public struct ScreenStyle: Hashable, Sendable {
+    public var color: Bool
+    public var width: Int
+
+    public init(color: Bool, width: Int = 80) {
+        self.color = color
+        self.width = max(40, min(width, 120))
+    }
+}
+
+/// Draws the agent's screen as a pure function of the model: role badge and step, the exact
+/// text to read in a marked block, numbered answers or the capture's type and an example, a
+/// refusal or confirmation under it, and the event keys in the footer.
+public enum ScreenRenderer {
+    public static func render(_ model: ScreenModel, style: ScreenStyle) -> String {
+        let paint = Painter(on: style.color)
+        var out: [String] = []
+        let rule = paint.dim(String(repeating: "─", count: style.width))
+        out.append(" " + paint.bold(model.scriptName) + paint.dim("  ·  \(model.contact)  ·  agent \(model.agent)"))
+        out.append(rule)
+        if model.showHelp {
+            out += help(model.prompt, paint)
+        } else {
+            out += body(model, style, paint)
+        }
+        switch model.notice {
+        case .refused(let reason)?: out += ["", paint.red("  ✗ " + reason)]
+        case .confirm(let question)?: out += ["", paint.yellow("  ? " + question)]
+        case .hint(let hint)?: out += ["", paint.dim("  · " + hint)]
+        case nil: break
+        }
+        out.append(rule)
+        if case .ended = model.prompt {} else { out.append(" " + paint.dim(footer(model.prompt))) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The prompt printed after the screen on a capture, where the agent types.
+    public static func inputPrompt(_ model: ScreenModel, style: ScreenStyle) -> String? {
+        guard case .capture(_, let field, _, _) = model.prompt else { return nil }
+        return "  " + Painter(on: style.color).bold("\(field) ›") + " "
+    }
+
+    /// `IDENTIFY`, `PITCH`, `OPT-OUT`...: what the agent is about to do, in one word.
+    public static func badge(_ role: Role) -> String {
+        switch role {
+        case .identify: "IDENTIFY"
+        case .say: "SAY"
+        case .pitch: "PITCH"
+        case .optout: "OPT-OUT"
+        case .disclose: "DISCLOSE"
+        case .capture: "CAPTURE"
+        case .ask: "QUESTION"
+        case .askConvenient: "CONVENIENT?"
+        case .askConsent: "CONSENT"
+        case .transferOptout: "TRANSFER OPT-OUT"
+        case .recordObjection: "OBJECTION"
+        case .branch: "BRANCH"
+        case .end, .hangup, .callback: "END"
+        }
+    }
+
+    /// The footer: event keys, suspend and help; on a capture they take a slash.
+    public static func footer(_ prompt: Prompt) -> String {
+        let slash: String
+        if case .capture = prompt { slash = String(AgentKeys.captureCommandPrefix) } else { slash = "" }
+        var keys = AgentKeys.events.map { "\(slash)\($0.key) \($0.label)" }
+        keys.append("\(slash)\(AgentKeys.suspend) suspend")
+        keys.append("\(slash)\(AgentKeys.help) help")
+        return keys.joined(separator: "   ")
+    }
+
+    /// A value of the type the agent could type, shown as an example.
+    public static func example(for type: FieldType) -> String {
+        switch type.kind {
+        case .text: "zoals de persoon het zegt"
+        case .number: "12 or 2,5"
+        case .yesno: "ja or nee"
+        case .date: "2026-07-01"
+        case .datetime: "2026-07-01T14:30"
+        case .email: "naam@voorbeeld.nl"
+        case .phone: "+31 6 1234 5678"
+        case .choice: type.choices?.first ?? "one of the words"
+        }
+    }
+
+    /// How an outcome reads on the end screen and in transcripts.
+    public static func outcomeText(_ outcome: Outcome) -> String {
+        switch outcome.kind {
+        case .end: "call ended by the agent"
+        case .hangup: "hung up without a word (voicemail)"
+        case .callback: outcome.callbackAt.map { "callback planned at \($0)" } ?? "callback planned (no time captured)"
+        case .transferOptout: "put through to the opt-out line"
+        case .personHungUp: "the person hung up"
+        case .objection: "objection recorded; call ended"
+        case .minor: "call ended: the person seems to be 16 or younger"
+        }
+    }
+
+    private static func body(_ model: ScreenModel, _ style: ScreenStyle, _ paint: Painter) -> [String] {
+        var out: [String] = []
+        let position = [model.step, model.statement.map { "line \($0)" }].compactMap { $0 }.joined(separator: " · ")
+        func header(_ role: Role) {
+            out.append(" " + paint.badge(" \(badge(role)) ", role) + "  " + paint.dim(position))
+            out.append("")
+        }
+        func block(_ text: String) {
+            for line in wrap(text, width: style.width - 6) { out.append("  " + paint.accent("┃") + " " + paint.bold(line)) }
+            out.append("")
+        }
+        switch model.prompt {
+        case .line(_, let role, let text):
+            header(role)
+            block(text)
+            let action = role == .transferOptout ? "Read this aloud, put the call through, then press Enter" : "Read this aloud, then press Enter"
+            out.append("  " + action)
+        case .question(_, let role, let text, let answers):
+            header(role)
+            block(text)
+            let width = answers.map(\.label.count).max() ?? 0
+            for answer in answers {
+                let number = answers.count > 9 ? String(answer.index + 1).leftPadded(to: 2) : String(answer.index + 1)
+                let pad = String(repeating: " ", count: max(0, width - answer.label.count))
+                let kind = answer.answerClass.map { paint.dim("  (\($0.rawValue))") } ?? ""
+                out.append("   " + paint.bold("[\(number)]") + " " + answer.label + pad + kind)
+            }
+            out.append("")
+            out.append(answers.count > 9 ? "  Type the number of the person's answer, then Enter" : "  Press the number of the person's answer")
+        case .capture(_, let field, let type, let text):
+            header(.capture)
+            block(text)
+            if type.kind == .choice, let choices = type.choices {
+                let list = choices.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: "   ")
+                out.append("  \(field): one of   " + paint.bold(list))
+                out.append("  Type the word or its number, then Enter")
+            } else {
+                out.append("  \(field): \(type.description), e.g. " + paint.bold(example(for: type)))
+                out.append("  Type the value, then Enter")
+            }
+        case .ended(let outcome):
+            out.append(" " + paint.endBadge(" CALL ENDED ") + "  " + outcomeText(outcome))
+            if model.objectionRecorded { out.append("  The number is on the objection list: do not call again.") }
+        }
+        return out
+    }
+
+    private static func help(_ prompt: Prompt, _ paint: Painter) -> [String] {
+        var out = [" " + paint.bold("Keys"), ""]
+        out.append("  Enter      the line was read aloud: continue")
+        out.append("  1–9        the person's answer to the question")
+        out.append("  (capture)  type the value and Enter; for a choice its number works too")
+        for binding in AgentKeys.events { out.append("  \(binding.key)          \(binding.label): \(binding.consequence)") }
+        out.append("  \(AgentKeys.suspend)          suspend safely; `callscript run --resume` continues here")
+        out.append("  On a capture screen type the key after a slash: /o, /v, /c, /m, /h, /q")
+        out.append("  Events ask for the same key again to confirm. Press any key to go back.")
+        return out
+    }
+
+    /// Greedy word wrap that keeps the script's own line breaks.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = ""
+            for word in paragraph.split(separator: " ") {
+                if current.isEmpty {
+                    current = String(word)
+                } else if current.count + 1 + word.count <= width {
+                    current += " " + word
+                } else {
+                    lines.append(current)
+                    current = String(word)
+                }
+            }
+            lines.append(current)
+        }
+        return lines
+    }
+}
+
+/// ANSI styling that is a no-op without colour.
+struct Painter {
+    let on: Bool
+
+    private func sgr(_ codes: String, _ text: String) -> String { on ? "\u{1B}[\(codes)m\(text)\u{1B}[0m" : text }
+    func bold(_ text: String) -> String { sgr("1", text) }
+    func dim(_ text: String) -> String { sgr("2", text) }
+    func red(_ text: String) -> String { sgr("1;31", text) }
+    func yellow(_ text: String) -> String { sgr("1;33", text) }
+    func accent(_ text: String) -> String { sgr("36", text) }
+    func endBadge(_ text: String) -> String { on ? sgr("1;97;100", text) : "[\(text.trimmingCharacters(in: .whitespaces))]" }
+
+    /// The role badge: reverse colours by role on a terminal, brackets in plain text.
+    func badge(_ text: String, _ role: Role) -> String {
+        guard on else { return "[\(text.trimmingCharacters(in: .whitespaces))]" }
+        let colour: String
+        switch role {
+        case .identify, .disclose: colour = "1;97;44"
+        case .pitch: colour = "1;30;43"
+        case .optout, .transferOptout: colour = "1;30;42"
+        case .askConsent: colour = "1;97;45"
+        case .askConvenient, .ask, .capture: colour = "1;30;46"
+        default: colour = "1;97;100"
+        }
+        return sgr(colour, text)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}

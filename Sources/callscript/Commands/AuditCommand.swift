@@ -1,0 +1,77 @@
+import CallscriptRuntime
+import Foundation
+
+/// `callscript audit verify|show|redact|repair FILE`: check, read and maintain an audit log.
+struct AuditCommand: Command {
+    let name = "audit"
+    let summary = "Verify, show, redact or repair a runner's audit log."
+    let usage = "callscript audit verify|show|redact|repair [options] FILE"
+    let discussion = """
+        verify FILE                 check the hash chain; name the line of every changed, removed,
+                                    inserted or reordered entry and a cut-off last line (exit 1)
+        show FILE [--session ID]    print a readable transcript, one line per entry, by call
+        redact --contact ID FILE    erase a person's personal data; the chain still verifies
+        repair FILE                 drop a cut-off last line left by a crash (never a confirmed entry)
+        Exit status: 0 ok, 1 the log does not verify (or cannot be redacted), 2 usage or I/O error.
+        """
+    let options: [OptionSpec] = [
+        .value("--contact", "ID", help: "redact: the contact ID whose entries are erased."),
+        .value("--reason", "TEXT", help: "redact: why (kept in the marker; default: erasure request)."),
+        .value("--session", "ID", help: "show: only this call."),
+    ]
+
+    func run(_ args: Arguments, _ console: Console) throws -> Int32 {
+        let actions = ["verify", "show", "redact", "repair"]
+        guard let action = args.positionals.first else {
+            throw UsageError(message: "audit needs an action: \(actions.joined(separator: ", "))")
+        }
+        guard actions.contains(action) else {
+            var message = "unknown audit action '\(action)'"
+            if let near = closestMatch(to: action, in: actions) { message += "; did you mean '\(near)'?" }
+            throw UsageError(message: message)
+        }
+        guard args.positionals.count == 2 else { throw UsageError(message: "audit \(action) takes exactly one log file") }
+        let path = args.positionals[1]
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+            console.error("no such audit log: \(path)")
+            return ExitCode.usage
+        }
+        let log = AuditLog(path: path)
+        do {
+            switch action {
+            case "verify":
+                let report = try AuditVerifier.verify(log)
+                if report.isIntact {
+                    console.out("\(path): \(report.description)\n")
+                    return ExitCode.ok
+                }
+                for problem in report.problems { console.out("\(path):\(problem.line): error: \(problem.message)\n") }
+                console.out("\(path): audit log does not verify: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) entries\n")
+                return ExitCode.failure
+            case "show":
+                let contents = try log.read()
+                let report = AuditVerifier.verify(contents)
+                if !report.isIntact {
+                    console.err("\(path): warning: the log does not verify (\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s")); run `callscript audit verify \(path)`\n")
+                }
+                console.out(AuditTranscript.render(contents, session: args.value("--session")))
+                return ExitCode.ok
+            case "redact":
+                guard let contact = args.value("--contact") else { throw UsageError(message: "redact needs --contact ID") }
+                let erased = try AuditRedactor.redact(log, contact: contact, reason: args.value("--reason") ?? "erasure request")
+                let report = try AuditVerifier.verify(log)
+                console.out("\(path): erased \(erased) entr\(erased == 1 ? "y" : "ies") of contact '\(contact)'; \(report.description)\n")
+                return report.isIntact ? ExitCode.ok : ExitCode.failure
+            default:
+                let dropped = try log.repair()
+                console.out(dropped == 0 ? "\(path): nothing to repair\n" : "\(path): dropped an unfinished last entry (\(dropped) bytes)\n")
+                return ExitCode.ok
+            }
+        } catch let error as RuntimeError {
+            console.err(error.description + "\n")
+            if case .io = error { return ExitCode.usage }
+            return ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import CallscriptRuntime
+import CallscriptTools
+import Foundation
+
+/// `callscript run SCRIPT --contact FILE --agent NAME`: the agent's call screen.
+struct RunCommand: Command {
+    let name = "run"
+    let summary = "Run a call for an agent: gates, the lines to read, answers, captures, events, audit trail."
+    let usage = "callscript run [options] SCRIPT --contact FILE --agent NAME"
+    let discussion = """
+        SCRIPT is a .call script (compiled and proven first) or a compiled machine .json. The
+        pre-call gates run first; a refused call says which gate refused and why (exit 1).
+        On the call screen: Enter after reading a line, 1-9 for the person's answer, type a
+        capture and Enter; o objection, v voicemail, c complaint, m minor, h hung up (pressed
+        twice to confirm), q suspend, ? help. On a capture screen type the key after a slash
+        (/o). With --answers FILE the call runs from a file instead (one input per line:
+        continue, answer 2, answer "Ja", capture VALUE, event objection, suspend, # comments)
+        and prints a plain transcript. Exit status: 0 the call ended (or was suspended), 1
+        refused by a gate, the script, contact or log refuses, or the answers do not fit,
+        2 usage or I/O error. See Docs/runner.md.
+        """
+    let options: [OptionSpec] = [
+        .value("--contact", "FILE", help: "The contact file (JSON, see Docs/data-formats.md)."),
+        .value("--agent", "NAME", help: "Your name as you say it on the phone ({agent})."),
+        .value("--data", "DIR", help: "The data folder with the objection list and audit log (default: ./callscript-data)."),
+        .value("--answers", "FILE", help: "Run non-interactively from this answers file and print a transcript."),
+        .flag("--resume", help: "Continue this contact's interrupted call where it stopped."),
+        .value("--session", "ID", help: "With --resume: the session to continue (default: the newest unfinished one)."),
+        .value("--now", "YYYY-MM-DDTHH:MM", help: "Use this time (Europe/Amsterdam) for the gates and records (tests, replays)."),
+        .value("--color", "auto|always|never", help: "Colour the screen (default: auto; NO_COLOR disables)."),
+    ]
+
+    func run(_ args: Arguments, _ console: Console) throws -> Int32 {
+        guard args.positionals.count == 1, let script = args.positionals.first else {
+            throw UsageError(message: "run takes exactly one script")
+        }
+        guard let contact = args.value("--contact") else { throw UsageError(message: "missing --contact FILE") }
+        guard let agent = args.value("--agent") else { throw UsageError(message: "missing --agent NAME") }
+        if args.value("--session") != nil, !args.has("--resume") { throw UsageError(message: "--session needs --resume") }
+        let policy = GatePolicy.netherlands
+        var now = Date()
+        if let text = args.value("--now") {
+            guard let parsed = CallSetup.parseNow(text, timeZone: policy.timeZone) else {
+                throw UsageError(message: "invalid value '\(text)' for --now; expected YYYY-MM-DDTHH:MM, e.g. 2026-11-30T10:00")
+            }
+            now = parsed
+        }
+        let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
+        let colors = Console.detect(mode: mode)
+        let data = args.value("--data") ?? "callscript-data"
+
+        // A malformed answers file is refused before anything is recorded.
+        var answers: [AnswerLine]?
+        if let path = args.value("--answers") {
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                console.error("cannot read answers file \(path)")
+                return ExitCode.usage
+            }
+            switch AnswersFile.parse(String(decoding: bytes, as: UTF8.self), file: path) {
+            case .success(let lines): answers = lines
+            case .failure(let problem):
+                console.err(problem.description + "\n")
+                return ExitCode.failure
+            }
+        }
+
+        let request = RunRequest(script: script, contact: contact, agent: agent, data: data, now: now, resume: args.has("--resume"),
+            session: args.value("--session"), gatePolicy: policy, colored: colors.colorErr)
+        let prepared: PreparedCall
+        do { prepared = try CallSetup.prepare(request) } catch {
+            console.err(error.message + "\n")
+            return error.exitCode
+        }
+        for warning in prepared.warnings { console.err(warning + "\n") }
+        var session = prepared.session
+        let resume = "callscript run \(script) --contact \(contact) --agent \(agent) --data \(data) --resume"
+
+        if let answers {
+            let machine = session.context.loaded.machine.script.name
+            console.out("call \(session.id) · \(machine) · contact \(session.context.contact.id) · agent \(session.context.agent)\(prepared.resumed ? " · resumed" : "")\n")
+            switch AnswersRunner.run(&session, answers: answers, write: console.out) {
+            case .ended: return ExitCode.ok
+            case .suspended(let line, let state):
+                console.err("call suspended at \(state ?? "the end") (answers line \(line)); continue with: \(resume)\n")
+                return ExitCode.ok
+            case .misfit(let line, let message):
+                var text = "\(answersPath(args)):\(line): error: \(message)\n"
+                if let state = session.state.phase.stateID { text += "  = note: the call waits at \(state); continue with: \(resume)\n" }
+                console.err(text)
+                return ExitCode.failure
+            case .exhausted(let state, let expected):
+                console.err("\(answersPath(args)): error: the answers file ended but the call still expects \(expected)\n  = note: the call waits at \(state ?? "the end"); continue with: \(resume)\n")
+                return ExitCode.failure
+            case .stopped(let failure, let state):
+                console.err(failure.description + "\n  = note: the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)\n")
+                return ExitCode.usage
+            }
+        }
+
+        var terminal = TerminalConsole()
+        defer { terminal.restore() }
+        let style = ScreenStyle(color: colors.colorOut, width: TerminalConsole.width)
+        let stop = RunnerLoop.run(&session, terminal: &terminal, style: style)
+        terminal.restore()
+        switch stop {
+        case .ended: return ExitCode.ok
+        case .suspended(let state):
+            console.out("\ncall suspended at \(state ?? "the end"); everything confirmed is saved.\ncontinue with: \(resume)\n")
+            return ExitCode.ok
+        case .inputClosed(let state):
+            console.err("\ninput ended before the call did; it waits at \(state ?? "the end"). continue with: \(resume)\n")
+            return ExitCode.failure
+        case .stopped(let failure, let state):
+            console.err("\n" + failure.description + "\n  = note: the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)\n")
+            return ExitCode.usage
+        }
+    }
+
+    private func answersPath(_ args: Arguments) -> String { args.value("--answers") ?? "answers" }
+}
