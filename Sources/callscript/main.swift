@@ -6,6 +6,7 @@ let commands: [any Command] = [
     CheckCommand(),
     CompileCommand(),
     FmtCommand(),
+    LspCommand(),
     GraphCommand(),
     RunCommand(),
     AuditCommand(),
