@@ -1,25 +1,69 @@
 import CallscriptDiagnostics
 import CallscriptMachine
 
-/// Proves a policy's rules on every path of a machine. (API placeholder until the verifier lands.)
+/// Proves a policy's rules on every path of a compiled machine.
+///
+/// Works on the machine, not the syntax tree, so the runner can re-verify a machine before it
+/// runs it. Each path rule is a small automaton; a breadth-first search over the product of the
+/// machine with the automaton gives the verdict and a shortest counterexample in time linear in
+/// (machine states + transitions + handlers) × automaton states. Paths are never enumerated.
 public enum Verifier {
-    /// Every breach of `policy` in `machine`, checked as of `date` (for dated rules).
+    /// Every breach of `policy` in `machine`, checked as of `date` (for dated rules), in rule
+    /// order; within a rule, shortest counterexample first. At most 25 findings per rule.
     public static func verify(_ machine: Machine, policy: Policy, on date: CalendarDate) -> [Diagnostic] {
-        []
+        let graph = MachineGraph(machine)
+        var result: [Diagnostic] = []
+        for rule in policy.rules {
+            result += check(rule, graph: graph, on: date)
+        }
+        return result
     }
-}
 
-/// A compliance policy as data: its rules, their parameters, severities and documentation.
-public struct Policy: Sendable, Hashable {
-    public var id: String
+    /// Verifies against the policy the machine's header names; an unknown name is one error that
+    /// lists the known policies.
+    public static func verify(_ machine: Machine, on date: CalendarDate) -> [Diagnostic] {
+        let name = machine.script.policy.isEmpty ? Policies.defaultID : machine.script.policy
+        guard let policy = Policies.named(name) else {
+            return [Policies.unknownPolicyDiagnostic(name, at: HeaderChecks.location("policy", in: machine))]
+        }
+        return verify(machine, policy: policy, on: date)
+    }
 
-    public init(id: String) { self.id = id }
-}
+    /// The findings of one rule.
+    static func check(_ rule: Rule, graph: MachineGraph, on date: CalendarDate) -> [Diagnostic] {
+        let machine = graph.index.machine
+        switch rule.check {
+        case .firstSpoken(let role):
+            return run(FirstSpoken(graph: graph, wanted: role), rule, graph)
+        case .questionBefore(let question, let after, let gated):
+            return run(QuestionBefore(graph: graph, question: question, after: after, gated: gated), rule, graph)
+        case .noneAfterAnswer(let question, let answers, let forbidden):
+            return run(
+                NoneAfterAnswer(graph: graph, question: question, answers: answers, forbidden: forbidden), rule, graph)
+        case .noticeBeforeEnd(let notices, let owedAfter, let exemptEvents):
+            return run(
+                NoticeBeforeEnd(graph: graph, notices: notices, owedAfter: owedAfter, exemptEvents: exemptEvents),
+                rule, graph)
+        case .handler(let event, let obligations):
+            if let missing = HeaderChecks.missingHandler(rule, event: event, machine) { return [missing] }
+            return run(HandlerPaths(graph: graph, event: event, obligations: obligations), rule, graph)
+        case .discloseBefore(let disclosure, let gated):
+            return run(DiscloseBefore(graph: graph, disclosure: disclosure, gated: gated), rule, graph)
+        case .identifyNamesParties(let includingPrincipal):
+            return HeaderChecks.identifyContent(rule, includingPrincipal: includingPrincipal, machine)
+        case .callerID(let params):
+            return HeaderChecks.callerID(rule, params, machine)
+        case .customerTerm(let maxMonths):
+            return HeaderChecks.customerTerm(rule, maxMonths: maxMonths, machine)
+        case .customerException(let from, let sectors):
+            return HeaderChecks.customerException(rule, from: from, exemptSectors: sectors, machine, on: date)
+        }
+    }
 
-/// The policies this build ships.
-public enum Policies {
-    public static let all: [Policy] = [Policy(id: "nl-telemarketing")]
-
-    /// The policy with this name, if known.
-    public static func named(_ id: String) -> Policy? { all.first { $0.id == id } }
+    private static func run<P: PathProperty>(_ property: P, _ rule: Rule, _ graph: MachineGraph) -> [Diagnostic] {
+        ProductSearch.run(property, on: graph).map { finding in
+            let (message, help) = property.describe(violation: finding.violation, path: finding.path)
+            return Counterexample.diagnostic(rule: rule, finding: finding, message: message, help: help, graph: graph)
+        }
+    }
 }

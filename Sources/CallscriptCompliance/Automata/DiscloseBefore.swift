@@ -1,0 +1,50 @@
+import CallscriptMachine
+
+/// US-TSR disclosures: on every path from `start`, the disclosure comes before any gated role.
+/// One automaton state: the disclosure has not been made yet; making it decides the path.
+struct DiscloseBefore: PathProperty {
+    let graph: MachineGraph
+    let disclosure: Disclosure
+    let gated: Set<Role>
+    /// For `sellerIdentity`: which states are an `identify` that names the company.
+    let discloses: [Bool]
+
+    init(graph: MachineGraph, disclosure: Disclosure, gated: Set<Role>) {
+        self.graph = graph
+        self.disclosure = disclosure
+        self.gated = gated
+        let company = graph.index.machine.script.company
+        discloses = graph.index.machine.states.map { state in
+            switch disclosure {
+            case .sellerIdentity:
+                state.role == .identify && PartyNames.mentions(state.text ?? "", placeholder: "company", name: company)
+            case .topic(let topic):
+                state.role == .disclose && state.topic == topic
+            }
+        }
+    }
+
+    var automatonStates: Int { 1 }
+    var roots: PathRoots { .start }
+
+    func read(_ q: Int, _ a: Int) -> Reading {
+        if discloses[q] { return .accept }
+        return gated.contains(graph.roles[q]) ? .violation(0) : .go(0)
+    }
+
+    func describe(violation: Int, path: [PathNode]) -> (message: String, help: String) {
+        let q = path.last?.state ?? 0
+        switch disclosure {
+        case .sellerIdentity:
+            return (
+                "\(graph.statementName(q)) comes before the seller is identified",
+                "add 'identify \"...\"' naming {company} before the first pitch"
+            )
+        case .topic(let topic):
+            return (
+                "\(graph.statementName(q)) comes before 'disclose \(topic)'",
+                "add 'disclose \(topic) \"...\"' before the first pitch"
+            )
+        }
+    }
+}

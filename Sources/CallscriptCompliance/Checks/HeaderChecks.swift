@@ -1,0 +1,131 @@
+import Foundation
+import CallscriptDiagnostics
+import CallscriptMachine
+
+/// Rules about the script header and statement content rather than paths.
+enum HeaderChecks {
+    /// Where a header entry was written, falling back to the header, then the first statement.
+    static func location(_ key: String, in machine: Machine) -> SourceRange {
+        if let range = machine.script.locations[key] { return range }
+        if let range = machine.script.locations["script"] { return range }
+        if let first = machine.states.first { return first.source }
+        return .wholeFile(machine.sources.first?.path ?? "script.call")
+    }
+
+    static func callerID(_ rule: Rule, _ params: CallerIDRule, _ machine: Machine) -> [Diagnostic] {
+        let raw = machine.script.callerID
+        let at = location("caller-id", in: machine)
+        func finding(_ message: String, _ help: String) -> [Diagnostic] {
+            [Diagnostic(code: rule.id, severity: rule.severity, message: message, range: at, help: help)]
+        }
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        if params.hiddenWords.contains(trimmed.lowercased()) {
+            return finding(
+                "caller-id is hidden", "show a visible number people can call back, e.g. caller-id \"+31 20 555 0199\"")
+        }
+        let compact = trimmed.filter { $0 != " " && $0 != "-" }
+        let digits = compact.hasPrefix("+") ? String(compact.dropFirst()) : compact
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return finding(
+                "caller-id '\(raw)' is not a phone number",
+                "write the number in international form with digits only, e.g. \"+31 20 555 0199\"")
+        }
+        if !compact.hasPrefix("+") {
+            if digits.hasPrefix("00") {
+                return finding(
+                    "caller-id '\(raw)' starts with 00 instead of +",
+                    "write the international prefix as '+', e.g. \"+\(digits.dropFirst(2))\"")
+            }
+            return finding(
+                "caller-id '\(raw)' has no country code",
+                "write it with the country code, e.g. \"+31 \(digits.hasPrefix("0") ? String(digits.dropFirst()) : digits)\"")
+        }
+        if digits.hasPrefix("0") {
+            return finding(
+                "caller-id '\(raw)' has no valid country code", "a country code never starts with 0; for the Netherlands write \"+31 ...\"")
+        }
+        if digits.count < params.minDigits || digits.count > params.maxDigits {
+            return finding(
+                "caller-id '\(raw)' has \(digits.count) digits, not \(params.minDigits) to \(params.maxDigits)",
+                "use a complete, dialable number with its country code")
+        }
+        return []
+    }
+
+    static func customerTerm(_ rule: Rule, maxMonths: Int, _ machine: Machine) -> [Diagnostic] {
+        let audience = machine.script.audience
+        guard audience.kind == .customers else { return [] }
+        guard let months = audience.months, months <= maxMonths else {
+            let shown = audience.months.map { "\($0) months" } ?? "no term"
+            return [
+                Diagnostic(
+                    code: rule.id, severity: rule.severity,
+                    message: "customer term of \(shown) is longer than \(maxMonths) months",
+                    range: location("audience", in: machine),
+                    help: "write 'audience customers \(maxMonths) months' or shorter, or call people who opted in with 'audience opt-in'")
+            ]
+        }
+        return []
+    }
+
+    static func customerException(
+        _ rule: Rule, from: CalendarDate, exemptSectors: Set<String>, _ machine: Machine, on date: CalendarDate
+    ) -> [Diagnostic] {
+        let script = machine.script
+        guard script.audience.kind == .customers, date >= from else { return [] }
+        let sector = script.sector.lowercased()
+        guard !exemptSectors.contains(sector) else { return [] }
+        var related: [RelatedLocation] = []
+        if let range = script.locations["sector"] { related.append(RelatedLocation(label: "sector \(script.sector)", range: range)) }
+        return [
+            Diagnostic(
+                code: rule.id, severity: rule.severity,
+                message: "the customer exception no longer applies to sector '\(script.sector)' from \(from)",
+                range: location("audience", in: machine), related: related,
+                notes: ["checked as of \(date); only sectors \(exemptSectors.sorted().joined(separator: ", ")) keep it"],
+                help: "call only people who gave consent: write 'audience opt-in'")
+        ]
+    }
+
+    static func identifyContent(_ rule: Rule, includingPrincipal: Bool, _ machine: Machine) -> [Diagnostic] {
+        let script = machine.script
+        var result: [Diagnostic] = []
+        for state in machine.states where state.role == .identify {
+            let text = state.text ?? ""
+            var missing: [String] = []
+            var placeholders: [String] = []
+            if !PartyNames.mentions(text, placeholder: "company", name: script.company) {
+                missing.append("the company '\(script.company)'")
+                placeholders.append("{company}")
+            }
+            if includingPrincipal, let principal = script.principal,
+                !PartyNames.mentions(text, placeholder: "principal", name: principal)
+            {
+                missing.append("the principal '\(principal)'")
+                placeholders.append("{principal}")
+            }
+            guard !missing.isEmpty else { continue }
+            result.append(
+                Diagnostic(
+                    code: rule.id, severity: rule.severity,
+                    message: "identify does not name \(missing.joined(separator: " or "))", range: state.source,
+                    help: "name them in the text, e.g. with \(placeholders.joined(separator: " and "))"))
+        }
+        return result
+    }
+
+    /// A required handler is missing.
+    static func missingHandler(_ rule: Rule, event: String, _ machine: Machine) -> Diagnostic? {
+        guard !machine.handlers.contains(where: { $0.event == event }) else { return nil }
+        return Diagnostic(
+            code: rule.id, severity: rule.severity, message: "missing 'on \(event)' handler",
+            range: location("script", in: machine), help: handlerHelp[event] ?? "add 'on \(event) { ... }'")
+    }
+
+    private static let handlerHelp: [String: String] = [
+        "objection": "add 'on objection { record objection  transfer optout \"...\" }'",
+        "voicemail": "add 'on voicemail { hangup }'",
+        "complaint": "add 'on complaint { capture ... -> goodbye }' so complaints are taken down",
+        "minor": "add 'on minor { say \"...\"  end }' to end calls with children politely",
+    ]
+}

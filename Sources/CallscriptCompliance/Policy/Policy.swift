@@ -1,0 +1,102 @@
+import CallscriptDiagnostics
+import CallscriptMachine
+
+/// A compliance policy as data: its rules with their parameters, severities and documentation,
+/// plus the run-time data (calling hours, time zone, gates) the runner reads. The verifier is
+/// generic over it; `Policies` lists the ones this build ships.
+public struct Policy: Sendable, Hashable {
+    /// The name a script selects with `policy "..."`, e.g. `nl-telemarketing`.
+    public var id: String
+    /// One line for listings, e.g. "Dutch telemarketing (Telecommunicatiewet 11.7, Code Telemarketing)".
+    public var title: String
+    /// The statically proved rules, in the order they are reported and documented.
+    public var rules: [Rule]
+    /// Checks the runner makes around a call (documented here, enforced there).
+    public var gates: [RuntimeGate]
+    public var callingHours: CallingHours
+    public var timeZone: PolicyTimeZone
+
+    public init(
+        id: String, title: String = "", rules: [Rule] = [], gates: [RuntimeGate] = [],
+        callingHours: CallingHours = CallingHours(
+            windows: [:], closedOnPublicHolidays: false, holidayCalendar: nil, agreedCallbacksExempt: false),
+        timeZone: PolicyTimeZone = .callee
+    ) {
+        self.id = id
+        self.title = title
+        self.rules = rules
+        self.gates = gates
+        self.callingHours = callingHours
+        self.timeZone = timeZone
+    }
+
+    /// The rule with this ID (case-insensitive).
+    public func rule(_ id: String) -> Rule? {
+        let wanted = id.uppercased()
+        return rules.first { $0.id.uppercased() == wanted }
+    }
+
+    /// The longest customer term this policy allows, if it limits one.
+    public var customerTermMonths: Int? {
+        for rule in rules { if case .customerTerm(let months) = rule.check { return months } }
+        return nil
+    }
+
+    /// The day the customer exception ends and the sectors that keep it, if the policy has one.
+    public var customerExceptionEnd: (from: CalendarDate, exemptSectors: Set<String>)? {
+        for rule in rules {
+            if case .customerException(let from, let sectors) = rule.check { return (from, sectors) }
+        }
+        return nil
+    }
+}
+
+/// The policies this build ships.
+public enum Policies {
+    /// The default when a script names none.
+    public static let defaultID = "nl-telemarketing"
+
+    public static let all: [Policy] = [NLTelemarketing.policy, USTSR.policy]
+
+    /// The policy with this name, if known.
+    public static func named(_ id: String) -> Policy? { all.first { $0.id == id } }
+
+    /// Every rule and gate ID of every shipped policy, in documentation order.
+    public static var ruleIDs: [String] { all.flatMap { $0.rules.map(\.id) + $0.gates.map(\.id) } }
+
+    /// The error for a script whose header names a policy this build does not ship.
+    public static func unknownPolicyDiagnostic(_ name: String, at range: SourceRange) -> Diagnostic {
+        let known = all.map(\.id)
+        let nearest = known.min { editDistance($0, name) < editDistance($1, name) }
+        var help = "known policies: " + known.map { "'\($0)'" }.joined(separator: ", ")
+        if let nearest, editDistance(nearest, name) <= max(2, name.count / 3) {
+            help = "did you mean '\(nearest)'? " + help
+        }
+        return Diagnostic(.unknownPolicy, "unknown policy '\(name)'", at: range, help: help)
+    }
+
+    private static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.lowercased().unicodeScalars)
+        let y = Array(b.lowercased().unicodeScalars)
+        if x.isEmpty { return y.count }
+        var row = Array(0...y.count)
+        for i in 1...x.count {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: y.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[y.count]
+    }
+}
+
+extension DiagnosticCode {
+    /// The header names a policy this build does not ship.
+    public static let unknownPolicy = DiagnosticCode("CS0199", "unknown policy")
+
+    /// The language codes the compliance module emits (rule findings use rule IDs instead).
+    public static let allComplianceCodes: [DiagnosticCode] = [.unknownPolicy]
+}
