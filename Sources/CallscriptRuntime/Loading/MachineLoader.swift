@@ -71,12 +71,25 @@ public enum MachineLoader {
                 help: "fix the script and recompile; the runner only runs proven scripts")
             throw .machine(MachineErrors([summary] + errors))
         }
+        return resolved(machine, policy: policy, warnings: findings.filter { $0.severity != .error })
+    }
+
+    /// Resolves lookups without proving the policy. Internal on purpose: hosts only ever run
+    /// proven machines; tests use it to check the step function's defences on machines the
+    /// verifier would refuse (no objection handler, say).
+    static func unverified(_ machine: Machine) -> LoadedMachine? {
+        guard MachineValidator.validate(machine, file: "test").isEmpty, let policy = Policies.named(machine.script.policy)
+        else { return nil }
+        return resolved(machine, policy: policy, warnings: [])
+    }
+
+    private static func resolved(_ machine: Machine, policy: Policy, warnings: [Diagnostic]) -> LoadedMachine {
         let index = MachineIndex(machine)
         var fields: [String: Field] = [:]
         for field in machine.fields { fields[field.name] = field }
         var handlers: [String: Int] = [:]
         for (event, entry) in index.handlerEntries { handlers[event] = entry }
         return LoadedMachine(machine: machine, index: index, policy: policy, fields: fields, handlers: handlers,
-            warnings: findings.filter { $0.severity != .error })
+            warnings: warnings)
     }
 }
