@@ -85,9 +85,9 @@ public enum ScreenRenderer {
             out += body(model, style, paint)
         }
         switch model.notice {
-        case .refused(let reason)?: out += ["", paint.red("  ✗ " + reason)]
-        case .confirm(let question)?: out += ["", paint.yellow("  ? " + question)]
-        case .hint(let hint)?: out += ["", paint.dim("  · " + hint)]
+        case .refused(let reason)?: out += [""] + wrap("✗ " + reason, width: style.width - 4).map { paint.red("  " + $0) }
+        case .confirm(let question)?: out += [""] + wrap("? " + question, width: style.width - 4).map { paint.yellow("  " + $0) }
+        case .hint(let hint)?: out += [""] + wrap("· " + hint, width: style.width - 4).map { paint.dim("  " + $0) }
         case nil: break
         }
         out.append(rule)
@@ -127,7 +127,7 @@ public enum ScreenRenderer {
         var keys = AgentKeys.events.map { "\(slash)\($0.key) \($0.label)" }
         keys.append("\(slash)\(AgentKeys.suspend) suspend")
         keys.append("\(slash)\(AgentKeys.help) help")
-        return keys.joined(separator: "   ")
+        return keys.joined(separator: "  ")
     }
 
     /// A value of the type the agent could type, shown as an example.

@@ -1,0 +1,57 @@
+import CallscriptMachine
+import CallscriptRuntime
+import CallscriptTools
+import Foundation
+import Testing
+
+/// The interactive loop over a scripted terminal and a real session on winback.call.
+@Suite struct RunnerLoopTests {
+    let style = ScreenStyle(color: false, width: 80)
+
+    @Test func aWholeCallByKeys() throws {
+        var (data, session) = try RunnerFixtures.session()
+        // identify, disclose, convenient: yes, two pitches, interest, e-mail, say, consent yes, opt-out, thanks.
+        var terminal = ScriptedTerminal(["", "", "1", "", "", "3", "anna@voorbeeld.nl", "", "1", "", ""])
+        let stop = RunnerLoop.run(&session, terminal: &terminal, style: style)
+        #expect(stop == .ended(Outcome(kind: .end, state: "afscheid.3")))
+        #expect(terminal.screens.first?.contains("[IDENTIFY]  opening · line 1") == true)
+        #expect(terminal.screens.last?.contains("[CALL ENDED]  call ended by the agent") == true)
+        #expect(session.state.captures == ["interesse": "hoog", "emailadres": "anna@voorbeeld.nl"])
+        let consents = try ConsentRegister(path: data.consentRegister.path).records()
+        #expect(consents.count == 1)
+    }
+
+    @Test func aRefusedCaptureIsShownAndAskedAgain() throws {
+        var (_, session) = try RunnerFixtures.session()
+        var terminal = ScriptedTerminal(["", "", "1", "", "", "heel erg", "hoog"])
+        _ = RunnerLoop.run(&session, terminal: &terminal, style: style)
+        let refused = terminal.screens.first { $0.contains("✗ interesse: 'heel erg' is not one of: laag, gemiddeld, hoog") }
+        #expect(refused?.contains("[CAPTURE]  interesse_peilen · line 1") == true)
+        #expect(session.state.phase == .awaitingCapture(state: "aanbod_per_mail.1"))
+    }
+
+    @Test func anObjectionNeedsItsKeyTwiceAndIsOnDiskAtOnce() throws {
+        var (data, session) = try RunnerFixtures.session()
+        var terminal = ScriptedTerminal(["o", "x", "o", "o", "q"])
+        let stop = RunnerLoop.run(&session, terminal: &terminal, style: style)
+        #expect(terminal.screens[1].contains("? Objection: the number goes on the objection list for good"))
+        #expect(terminal.screens[2].contains("· cancelled"))
+        #expect(stop == .suspended(state: "on-objection.2"))
+        #expect(try ObjectionList(path: data.objectionList.path).contains("+31612345678"))
+    }
+
+    @Test func eventsFromACaptureScreenUseASlash() throws {
+        var (_, session) = try RunnerFixtures.session()
+        var terminal = ScriptedTerminal(["", "", "1", "", "", "/h", "/h"])
+        let stop = RunnerLoop.run(&session, terminal: &terminal, style: style)
+        #expect(stop == .ended(Outcome(kind: .personHungUp)))
+    }
+
+    @Test func helpAndEndOfInput() throws {
+        var (_, session) = try RunnerFixtures.session()
+        var terminal = ScriptedTerminal(["?", "x"])
+        let stop = RunnerLoop.run(&session, terminal: &terminal, style: style)
+        #expect(terminal.screens[1].contains("suspend safely"))
+        #expect(stop == .inputClosed(state: "opening.1"))
+    }
+}
