@@ -5,6 +5,7 @@ import Foundation
 let commands: [any Command] = [
     CheckCommand(),
     CompileCommand(),
+    ExplainCommand(),
     FmtCommand(),
     LspCommand(),
     GraphCommand(),

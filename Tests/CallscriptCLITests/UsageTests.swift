@@ -13,10 +13,10 @@ import Testing
     @Test func helpListsCommands() throws {
         let r = try BuiltBinary.run(["--help"])
         #expect(r.status == 0)
-        for command in ["check", "compile"] { #expect(r.stdout.contains("  \(command) ")) }
+        for command in ["check", "compile", "explain", "fmt", "graph", "lsp"] { #expect(r.stdout.contains("  \(command) ")) }
     }
 
-    @Test(arguments: ["check", "compile"])
+    @Test(arguments: ["check", "compile", "explain", "fmt", "graph", "lsp"])
     func everySubcommandHasHelp(_ command: String) throws {
         let r = try BuiltBinary.run([command, "--help"])
         #expect(r.status == 0)
@@ -95,5 +95,30 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("[CS0001]"))
         #expect(try String(contentsOf: broken, encoding: .utf8) == text)
+    }
+}
+
+/// `callscript explain` for compliance officers and designers.
+@Suite struct ExplainCommandTests {
+    @Test func explainsARuleWithExamples() throws {
+        let r = try BuiltBinary.run(["explain", "nl-optout-at-end"])
+        #expect(r.status == 0)
+        for part in ["NL-OPTOUT-AT-END", "Requires:", "Source:", "What the checker proves:", "Failing example:", "Fixed example:"] {
+            #expect(r.stdout.contains(part), "missing \(part)")
+        }
+    }
+
+    @Test func unknownRuleListsTheKnownOnesAndExitsTwo() throws {
+        let r = try BuiltBinary.run(["explain", "NL-NOPE"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("unknown rule 'NL-NOPE'"))
+        #expect(r.stderr.contains("NL-IDENTIFY-FIRST"))
+    }
+
+    @Test func listShowsEveryPolicy() throws {
+        let r = try BuiltBinary.run(["explain", "--list"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("NL-GATE-HOURS"))
+        #expect(r.stdout.contains("US-TSR-DISCLOSE-GOODS"))
     }
 }

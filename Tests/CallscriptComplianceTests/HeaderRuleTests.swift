@@ -106,7 +106,7 @@ struct HeaderRuleTests {
         let found = Verifier.verify(m, on: cutoff)
         #expect(found.count == 1)
         let d = try #require(found.first)
-        #expect(d.code == "CS0199")
+        #expect(d.code == "CS0123")
         #expect(d.message == "unknown policy 'nl-telemarketting'")
         #expect(d.help == "did you mean 'nl-telemarketing'? known policies: 'nl-telemarketing', 'us-tsr'")
         #expect(d.range == m.script.locations["policy"])

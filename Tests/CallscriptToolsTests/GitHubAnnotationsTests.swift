@@ -34,7 +34,7 @@ import Testing
 
     @Test func counterexampleIsInTheMessage() {
         let line = annotations.annotation(for: Fixtures.optoutFinding)
-        #expect(line.contains("title=NL-OPTOUT-AT-END opt-out notice at the end::"))
+        #expect(line.contains("title=NL-OPTOUT-AT-END offer the right to object (recht van verzet) in every call::"))
         #expect(line.contains("%0Aconversation: intro.1 → intro.2: \"Ja\" → offer.1 → offer.2 → offer.3: if interest == low → goodbye.1 → goodbye.2"))
         #expect(line.contains("%0A  winback.call:31: step 6: goodbye.1"))
         #expect(line.contains("Docs/compliance.md#nl-optout-at-end"))

@@ -95,7 +95,7 @@ public enum Policies {
 
 extension DiagnosticCode {
     /// The header names a policy this build does not ship.
-    public static let unknownPolicy = DiagnosticCode("CS0199", "unknown policy")
+    public static let unknownPolicy = DiagnosticCode("CS0123", "unknown policy")
 
     /// The language codes the compliance module emits (rule findings use rule IDs instead).
     public static let allComplianceCodes: [DiagnosticCode] = [.unknownPolicy]

@@ -79,7 +79,7 @@ struct CheckCommand: Command {
 
     /// Rule metadata for SARIF and annotations: the policies' rules and the language codes.
     static var ruleCatalog: RuleCatalog {
-        RuleCatalog(PolicyRules.nlTelemarketing)
+        RuleCatalog.standard
     }
 
     /// Compiles scripts on all cores; results come back in input order.
