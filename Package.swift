@@ -51,6 +51,9 @@ let package = Package(
         .executableTarget(
             name: "callscript-bench",
             dependencies: [
+                // The CLI is a dependency so that `swift run callscript-bench` builds it too: the
+                // benchmark times `callscript check` as a process, start-up included.
+                "callscript",
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptTools",
             ]),

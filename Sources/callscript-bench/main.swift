@@ -1,1 +1,110 @@
-print("bench")
+import CallscriptMachine
+import Foundation
+
+// `swift run -c release callscript-bench [--sizes 1000,10000,100000] [--runs 5] [--sessions 10000]
+//  [--output FILE] [--quick]`: measures the pipeline, the runtime and the CLI, prints a table
+// and writes every figure as JSON. Targets are reported, never asserted.
+
+let usage = """
+    usage: callscript-bench [--sizes N,N,...] [--runs N] [--sessions N] [--output FILE] [--quick]
+      --sizes     steps of the generated scripts (default 1000,10000,100000)
+      --runs      runs per measurement; the median is reported (default 5; 3 at 100,000 steps)
+      --sessions  live sessions held in one process (default 10000)
+      --output    where to write the JSON (default .build/callscript-bench.json)
+      --quick     small sizes and few runs, to check that the benchmark itself works
+    """
+
+var sizes = [1_000, 10_000, 100_000]
+var runs = 5
+var sessions = 10_000
+var output = ".build/callscript-bench.json"
+var arguments = Array(CommandLine.arguments.dropFirst())
+while !arguments.isEmpty {
+    let flag = arguments.removeFirst()
+    func value() -> String {
+        guard !arguments.isEmpty else {
+            FileHandle.standardError.write(Data("callscript-bench: \(flag) needs a value\n\(usage)\n".utf8))
+            exit(2)
+        }
+        return arguments.removeFirst()
+    }
+    switch flag {
+    case "--sizes": sizes = value().split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
+    case "--runs": runs = max(1, Int(value()) ?? runs)
+    case "--sessions": sessions = max(1, Int(value()) ?? sessions)
+    case "--output": output = value()
+    case "--quick": (sizes, runs, sessions) = ([100, 1_000], 1, 200)
+    case "-h", "--help":
+        print(usage)
+        exit(0)
+    default:
+        FileHandle.standardError.write(Data("callscript-bench: unknown option '\(flag)'\n\(usage)\n".utf8))
+        exit(2)
+    }
+}
+
+func log(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+
+/// The `callscript` binary built next to this one (the package builds both).
+func cliPath() -> String? {
+    guard let me = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+    let path = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("callscript").path
+    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+}
+
+/// The repository's small example, found from this file's place in the source tree or the
+/// working directory.
+func smallExample() -> String? {
+    let fromSource = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples/krant/abonnement.call").path
+    for path in [fromSource, "Examples/krant/abonnement.call"] where FileManager.default.fileExists(atPath: path) {
+        return path
+    }
+    return nil
+}
+
+let checkDate = CalendarDate(year: 2026, month: 3, day: 3)
+let scratch = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("callscript-bench-\(getpid())")
+defer { try? FileManager.default.removeItem(at: scratch) }
+let cli = cliPath()
+if cli == nil { log("note: no callscript binary next to the benchmark; CLI figures are skipped") }
+
+var report = BenchReport(
+    date: ISO8601DateFormatter().string(from: Date()), cores: ProcessInfo.processInfo.activeProcessorCount, runs: runs,
+    sizes: [], runtime: nil, targets: [])
+do {
+    log("compiler phases")
+    let compiler = CompilerBench(runs: runs, folder: scratch, cli: cli, checkDate: checkDate, log: log)
+    for steps in sizes.sorted() { report.sizes.append(try compiler.run(steps: steps)) }
+    log("runtime")
+    report.runtime = try RuntimeBench(runs: runs, folder: scratch, checkDate: checkDate, sessions: sessions, log: log).run()
+    if let cli, let example = smallExample() {
+        var walls: [Double] = []
+        for _ in 0..<max(5, runs * 2) {
+            if let child = Measure.spawn(cli, ["check", "--on", "\(checkDate)", example]), child.status == 0 {
+                walls.append(child.seconds)
+            }
+        }
+        if !walls.isEmpty {
+            report.smallCheckSeconds = Measure.middle(walls)
+            report.smallCheckScript = "Examples/krant/abonnement.call"
+        }
+    }
+} catch {
+    log("callscript-bench: \(error)")
+    exit(1)
+}
+report.targets = Report.targets(report)
+print(Report.render(report))
+
+let encoder = JSONEncoder()
+encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+do {
+    let url = URL(fileURLWithPath: output)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try encoder.encode(report).write(to: url)
+    print("JSON: \(output)")
+} catch {
+    log("callscript-bench: cannot write \(output): \(error)")
+    exit(2)
+}

@@ -9,10 +9,26 @@ public struct CompileOptions: Sendable {
     public var checkDate: CalendarDate
     /// Run the compliance verifier after lowering (off only for tools that want the bare machine).
     public var verify: Bool
+    /// Fill in the machine's digest (SHA-256 of its canonical JSON). Only a machine that is
+    /// written or run needs it; `check` turns it off and gets a machine with an empty digest.
+    public var seal: Bool
 
-    public init(checkDate: CalendarDate = .today(), verify: Bool = true) {
+    public init(checkDate: CalendarDate = .today(), verify: Bool = true, seal: Bool = true) {
         self.checkDate = checkDate
         self.verify = verify
+        self.seal = seal
+    }
+}
+
+/// How long one phase of a compilation took (for the benchmark and `--verbose` tools).
+public struct PhaseTiming: Sendable, Hashable {
+    /// `load` (read, lex and parse every file), `check`, `flow`, `lower`, `seal` or `verify`.
+    public var phase: String
+    public var duration: Duration
+
+    public init(phase: String, duration: Duration) {
+        self.phase = phase
+        self.duration = duration
     }
 }
 
@@ -29,12 +45,18 @@ public struct CompileResult: Sendable {
     /// The main script's folder as the user wrote it (`campaigns`, or "" for the working
     /// directory); join it with a display path to show a path the user can open.
     public var folder: String
+    /// The phases that ran, in order, with their wall-clock durations.
+    public var timings: [PhaseTiming]
 
-    public init(machine: Machine?, diagnostics: [Diagnostic], sources: [String: SourceFile], folder: String = "") {
+    public init(
+        machine: Machine?, diagnostics: [Diagnostic], sources: [String: SourceFile], folder: String = "",
+        timings: [PhaseTiming] = []
+    ) {
         self.machine = machine
         self.diagnostics = diagnostics
         self.sources = sources
         self.folder = folder
+        self.timings = timings
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -76,27 +98,37 @@ public enum Compiler {
         main: String, from provider: some SourceProvider, folder: String = "",
         options: CompileOptions = CompileOptions()
     ) -> CompileResult {
-        let loaded = Loader.load(main: main, from: provider)
+        let clock = ContinuousClock()
+        var timings: [PhaseTiming] = []
+        func timed<T>(_ phase: String, _ body: () -> T) -> T {
+            let start = clock.now
+            let value = body()
+            timings.append(PhaseTiming(phase: phase, duration: clock.now - start))
+            return value
+        }
+
+        let loaded = timed("load") { Loader.load(main: main, from: provider) }
         var diagnostics = loaded.diagnostics
         var sources: [String: SourceFile] = [:]
         for file in loaded.files { sources[file.path] = file.source }
         func result(_ machine: Machine?) -> CompileResult {
             CompileResult(
-                machine: machine, diagnostics: Diagnostic.sortedForOutput(diagnostics), sources: sources, folder: folder)
+                machine: machine, diagnostics: Diagnostic.sortedForOutput(diagnostics), sources: sources, folder: folder,
+                timings: timings)
         }
         guard !loaded.files.isEmpty else { return result(nil) }
 
-        let (program, checkDiagnostics) = Checker.check(loaded.files)
+        let (program, checkDiagnostics) = timed("check") { Checker.check(loaded.files) }
         diagnostics += checkDiagnostics
-        diagnostics += FlowChecks.check(program)
+        diagnostics += timed("flow") { FlowChecks.check(program) }
         guard !diagnostics.contains(where: { $0.severity == .error }),
-            let lowered = Lowering.lower(program, compiler: "callscript \(version)")
+            let lowered = timed("lower", { Lowering.lower(program, compiler: "callscript \(version)") })
         else { return result(nil) }
 
         // Same digest as `MachineCodec.sealed`, without JSONEncoder's cost on large scripts.
-        let machine = CanonicalJSON.sealed(lowered)
+        let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(lowered) } : lowered
         if options.verify, let policy = program.policy {
-            diagnostics += Verifier.verify(machine, policy: policy, on: options.checkDate)
+            diagnostics += timed("verify") { Verifier.verify(machine, policy: policy, on: options.checkDate) }
         }
         return result(machine)
     }
