@@ -29,11 +29,15 @@ public struct OverlaySources: SourceProvider {
 extension LanguageServer {
     /// A server that checks documents with the real compiler and verifier, as of `date`.
     public static func standard(options: CompileOptions = CompileOptions()) -> LanguageServer {
-        LanguageServer { path, documents in
+        var unsealed = options
+        // Diagnostics only: hashing the machine for its digest would be wasted on every keystroke.
+        unsealed.seal = false
+        let checkOptions = unsealed
+        return LanguageServer { path, documents in
             let url = URL(fileURLWithPath: path)
             let folder = url.deletingLastPathComponent()
             let result = Compiler.compile(
-                main: url.lastPathComponent, from: OverlaySources(folder: folder, documents: documents), options: options)
+                main: url.lastPathComponent, from: OverlaySources(folder: folder, documents: documents), options: checkOptions)
             return result.diagnostics
         }
     }

@@ -19,6 +19,20 @@ enum Measure {
         return middle(samples)
     }
 
+    /// The same, for work that returns a value: the value is freed after the clock stops, so
+    /// the time is that of building it (a compiler keeps its tree until it is done).
+    static func median<T>(runs: Int, keeping body: () -> T) -> Double {
+        let clock = ContinuousClock()
+        var samples: [Double] = []
+        for _ in 0..<max(1, runs) {
+            let start = clock.now
+            let value = body()
+            samples.append(seconds(clock.now - start))
+            consume(value)
+        }
+        return middle(samples)
+    }
+
     static func middle(_ samples: [Double]) -> Double {
         let sorted = samples.sorted()
         guard !sorted.isEmpty else { return 0 }
@@ -32,10 +46,24 @@ enum Measure {
 
     /// The resident memory of this process now, in bytes (from /proc/self/statm).
     static func residentBytes() -> Int {
-        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-        let fields = text.split(separator: " ")
+        // procfs files report size 0, so read them with plain read(2).
+        let fd = open("/proc/self/statm", O_RDONLY)
+        guard fd >= 0 else { return 0 }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 255) }
+        guard n > 0 else { return 0 }
+        let fields = String(decoding: buffer[0..<n], as: UTF8.self).split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    /// Gives memory that was freed back to the system (glibc's `malloc_trim`), so that resident
+    /// memory grows again when new objects are made and the growth measures them.
+    static func releaseFreeMemory() {
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 
     /// The highest resident memory this process has had, in bytes.

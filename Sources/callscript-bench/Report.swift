@@ -74,8 +74,29 @@ enum Report {
     static func render(_ r: BenchReport) -> String {
         var out = "callscript benchmark: \(r.cores) cores, one thread, median of \(r.runs) runs (3 at 100,000 steps)\n\n"
         let sizes = r.sizes.sorted { $0.steps < $1.steps }
-        guard let big = sizes.last else { return out }
-        out += "Scripts: " + sizes.map { "\($0.steps.formatted()) steps = \(mb($0.bytes)) MB, \($0.states.formatted()) states, machine JSON \(mb($0.machineJSONBytes)) MB" }.joined(separator: "; ") + "\n\n"
+        if let big = sizes.last { out += compilerTable(sizes, big) }
+        if let rt = r.runtime {
+            out += "Runtime (generated 1,000-step script, \(rt.machineStates.formatted()) states)\n"
+            out += table(["measure", "value"], [
+                ["pure step function", "\(Int(rt.stepFunctionStepsPerSecond).formatted()) steps/s"],
+                ["session with audit log, fsync each entry (disk)", "\(Int(rt.sessionFlushedStepsPerSecond).formatted()) steps/s"],
+                ["session with audit log, no flush cost (/dev/shm)", "\(Int(rt.sessionUnflushedStepsPerSecond).formatted()) steps/s"],
+                ["\(rt.liveSessions.formatted()) live sessions: memory each", String(format: "%.1f KB", rt.bytesPerLiveSession / 1024)],
+                ["  bare session state + call context", String(format: "%.1f KB", rt.bytesPerSessionState / 1024)],
+                ["  starting them (gate + start entries)", "\(Int(rt.sessionStartsPerSecond).formatted()) calls/s"],
+                ["  taking turns, audit log on /dev/shm", "\(Int(rt.interleavedStepsPerSecond).formatted()) steps/s"],
+            ]) + "\n"
+        }
+        if let small = r.smallCheckSeconds {
+            out += "callscript check \(r.smallCheckScript ?? ""): \(time(small)) wall, start-up included\n\n"
+        }
+        out += "Targets\n"
+        out += table(["target", "wanted", "measured", "met"], r.targets.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] })
+        return out
+    }
+
+    static func compilerTable(_ sizes: [SizeResult], _ big: SizeResult) -> String {
+        var out = "Scripts: " + sizes.map { "\($0.steps.formatted()) steps = \(mb($0.bytes)) MB, \($0.states.formatted()) states, machine JSON \(mb($0.machineJSONBytes)) MB" }.joined(separator: "; ") + "\n\n"
         var header = ["phase"] + sizes.map { "\($0.steps.formatted()) steps" }
         header += ["MB/s", "states/s"]
         header += zip(sizes, sizes.dropFirst()).map { "x(\(short($1.steps))/\(short($0.steps)))" }
@@ -103,23 +124,6 @@ enum Report {
         out += table(header, rows) + "\n"
         out += "MB/s and states/s are for the largest script; x(b/a) is time(b)/time(a) (10x the steps).\n\n"
 
-        if let rt = r.runtime {
-            out += "Runtime (generated 1,000-step script, \(rt.machineStates.formatted()) states)\n"
-            out += table(["measure", "value"], [
-                ["pure step function", "\(Int(rt.stepFunctionStepsPerSecond).formatted()) steps/s"],
-                ["session with audit log, fsync each entry (disk)", "\(Int(rt.sessionFlushedStepsPerSecond).formatted()) steps/s"],
-                ["session with audit log, no flush cost (/dev/shm)", "\(Int(rt.sessionUnflushedStepsPerSecond).formatted()) steps/s"],
-                ["\(rt.liveSessions.formatted()) live sessions: memory each", String(format: "%.1f KB", rt.bytesPerLiveSession / 1024)],
-                ["  bare session state + call context", String(format: "%.1f KB", rt.bytesPerSessionState / 1024)],
-                ["  starting them (gate + start entries)", "\(Int(rt.sessionStartsPerSecond).formatted()) calls/s"],
-                ["  taking turns, audit log on /dev/shm", "\(Int(rt.interleavedStepsPerSecond).formatted()) steps/s"],
-            ]) + "\n"
-        }
-        if let small = r.smallCheckSeconds {
-            out += "callscript check \(r.smallCheckScript ?? ""): \(time(small)) wall, start-up included\n\n"
-        }
-        out += "Targets\n"
-        out += table(["target", "wanted", "measured", "met"], r.targets.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] })
         return out
     }
 

@@ -30,6 +30,8 @@ struct RuntimeBench {
     var folder: URL
     var checkDate: CalendarDate
     var sessions: Int
+    /// Stop after the step function (for profiling it alone).
+    var stepOnly = false
     var log: (String) -> Void
 
     /// A Tuesday morning in Amsterdam, inside the calling hours.
@@ -62,6 +64,7 @@ struct RuntimeBench {
             consume(state)
         }
         log("  step function: \(Int(Double(stepCount) / pure)) steps/s")
+        if stepOnly { throw BenchError("stopped after the step function (--only step)") }
 
         let flushed = try sessionSteps(context, root: folder.appendingPathComponent("data-disk"), steps: 200)
         log("  session, fsync on disk: \(Int(flushed)) steps/s")
@@ -70,32 +73,43 @@ struct RuntimeBench {
         let unflushed = try sessionSteps(context, root: shm.appendingPathComponent("single"), steps: 2_000)
         log("  session, /dev/shm: \(Int(unflushed)) steps/s")
 
+        // Memory is the growth of resident memory over the second half of the sessions: the
+        // first half takes up what earlier work freed, which would hide its cost.
+        let half = max(1, sessions / 2)
         // Bare states with their own context: what a host keeps per call besides the machine.
-        let before = Measure.residentBytes()
         var states: [(CallContext, SessionState)] = []
         states.reserveCapacity(sessions)
+        var before = 0
         for i in 0..<sessions {
+            if i == half {
+                Measure.releaseFreeMemory()
+                before = Measure.residentBytes()
+            }
             let ctx = try CallContext(loaded: loaded, contact: Self.contact(i), agent: "Sanne")
             states.append((ctx, Stepper.start(ctx).state))
         }
-        let perState = Double(Measure.residentBytes() - before) / Double(sessions)
+        let perState = Double(Measure.residentBytes() - before) / Double(sessions - half)
         consume(states)
         states = []
 
         // Live sessions with audit trail and session files, all in this process.
         let data = DataFolder(root: shm.appendingPathComponent("many"))
         let gates = try Self.passedGates()
-        let beforeLive = Measure.residentBytes()
+        var beforeLive = 0
         var live: [CallSession] = []
         live.reserveCapacity(sessions)
         let clock = ContinuousClock()
         let startAt = clock.now
         for i in 0..<sessions {
+            if i == half {
+                Measure.releaseFreeMemory()
+                beforeLive = Measure.residentBytes()
+            }
             let ctx = try CallContext(loaded: loaded, contact: Self.contact(i), agent: "Sanne")
             live.append(try CallSession.start(id: "s\(i)", context: ctx, gates: gates, data: data, clock: .fixed(Self.callTime)))
         }
         let startSeconds = Measure.seconds(clock.now - startAt)
-        let perSession = Double(Measure.residentBytes() - beforeLive) / Double(sessions)
+        let perSession = Double(Measure.residentBytes() - beforeLive) / Double(sessions - half)
         log("  \(sessions) live sessions: \(Int(perSession)) bytes each")
 
         var driver = Driver(seed: 3)

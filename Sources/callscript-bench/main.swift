@@ -1,4 +1,5 @@
 import CallscriptMachine
+import CallscriptTools
 import Foundation
 
 // `swift run -c release callscript-bench [--sizes 1000,10000,100000] [--runs 5] [--sessions 10000]
@@ -12,12 +13,15 @@ let usage = """
       --sessions  live sessions held in one process (default 10000)
       --output    where to write the JSON (default .build/callscript-bench.json)
       --quick     small sizes and few runs, to check that the benchmark itself works
+      --only      compiler, runtime or cli: measure only that part (step: the step function alone)
+      --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
     """
 
 var sizes = [1_000, 10_000, 100_000]
 var runs = 5
 var sessions = 10_000
 var output = ".build/callscript-bench.json"
+var only: String?
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
@@ -31,9 +35,25 @@ while !arguments.isEmpty {
     switch flag {
     case "--sizes": sizes = value().split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
     case "--runs": runs = max(1, Int(value()) ?? runs)
-    case "--sessions": sessions = max(1, Int(value()) ?? sessions)
+    case "--sessions": sessions = max(2, Int(value()) ?? sessions)
     case "--output": output = value()
     case "--quick": (sizes, runs, sessions) = ([100, 1_000], 1, 200)
+    case "--only": only = value()
+    case "--generate":
+        let steps = Int(value()) ?? 1_000
+        let folder = URL(fileURLWithPath: value())
+        do {
+            for (path, text) in ScriptGenerator(steps: steps, seed: 42).generate() {
+                let url = folder.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
+        } catch {
+            FileHandle.standardError.write(Data("callscript-bench: \(error)\n".utf8))
+            exit(2)
+        }
+        print(folder.appendingPathComponent(ScriptGenerator.mainFile).path)
+        exit(0)
     case "-h", "--help":
         print(usage)
         exit(0)
@@ -73,12 +93,18 @@ var report = BenchReport(
     date: ISO8601DateFormatter().string(from: Date()), cores: ProcessInfo.processInfo.activeProcessorCount, runs: runs,
     sizes: [], runtime: nil, targets: [])
 do {
-    log("compiler phases")
+    // Child processes and the runtime first, while this process is small: a child's peak
+    // memory counts this process's at spawn, and the runtime measures memory per session.
     let compiler = CompilerBench(runs: runs, folder: scratch, cli: cli, checkDate: checkDate, log: log)
-    for steps in sizes.sorted() { report.sizes.append(try compiler.run(steps: steps)) }
-    log("runtime")
-    report.runtime = try RuntimeBench(runs: runs, folder: scratch, checkDate: checkDate, sessions: sessions, log: log).run()
-    if let cli, let example = smallExample() {
+    var scripts: [(steps: Int, path: String, cli: (seconds: Double, peakBytes: Int)?)] = []
+    if only == nil || only == "compiler" {
+        log("callscript check as a process")
+        for steps in sizes.sorted() {
+            let path = try compiler.prepare(steps: steps)
+            scripts.append((steps, path, try compiler.cliCheck(path, steps: steps)))
+        }
+    }
+    if only == nil || only == "cli", let cli, let example = smallExample() {
         var walls: [Double] = []
         for _ in 0..<max(5, runs * 2) {
             if let child = Measure.spawn(cli, ["check", "--on", "\(checkDate)", example]), child.status == 0 {
@@ -88,6 +114,18 @@ do {
         if !walls.isEmpty {
             report.smallCheckSeconds = Measure.middle(walls)
             report.smallCheckScript = "Examples/krant/abonnement.call"
+        }
+    }
+    if only == nil || only == "runtime" || only == "step" {
+        log("runtime")
+        report.runtime = try RuntimeBench(
+            runs: runs, folder: scratch, checkDate: checkDate, sessions: sessions, stepOnly: only == "step", log: log
+        ).run()
+    }
+    if only == nil || only == "compiler" {
+        log("compiler phases")
+        for script in scripts {
+            report.sizes.append(try compiler.run(steps: script.steps, mainPath: script.path, cliResult: script.cli))
         }
     }
 } catch {

@@ -7,7 +7,16 @@ struct EntryTable {
 
     init(_ program: CheckedProgram) {
         var failed: Set<String> = []
-        for step in program.steps where entries[step.name] == nil {
+        entries.reserveCapacity(program.steps.count)
+        for index in program.steps.indices {
+            let name = program.steps[index].name
+            // Most steps have statements: their entry is their first state, no chain to follow.
+            if Self.onlyJump(program.steps[index].decl.body) == nil {
+                if entries[name] == nil { entries[name] = "\(name).1" }
+                continue
+            }
+            guard entries[name] == nil else { continue }
+            let step = program.steps[index]
             var chain: [String] = []
             var seen: Set<String> = []
             var current = step.name

@@ -10,13 +10,33 @@ public struct MachineIndex: Sendable {
 
     public init(_ machine: Machine) {
         self.machine = machine
+        let states = machine.states
+        let n = states.count
         var position: [String: Int] = [:]
-        position.reserveCapacity(machine.states.count)
-        for (i, state) in machine.states.enumerated() where position[state.id] == nil {
-            position[state.id] = i
-        }
+        position.reserveCapacity(n)
+        // Backwards, so the first of two equal IDs wins (`MachineValidator` reports duplicates).
+        for i in stride(from: n - 1, through: 0, by: -1) { position[states[i].id] = i }
         self.position = position
-        self.targets = machine.states.map { state in state.transitions.map { position[$0.target] ?? -1 } }
+        let unique = position.count == n
+        var targets: [[Int]] = []
+        targets.reserveCapacity(n)
+        for i in 0..<n {
+            let transitions = states[i].transitions
+            var row: [Int] = []
+            row.reserveCapacity(transitions.count)
+            for j in transitions.indices {
+                let target = transitions[j].target
+                // Compiled machines mostly go on to the next state in the list: comparing two
+                // short IDs is much cheaper than hashing one (this index is built on every load).
+                if unique, i + 1 < n, states[i + 1].id == target {
+                    row.append(i + 1)
+                } else {
+                    row.append(position[target] ?? -1)
+                }
+            }
+            targets.append(row)
+        }
+        self.targets = targets
     }
 
     public var count: Int { machine.states.count }

@@ -36,6 +36,12 @@ public struct Template: Hashable, Sendable {
         self.parts = parts
     }
 
+    /// True when `text` has a brace, so it must be parsed as a template to be shown; text
+    /// without one is shown exactly as stored.
+    public static func hasBraces(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
+    }
+
     /// The placeholder names in order.
     public var placeholders: [String] {
         parts.compactMap { if case .placeholder(let n) = $0 { n } else { nil } }
@@ -43,11 +49,18 @@ public struct Template: Hashable, Sendable {
 
     /// Fills placeholders; a missing value is left as `{name}` so nothing is silently dropped.
     public func render(_ values: [String: String]) -> String {
-        parts.map { part in
+        render { values[$0] }
+    }
+
+    /// Fills placeholders with what `lookup` gives; a name it has no value for stays `{name}`.
+    public func render(_ lookup: (String) -> String?) -> String {
+        var out = ""
+        for part in parts {
             switch part {
-            case .text(let t): t
-            case .placeholder(let n): values[n] ?? "{\(n)}"
+            case .text(let t): out += t
+            case .placeholder(let n): out += lookup(n) ?? "{\(n)}"
             }
-        }.joined()
+        }
+        return out
     }
 }

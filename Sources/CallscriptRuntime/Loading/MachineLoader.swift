@@ -14,6 +14,8 @@ public struct LoadedMachine: Sendable {
     public let handlers: [String: Int]
     /// Verifier warnings (errors refuse the machine).
     public let warnings: [Diagnostic]
+    /// Each state's text parsed once; nil when the text has no placeholder (shown as it is).
+    let templates: [Template?]
 
     public var digest: String { machine.digest }
 }
@@ -89,7 +91,11 @@ public enum MachineLoader {
         for field in machine.fields { fields[field.name] = field }
         var handlers: [String: Int] = [:]
         for (event, entry) in index.handlerEntries { handlers[event] = entry }
+        let templates = machine.states.map { state -> Template? in
+            guard let text = state.text, Template.hasBraces(text) else { return nil }
+            return Template(text)
+        }
         return LoadedMachine(machine: machine, index: index, policy: policy, fields: fields, handlers: handlers,
-            warnings: warnings)
+            warnings: warnings, templates: templates)
     }
 }

@@ -8,6 +8,9 @@ public struct CallContext: Sendable {
     public let contactValues: [String: FieldValue]
     /// The agent's name as read aloud for `{agent}`.
     public let agent: String
+    /// Placeholder values fixed for the whole call (header, agent, contact fields), built once
+    /// so that showing a line only looks up the captures on top of them.
+    let fixedPlaceholders: [String: String]
 
     /// Checks the contact against the machine's fields (throws if one is missing or mistyped).
     public init(loaded: LoadedMachine, contact: Contact, agent: String) throws(RuntimeError) {
@@ -15,7 +18,14 @@ public struct CallContext: Sendable {
         self.contact = contact
         self.contactValues = try contact.values(for: loaded.machine)
         self.agent = agent
+        let script = loaded.machine.script
+        var values = ["agent": agent, "company": script.company, "caller_id": script.callerID]
+        if let principal = script.principal { values["principal"] = principal }
+        for (name, value) in contactValues { values[name] = value.text }
+        self.fixedPlaceholders = values
     }
+
+
 
     /// Contact values plus the captures made so far.
     func values(_ captures: [String: String]) -> [String: FieldValue] {
@@ -28,11 +38,34 @@ public struct CallContext: Sendable {
 
     /// The text with placeholders filled from the header, the agent, the contact and captures.
     func render(_ template: String, captures: [String: String]) -> String {
-        let script = loaded.machine.script
-        var values = ["agent": agent, "company": script.company, "caller_id": script.callerID]
-        if let principal = script.principal { values["principal"] = principal }
-        for (name, value) in self.values(captures) { values[name] = value.text }
-        return Template(template).render(values)
+        // Most lines have no placeholder (and no doubled brace): the template is the text.
+        guard Template.hasBraces(template) else { return template }
+        return render(Template(template), captures: captures)
+    }
+
+    /// The text of the state at `position`, with its template parsed at load time.
+    func renderText(ofState position: Int, captures: [String: String]) -> String {
+        guard let template = loaded.templates[position] else { return loaded.machine.states[position].text ?? "" }
+        return render(template, captures: captures)
+    }
+
+    private func render(_ template: Template, captures: [String: String]) -> String {
+        template.render { name in
+            if let text = captures[name], loaded.fields[name] != nil { return text }
+            return fixedPlaceholders[name]
+        }
+    }
+}
+
+/// The values conditions read: a capture made so far, else the contact's.
+struct CallValues {
+    let captures: [String: String]
+    let contact: [String: FieldValue]
+    let fields: [String: Field]
+
+    subscript(_ name: String) -> FieldValue? {
+        if let text = captures[name], let field = fields[name] { return FieldValue(kind: field.type.kind, text: text) }
+        return contact[name]
     }
 }
 

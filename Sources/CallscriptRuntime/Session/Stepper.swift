@@ -130,24 +130,28 @@ public enum Stepper {
     /// machine has no silent loops; the hop limit only guards against a machine that bypassed loading.
     private static func enter(_ start: Int, _ state: inout SessionState, _ effects: inout [Effect], _ context: CallContext) {
         let index = context.loaded.index
+        // Fields are read from the array in place: copying a whole state costs a retain per string.
+        let states = index.machine.states
         var position = start
         var hops = 0
         while true {
             hops += 1
-            guard position >= 0, position < index.count, hops <= index.count + 1 else {
+            guard position >= 0, position < states.count, hops <= states.count + 1 else {
                 end(Outcome(kind: .end), &state, &effects)
                 return
             }
-            let current = index[position]
-            let id = current.id
-            switch current.role {
+            let id = states[position].id
+            let role = states[position].role
+            switch role {
             case .branch:
-                let values = context.values(state.captures)
-                let chosen = current.transitions.indices.first { i in
-                    let t = current.transitions[i]
+                // Three dictionaries, not the whole context: the lookup is copied into each call.
+                let values = CallValues(captures: state.captures, contact: context.contactValues, fields: context.loaded.fields)
+                let transitions = states[position].transitions
+                let chosen = transitions.indices.first { i in
+                    let t = transitions[i]
                     if t.kind == .otherwise { return true }
                     guard let condition = t.condition else { return false }
-                    return ConditionEvaluator.evaluate(condition, values: values, fields: context.loaded.fields)
+                    return ConditionEvaluator.evaluate(condition, value: { values[$0] }, fields: values.fields)
                 }
                 position = chosen.map { target(position, $0, index) } ?? -1
             case .recordObjection:
@@ -157,21 +161,21 @@ public enum Stepper {
             case .end: end(Outcome(kind: .end, state: id), &state, &effects); return
             case .hangup: end(Outcome(kind: .hangup, state: id), &state, &effects); return
             case .callback:
-                let at = current.field.flatMap { state.captures[$0] }.flatMap(LocalDateTime.init)
+                let at = states[position].field.flatMap { state.captures[$0] }.flatMap(LocalDateTime.init)
                 effects.append(.planCallback(state: id, at: at))
                 end(Outcome(kind: .callback, state: id, callbackAt: at), &state, &effects)
                 return
             case .capture:
                 state.phase = .awaitingCapture(state: id)
-                effects.append(.shown(state: id, role: current.role, text: context.render(current.text ?? "", captures: state.captures)))
+                effects.append(.shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures)))
                 return
             case .ask, .askConvenient, .askConsent:
                 state.phase = .awaitingAnswer(state: id)
-                effects.append(.shown(state: id, role: current.role, text: context.render(current.text ?? "", captures: state.captures)))
+                effects.append(.shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures)))
                 return
             case .say, .identify, .pitch, .optout, .disclose, .transferOptout:
                 state.phase = .showingLine(state: id)
-                effects.append(.shown(state: id, role: current.role, text: context.render(current.text ?? "", captures: state.captures)))
+                effects.append(.shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures)))
                 return
             }
         }

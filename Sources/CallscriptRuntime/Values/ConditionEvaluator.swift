@@ -6,15 +6,21 @@ import CallscriptMachine
 /// `is set` to test for a value. Recursion is bounded: loaded machines have depth ≤ 64.
 public enum ConditionEvaluator {
     public static func evaluate(_ condition: Condition, values: [String: FieldValue], fields: [String: Field]) -> Bool {
+        evaluate(condition, value: { values[$0] }, fields: fields)
+    }
+
+    /// The same, with values looked up one at a time (the step function does not build a
+    /// dictionary of every value for each branch).
+    public static func evaluate(_ condition: Condition, value: (String) -> FieldValue?, fields: [String: Field]) -> Bool {
         switch condition {
-        case .isSet(let name): return values[name] != nil
-        case .not(let inner): return !evaluate(inner, values: values, fields: fields)
-        case .and(let l, let r): return evaluate(l, values: values, fields: fields) && evaluate(r, values: values, fields: fields)
-        case .or(let l, let r): return evaluate(l, values: values, fields: fields) || evaluate(r, values: values, fields: fields)
+        case .isSet(let name): return value(name) != nil
+        case .not(let inner): return !evaluate(inner, value: value, fields: fields)
+        case .and(let l, let r): return evaluate(l, value: value, fields: fields) && evaluate(r, value: value, fields: fields)
+        case .or(let l, let r): return evaluate(l, value: value, fields: fields) || evaluate(r, value: value, fields: fields)
         case .compare(let name, let op, let literal):
-            guard let value = values[name], let type = fields[name]?.type,
+            guard let current = value(name), let type = fields[name]?.type,
                 case .success(let constant) = FieldParser.parse(literal.value, as: type),
-                let order = FieldValue.compare(value, constant, type: type)
+                let order = FieldValue.compare(current, constant, type: type)
             else { return false }
             switch op {
             case .equal: return order == 0

@@ -8,6 +8,9 @@ public struct FieldValue: Hashable, Sendable {
     public var kind: FieldType.Kind
     public var text: String
 
+    /// Numbers are read in this locale; made once, since making a locale costs more than a step.
+    static let posix = Locale(identifier: "en_US_POSIX")
+
     public init(kind: FieldType.Kind, text: String) {
         self.kind = kind
         self.text = text
@@ -23,8 +26,8 @@ public struct FieldValue: Hashable, Sendable {
         }
         switch type.kind {
         case .number:
-            return order(Decimal(string: a.text, locale: Locale(identifier: "en_US_POSIX")),
-                Decimal(string: b.text, locale: Locale(identifier: "en_US_POSIX")))
+            if let x = Int(a.text), let y = Int(b.text) { return order(x, y) }
+            return order(Decimal(string: a.text, locale: posix), Decimal(string: b.text, locale: posix))
         case .date: return order(CalendarDate(a.text), CalendarDate(b.text))
         case .datetime: return order(LocalDateTime(a.text), LocalDateTime(b.text))
         case .choice:

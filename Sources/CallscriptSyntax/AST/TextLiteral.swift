@@ -18,21 +18,28 @@ public struct TextLiteral: Hashable, Sendable {
     /// The text with placeholders written as `{name}` and literal braces doubled: the
     /// template form a compiled machine stores.
     public var template: String {
-        var out = ""
+        // The common case, one piece of text without braces, is the text itself: no copy.
+        if parts.count == 1, case .text(let text) = parts[0],
+            !text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
+        {
+            return text
+        }
+        var out: [UInt8] = []
         for part in parts {
             switch part {
             case .text(let text):
-                for ch in text.unicodeScalars {
-                    switch ch {
-                    case "{": out += "{{"
-                    case "}": out += "}}"
-                    default: out.unicodeScalars.append(ch)
-                    }
+                for byte in text.utf8 {
+                    out.append(byte)
+                    // Braces are ASCII, so doubling bytes never splits a character.
+                    if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { out.append(byte) }
                 }
-            case .placeholder(let name): out += "{\(name.text)}"
+            case .placeholder(let name):
+                out.append(UInt8(ascii: "{"))
+                out.append(contentsOf: name.text.utf8)
+                out.append(UInt8(ascii: "}"))
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The literal text only (placeholders dropped), e.g. for a `use` path or a policy name.

@@ -28,7 +28,9 @@ struct CheckCommand: Command {
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
         let format = try args.choice("--format", in: ["text", "json", "sarif", "github"], default: "text")
-        let options = try compileOptions(args)
+        var options = try compileOptions(args)
+        // check reports diagnostics only; the digest (hashing the whole machine) is for compile and run.
+        options.seal = false
         guard !args.positionals.isEmpty else { throw UsageError(message: "no scripts given; pass files or folders to check") }
         let inputs: [ScriptInput]
         do { inputs = try ScriptDiscovery.collect(args.positionals) } catch {
