@@ -71,7 +71,7 @@ enum DiagnosticsDoc {
 }
 
 @Suite struct DiagnosticsDocTests {
-    static let allCodes = DiagnosticCode.allSyntaxCodes + DiagnosticCode.allCompilerCodes
+    static let allCodes = DiagnosticCode.allSyntaxCodes + DiagnosticCode.allCompilerCodes + DiagnosticCode.allLimitCodes
 
     @Test func everyCodeIsDocumentedOnce() {
         let documented = DiagnosticsDoc.sections().map(\.code)
@@ -88,6 +88,10 @@ enum DiagnosticsDoc {
         for code in DiagnosticCode.allCompilerCodes {
             let number = Int(code.id.dropFirst(2)) ?? 0
             #expect((100...299).contains(number), "\(code.id) is outside the compiler's range")
+        }
+        for code in DiagnosticCode.allLimitCodes {
+            let number = Int(code.id.dropFirst(2)) ?? 0
+            #expect((400...419).contains(number), "\(code.id) is outside the script limits' range")
         }
     }
 

@@ -13,10 +13,14 @@ public struct CompileOptions: Sendable {
     /// written or run needs it; `check` turns it off and gets a machine with an empty digest.
     public var seal: Bool
 
-    public init(checkDate: CalendarDate = .today(), verify: Bool = true, seal: Bool = true) {
+    /// The maxima of file size, line length, steps and so on (CS0400-CS0419).
+    public var limits: ScriptLimits
+
+    public init(checkDate: CalendarDate = .today(), verify: Bool = true, seal: Bool = true, limits: ScriptLimits = .standard) {
         self.checkDate = checkDate
         self.verify = verify
         self.seal = seal
+        self.limits = limits
     }
 }
 
@@ -78,7 +82,8 @@ public enum Compiler {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let typedFolder = (path as NSString).deletingLastPathComponent
-        return compile(main: url.lastPathComponent, from: DiskSources(folder: folder), folder: typedFolder, options: options)
+        let disk = DiskSources(folder: folder, maximumFileBytes: options.limits.maximumFileBytes)
+        return compile(main: url.lastPathComponent, from: disk, folder: typedFolder, options: options)
     }
 
     /// Compiles a script held in memory, for tests, the language server and fuzzers.
@@ -107,7 +112,7 @@ public enum Compiler {
             return value
         }
 
-        let loaded = timed("load") { Loader.load(main: main, from: provider) }
+        let loaded = timed("load") { Loader.load(main: main, from: provider, limits: options.limits) }
         var diagnostics = loaded.diagnostics
         var sources: [String: SourceFile] = [:]
         for file in loaded.files { sources[file.path] = file.source }
@@ -120,6 +125,7 @@ public enum Compiler {
 
         let (program, checkDiagnostics) = timed("check") { Checker.check(loaded.files) }
         diagnostics += checkDiagnostics
+        diagnostics += LimitChecks(limits: options.limits).check(program)
         diagnostics += timed("flow") { FlowChecks.check(program) }
         guard !diagnostics.contains(where: { $0.severity == .error }),
             let lowered = timed("lower", { Lowering.lower(program, compiler: "callscript \(version)") })

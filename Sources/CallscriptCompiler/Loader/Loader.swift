@@ -40,7 +40,8 @@ private struct UseFrame {
 /// Reads the main script and follows `use` declarations, without recursion (a long chain of
 /// files must not overflow the stack).
 enum Loader {
-    static func load(main mainPath: String, from provider: some SourceProvider) -> LoadedProgram {
+    static func load(main mainPath: String, from provider: some SourceProvider, limits: ScriptLimits = .standard) -> LoadedProgram {
+        let limitChecks = LimitChecks(limits: limits)
         var diagnostics: [Diagnostic] = []
         let whole = SourceRange.wholeFile(mainPath)
         let mainBytes: [UInt8]
@@ -54,10 +55,16 @@ enum Loader {
             return LoadedProgram(files: [], diagnostics: [Diagnostic(.fileUnreadable, "cannot read '\(mainPath)'", at: whole)])
         case .unreadable(let reason):
             return LoadedProgram(files: [], diagnostics: [Diagnostic(.fileUnreadable, "cannot read '\(mainPath)': \(reason)", at: whole, help: "check that the file exists and that you may read it")])
+        case .tooLarge(let size):
+            return LoadedProgram(files: [], diagnostics: [limitChecks.tooLarge(size, path: mainPath)])
         }
         if isBlank(mainBytes) {
             return LoadedProgram(files: [], diagnostics: [Diagnostic(.fileEmpty, "script file '\(mainPath)' is empty", at: whole, help: "start the script with a header: script \"name\" { ... }")])
         }
+        if let problem = limitChecks.fileProblem(mainBytes, path: mainPath, totalSoFar: 0) {
+            return LoadedProgram(files: [], diagnostics: [problem])
+        }
+        var totalBytes = mainBytes.count
         var files: [LoadedFile] = []
         var loaded: [String: Int] = [:]
 
@@ -112,6 +119,10 @@ enum Loader {
                 continue
             }
             if loaded[target] != nil { continue }
+            if files.count >= limits.maximumFiles {
+                report(.tooManyFiles, "the script uses more than \(limits.maximumFiles - 1) files", help: "bring shared steps together in fewer files")
+                continue
+            }
             let bytes: [UInt8]
             switch provider.read(target, isMain: false) {
             case .bytes(let b): bytes = b
@@ -127,11 +138,19 @@ enum Loader {
             case .outsideFolder:
                 report(.useEscapesFolder, "'\(written)' leads outside the main script's folder through a symbolic link", help: "copy the file into the script's folder instead of linking to it")
                 continue
+            case .tooLarge(let size):
+                diagnostics.append(limitChecks.tooLarge(size, path: target))
+                continue
             }
             if isBlank(bytes) {
                 report(.fileEmpty, "used file '\(written)' is empty", help: "add the steps, handlers or fields to share, or remove this use")
                 continue
             }
+            if let problem = limitChecks.fileProblem(bytes, path: target, totalSoFar: totalBytes) {
+                diagnostics.append(problem)
+                continue
+            }
+            totalBytes += bytes.count
             let index = add(target, bytes)
             if let header = files[index].syntax.header {
                 let source = files[index].source

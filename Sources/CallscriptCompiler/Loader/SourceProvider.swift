@@ -9,6 +9,8 @@ public enum SourceReadResult: Sendable, Equatable {
     case unreadable(reason: String)
     /// The path resolves (through a symbolic link) to a place outside the main script's folder.
     case outsideFolder
+    /// The file is larger than `ScriptLimits.maximumFileBytes`; it was not read.
+    case tooLarge(bytes: Int)
 }
 
 /// Where the compiler reads script files from: the disk, or memory (tests, the language server,
@@ -43,9 +45,12 @@ public struct DiskSources: SourceProvider {
     /// The folder as given (absolute or relative to the working directory).
     public let folder: URL
     private let realFolder: String
+    /// Larger files are not read (`tooLarge`), so a huge file cannot exhaust memory.
+    public let maximumFileBytes: Int
 
-    public init(folder: URL) {
+    public init(folder: URL, maximumFileBytes: Int = ScriptLimits.standard.maximumFileBytes) {
         self.folder = folder
+        self.maximumFileBytes = maximumFileBytes
         self.realFolder = folder.standardizedFileURL.resolvingSymlinksInPath().path
     }
 
@@ -67,6 +72,10 @@ public struct DiskSources: SourceProvider {
             return .unreadable(reason: "not a regular file")
         }
         guard fm.isReadableFile(atPath: url.path) else { return .unreadable(reason: "permission denied") }
+        // Never read a file that could exhaust memory; the loader reports the limit.
+        if let size = (try? fm.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumFileBytes {
+            return .tooLarge(bytes: size)
+        }
         do {
             let data = try Data(contentsOf: url)
             return .bytes([UInt8](data))

@@ -8,6 +8,13 @@ public enum MachineDecoding {
     /// `file` is the path shown in diagnostics.
     public static func decode(_ data: Data, file: String) -> Result<Machine, MachineErrors> {
         let whole = SourceRange.wholeFile(file)
+        guard data.count <= MachineLimits.maximumBytes else {
+            return .failure(MachineErrors([
+                Diagnostic(
+                    .machineTooLarge, "machine file is \(data.count / 1_048_576) MiB, more than the limit of \(MachineLimits.maximumBytes / 1_048_576) MiB",
+                    at: whole, help: "split the campaign into several scripts")
+            ]))
+        }
         let top: Any
         do {
             top = try JSONSerialization.jsonObject(with: data, options: [])

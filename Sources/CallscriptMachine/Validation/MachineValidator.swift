@@ -15,6 +15,22 @@ public enum MachineValidator {
     public static func validate(_ machine: Machine, file: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let whole = SourceRange.wholeFile(file)
+        if machine.states.count > MachineLimits.maximumStates {
+            return [
+                Diagnostic(
+                    .machineTooManyStates,
+                    "machine has \(machine.states.count) states, more than the limit of \(MachineLimits.maximumStates)", at: whole,
+                    help: "split the campaign into several scripts")
+            ]
+        }
+        for state in machine.states where state.transitions.count > MachineLimits.maximumTransitions {
+            out.append(
+                Diagnostic(
+                    .machineTooManyTransitions,
+                    "state '\(state.id)' has \(state.transitions.count) transitions, more than the limit of \(MachineLimits.maximumTransitions)",
+                    at: whole, help: "recompile the script; the compiler allows at most 50 answers or 'if' lines"))
+        }
+        if !out.isEmpty { return out }
 
         var fields: [String: Field] = [:]
         for field in machine.fields {

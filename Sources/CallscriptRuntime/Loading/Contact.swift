@@ -25,9 +25,15 @@ public struct Contact: Hashable, Sendable {
         self.contractEnd = contractEnd
     }
 
+    /// The largest contact file read (1 MiB; a real one is a few hundred bytes).
+    public static let maximumFileBytes = 1 << 20
+
     /// Reads a contact file's bytes; `file` is the path shown in errors.
     public static func decode(_ data: Data, file: String) throws(RuntimeError) -> Contact {
         func bad(_ message: String, _ help: String) -> RuntimeError { .badContact(file: file, message: message, help: help) }
+        guard data.count <= maximumFileBytes else {
+            throw bad("contact file is larger than \(maximumFileBytes / 1024) KiB", "a contact file holds one person's details; check that the right file was given")
+        }
         guard let object = try? JSONDecoder().decode([String: JSONScalar].self, from: data) else {
             throw bad("contact file is not a JSON object", "write {\"id\": ..., \"phone\": \"+31...\", \"fields\": {...}}")
         }

@@ -9,7 +9,8 @@ extension RuleCatalog {
     /// own documentation, the same text `callscript explain` prints) and every language code.
     public static var standard: RuleCatalog {
         let languageCodes = DiagnosticCode.allSyntaxCodes + DiagnosticCode.allCompilerCodes
-            + DiagnosticCode.allMachineCodes + DiagnosticCode.allComplianceCodes
+            + DiagnosticCode.allMachineCodes + DiagnosticCode.allComplianceCodes + DiagnosticCode.allLimitCodes
+            + DiagnosticCode.allMachineLimitCodes
         return RuleCatalog(codes: languageCodes).merging(RuleCatalog(policyRules))
     }
 

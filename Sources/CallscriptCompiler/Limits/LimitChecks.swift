@@ -1,0 +1,97 @@
+import CallscriptDiagnostics
+import CallscriptSyntax
+
+/// Checks of the limits in `ScriptLimits`: file size and line length before a file is parsed,
+/// counts of steps, states, answers and branches after.
+struct LimitChecks {
+    let limits: ScriptLimits
+
+    /// Why `bytes` cannot be parsed as the file at `path`, if they are over a limit: a
+    /// diagnostic in `path` (the first long line), or nil when the file is within limits.
+    func fileProblem(_ bytes: [UInt8], path: String, totalSoFar: Int) -> Diagnostic? {
+        let mb = megabytes
+        if bytes.count > limits.maximumFileBytes { return tooLarge(bytes.count, path: path) }
+        if totalSoFar + bytes.count > limits.maximumTotalBytes {
+            return Diagnostic(
+                .fileTooLarge,
+                "the script's files together are more than the limit of \(mb(limits.maximumTotalBytes))",
+                at: .wholeFile(path), help: "split the campaign into several scripts")
+        }
+        var lineStart = 0
+        let limit = limits.maximumLineBytes
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            if offset - lineStart > limit { return longLine(bytes, path: path, start: lineStart) }
+            lineStart = offset + 1
+        }
+        if bytes.count - lineStart > limit { return longLine(bytes, path: path, start: lineStart) }
+        return nil
+    }
+
+    func tooLarge(_ size: Int, path: String) -> Diagnostic {
+        Diagnostic(
+            .fileTooLarge,
+            "script file is \(megabytes(size)), more than the limit of \(megabytes(limits.maximumFileBytes))",
+            at: .wholeFile(path), help: "split the script: move steps into files brought in with 'use'")
+    }
+
+    /// `12.5 MiB`.
+    func megabytes(_ n: Int) -> String {
+        let tenths = (n * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10).\(tenths % 10) MiB"
+    }
+
+    private func longLine(_ bytes: [UInt8], path: String, start: Int) -> Diagnostic {
+        var line = 1
+        for byte in bytes[0..<start] where byte == UInt8(ascii: "\n") { line += 1 }
+        let location = SourceLocation(offset: start, line: line, column: 1)
+        return Diagnostic(
+            .lineTooLong, "line \(line) is longer than \(limits.maximumLineBytes) bytes",
+            at: SourceRange(file: path, start: location, end: location),
+            help: "break the line: put each statement on its own line and shorten very long texts")
+    }
+}
+
+extension LimitChecks {
+    /// Counts against the limits; each limit is reported once, where it is first exceeded.
+    func check(_ program: CheckedProgram) -> [Diagnostic] {
+        var reporter = Reporter(files: program.files.map(\.source))
+        if program.steps.count > limits.maximumSteps {
+            let step = program.steps[limits.maximumSteps]
+            reporter.report(
+                .tooManySteps, "the script has \(program.steps.count) steps, more than the limit of \(limits.maximumSteps)",
+                at: step.decl.name.span, in: step.file, help: "split the campaign into several scripts")
+        }
+        var states = 0
+        for index in program.steps.indices {
+            check(program.steps[index].decl.body, in: program.steps[index].file, states: &states, &reporter)
+        }
+        for index in program.handlers.indices {
+            check(program.handlers[index].decl.body, in: program.handlers[index].file, states: &states, &reporter)
+        }
+        return reporter.diagnostics
+    }
+
+    private func check(_ body: StepBody, in file: Int, states: inout Int, _ reporter: inout Reporter) {
+        let before = states
+        states += body.statements.count + 1
+        if states > limits.maximumStates, before <= limits.maximumStates {
+            reporter.report(
+                .tooManyStates, "the script has more than \(limits.maximumStates) statements and endings",
+                at: body.span, in: file, help: "split the campaign into several scripts")
+        }
+        switch body.ending?.kind {
+        case .ask(let block) where block.answers.count > limits.maximumAnswers:
+            reporter.report(
+                .tooManyAnswers,
+                "question has \(block.answers.count) answers, more than the limit of \(limits.maximumAnswers)",
+                at: block.answers[limits.maximumAnswers].span, in: file,
+                help: "group the answers, or ask a follow-up question for the rarer ones")
+        case .branches(let jumps, _) where jumps.count > limits.maximumBranches:
+            reporter.report(
+                .tooManyBranches, "step ending has \(jumps.count) 'if' lines, more than the limit of \(limits.maximumBranches)",
+                at: jumps[limits.maximumBranches].span, in: file,
+                help: "split the decision over several steps, each with a few 'if' lines")
+        default: break
+        }
+    }
+}
