@@ -11,6 +11,8 @@ let package = Package(
         .executable(name: "callscript-bench", targets: ["callscript-bench"]),
         .library(name: "CallscriptCompiler", targets: ["CallscriptCompiler"]),
         .library(name: "CallscriptRuntime", targets: ["CallscriptRuntime"]),
+        // For the fuzz package in `Fuzz/`, which builds this package with the fuzzer's sanitizers.
+        .library(name: "CallscriptTools", targets: ["CallscriptTools"]),
     ],
     targets: [
         // Source positions, diagnostics as values, and their text/JSON renderings.
@@ -85,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "CallscriptToolsTests",
             dependencies: ["CallscriptTools", "CallscriptCompiler", "CallscriptSyntax", "CallscriptTestSupport"],
-            exclude: ["Golden", "FormatFixtures"]),
+            exclude: ["Golden", "FormatFixtures", "FuzzRegressions"]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
             dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),

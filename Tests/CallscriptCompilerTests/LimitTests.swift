@@ -32,7 +32,7 @@ import Testing
         #expect(limits.maximumStates == 1_000_000)
         #expect(limits.maximumAnswers == 50)
         #expect(limits.maximumBranches == 50)
-        #expect(limits.maximumFiles == 1_000)
+        #expect(limits.maximumFiles == 10_000)
         #expect(ScriptLimits.maximumConditionDepth == 64)
         let ids = DiagnosticCode.allLimitCodes.map(\.id)
         #expect(ids == ["CS0400", "CS0401", "CS0402", "CS0403", "CS0404", "CS0405", "CS0406"])

@@ -11,7 +11,7 @@ public struct ScriptLimits: Sendable, Hashable {
     /// Bytes of all files of one script together.
     public var maximumTotalBytes = 64 * 1024 * 1024
     /// Files one script may bring in with `use`, the main script included.
-    public var maximumFiles = 1_000
+    public var maximumFiles = 10_000
     /// Bytes on one line. Columns are counted from the start of the line, so a bound keeps
     /// every source position cheap (a whole script on one line would make them quadratic).
     public var maximumLineBytes = 16 * 1024

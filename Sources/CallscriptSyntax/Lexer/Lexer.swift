@@ -59,7 +59,11 @@ public struct Lexer: Sendable {
             }
             let start = position
             let startsLine = newlineSeen
-            if let kind = scanToken() {
+            let scanned = scanToken()
+            // Every token and every skipped stretch consumes input; otherwise the lexer would
+            // return the same empty token forever.
+            if position == start { position += 1 }
+            if let kind = scanned {
                 newlineSeen = false
                 var token = Token(kind: kind.kind, span: Span(start, position), startsLine: startsLine)
                 token.parts = kind.parts
@@ -151,6 +155,16 @@ public struct Lexer: Sendable {
         case 0x80...0xFF:
             if isOpeningTypographicQuote(at: position) {
                 return (.string, scanString(openingLength: 3, quotes: .typographic))
+            }
+            if isClosingTypographicQuote(at: position) {
+                // A `”` with no string open: its string ended at the line break, or never began.
+                // (A word stops before `”`, so taking it as a word would never move on.)
+                let start = position
+                position += 3
+                report(
+                    .unexpectedCharacter, "unexpected closing quote '”'", start, position,
+                    help: "a string starts and ends on the same line; write it between straight quotes \"...\"")
+                return nil
             }
             if utf8Length(at: position) != nil { return (scanWord(), []) }
             // Invalid UTF-8 outside a string: report once, skip the byte.

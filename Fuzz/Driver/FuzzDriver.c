@@ -1,0 +1,2 @@
+// Header-only module: LLVMFuzzerRunDriver is defined by libFuzzer (-sanitize=fuzzer).
+#include "FuzzDriver.h"

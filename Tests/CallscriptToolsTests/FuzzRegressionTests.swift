@@ -1,0 +1,48 @@
+import CallscriptCompiler
+import CallscriptDiagnostics
+import CallscriptTestSupport
+import CallscriptTools
+import Foundation
+import Testing
+
+/// Every input a fuzzer ever crashed or hung on (`FuzzRegressions/TARGET/`), replayed through
+/// the same code the fuzz target runs: it must now return normally. See `Fuzz/README.md`.
+@Suite struct FuzzRegressionTests {
+    struct Input: Sendable, CustomTestStringConvertible {
+        var target: String
+        var url: URL
+        var testDescription: String { "\(target)/\(url.lastPathComponent)" }
+    }
+
+    static var folder: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions") }
+
+    static var inputs: [Input] {
+        FuzzTargets.names.flatMap { target in
+            let dir = folder.appendingPathComponent(target)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            return names.filter { !$0.hasPrefix(".") }.sorted().map { Input(target: target, url: dir.appendingPathComponent($0)) }
+        }
+    }
+
+    @Test func everyTargetHasAFolder() {
+        for target in FuzzTargets.names {
+            #expect(FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent(target).path), "\(target)")
+        }
+        #expect(!Self.inputs.isEmpty)
+    }
+
+    @Test(arguments: inputs)
+    func inputRunsToTheEnd(_ input: Input) throws {
+        let bytes = try [UInt8](Data(contentsOf: input.url))
+        FuzzTargets.run(input.target, bytes)
+    }
+
+    /// Found by fuzz-check: a `”` with no string open made the lexer return the same empty
+    /// token forever, so `check` hung.
+    @Test func loneClosingQuoteIsOneErrorAndLexingMovesOn() {
+        let source = "step a {\n  say ”Hallo\n  end\n}\n”\n"
+        let result = Compiler.compile(source: source, options: CompileOptions(verify: false))
+        let messages = result.diagnostics.filter { $0.code == "CS0007" }.map(\.message)
+        #expect(messages == ["unexpected closing quote '”'", "unexpected closing quote '”'"])
+    }
+}
