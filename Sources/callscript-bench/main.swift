@@ -22,6 +22,7 @@ var runs = 5
 var sessions = 10_000
 var output = ".build/callscript-bench.json"
 var only: String?
+var phasesOf: (steps: Int, script: String, output: String)?
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
@@ -39,6 +40,9 @@ while !arguments.isEmpty {
     case "--output": output = value()
     case "--quick": (sizes, runs, sessions) = ([100, 1_000], 1, 200)
     case "--only": only = value()
+    case "--phases-of":
+        // Internal: one size in a fresh process (see below), result as JSON into a file.
+        phasesOf = (Int(value()) ?? 0, value(), value())
     case "--generate":
         let steps = Int(value()) ?? 1_000
         let folder = URL(fileURLWithPath: value())
@@ -86,6 +90,18 @@ func smallExample() -> String? {
 let checkDate = CalendarDate(year: 2026, month: 3, day: 3)
 let scratch = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("callscript-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: scratch) }
+if let job = phasesOf {
+    do {
+        let compiler = CompilerBench(runs: runs, folder: scratch, cli: nil, checkDate: checkDate, log: log)
+        let result = try compiler.run(steps: job.steps, mainPath: job.script, cliResult: nil)
+        try JSONEncoder().encode(result).write(to: URL(fileURLWithPath: job.output))
+        exit(0)
+    } catch {
+        log("callscript-bench: \(error)")
+        exit(1)
+    }
+}
+
 let cli = cliPath()
 if cli == nil { log("note: no callscript binary next to the benchmark; CLI figures are skipped") }
 
@@ -124,8 +140,18 @@ do {
     }
     if only == nil || only == "compiler" {
         log("compiler phases")
+        // Each size in a fresh process, so no size inherits the heap of a larger one.
+        guard let me = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
+            throw BenchError("cannot find this executable to run the sizes in fresh processes")
+        }
         for script in scripts {
-            report.sizes.append(try compiler.run(steps: script.steps, mainPath: script.path, cliResult: script.cli))
+            let output = scratch.appendingPathComponent("phases-\(script.steps).json").path
+            guard let child = Measure.spawn(me, ["--runs", "\(runs)", "--phases-of", "\(script.steps)", script.path, output]),
+                child.status == 0, var size = try? JSONDecoder().decode(SizeResult.self, from: Data(contentsOf: URL(fileURLWithPath: output)))
+            else { throw BenchError("measuring the \(script.steps)-step script failed") }
+            size.cliCheckSeconds = script.cli?.seconds
+            size.cliCheckPeakBytes = script.cli?.peakBytes
+            report.sizes.append(size)
         }
     }
 } catch {

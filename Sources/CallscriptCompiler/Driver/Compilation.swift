@@ -9,8 +9,9 @@ public struct CompileOptions: Sendable {
     public var checkDate: CalendarDate
     /// Run the compliance verifier after lowering (off only for tools that want the bare machine).
     public var verify: Bool
-    /// Fill in the machine's digest (SHA-256 of its canonical JSON). Only a machine that is
-    /// written or run needs it; `check` turns it off and gets a machine with an empty digest.
+    /// Fill in the machine's digests (SHA-256 of each source file and of the canonical JSON).
+    /// Only a machine that is written or run needs them; `check` turns this off and gets a
+    /// machine whose `digest` and source hashes are empty.
     public var seal: Bool
 
     /// The maxima of file size, line length, steps and so on (CS0400-CS0419).
@@ -38,7 +39,8 @@ public struct PhaseTiming: Sendable, Hashable {
 
 /// Everything one compilation produced.
 public struct CompileResult: Sendable {
-    /// The compiled, sealed machine; nil when there were errors that prevent lowering.
+    /// The compiled machine, sealed unless `CompileOptions.seal` was off; nil when there were
+    /// errors that prevent lowering.
     /// Compliance errors do not prevent lowering: the machine is returned with them.
     public var machine: Machine?
     /// All diagnostics (syntax, semantic, flow, compliance), sorted for output.
@@ -128,7 +130,7 @@ public enum Compiler {
         diagnostics += LimitChecks(limits: options.limits).check(program)
         diagnostics += timed("flow") { FlowChecks.check(program) }
         guard !diagnostics.contains(where: { $0.severity == .error }),
-            let lowered = timed("lower", { Lowering.lower(program, compiler: "callscript \(version)") })
+            let lowered = timed("lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
         else { return result(nil) }
 
         // Same digest as `MachineCodec.sealed`, without JSONEncoder's cost on large scripts.

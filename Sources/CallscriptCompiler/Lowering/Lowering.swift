@@ -19,7 +19,8 @@ struct Lowering {
 
     /// The unsealed machine; nil if the program is not complete enough to lower (which the
     /// checker reports as errors, so the driver never asks).
-    static func lower(_ program: CheckedProgram, compiler: String) -> Machine? {
+    /// `hashSources: false` leaves the sources' SHA-256 empty (`check` does not seal the machine).
+    static func lower(_ program: CheckedProgram, compiler: String, hashSources: Bool = true) -> Machine? {
         guard let info = program.info, let start = program.start, !program.files.isEmpty else { return nil }
         var lowering = Lowering(program)
         guard let entry = lowering.entries[start.decl.target.text] else { return nil }
@@ -41,7 +42,7 @@ struct Lowering {
                 Handler(event: handler.event, entry: handlerEntry, source: lowering.reporter.range(handler.decl.span, in: handler.file)))
         }
         let fields = program.fields.map { Field(name: $0.name, origin: $0.origin, type: $0.type) }
-        let sources = program.files.map { SourceDigest(path: $0.path, sha256: SHA256.hex($0.source.bytes)) }
+        let sources = program.files.map { SourceDigest(path: $0.path, sha256: hashSources ? SHA256.hex($0.source.bytes) : "") }
         return Machine(
             compiler: compiler, script: info, fields: fields, start: entry, handlers: handlers,
             states: lowering.states, sources: sources)

@@ -5,14 +5,14 @@ import CallscriptMachine
 struct DiscloseBefore: PathProperty {
     let graph: MachineGraph
     let disclosure: Disclosure
-    let gated: Set<Role>
+    let gated: RoleSet
     /// For `sellerIdentity`: which states are an `identify` that names the company.
     let discloses: [Bool]
 
     init(graph: MachineGraph, disclosure: Disclosure, gated: Set<Role>) {
         self.graph = graph
         self.disclosure = disclosure
-        self.gated = gated
+        self.gated = RoleSet(gated)
         let company = graph.index.machine.script.company
         discloses = graph.index.machine.states.map { state in
             switch disclosure {

@@ -7,7 +7,14 @@ struct NoneAfterAnswer: PathProperty {
     let graph: MachineGraph
     let question: Role
     let answers: Set<AnswerClass>
-    let forbidden: Set<Role>
+    let forbidden: RoleSet
+
+    init(graph: MachineGraph, question: Role, answers: Set<AnswerClass>, forbidden: Set<Role>) {
+        self.graph = graph
+        self.question = question
+        self.answers = answers
+        self.forbidden = RoleSet(forbidden)
+    }
 
     var automatonStates: Int { 2 }
     var roots: PathRoots { .startAndHandlers }

@@ -5,9 +5,16 @@ import CallscriptMachine
 /// last pitch. Entering an exempt handler (minor, voicemail) ends the obligation for that path.
 struct NoticeBeforeEnd: PathProperty {
     let graph: MachineGraph
-    let notices: Set<Role>
-    let owedAfter: Set<Role>
+    let notices: RoleSet
+    let owedAfter: RoleSet
     let exemptEvents: Set<String>
+
+    init(graph: MachineGraph, notices: Set<Role>, owedAfter: Set<Role>, exemptEvents: Set<String>) {
+        self.graph = graph
+        self.notices = RoleSet(notices)
+        self.owedAfter = RoleSet(owedAfter)
+        self.exemptEvents = exemptEvents
+    }
 
     static let silent = 0
     static let owing = 1

@@ -6,7 +6,14 @@ struct QuestionBefore: PathProperty {
     let graph: MachineGraph
     let question: Role
     let after: Role
-    let gated: Set<Role>
+    let gated: RoleSet
+
+    init(graph: MachineGraph, question: Role, after: Role, gated: Set<Role>) {
+        self.graph = graph
+        self.question = question
+        self.after = after
+        self.gated = RoleSet(gated)
+    }
 
     static let questionTooEarly = 0
     static let gatedTooEarly = 1
