@@ -15,7 +15,14 @@ struct InputError: Error, Sendable {
 
 /// Turns `check` arguments into scripts: files as given, folders searched recursively for `*.call`.
 enum ScriptDiscovery {
-    static func collect(_ paths: [String]) throws(InputError) -> [ScriptInput] {
+    /// `exclude` holds files or folders (as the user wrote them) whose scripts found by a
+    /// folder search are skipped, e.g. a folder of deliberately broken examples.
+    static func collect(_ paths: [String], exclude: [String] = []) throws(InputError) -> [ScriptInput] {
+        let excluded = exclude.map(normalized)
+        func isExcluded(_ file: String) -> Bool {
+            let f = normalized(file)
+            return excluded.contains { f == $0 || f.hasPrefix($0 + "/") }
+        }
         var out: [ScriptInput] = []
         var seen: Set<String> = []
         let fm = FileManager.default
@@ -25,7 +32,7 @@ enum ScriptDiscovery {
                 throw InputError(message: "no such file or folder: \(path)")
             }
             if isDir.boolValue {
-                let found = callFiles(in: path)
+                let found = callFiles(in: path).filter { !isExcluded($0) }
                 if found.isEmpty {
                     throw InputError(message: "no .call scripts found in folder \(path)")
                 }
@@ -36,6 +43,12 @@ enum ScriptDiscovery {
             }
         }
         return out
+    }
+
+    /// A path without `./` components or a trailing slash, for comparing what users type.
+    static func normalized(_ path: String) -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
 
     /// `*.call` files under `folder`, sorted, as `folder/relative/path`.
