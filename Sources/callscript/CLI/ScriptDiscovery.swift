@@ -1,3 +1,5 @@
+import CallscriptDiagnostics
+import CallscriptSyntax
 import Foundation
 
 /// One script found on the command line.
@@ -65,32 +67,13 @@ enum ScriptDiscovery {
         return found.sorted()
     }
 
-    /// Whether the file starts (after blank lines and comments) with a `script` header. Files
-    /// found in a folder without one are shared files, checked through the scripts that `use` them.
+    /// Whether the file's first token is the `script` keyword. Files found in a folder
+    /// without a header are shared files, checked through the scripts that `use` them. An
+    /// unreadable file counts as a main script, so that `check` reports the problem.
     static func hasScriptHeader(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
-        var i = head.startIndex
-        while i < head.endIndex {
-            let b = head[i]
-            if b == UInt8(ascii: "#") {
-                while i < head.endIndex, head[i] != UInt8(ascii: "\n") { i += 1 }
-            } else if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
-                i += 1
-            } else {
-                break
-            }
-        }
-        let word = Array("script".utf8)
-        guard head.endIndex - i >= word.count else { return true }
-        // Anything that is not clearly headerless is treated as a main script, so it gets checked.
-        let starts = Array(head[i..<(i + word.count)]) == word
-        let firstIsKeywordOfLibrary = ["step", "on", "use", "contact", "capture", "start"].contains { kw in
-            let k = Array(kw.utf8)
-            return head.endIndex - i > k.count && Array(head[i..<(i + k.count)]) == k
-                && (head[i + k.count] == UInt8(ascii: " ") || head[i + k.count] == UInt8(ascii: "\t"))
-        }
-        return starts || !firstIsKeywordOfLibrary
+        guard let data = FileManager.default.contents(atPath: path) else { return true }
+        var lexer = Lexer(source: SourceFile(path: path, bytes: Array(data)))
+        let first = lexer.next()
+        return first.keyword == .script || first.kind == .endOfFile || !lexer.diagnostics.isEmpty
     }
 }
