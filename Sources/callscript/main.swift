@@ -12,6 +12,7 @@ let commands: [any Command] = [
     RunCommand(),
     AuditCommand(),
     TestCommand(),
+    PathsCommand(),
 ]
 
 func mainHelp() -> String {

@@ -42,7 +42,7 @@ public struct ScriptTestSuite: Sendable {
         var sources = [path: source]
         let (parsed, parseDiagnostics) = ScriptTestParser.parse(source)
         guard let file = parsed else { return ScriptTestFileResult(path: path, script: nil, diagnostics: parseDiagnostics, sources: sources) }
-        let scriptPath = TestPaths.join(folderOf: path, file.script)
+        let scriptPath = ScriptTestPaths.join(folderOf: path, file.script)
         var diagnostics = parseDiagnostics
         func invalid(_ d: [Diagnostic]) -> ScriptTestFileResult {
             ScriptTestFileResult(path: path, script: scriptPath, diagnostics: Diagnostic.sortedForOutput(diagnostics + d), sources: sources)
@@ -94,7 +94,7 @@ public struct ScriptTestSuite: Sendable {
     private func runCase(_ test: ScriptTestCase, file: ScriptTestFile, loaded: LoadedMachine, coverage: inout ScriptCoverage) -> TestFailure? {
         let settings = file.settings.overridden(by: test.settings)
         let zone = TimeZone(identifier: GatePolicy.netherlands.timeZone) ?? .gmt
-        let instant = settings.now.map { TestPaths.instant($0, in: zone) } ?? options.startedAt
+        let instant = settings.now.map { ScriptTestPaths.instant($0, in: zone) } ?? options.startedAt
         var fields: [String: String] = [:]
         for (name, value) in settings.contact where loaded.fields[name] != nil { fields[name] = value.text }
         let contact = Contact(id: "test-contact", phone: PhoneNumber.normalize(settings.phone ?? "") ?? "+31612345678", fields: fields,
@@ -181,15 +181,16 @@ public struct ScriptTestSuite: Sendable {
 }
 
 /// Paths as people typed them, joined and cleaned without touching the disk.
-enum TestPaths {
+public enum ScriptTestPaths {
     /// `folder-of(testFile)/relative`, with `.` and `..` removed where possible; absolute paths stay.
-    static func join(folderOf testFile: String, _ relative: String) -> String {
+    public static func join(folderOf testFile: String, _ relative: String) -> String {
         if relative.hasPrefix("/") { return clean(relative) }
         let folder = (testFile as NSString).deletingLastPathComponent
         return clean(folder.isEmpty ? relative : folder + "/" + relative)
     }
 
-    static func clean(_ path: String) -> String {
+    /// The path with `.` and `a/..` segments removed, lexically.
+    public static func clean(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
@@ -207,7 +208,7 @@ enum TestPaths {
     }
 
     /// `relative` path from `folder` to `target` (both as typed, from the same working folder).
-    static func relative(from folder: String, to target: String) -> String {
+    public static func relative(from folder: String, to target: String) -> String {
         let cwd = FileManager.default.currentDirectoryPath
         func absolute(_ p: String) -> [Substring] { clean(p.hasPrefix("/") ? p : cwd + "/" + p).split(separator: "/") }
         let a = absolute(folder), b = absolute(target)
@@ -219,7 +220,7 @@ enum TestPaths {
     }
 
     /// The instant of a wall-clock time in `zone`.
-    static func instant(_ time: LocalDateTime, in zone: TimeZone) -> Date {
+    public static func instant(_ time: LocalDateTime, in zone: TimeZone) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let components = DateComponents(year: time.date.year, month: time.date.month, day: time.date.day, hour: time.hour, minute: time.minute)
