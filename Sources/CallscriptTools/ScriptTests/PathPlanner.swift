@@ -123,9 +123,36 @@ struct PathPlanner {
         }
     }
 
+    /// Detours for a condition the shortest path cannot satisfy because a field it reads was
+    /// never captured on the way (`emailadres is set`): one path through each capture of
+    /// such a field, in machine order.
+    func detours(for target: PathTarget) -> [PlannedPath] {
+        guard case .choice(let s, let i) = target, index[s].role == .branch else { return [] }
+        let read = Set(index[s].transitions.prefix(i + 1).compactMap(\.condition).flatMap(\.fields))
+        var out: [PlannedPath] = []
+        for c in 0..<index.count where index[c].role == .capture && read.contains(index[c].field ?? "") {
+            if let path = path(for: target, via: c) { out.append(path) }
+        }
+        return out
+    }
+
     /// The shortest path that passes `target`: from the nearest entry (the start first), then
     /// the shortest way to an ending.
-    func path(for target: PathTarget) -> PlannedPath? {
+    func path(for target: PathTarget) -> PlannedPath? { path(for: target, via: nil) }
+
+    /// The steps from `search`'s entry to `goal` along its parents.
+    private func chain(to goal: Int, entry: Int, parent: [PlannedPath.Step?]) -> [PlannedPath.Step]? {
+        var prefix: [PlannedPath.Step] = []
+        var at = goal
+        while at != entry {
+            guard let p = parent[at], prefix.count <= index.count else { return nil }
+            prefix.append(p)
+            at = p.position
+        }
+        return prefix.reversed()
+    }
+
+    private func path(for target: PathTarget, via waypoint: Int?) -> PlannedPath? {
         var steps: [PlannedPath.Step] = []
         var handler: String?
         var from: Int
@@ -135,17 +162,18 @@ struct PathPlanner {
             handler = event
             from = search.entry
         case .choice(let s, let i):
-            let candidates = searches.filter { $0.distance[s] >= 0 }
-            guard let search = candidates.min(by: { ($0.handler == nil ? 0 : 1, $0.distance[s]) < ($1.handler == nil ? 0 : 1, $1.distance[s]) })
+            let through = waypoint ?? s
+            let candidates = searches.filter { $0.distance[through] >= 0 }
+            guard let search = candidates.min(by: { ($0.handler == nil ? 0 : 1, $0.distance[through]) < ($1.handler == nil ? 0 : 1, $1.distance[through]) }),
+                var prefix = chain(to: through, entry: search.entry, parent: search.parent)
             else { return nil }
-            handler = search.handler
-            var prefix: [PlannedPath.Step] = []
-            var at = s
-            while at != search.entry, let p = search.parent[at], prefix.count <= index.count {
-                prefix.append(p)
-                at = p.position
+            if let waypoint {
+                let (_, parent) = forward(from: waypoint)
+                guard let rest = chain(to: s, entry: waypoint, parent: parent) else { return nil }
+                prefix += rest
             }
-            steps = prefix.reversed()
+            handler = search.handler
+            steps = prefix
             steps.append(PlannedPath.Step(position: s, transition: i))
             from = index.targets[s][i]
         }

@@ -36,6 +36,9 @@ public enum PathsGenerator {
             if let solution = solver.solve(path) {
                 chosen.append((path, solution))
                 covered.formUnion(path.covered)
+            } else if let (detour, solution) = planner.detours(for: target).lazy.compactMap({ p in solver.solve(p).map { (p, $0) } }).first {
+                chosen.append((detour, solution))
+                covered.formUnion(detour.covered)
             } else {
                 failed.append(path)
             }
