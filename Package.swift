@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(
             name: "CallscriptToolsTests",
             dependencies: ["CallscriptTools", "CallscriptCompiler", "CallscriptSyntax", "CallscriptTestSupport"],
-            exclude: ["Golden", "FormatFixtures"]),
+            exclude: ["Golden", "FormatFixtures", "ScriptTestFixtures"]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
             dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),

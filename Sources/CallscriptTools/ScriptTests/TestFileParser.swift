@@ -270,7 +270,8 @@ struct ParseState {
         if tests.isEmpty, script != nil {
             error(.testNoTests, "test file has no tests", origin, help: "add a test, e.g. test \"happy path\" followed by its steps")
         }
-        for test in tests where test.steps.isEmpty {
+        // A test whose every line was wrong has no steps too; say so only when that is the news.
+        for test in tests where test.steps.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(Diagnostic(.testEmpty, "test '\(test.name)' has no steps", at: test.range,
                 help: "add answers and expectations, e.g. expect outcome end"))
         }
@@ -285,7 +286,7 @@ func closestWord(to word: String, in candidates: [String]) -> String? {
     var best: (String, Int)?
     for candidate in candidates {
         let d = levenshtein(word, candidate)
-        if d <= max(1, min(3, word.count / 3)), d < (best?.1 ?? Int.max) { best = (candidate, d) }
+        if d <= max(2, word.count / 3), d < (best?.1 ?? Int.max) { best = (candidate, d) }
     }
     return best?.0
 }
