@@ -86,6 +86,8 @@ let package = Package(
         .testTarget(
             name: "CallscriptLanguageServerTests",
             dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),
-        .testTarget(name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"]),
+        .testTarget(
+            name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"],
+            exclude: ["Golden"]),
     ]
 )
