@@ -76,8 +76,32 @@ import Testing
         let (generated, result) = try Self.generateAndRun(url)
         #expect(generated.todo == 1)
         #expect(generated.text.contains("# TODO choose data: no contact or captured values were found that take this path\n"
-            + "#   through: aanbod.2 if punten >= 100; bonus.2 if punten < 50\n# test \"bonus.2 → if punten < 50\"\n"))
+            + "#   through 2 conditions, of which these read the same fields: aanbod.2 if punten >= 100; bonus.2 if punten < 50\n"
+            + "# test \"bonus.2 → if punten < 50\"\n"))
         #expect(result.passed)
         #expect(result.coverage?.uncovered == ["raar.1", "bonus.2 if punten < 50"])
+    }
+}
+
+/// Large generated scripts: planning stays iterative and the generated tests still pass.
+@Suite struct ScriptTestPathsScaleTests {
+    @Test func largeScriptIsPlannedAndItsTestsPass() throws {
+        let files = ScriptGenerator(steps: 300, seed: 7).generate()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("callscript-paths-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let script = folder.appendingPathComponent(ScriptGenerator.mainFile)
+        let machine = try #require(Compiler.compile(path: script.path).machine)
+        let generated = PathsGenerator.generate(machine: machine, script: ScriptGenerator.mainFile)
+        #expect(generated.tests > 0)
+        var suite = ScriptTestSuite(options: ScriptTestFixtures.options(filter: "on "))
+        let result = suite.run(source: SourceFile(path: folder.appendingPathComponent("paths.calltest").path, text: generated.text))
+        #expect(result.diagnostics.filter { $0.severity == .error } == [])
+        #expect(!result.results.isEmpty)
+        #expect(result.results.allSatisfy { $0.passed })
     }
 }

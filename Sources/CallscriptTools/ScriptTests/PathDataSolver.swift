@@ -84,7 +84,7 @@ struct PathDataSolver {
     }
 
     /// Values for the path, or nil when none were found within the budget.
-    func solve(_ path: PlannedPath, budget: Int = 50_000) -> Solution? {
+    func solve(_ path: PlannedPath, roles: [Role], budget: Int = 5_000) -> Solution? {
         // Variables: contact fields (by name), then each capture step of the path.
         var variables: [(field: String, step: Int?)] = []
         var contactVariable: [String: Int] = [:]
@@ -103,12 +103,13 @@ struct PathDataSolver {
         var constraints: [Constraint] = []
         var live: [String: Int] = contactVariable
         for (n, step) in path.steps.enumerated() {
-            let state = index[step.position]
-            if state.role == .capture, let name = state.field {
+            let role = roles[step.position]
+            if role == .capture, let name = index.machine.states[step.position].field {
                 live[name] = variables.count
                 variables.append((name, n))
             }
-            guard state.role == .branch, let chosen = step.transition else { continue }
+            guard role == .branch, let chosen = step.transition else { continue }
+            let state = index.machine.states[step.position]
             for (i, t) in state.transitions.enumerated() where i <= chosen {
                 guard let condition = t.condition else { continue }
                 var bindings: [String: Int?] = [:]
@@ -127,18 +128,35 @@ struct PathDataSolver {
             return ConditionEvaluator.evaluate(c.condition, values: values, fields: fields) == c.wanted
         }
         for c in byVariable[-1] ?? [] where !holds(constraints[c], []) { return nil }
-        // Iterative backtracking over the variables some condition reads (the others keep
-        // their default): choice[v] is the candidate index of variable v.
+        // Iterative search over the variables some condition reads (the others keep their
+        // default): choice[v] is the candidate index of variable v. On a dead end it jumps
+        // back to the latest earlier variable that shares a condition with the failed one
+        // (graph-based backjumping), so an impossible condition fails fast instead of trying
+        // every combination of unrelated captures.
         let order = Array(Set(constraints.flatMap { $0.bindings.values.compactMap { $0 } })).sorted()
+        var position: [Int: Int] = [:]
+        for (k, v) in order.enumerated() { position[v] = k }
+        var parents: [Int: Set<Int>] = [:]
+        for c in constraints {
+            let vars = c.bindings.values.compactMap { $0 }
+            for v in vars where v == c.lastVariable { parents[v, default: []].formUnion(vars.filter { $0 < v }) }
+        }
+        var conflict: [Int: Set<Int>] = [:]
         var choice = Array(repeating: 0, count: variables.count)
         var k = 0
         var spent = 0
         while k >= 0 && k < order.count {
             let v = order[k]
             if choice[v] >= candidates[variables[v].field]?.count ?? 0 {
-                choice[v] = 0
-                k -= 1
-                if k >= 0 { choice[order[k]] += 1 }
+                let blame = (parents[v] ?? []).union(conflict[v] ?? [])
+                guard let back = blame.max(), let backPosition = position[back] else { return nil }
+                conflict[back, default: []].formUnion(blame.subtracting([back]))
+                for later in order[(backPosition + 1)...k] {
+                    choice[later] = 0
+                    conflict[later] = nil
+                }
+                choice[back] += 1
+                k = backPosition
                 continue
             }
             spent += 1

@@ -31,16 +31,24 @@ struct PlannedPath: Sendable {
 /// for each search; paths are never enumerated.
 struct PathPlanner {
     let index: MachineIndex
+    /// Each state's role and captured field, so walks along paths do not copy states.
+    let roles: [Role]
+    let captureFields: [String?]
     /// Per entry (nil = start, or a handler's event): distance and parent step of each state.
     private var searches: [(handler: String?, entry: Int, distance: [Int], parent: [PlannedPath.Step?])] = []
     /// Shortest distance to a state that ends the call, and the transition that gets there.
     private var toEnd: [Int]
     private var towardEnd: [Int]
+    /// The states with a transition into each state.
+    private var predecessors: [[Int]]
 
     init(machine: Machine) {
         index = MachineIndex(machine)
+        roles = machine.states.map(\.role)
+        captureFields = machine.states.map { $0.role == .capture ? $0.field : nil }
         toEnd = Array(repeating: -1, count: index.count)
         towardEnd = Array(repeating: -1, count: index.count)
+        predecessors = Array(repeating: [], count: index.count)
         var entries: [(String?, Int)] = []
         if let start = index.startIndex { entries.append((nil, start)) }
         for (event, entry) in index.handlerEntries { entries.append((event, entry)) }
@@ -72,10 +80,13 @@ struct PathPlanner {
     private mutating func backward() {
         var incoming: [[(Int, Int)]] = Array(repeating: [], count: index.count)
         for s in 0..<index.count {
-            for (i, t) in index.targets[s].enumerated() where t >= 0 { incoming[t].append((s, i)) }
+            for (i, t) in index.targets[s].enumerated() where t >= 0 {
+                incoming[t].append((s, i))
+                predecessors[t].append(s)
+            }
         }
         var queue: [Int] = []
-        for s in 0..<index.count where index[s].role.isTerminal {
+        for s in 0..<index.count where roles[s].isTerminal {
             toEnd[s] = 0
             queue.append(s)
         }
@@ -123,17 +134,42 @@ struct PathPlanner {
         }
     }
 
+    /// Whether the target's conditions read a capture that `path` never asks before the branch.
+    func readsUncaptured(_ target: PathTarget, on path: PlannedPath) -> Bool {
+        guard case .choice(let s, let i) = target, index[s].role == .branch else { return false }
+        let read = Set(index[s].transitions.prefix(i + 1).compactMap(\.condition).flatMap(\.fields))
+        var asked: Set<String> = []
+        for step in path.steps {
+            if step.position == s { break }
+            if let f = captureFields[step.position] { asked.insert(f) }
+        }
+        return read.contains { f in !asked.contains(f) && index.machine.fields.contains { $0.name == f && $0.origin == .capture } }
+    }
+
     /// Detours for a condition the shortest path cannot satisfy because a field it reads was
-    /// never captured on the way (`emailadres is set`): one path through each capture of
-    /// such a field, in machine order.
-    func detours(for target: PathTarget) -> [PlannedPath] {
+    /// never captured on the way (`emailadres is set`): paths through the nearest captures of
+    /// such a field (at most `limit`), found with one backward search from the branch.
+    func detours(for target: PathTarget, limit: Int = 3) -> [PlannedPath] {
         guard case .choice(let s, let i) = target, index[s].role == .branch else { return [] }
         let read = Set(index[s].transitions.prefix(i + 1).compactMap(\.condition).flatMap(\.fields))
-        var out: [PlannedPath] = []
-        for c in 0..<index.count where index[c].role == .capture && read.contains(index[c].field ?? "") {
-            if let path = path(for: target, via: c) { out.append(path) }
+        // Distance from every state to the branch, over the reversed graph.
+        var toBranch = Array(repeating: -1, count: index.count)
+        toBranch[s] = 0
+        var queue = [s]
+        var head = 0
+        while head < queue.count {
+            let t = queue[head]
+            head += 1
+            for a in predecessors[t] where toBranch[a] < 0 {
+                toBranch[a] = toBranch[t] + 1
+                queue.append(a)
+            }
         }
-        return out
+        let captures = (0..<index.count).filter { c in
+            captureFields[c].map(read.contains) == true && toBranch[c] > 0
+                && searches.contains { $0.distance[c] >= 0 }
+        }
+        return captures.sorted { toBranch[$0] < toBranch[$1] }.prefix(limit).compactMap { path(for: target, via: $0) }
     }
 
     /// The shortest path that passes `target`: from the nearest entry (the start first), then
@@ -188,7 +224,7 @@ struct PathPlanner {
         var covered: [PathTarget] = handler.map { [.handler($0)] } ?? []
         for step in steps {
             guard let t = step.transition else { continue }
-            let role = index[step.position].role
+            let role = roles[step.position]
             if role.isQuestion || role == .branch { covered.append(.choice(position: step.position, transition: t)) }
         }
         return PlannedPath(handler: handler, steps: steps, primary: target, covered: covered)

@@ -29,29 +29,45 @@ public enum PathsGenerator {
         }.map(\.element)
 
         var covered: Set<PathTarget> = []
+        // Detours cost a few searches of the whole machine each; a fixed allowance keeps
+        // scripts with many impossible conditions linear.
+        var detourAllowance = 32
         var chosen: [(PlannedPath, PathDataSolver.Solution)] = []
         var failed: [PlannedPath] = []
         for target in ordered where !covered.contains(target) {
             guard let path = planner.path(for: target) else { continue }
-            if let solution = solver.solve(path) {
+            if let solution = solver.solve(path, roles: planner.roles) {
                 chosen.append((path, solution))
                 covered.formUnion(path.covered)
-            } else if let (detour, solution) = planner.detours(for: target).lazy.compactMap({ p in solver.solve(p).map { (p, $0) } }).first {
-                chosen.append((detour, solution))
-                covered.formUnion(detour.covered)
-            } else {
-                failed.append(path)
+                continue
             }
+            if detourAllowance > 0, planner.readsUncaptured(target, on: path) {
+                detourAllowance -= 1
+                if let (detour, solution) = planner.detours(for: target).lazy.compactMap({ p in solver.solve(p, roles: planner.roles).map { (p, $0) } }).first {
+                    chosen.append((detour, solution))
+                    covered.formUnion(detour.covered)
+                    continue
+                }
+            }
+            failed.append(path)
         }
         failed.removeAll { covered.contains($0.primary) }
-        // Deepest-first leaves some early paths whose targets later paths also pass: drop them.
-        var k = 0
-        while k < chosen.count {
-            let others = chosen.indices.filter { $0 != k }.reduce(into: Set<PathTarget>()) { $0.formUnion(chosen[$1].0.covered) }
-            if Set(chosen[k].0.covered).isSubset(of: others) { chosen.remove(at: k) } else { k += 1 }
+        // Deepest-first leaves some early paths whose targets later paths also pass: drop them,
+        // counting how many kept paths pass each target so this stays linear.
+        var passes: [PathTarget: Int] = [:]
+        for (path, _) in chosen { for t in Set(path.covered) { passes[t, default: 0] += 1 } }
+        var kept: [(PlannedPath, PathDataSolver.Solution)] = []
+        for (path, solution) in chosen {
+            let targets = Set(path.covered)
+            if targets.allSatisfy({ passes[$0, default: 0] > 1 }) {
+                for t in targets { passes[t, default: 0] -= 1 }
+            } else {
+                kept.append((path, solution))
+            }
         }
+        chosen = kept
 
-        let writer = PathTestWriter(machine: machine, index: index, solver: solver)
+        let writer = PathTestWriter(machine: machine, index: index, solver: solver, roles: planner.roles)
         var out = writer.header(script: script, unreachable: unreachable)
         var names: Set<String> = []
         let order = { (p: PlannedPath) -> (Int, Int, Int) in
@@ -75,6 +91,7 @@ struct PathTestWriter {
     let machine: Machine
     let index: MachineIndex
     let solver: PathDataSolver
+    let roles: [Role]
 
     func header(script: String, unreachable: [PathTarget]) -> String {
         var out = """
@@ -169,22 +186,27 @@ struct PathTestWriter {
     }
 
     /// A path whose data could not be chosen, written as comments so the file still passes.
+    /// Only the conditions that read the target's fields are listed, to keep it short.
     func todo(_ path: PlannedPath, names: inout Set<String>) -> String {
-        let conditions = path.steps.compactMap { step -> String? in
-            let state = index[step.position]
-            guard state.role == .branch, let t = step.transition else { return nil }
+        var read: Set<String> = []
+        if case .choice(let s, let i) = path.primary {
+            read = Set(index[s].transitions.prefix(i + 1).compactMap(\.condition).flatMap(\.fields))
+        }
+        var conditions: [String] = []
+        var total = 0
+        for step in path.steps {
+            guard roles[step.position] == .branch, let t = step.transition else { continue }
+            let state = index.machine.states[step.position]
+            total += 1
             let choice = state.transitions[t]
-            return "\(state.id) \(choice.kind == .otherwise ? "else" : "if \(choice.condition?.description ?? "?")")"
+            let fields = state.transitions.prefix(t + 1).compactMap(\.condition).flatMap(\.fields)
+            guard fields.contains(where: read.contains) else { continue }
+            conditions.append("\(state.id) \(choice.kind == .otherwise ? "else" : "if \(choice.condition?.description ?? "?")")")
         }
         var out = "# TODO choose data: no contact or captured values were found that take this path\n"
-        out += "#   through: \(conditions.joined(separator: "; "))\n"
+        out += "#   through \(total == 1 ? "1 condition" : "\(total) conditions"), of which these read the same fields: \(conditions.joined(separator: "; "))\n"
         out += "# test \(quote(name(path, &names)))\n"
         if let handler = path.handler { out += "#   event \(handler)\n" }
-        for step in path.steps {
-            let state = index[step.position]
-            if state.role.isQuestion, let t = step.transition { out += "#   \(answer(state, t))\n" }
-            if state.role == .capture { out += "#   capture \(state.field ?? "?") = ...\n" }
-        }
         return out
     }
 

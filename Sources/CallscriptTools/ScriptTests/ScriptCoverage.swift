@@ -25,9 +25,15 @@ public struct ScriptCoverage: Sendable, Hashable {
     public var branches: Set<Choice> = []
     public var handlers: Set<String> = []
 
+    /// Position of each state ID, for describing choices without a search.
+    private let positions: [String: Int]
+
     public init(script: String, machine: Machine) {
         self.script = script
         self.machine = machine
+        var positions: [String: Int] = [:]
+        for (i, s) in machine.states.enumerated() where positions[s.id] == nil { positions[s.id] = i }
+        self.positions = positions
     }
 
     /// Adds what `other` covered (same machine).
@@ -52,7 +58,7 @@ public struct ScriptCoverage: Sendable, Hashable {
 
     /// How people read an uncovered item: `offer.3`, `intro.2 "Later"`, `offer.4 if interest == low`, `on minor`.
     public func describe(answer c: Choice) -> String {
-        let t = machine.states.first { $0.id == c.state }?.transitions[ifPresent: c.index]
+        let t = positions[c.state].flatMap { machine.states[$0].transitions[ifPresent: c.index] }
         return "\(c.state) \(t?.choiceDescription ?? "#\(c.index + 1)")"
     }
 
