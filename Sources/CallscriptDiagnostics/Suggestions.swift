@@ -8,7 +8,8 @@ public enum Suggestions {
     public static func closest<S: Sequence>(to name: String, among candidates: S, ignoringCase: Bool = false) -> String?
     where S.Element == String {
         let target = Array((ignoringCase ? name.lowercased() : name).unicodeScalars)
-        let limit = max(1, min(3, target.count / 3))
+        // One edit for short words, up to three for long ones (`ended` finds `end`).
+        let limit = max(1, min(3, (target.count + 1) / 3))
         var best: (distance: Int, name: String)?
         for candidate in candidates where candidate != name {
             let other = Array((ignoringCase ? candidate.lowercased() : candidate).unicodeScalars)

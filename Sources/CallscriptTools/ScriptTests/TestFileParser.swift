@@ -283,25 +283,5 @@ struct ParseState {
 
 /// The nearest word within typo distance, for "did you mean" help.
 func closestWord(to word: String, in candidates: [String]) -> String? {
-    var best: (String, Int)?
-    for candidate in candidates {
-        let d = levenshtein(word, candidate)
-        if d <= max(2, word.count / 3), d < (best?.1 ?? Int.max) { best = (candidate, d) }
-    }
-    return best?.0
-}
-
-func levenshtein(_ a: String, _ b: String) -> Int {
-    let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-    if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-    var previous = Array(0...y.count)
-    var current = previous
-    for i in 1...x.count {
-        current[0] = i
-        for j in 1...y.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[y.count]
+    Suggestions.closest(to: word, among: candidates)
 }
