@@ -87,10 +87,12 @@ let package = Package(
         .testTarget(
             name: "CallscriptToolsTests",
             dependencies: ["CallscriptTools", "CallscriptCompiler", "CallscriptSyntax", "CallscriptTestSupport"],
-            exclude: ["Golden", "FormatFixtures", "FuzzRegressions"]),
+            exclude: ["Golden", "FormatFixtures", "ScriptTestFixtures", "FuzzRegressions"]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
             dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),
-        .testTarget(name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"]),
+        .testTarget(
+            name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"],
+            exclude: ["Golden"]),
     ]
 )

@@ -11,6 +11,8 @@ let commands: [any Command] = [
     GraphCommand(),
     RunCommand(),
     AuditCommand(),
+    TestCommand(),
+    PathsCommand(),
 ]
 
 func mainHelp() -> String {

@@ -159,4 +159,19 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr.contains("invalid value 'morgen' for --now"))
     }
+
+    @Test(arguments: ["run", "audit"])
+    func helpDescribesTheCommand(_ command: String) throws {
+        let r = try BuiltBinary.run([command, "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("USAGE: callscript \(command)"))
+        #expect(try BuiltBinary.run(["--help"]).stdout.contains("  \(command) "))
+    }
+
+    @Test func missingContactIsAUsageError() throws {
+        let r = try BuiltBinary.run(["run", RunnerWorkspace.winback, "--agent", "Jan"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("missing --contact FILE"))
+    }
 }
+

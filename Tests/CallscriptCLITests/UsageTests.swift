@@ -122,3 +122,22 @@ import Testing
         #expect(r.stdout.contains("US-TSR-DISCLOSE-GOODS"))
     }
 }
+
+/// `check` on folders: recursion, shared files and exclusions.
+@Suite struct CheckFolderTests {
+    @Test func examplesAreCleanAndExcludedFoldersAreSkipped() throws {
+        let examples = RepositoryPaths.examples.path
+        let r = try BuiltBinary.run(["check", examples, "--exclude", examples + "/noncompliant/"])
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(r.stdout.contains("0 errors, 0 warnings"))
+        #expect(!r.stdout.contains("noncompliant"))
+    }
+
+    @Test func excludingEverythingIsAnIOError() throws {
+        let dir = try BuiltBinary.temporaryFolder()
+        try "step a {\n  end\n}\n".write(to: dir.appendingPathComponent("a.call"), atomically: true, encoding: .utf8)
+        let r = try BuiltBinary.run(["check", dir.path, "--exclude", dir.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no .call scripts found"))
+    }
+}

@@ -4,7 +4,7 @@ import CallscriptMachine
 /// state at most `maxVisits` times, at most `maxLength` states, loops unrolled that often) and
 /// checks each rule straight from its definition in rules.md on the concrete path. No automata,
 /// no shared code with the verifier. Exponential, so only for small machines.
-struct ReferenceChecker {
+final class ReferenceChecker {
     enum Exit: Equatable {
         case transition(Int)
         case handler(String)

@@ -54,4 +54,24 @@ import Testing
         #expect(terminal.screens[1].contains("suspend safely"))
         #expect(stop == .inputClosed(state: "opening.1"))
     }
+
+    @Test func aFailedWriteStopsBeforeTheNextLineAndKeepsWhatWasConfirmed() throws {
+        var (data, session) = try RunnerFixtures.session()
+        var terminal = ScriptedTerminal(["o", "o"])
+        _ = RunnerLoop.run(&session, terminal: &terminal, style: style)
+        let logged = try AuditLog(path: data.auditLog.path).read().entries.count
+        // The audit log's place is taken by a folder: the next append cannot be written.
+        try FileManager.default.removeItem(at: data.auditLog)
+        try FileManager.default.createDirectory(at: data.auditLog, withIntermediateDirectories: false)
+        var next = ScriptedTerminal([""])
+        let stop = RunnerLoop.run(&session, terminal: &next, style: style)
+        guard case .stopped(_, let state) = stop else {
+            Issue.record("expected a safe stop, got \(stop)")
+            return
+        }
+        #expect(state == "on-objection.2")
+        #expect(session.state.phase == .showingLine(state: "on-objection.2"))
+        #expect(try ObjectionList(path: data.objectionList.path).contains("+31612345678"))
+        #expect(logged > 0)
+    }
 }

@@ -120,6 +120,17 @@ public enum Explain {
         NL-CUSTOMER-EXCEPTION) point at the header entry (`caller-id`, `audience`, ...) or the
         statement, and carry no path. A missing handler is reported at the script header.
 
+        **How the checker itself is checked.** The test suite compiles every failing example on
+        this page and requires exactly its rule (and no other diagnostic), and every fixed example
+        without any diagnostic; the same holds for the realistic scripts in
+        `Examples/noncompliant`, one per rule. Every counterexample is replayed on the compiled
+        machine by transition index and must end at the statement the diagnostic points at. A
+        deliberately simple reference checker, sharing no code with the verifier, enumerates
+        paths one by one on small machines (paths bounded in length, loops unrolled three times)
+        and checks each rule straight from its definition; it must agree with the verifier on every
+        path rule, statement by statement and on the length of the shortest counterexample, for
+        thousands of random machines and thousands of random scripts compiled by the real compiler.
+
         """
 
     private static func indent(_ text: String, by prefix: String = "  ") -> String {

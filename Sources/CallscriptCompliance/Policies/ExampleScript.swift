@@ -27,6 +27,13 @@ struct ExampleScript {
         return copy
     }
 
+    /// A copy with `block` (a step) added after the other steps.
+    func adding(_ block: String) -> ExampleScript {
+        var copy = self
+        copy.steps.append(block)
+        return copy
+    }
+
     /// A copy with header lines starting with `keyword` replaced (nil removes them).
     func header(_ keyword: String, _ line: String?) -> ExampleScript {
         var copy = self
@@ -100,6 +107,29 @@ struct ExampleScript {
         ],
         steps: [nlIntro, nlOffer, nlGoodbye],
         handlers: [nlObjection, nlVoicemail, nlComplaint, nlMinor])
+
+    /// The base script with `no` sent straight to the opt-out line. After a terminal no handler
+    /// can start, so a `pitch` in a handler is not also reachable after "Nee": the NL-MINOR
+    /// example then breaks NL-MINOR alone instead of NL-RESPECT-NOT-CONVENIENT as well.
+    static let nlDeclineToOptout = nlBase
+        .replacing(
+            "step intro",
+            with: """
+                step intro {
+                  identify "Goedemiddag, u spreekt met {agent} van {company}."
+                  ask convenient "Komt het u nu gelegen?" {
+                    yes "Ja" -> offer
+                    no  "Nee" -> not_now
+                  }
+                }
+                """
+        )
+        .adding(
+            """
+            step not_now {
+              transfer optout "Dan stoor ik u niet langer. Ik verbind u door met ons keuzemenu; daar kunt u aangeven of wij u nog mogen bellen."
+            }
+            """)
 
     /// The base script for a newspaper, which keeps the customer exception after 2026-07-01.
     static let nlPress = nlBase

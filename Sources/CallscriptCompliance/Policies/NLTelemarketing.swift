@@ -271,9 +271,12 @@ public enum NLTelemarketing {
             proves: """
                 The machine has an `on minor` handler; no path from its first statement (into the main flow \
                 where it jumps there) reaches a `pitch` or an `ask consent`, and no state is reached from which \
-                no terminal can be reached. The counterexample ends at the offending statement.
+                no terminal can be reached. The counterexample ends at the offending statement. A `pitch` or \
+                `ask consent` in the handler usually breaks NL-RESPECT-NOT-CONVENIENT as well, because the \
+                handler can start after a `no` or `later` answer; the example below sends `no` straight to the \
+                opt-out line (a terminal, after which no handler starts) so that it shows this rule alone.
                 """,
-            failingExample: base.replacing(
+            failingExample: ExampleScript.nlDeclineToOptout.replacing(
                 "on minor",
                 with: """
                     on minor {
@@ -282,5 +285,5 @@ public enum NLTelemarketing {
                     }
                     """
             ).text,
-            fixedExample: base.text))
+            fixedExample: ExampleScript.nlDeclineToOptout.text))
 }

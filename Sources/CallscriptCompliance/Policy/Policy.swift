@@ -67,29 +67,11 @@ public enum Policies {
     /// The error for a script whose header names a policy this build does not ship.
     public static func unknownPolicyDiagnostic(_ name: String, at range: SourceRange) -> Diagnostic {
         let known = all.map(\.id)
-        let nearest = known.min { editDistance($0, name) < editDistance($1, name) }
         var help = "known policies: " + known.map { "'\($0)'" }.joined(separator: ", ")
-        if let nearest, editDistance(nearest, name) <= max(2, name.count / 3) {
+        if let nearest = Suggestions.closest(to: name, among: known, ignoringCase: true) {
             help = "did you mean '\(nearest)'? " + help
         }
         return Diagnostic(.unknownPolicy, "unknown policy '\(name)'", at: range, help: help)
-    }
-
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.lowercased().unicodeScalars)
-        let y = Array(b.lowercased().unicodeScalars)
-        if x.isEmpty { return y.count }
-        var row = Array(0...y.count)
-        for i in 1...x.count {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: y.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[y.count]
     }
 }
 

@@ -43,12 +43,17 @@ enum Counterexample {
             }
             let state = graph.state(nodes[i].state)
             var label = "step \(i + 1): \(step.state) "
-            if let text = state.text {
-                label += "\"" + shortened(text) + "\""
+            if state.role == .branch, let choice = step.choice {
+                // The condition taken says it all: `if interest == low` or `else`.
+                label += choice
             } else {
-                label += state.role.keyword + (state.field.map { " " + $0 } ?? "")
+                if let text = state.text {
+                    label += "\"" + shortened(text) + "\""
+                } else {
+                    label += state.role.keyword + (state.field.map { " " + $0 } ?? "")
+                }
+                if let choice = step.choice { label += " → " + choice }
             }
-            if let choice = step.choice { label += " → " + choice }
             result.append(RelatedLocation(label: label, range: state.source))
         }
         return result

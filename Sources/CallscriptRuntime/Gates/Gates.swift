@@ -22,6 +22,11 @@ public struct GateDecision: Codable, Hashable, Sendable {
     /// The local time the hours were checked at, in the policy's time zone.
     public var localTime: String
 
+    public init(results: [GateResult], localTime: String) {
+        self.results = results
+        self.localTime = localTime
+    }
+
     public var allowed: Bool { results.allSatisfy(\.passed) }
     public var refusals: [GateResult] { results.filter { !$0.passed } }
 

@@ -1,3 +1,5 @@
+import CallscriptDiagnostics
+
 /// Panic-mode recovery: after an error, skip to a token where parsing can resume, so one
 /// mistake gives one diagnostic. Braces are counted while skipping, so a broken line that
 /// opens a block does not make its `}` close the enclosing step.
@@ -82,35 +84,5 @@ extension ParserState {
 
 /// The closest candidate within a small edit distance, for "did you mean" help.
 func closestWord(to word: String, in candidates: [String]) -> String? {
-    let lowered = word.lowercased()
-    var best: (word: String, distance: Int)?
-    for candidate in candidates {
-        let distance = editDistance(Array(lowered.utf8), Array(candidate.utf8))
-        if distance <= max(1, candidate.count / 3), distance < (best?.distance ?? Int.max) {
-            best = (candidate, distance)
-        }
-    }
-    return best?.word
-}
-
-/// Levenshtein distance with adjacent transpositions counted as one edit.
-func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                value = min(value, previousPrevious[j - 2] + 1)
-            }
-            current[j] = value
-        }
-        (previousPrevious, previous, current) = (previous, current, previousPrevious)
-    }
-    return previous[b.count]
+    Suggestions.closest(to: word, among: candidates, ignoringCase: true)
 }

@@ -1,3 +1,5 @@
+import CallscriptDiagnostics
+
 /// An option a subcommand accepts.
 struct OptionSpec: Sendable {
     /// `--format`.
@@ -93,30 +95,7 @@ struct Arguments: Sendable {
     }
 }
 
-/// The closest of `candidates` to `word` by edit distance, if it is close enough to be a typo.
+/// The closest of `candidates` to `word`, if it is close enough to be a typo.
 func closestMatch(to word: String, in candidates: [String]) -> String? {
-    var best: (String, Int)?
-    for c in candidates {
-        let d = editDistance(word, c)
-        if d <= max(2, word.count / 3), best == nil || d < best!.1 { best = (c, d) }
-    }
-    return best?.0
-}
-
-/// Levenshtein distance over Unicode scalars.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let x = Array(a.unicodeScalars)
-    let y = Array(b.unicodeScalars)
-    if x.isEmpty { return y.count }
-    if y.isEmpty { return x.count }
-    var previous = Array(0...y.count)
-    var current = [Int](repeating: 0, count: y.count + 1)
-    for i in 1...x.count {
-        current[0] = i
-        for j in 1...y.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[y.count]
+    Suggestions.closest(to: word, among: candidates)
 }

@@ -1,3 +1,5 @@
+import CallscriptDiagnostics
+import CallscriptSyntax
 import Foundation
 
 /// One script found on the command line.
@@ -15,7 +17,14 @@ struct InputError: Error, Sendable {
 
 /// Turns `check` arguments into scripts: files as given, folders searched recursively for `*.call`.
 enum ScriptDiscovery {
-    static func collect(_ paths: [String]) throws(InputError) -> [ScriptInput] {
+    /// `exclude` holds files or folders (as the user wrote them) whose scripts found by a
+    /// folder search are skipped, e.g. a folder of deliberately broken examples.
+    static func collect(_ paths: [String], exclude: [String] = []) throws(InputError) -> [ScriptInput] {
+        let excluded = exclude.map(normalized)
+        func isExcluded(_ file: String) -> Bool {
+            let f = normalized(file)
+            return excluded.contains { f == $0 || f.hasPrefix($0 + "/") }
+        }
         var out: [ScriptInput] = []
         var seen: Set<String> = []
         let fm = FileManager.default
@@ -25,7 +34,7 @@ enum ScriptDiscovery {
                 throw InputError(message: "no such file or folder: \(path)")
             }
             if isDir.boolValue {
-                let found = callFiles(in: path)
+                let found = callFiles(in: path).filter { !isExcluded($0) }
                 if found.isEmpty {
                     throw InputError(message: "no .call scripts found in folder \(path)")
                 }
@@ -36,6 +45,12 @@ enum ScriptDiscovery {
             }
         }
         return out
+    }
+
+    /// A path without `./` components or a trailing slash, for comparing what users type.
+    static func normalized(_ path: String) -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
 
     /// `*.call` files under `folder`, sorted, as `folder/relative/path`.
@@ -52,32 +67,13 @@ enum ScriptDiscovery {
         return found.sorted()
     }
 
-    /// Whether the file starts (after blank lines and comments) with a `script` header. Files
-    /// found in a folder without one are shared files, checked through the scripts that `use` them.
+    /// Whether the file's first token is the `script` keyword. Files found in a folder
+    /// without a header are shared files, checked through the scripts that `use` them. An
+    /// unreadable file counts as a main script, so that `check` reports the problem.
     static func hasScriptHeader(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
-        var i = head.startIndex
-        while i < head.endIndex {
-            let b = head[i]
-            if b == UInt8(ascii: "#") {
-                while i < head.endIndex, head[i] != UInt8(ascii: "\n") { i += 1 }
-            } else if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
-                i += 1
-            } else {
-                break
-            }
-        }
-        let word = Array("script".utf8)
-        guard head.endIndex - i >= word.count else { return true }
-        // Anything that is not clearly headerless is treated as a main script, so it gets checked.
-        let starts = Array(head[i..<(i + word.count)]) == word
-        let firstIsKeywordOfLibrary = ["step", "on", "use", "contact", "capture", "start"].contains { kw in
-            let k = Array(kw.utf8)
-            return head.endIndex - i > k.count && Array(head[i..<(i + k.count)]) == k
-                && (head[i + k.count] == UInt8(ascii: " ") || head[i + k.count] == UInt8(ascii: "\t"))
-        }
-        return starts || !firstIsKeywordOfLibrary
+        guard let data = FileManager.default.contents(atPath: path) else { return true }
+        var lexer = Lexer(source: SourceFile(path: path, bytes: Array(data)))
+        let first = lexer.next()
+        return first.keyword == .script || first.kind == .endOfFile || !lexer.diagnostics.isEmpty
     }
 }

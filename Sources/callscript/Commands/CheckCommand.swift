@@ -23,6 +23,7 @@ struct CheckCommand: Command {
             help: "Output format (default: text); sarif for code scanning, github for Actions annotations."),
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
         .flag("--warnings-as-errors", help: "Exit with status 1 when there are warnings."),
+        .value("--exclude", "PATH", help: "Skip scripts under this file or folder when searching folders (repeatable)."),
         .value("--color", "auto|always|never", help: "Colour text output (default: auto; NO_COLOR disables)."),
     ]
 
@@ -33,7 +34,7 @@ struct CheckCommand: Command {
         options.seal = false
         guard !args.positionals.isEmpty else { throw UsageError(message: "no scripts given; pass files or folders to check") }
         let inputs: [ScriptInput]
-        do { inputs = try ScriptDiscovery.collect(args.positionals) } catch {
+        do { inputs = try ScriptDiscovery.collect(args.positionals, exclude: args.allValues("--exclude")) } catch {
             console.error(error.message)
             return ExitCode.usage
         }

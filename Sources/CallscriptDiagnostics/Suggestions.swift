@@ -1,14 +1,18 @@
-/// "did you mean ...?" for misspelt names. Only called when an error is reported, and only
-/// for a bounded number of errors, so a script full of typos stays linear.
-enum Suggestions {
+/// "did you mean ...?" for misspelt names, keywords, options and rule IDs: the one place the
+/// whole toolchain decides what looks like a typo. Only called when an error is reported, so
+/// a script full of typos stays linear.
+public enum Suggestions {
     /// The closest candidate within a distance that still looks like a typo, if any. Ties go to
-    /// the alphabetically first, so output is deterministic.
-    static func closest<S: Sequence>(to name: String, among candidates: S) -> String? where S.Element == String {
-        let target = Array(name.unicodeScalars)
-        let limit = max(1, min(3, target.count / 3))
+    /// the alphabetically first, so output is deterministic. With `ignoringCase`, `Step` finds
+    /// `step` (keywords are lower-case; people type capitals).
+    public static func closest<S: Sequence>(to name: String, among candidates: S, ignoringCase: Bool = false) -> String?
+    where S.Element == String {
+        let target = Array((ignoringCase ? name.lowercased() : name).unicodeScalars)
+        // One edit for short words, up to three for long ones (`ended` finds `end`).
+        let limit = max(1, min(3, (target.count + 1) / 3))
         var best: (distance: Int, name: String)?
         for candidate in candidates where candidate != name {
-            let other = Array(candidate.unicodeScalars)
+            let other = Array((ignoringCase ? candidate.lowercased() : candidate).unicodeScalars)
             if abs(other.count - target.count) > limit { continue }
             let d = distance(target, other, limit: limit)
             guard d <= limit else { continue }
@@ -20,7 +24,7 @@ enum Suggestions {
 
     /// Optimal-string-alignment distance (edits plus swaps of neighbours), stopping early once
     /// every entry of a row exceeds `limit`.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int = .max) -> Int {
+    public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int = .max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var before = [Int](repeating: 0, count: b.count + 1)

@@ -1,0 +1,232 @@
+import CallscriptMachine
+
+/// Something `callscript paths` must cover: one answer of a question, one outcome (`if` or
+/// `else`) of a branch, or a handler.
+enum PathTarget: Hashable, Sendable {
+    case choice(position: Int, transition: Int)
+    case handler(String)
+}
+
+/// One conversation through the machine, from the start or from a handler raised at the first
+/// prompt, to a state that ends the call.
+struct PlannedPath: Sendable {
+    struct Step: Hashable, Sendable {
+        var position: Int
+        /// The transition taken out of this state; nil at the last state.
+        var transition: Int?
+    }
+
+    /// The handler's event when the path starts by raising it; nil for the main flow.
+    var handler: String?
+    var steps: [Step]
+    /// What the path was built for.
+    var primary: PathTarget
+    /// Every target the path passes, in order.
+    var covered: [PathTarget]
+}
+
+/// Plans a small set of shortest paths that together cover every answer, both outcomes of
+/// every condition and every handler. Breadth-first searches only (one forward search per
+/// entry, one backward search from the endings), so the work is linear in the machine's size
+/// for each search; paths are never enumerated.
+struct PathPlanner {
+    let index: MachineIndex
+    /// Each state's role and captured field, so walks along paths do not copy states.
+    let roles: [Role]
+    let captureFields: [String?]
+    /// Per entry (nil = start, or a handler's event): distance and parent step of each state.
+    private var searches: [(handler: String?, entry: Int, distance: [Int], parent: [PlannedPath.Step?])] = []
+    /// Shortest distance to a state that ends the call, and the transition that gets there.
+    private var toEnd: [Int]
+    private var towardEnd: [Int]
+    /// The states with a transition into each state.
+    private var predecessors: [[Int]]
+
+    init(machine: Machine) {
+        index = MachineIndex(machine)
+        roles = machine.states.map(\.role)
+        captureFields = machine.states.map { $0.role == .capture ? $0.field : nil }
+        toEnd = Array(repeating: -1, count: index.count)
+        towardEnd = Array(repeating: -1, count: index.count)
+        predecessors = Array(repeating: [], count: index.count)
+        var entries: [(String?, Int)] = []
+        if let start = index.startIndex { entries.append((nil, start)) }
+        for (event, entry) in index.handlerEntries { entries.append((event, entry)) }
+        for (handler, entry) in entries {
+            let (distance, parent) = forward(from: entry)
+            searches.append((handler, entry, distance, parent))
+        }
+        backward()
+    }
+
+    private func forward(from entry: Int) -> ([Int], [PlannedPath.Step?]) {
+        var distance = Array(repeating: -1, count: index.count)
+        var parent: [PlannedPath.Step?] = Array(repeating: nil, count: index.count)
+        var queue = [entry]
+        distance[entry] = 0
+        var head = 0
+        while head < queue.count {
+            let s = queue[head]
+            head += 1
+            for (i, t) in index.targets[s].enumerated() where t >= 0 && distance[t] < 0 {
+                distance[t] = distance[s] + 1
+                parent[t] = PlannedPath.Step(position: s, transition: i)
+                queue.append(t)
+            }
+        }
+        return (distance, parent)
+    }
+
+    private mutating func backward() {
+        var incoming: [[(Int, Int)]] = Array(repeating: [], count: index.count)
+        for s in 0..<index.count {
+            for (i, t) in index.targets[s].enumerated() where t >= 0 {
+                incoming[t].append((s, i))
+                predecessors[t].append(s)
+            }
+        }
+        var queue: [Int] = []
+        for s in 0..<index.count where roles[s].isTerminal {
+            toEnd[s] = 0
+            queue.append(s)
+        }
+        var head = 0
+        while head < queue.count {
+            let t = queue[head]
+            head += 1
+            for (s, i) in incoming[t] where toEnd[s] < 0 {
+                toEnd[s] = toEnd[t] + 1
+                towardEnd[s] = i
+                queue.append(s)
+            }
+        }
+    }
+
+    /// Every target in machine order, with those no entry reaches listed apart.
+    func targets() -> (reachable: [PathTarget], unreachable: [PathTarget]) {
+        var reachable: [PathTarget] = [], unreachable: [PathTarget] = []
+        for s in 0..<index.count {
+            let state = index[s]
+            guard state.role.isQuestion || state.role == .branch else { continue }
+            for i in state.transitions.indices {
+                let target = PathTarget.choice(position: s, transition: i)
+                if searches.contains(where: { $0.distance[s] >= 0 }) && toEnd[index.targets[s][i]] >= 0 {
+                    reachable.append(target)
+                } else {
+                    unreachable.append(target)
+                }
+            }
+        }
+        for search in searches {
+            guard let event = search.handler else { continue }
+            (toEnd[search.entry] >= 0 ? { reachable.append(.handler(event)) } : { unreachable.append(.handler(event)) })()
+        }
+        return (reachable, unreachable)
+    }
+
+    /// How deep a target lies (for covering the deepest first, which tends to cover the
+    /// shallow ones on the way).
+    func depth(_ target: PathTarget) -> Int {
+        switch target {
+        case .handler: return 0
+        case .choice(let s, _):
+            return searches.compactMap { $0.distance[s] >= 0 ? $0.distance[s] : nil }.min() ?? 0
+        }
+    }
+
+    /// Whether the target's conditions read a capture that `path` never asks before the branch.
+    func readsUncaptured(_ target: PathTarget, on path: PlannedPath) -> Bool {
+        guard case .choice(let s, let i) = target, index[s].role == .branch else { return false }
+        let read = Set(index[s].transitions.prefix(i + 1).compactMap(\.condition).flatMap(\.fields))
+        var asked: Set<String> = []
+        for step in path.steps {
+            if step.position == s { break }
+            if let f = captureFields[step.position] { asked.insert(f) }
+        }
+        return read.contains { f in !asked.contains(f) && index.machine.fields.contains { $0.name == f && $0.origin == .capture } }
+    }
+
+    /// Detours for a condition the shortest path cannot satisfy because a field it reads was
+    /// never captured on the way (`emailadres is set`): paths through the nearest captures of
+    /// such a field (at most `limit`), found with one backward search from the branch.
+    func detours(for target: PathTarget, limit: Int = 3) -> [PlannedPath] {
+        guard case .choice(let s, let i) = target, index[s].role == .branch else { return [] }
+        let read = Set(index[s].transitions.prefix(i + 1).compactMap(\.condition).flatMap(\.fields))
+        // Distance from every state to the branch, over the reversed graph.
+        var toBranch = Array(repeating: -1, count: index.count)
+        toBranch[s] = 0
+        var queue = [s]
+        var head = 0
+        while head < queue.count {
+            let t = queue[head]
+            head += 1
+            for a in predecessors[t] where toBranch[a] < 0 {
+                toBranch[a] = toBranch[t] + 1
+                queue.append(a)
+            }
+        }
+        let captures = (0..<index.count).filter { c in
+            captureFields[c].map(read.contains) == true && toBranch[c] > 0
+                && searches.contains { $0.distance[c] >= 0 }
+        }
+        return captures.sorted { toBranch[$0] < toBranch[$1] }.prefix(limit).compactMap { path(for: target, via: $0) }
+    }
+
+    /// The shortest path that passes `target`: from the nearest entry (the start first), then
+    /// the shortest way to an ending.
+    func path(for target: PathTarget) -> PlannedPath? { path(for: target, via: nil) }
+
+    /// The steps from `search`'s entry to `goal` along its parents.
+    private func chain(to goal: Int, entry: Int, parent: [PlannedPath.Step?]) -> [PlannedPath.Step]? {
+        var prefix: [PlannedPath.Step] = []
+        var at = goal
+        while at != entry {
+            guard let p = parent[at], prefix.count <= index.count else { return nil }
+            prefix.append(p)
+            at = p.position
+        }
+        return prefix.reversed()
+    }
+
+    private func path(for target: PathTarget, via waypoint: Int?) -> PlannedPath? {
+        var steps: [PlannedPath.Step] = []
+        var handler: String?
+        var from: Int
+        switch target {
+        case .handler(let event):
+            guard let search = searches.first(where: { $0.handler == event }) else { return nil }
+            handler = event
+            from = search.entry
+        case .choice(let s, let i):
+            let through = waypoint ?? s
+            let candidates = searches.filter { $0.distance[through] >= 0 }
+            guard let search = candidates.min(by: { ($0.handler == nil ? 0 : 1, $0.distance[through]) < ($1.handler == nil ? 0 : 1, $1.distance[through]) }),
+                var prefix = chain(to: through, entry: search.entry, parent: search.parent)
+            else { return nil }
+            if let waypoint {
+                let (_, parent) = forward(from: waypoint)
+                guard let rest = chain(to: s, entry: waypoint, parent: parent) else { return nil }
+                prefix += rest
+            }
+            handler = search.handler
+            steps = prefix
+            steps.append(PlannedPath.Step(position: s, transition: i))
+            from = index.targets[s][i]
+        }
+        var hops = 0
+        while from >= 0, toEnd[from] > 0, hops <= index.count {
+            steps.append(PlannedPath.Step(position: from, transition: towardEnd[from]))
+            from = index.targets[from][towardEnd[from]]
+            hops += 1
+        }
+        guard from >= 0, toEnd[from] == 0 else { return nil }
+        steps.append(PlannedPath.Step(position: from, transition: nil))
+        var covered: [PathTarget] = handler.map { [.handler($0)] } ?? []
+        for step in steps {
+            guard let t = step.transition else { continue }
+            let role = roles[step.position]
+            if role.isQuestion || role == .branch { covered.append(.choice(position: step.position, transition: t)) }
+        }
+        return PlannedPath(handler: handler, steps: steps, primary: target, covered: covered)
+    }
+}

@@ -1,0 +1,34 @@
+import CallscriptDiagnostics
+
+/// Diagnostic codes of `.calltest` files: CT0001-CT0099 for the file's form, CT0100-CT0199
+/// for names the script does not have (checked once the script is compiled).
+extension DiagnosticCode {
+    public static let testUnterminatedString = DiagnosticCode("CT0001", "unterminated string")
+    public static let testUnknownKeyword = DiagnosticCode("CT0002", "unknown test line")
+    public static let testMalformedLine = DiagnosticCode("CT0003", "malformed test line")
+    public static let testMissingScript = DiagnosticCode("CT0004", "missing script line")
+    public static let testDuplicateSetting = DiagnosticCode("CT0005", "setting written twice")
+    public static let testMisplacedLine = DiagnosticCode("CT0006", "line in the wrong place")
+    public static let testNoTests = DiagnosticCode("CT0007", "file without tests")
+    public static let testDuplicateName = DiagnosticCode("CT0008", "duplicate test name")
+    public static let testBadValue = DiagnosticCode("CT0009", "bad value")
+    public static let testEmpty = DiagnosticCode("CT0010", "test without steps", severity: .warning)
+
+    public static let testScriptNotFound = DiagnosticCode("CT0100", "script not found")
+    public static let testScriptInvalid = DiagnosticCode("CT0101", "script does not compile")
+    public static let testUnknownState = DiagnosticCode("CT0102", "unknown state")
+    public static let testUnknownStep = DiagnosticCode("CT0103", "unknown step")
+    public static let testUnknownField = DiagnosticCode("CT0104", "unknown field")
+    public static let testNotAContactField = DiagnosticCode("CT0105", "not a contact field")
+    public static let testNotACaptureField = DiagnosticCode("CT0106", "not a capture field")
+    public static let testUnknownPurpose = DiagnosticCode("CT0107", "unknown consent purpose", severity: .warning)
+    public static let testMissingContactValue = DiagnosticCode("CT0108", "missing contact value")
+
+    /// Every code of script test files, for docs and tests.
+    public static let allScriptTestCodes: [DiagnosticCode] = [
+        .testUnterminatedString, .testUnknownKeyword, .testMalformedLine, .testMissingScript, .testDuplicateSetting,
+        .testMisplacedLine, .testNoTests, .testDuplicateName, .testBadValue, .testEmpty, .testScriptNotFound,
+        .testScriptInvalid, .testUnknownState, .testUnknownStep, .testUnknownField, .testNotAContactField,
+        .testNotACaptureField, .testUnknownPurpose, .testMissingContactValue,
+    ]
+}

@@ -1,0 +1,88 @@
+import CallscriptDiagnostics
+
+/// One word, `=` or quoted string of a test-file line.
+struct TestToken: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case word
+        case string
+        case equals
+    }
+
+    var kind: Kind
+    /// The word, or the string's content with escapes resolved.
+    var text: String
+    /// Byte offsets in the file.
+    var start: Int
+    var end: Int
+}
+
+/// Splits one line of a `.calltest` file into tokens. Words run until a space, `=` or `"`;
+/// strings take `\"`, `\\` and `\n` escapes; `#` outside a string starts a comment.
+enum TestLineLexer {
+    struct Failure: Error {
+        var offset: Int
+        var endOffset: Int
+    }
+
+    /// The tokens of the line `bytes[start..<end]`, and the offset where meaningful text ends.
+    static func tokens(_ bytes: [UInt8], from start: Int, to end: Int) -> Result<(tokens: [TestToken], textEnd: Int), Failure> {
+        var out: [TestToken] = []
+        var i = start
+        var textEnd = start
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\""), hash = UInt8(ascii: "#"), equals = UInt8(ascii: "=")
+        while i < end {
+            let b = bytes[i]
+            if b == space || b == tab || b == cr {
+                i += 1
+                continue
+            }
+            if b == hash { break }
+            if b == equals {
+                out.append(TestToken(kind: .equals, text: "=", start: i, end: i + 1))
+                i += 1
+                textEnd = i
+                continue
+            }
+            if b == quote {
+                let open = i
+                i += 1
+                var content: [UInt8] = []
+                var closed = false
+                while i < end {
+                    let c = bytes[i]
+                    if c == quote {
+                        closed = true
+                        i += 1
+                        break
+                    }
+                    if c == UInt8(ascii: "\\"), i + 1 < end {
+                        let n = bytes[i + 1]
+                        content.append(n == UInt8(ascii: "n") ? UInt8(ascii: "\n") : n)
+                        i += 2
+                        continue
+                    }
+                    content.append(c)
+                    i += 1
+                }
+                guard closed else {
+                    var stop = end
+                    while stop > open, bytes[stop - 1] == cr { stop -= 1 }
+                    return .failure(Failure(offset: open, endOffset: stop))
+                }
+                out.append(TestToken(kind: .string, text: String(decoding: content, as: UTF8.self), start: open, end: i))
+                textEnd = i
+                continue
+            }
+            let wordStart = i
+            while i < end {
+                let c = bytes[i]
+                if c == space || c == tab || c == cr || c == quote || c == equals { break }
+                i += 1
+            }
+            out.append(TestToken(kind: .word, text: String(decoding: bytes[wordStart..<i], as: UTF8.self), start: wordStart, end: i))
+            textEnd = i
+        }
+        return .success((out, textEnd))
+    }
+}
