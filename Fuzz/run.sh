@@ -3,7 +3,7 @@
 # on a seed corpus built from Examples/, the test fixtures, Fuzz/Seeds/TARGET and the
 # regression inputs in Tests/CallscriptToolsTests/FuzzRegressions/TARGET.
 #   Fuzz/run.sh TARGET SECONDS [extra libFuzzer flags...]
-# TARGET: check | machine | contact | session. Exit status 0: nothing found; 1: a crash, a
+# TARGET: check | machine | contact | session | calltest. Exit status 0: nothing found; 1: a crash, a
 # timeout or an out-of-memory input, written to fuzz-out/TARGET/ (see Fuzz/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ root=$(pwd)
 target=${1:?usage: Fuzz/run.sh TARGET SECONDS}
 seconds=${2:?usage: Fuzz/run.sh TARGET SECONDS}
 shift 2
-case "$target" in check|machine|contact|session) ;; *) echo "unknown fuzz target '$target'" >&2; exit 2 ;; esac
+case "$target" in check|machine|contact|session|calltest) ;; *) echo "unknown fuzz target '$target'" >&2; exit 2 ;; esac
 
 scratch="$root/.build-fuzz"
 # libFuzzer without its main(): SwiftPM gives every executable its own main, which calls
@@ -30,6 +30,7 @@ seeds="$scratch/seeds/$target"
 rm -rf "$seeds" && mkdir -p "$corpus" "$seeds"
 case "$target" in
   check) i=0; for f in $(find Examples Tests -name '*.call' -size -64k); do cp "$f" "$seeds/seed-$i.call"; i=$((i + 1)); done ;;
+  calltest) i=0; for f in $(find Examples Tests -name '*.calltest' -size -64k); do cp "$f" "$seeds/seed-$i.calltest"; i=$((i + 1)); done ;;
 esac
 [ -d "Fuzz/Seeds/$target" ] && cp Fuzz/Seeds/"$target"/* "$seeds/" 2>/dev/null || true
 [ -d "Tests/CallscriptToolsTests/FuzzRegressions/$target" ] && cp Tests/CallscriptToolsTests/FuzzRegressions/"$target"/* "$seeds/" 2>/dev/null || true

@@ -9,7 +9,7 @@ import Foundation
 /// any bytes; a broken invariant is a `preconditionFailure`, which the fuzzer reports as a crash.
 public enum FuzzTargets {
     /// The names `Fuzz/run.sh` accepts, one libFuzzer executable each.
-    public static let names = ["check", "machine", "contact", "session"]
+    public static let names = ["check", "machine", "contact", "session", "calltest"]
 
     /// Runs the target `name` on `bytes`.
     public static func run(_ name: String, _ bytes: [UInt8]) {
@@ -18,6 +18,7 @@ public enum FuzzTargets {
         case "machine": machine(bytes)
         case "contact": contact(bytes)
         case "session": session(bytes)
+        case "calltest": calltest(bytes)
         default: preconditionFailure("unknown fuzz target '\(name)'")
         }
     }
@@ -102,6 +103,17 @@ public enum FuzzTargets {
                 let restored = try? decoded.restore(on: loaded)
             else { preconditionFailure("a saved session does not load again") }
             precondition(restored == state, "a saved session restores to another state")
+        }
+    }
+
+    /// Reading a `.calltest` file, and rendering what it reports.
+    public static func calltest(_ bytes: [UInt8]) {
+        let source = SourceFile(path: "fuzz.calltest", bytes: bytes)
+        let (_, diagnostics) = ScriptTestParser.parse(source)
+        _ = TextRenderer(sources: [source.path: source], colored: false).render(diagnostics)
+        for d in diagnostics where d.range.file == source.path {
+            precondition(d.range.start.offset <= d.range.end.offset, "diagnostic range runs backwards: \(d.code)")
+            precondition(d.range.end.offset <= bytes.count, "diagnostic range past the end of the file: \(d.code)")
         }
     }
 
