@@ -71,7 +71,7 @@ public struct ScriptCoverage: Sendable, Hashable {
     }
 }
 
-extension Array {
+extension RandomAccessCollection where Index == Int {
     subscript(ifPresent index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 

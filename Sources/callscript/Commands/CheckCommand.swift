@@ -40,6 +40,7 @@ struct CheckCommand: Command {
         }
         let mains = inputs.filter { !$0.fromFolder || ScriptDiscovery.hasScriptHeader($0.path) }
         let results = Self.compileAll(mains.map(\.path), options: options)
+        defer { ProcessLifetime.keep(results) }
 
         // Every format shows paths from the folder check ran in, so a person can open them and
         // CI can resolve them from the repository root.
