@@ -1,3 +1,4 @@
+import CallscriptCompliance
 import CallscriptMachine
 import Foundation
 import Testing
@@ -147,5 +148,16 @@ import Testing
         #expect(entries.map(\.kind) == ["gate"])
         #expect(entries.first?.allowed == false)
         #expect(!FileManager.default.fileExists(atPath: data.sessionFile("s-refused").path))
+    }
+}
+
+/// The hours gate reads the policy's data, so the policy is the one place to change them.
+@Suite struct GatePolicyFromPolicyTests {
+    @Test func dutchHoursComeFromThePolicy() throws {
+        let policy = try #require(Policies.named("nl-telemarketing"))
+        #expect(GatePolicy.for(policy) == .netherlands)
+        var later = policy
+        later.callingHours.windows[.monday] = [TimeWindow(ClockTime(9), ClockTime(22))]
+        #expect(GatePolicy.for(later).hours[1] == .from(9, to: 22))
     }
 }

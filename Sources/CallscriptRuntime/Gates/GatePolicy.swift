@@ -1,7 +1,8 @@
 import CallscriptCompliance
 
-/// The run-time gate settings of a policy, as data. `Policy` does not carry calling hours yet,
-/// so the runtime defines them here with the Dutch defaults; every value can be changed.
+/// The run-time gate settings of a policy, as data: the calling hours and time zone come from
+/// the policy (`Policy.callingHours`, `Policy.timeZone`); the Dutch holiday choices, the
+/// callback window and the consent purpose are the runner's. Every value can be changed.
 public struct GatePolicy: Hashable, Sendable, Codable {
     /// Opening and closing time of one day, minutes after midnight; calls are allowed from
     /// `open` up to but not including `close`.
@@ -60,6 +61,21 @@ public struct GatePolicy: Hashable, Sendable, Codable {
         hours: [nil, .from(9, to: 21), .from(9, to: 21), .from(9, to: 21), .from(9, to: 21), .from(9, to: 21), .from(10, to: 16)],
         timeZone: "Europe/Amsterdam")
 
-    /// The gate settings for a policy (the Dutch defaults for `nl-telemarketing` and unknown ones).
-    public static func `for`(_ policy: Policy) -> GatePolicy { .netherlands }
+    /// The gate settings for a policy: its calling hours (the first window of each day) in its
+    /// fixed time zone. A policy read on the callee's clock (us-tsr) needs the callee's time zone,
+    /// which contact files do not carry yet, so it falls back to the Dutch settings.
+    public static func `for`(_ policy: Policy) -> GatePolicy {
+        guard case .fixed(let zone) = policy.timeZone, !policy.callingHours.windows.isEmpty else { return .netherlands }
+        // GatePolicy counts days from Sunday (0); ISO weekdays from Monday (1) to Sunday (7).
+        let hours: [Hours?] = (0..<7).map { day in
+            let weekday = Weekday(rawValue: day == 0 ? 7 : day) ?? .sunday
+            return policy.callingHours.windows[weekday]?.first.map {
+                Hours(open: $0.start.minutesSinceMidnight, close: $0.end.minutesSinceMidnight)
+            }
+        }
+        var settings = GatePolicy.netherlands
+        settings.hours = hours
+        settings.timeZone = zone
+        return settings
+    }
 }

@@ -17,12 +17,13 @@ public struct RunRequest: Sendable {
     public var resume: Bool
     /// The session to resume, when there is more than one.
     public var session: String?
-    public var gatePolicy: GatePolicy
+    /// The gate settings; nil takes them from the policy the script names.
+    public var gatePolicy: GatePolicy?
     /// Colour compiler diagnostics.
     public var colored: Bool
 
     public init(script: String, contact: String, agent: String, data: String, now: Date, resume: Bool = false,
-        session: String? = nil, gatePolicy: GatePolicy = .netherlands, colored: Bool = false)
+        session: String? = nil, gatePolicy: GatePolicy? = nil, colored: Bool = false)
     {
         self.script = script
         self.contact = contact
@@ -71,9 +72,11 @@ public struct PreparedCall: Sendable {
 /// allow the call. Each failure is a clear message; nothing is recorded as a call.
 public enum CallSetup {
     public static func prepare(_ request: RunRequest) throws(RunnerFailure) -> PreparedCall {
-        let zone = TimeZone(identifier: request.gatePolicy.timeZone) ?? .current
+        // The day dated rules are proven on is read in the Dutch zone until the policy is known.
+        let zone = TimeZone(identifier: (request.gatePolicy ?? .netherlands).timeZone) ?? .current
         let today = LocalDateTime(request.now, in: zone).date
         let loaded = try loadMachine(request.script, on: today, colored: request.colored)
+        let gatePolicy = request.gatePolicy ?? GatePolicy.for(loaded.policy)
         let contact = try loadContact(request.contact, machine: loaded.machine)
         let agent = request.agent.trimmingCharacters(in: .whitespaces)
         guard !agent.isEmpty else { throw RunnerFailure("error: the agent name is empty\n  = help: pass --agent with the name you give on the phone", exitCode: 2) }
@@ -90,15 +93,15 @@ public enum CallSetup {
             var id = request.session ?? ""
             if request.session == nil { id = try interruptedSession(of: contact, digest: loaded.digest, in: data) }
             do {
-                let session = try CallSession.resume(id: id, context: context, data: data, gatePolicy: request.gatePolicy,
+                let session = try CallSession.resume(id: id, context: context, data: data, gatePolicy: gatePolicy,
                     clock: clock, repairTruncatedLog: true)
                 return PreparedCall(session: session, resumed: true, warnings: warnings)
             } catch { throw RunnerFailure(error) }
         }
-        let decision = Gates.evaluate(machine: loaded.machine, contact: contact, data: data, policy: request.gatePolicy, at: request.now)
+        let decision = Gates.evaluate(machine: loaded.machine, contact: contact, data: data, policy: gatePolicy, at: request.now)
         do {
             let session = try CallSession.start(id: newSessionID(at: request.now), context: context, gates: decision, data: data,
-                gatePolicy: request.gatePolicy, clock: clock)
+                gatePolicy: gatePolicy, clock: clock)
             return PreparedCall(session: session, resumed: false, warnings: warnings)
         } catch {
             switch error {

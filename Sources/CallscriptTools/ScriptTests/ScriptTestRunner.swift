@@ -114,7 +114,7 @@ public struct ScriptTestSuite: Sendable {
         } catch { return setupFailure("the test's data folder cannot be prepared", error.description) }
         let decision: GateDecision
         if settings.gates == true {
-            decision = Gates.evaluate(machine: loaded.machine, contact: contact, data: data, policy: .netherlands, at: instant)
+            decision = Gates.evaluate(machine: loaded.machine, contact: contact, data: data, policy: .for(loaded.policy), at: instant)
         } else {
             guard let skipped = Self.skippedGates(localTime: LocalDateTime(instant, in: zone).description) else {
                 return setupFailure("the call cannot start", "the skipped gate decision cannot be built")

@@ -37,6 +37,7 @@ struct RunCommand: Command {
         guard let contact = args.value("--contact") else { throw UsageError(message: "missing --contact FILE") }
         guard let agent = args.value("--agent") else { throw UsageError(message: "missing --agent NAME") }
         if args.value("--session") != nil, !args.has("--resume") { throw UsageError(message: "--session needs --resume") }
+        // `--now` is Dutch wall-clock time (the shipped policy with fixed hours is Dutch).
         let policy = GatePolicy.netherlands
         var now = Date()
         if let text = args.value("--now") {
@@ -65,7 +66,7 @@ struct RunCommand: Command {
         }
 
         let request = RunRequest(script: script, contact: contact, agent: agent, data: data, now: now, resume: args.has("--resume"),
-            session: args.value("--session"), gatePolicy: policy, colored: colors.colorErr)
+            session: args.value("--session"), colored: colors.colorErr)
         let prepared: PreparedCall
         do { prepared = try CallSetup.prepare(request) } catch {
             console.err(error.message + "\n")
