@@ -57,7 +57,7 @@ import Testing
     @Test func failureKeepsTheConversationSoFar() throws {
         let (result, _) = try ScriptTestFixtures.run("failing.calltest", filter: "wrong outcome")
         let failure = try #require(result.results.first?.failure)
-        #expect(failure.transcript.first == "intro.1 identify \"Goedemiddag Jan, u spreekt met Agent van Testbel B.V..\"")
+        #expect(failure.transcript.first == "intro.1 identify \"Goedemiddag Jan, u spreekt met Agent van Testbel B.V.\"")
         #expect(failure.transcript.contains("answer \"Nee\""))
         #expect(failure.transcript.last == "the call ended with outcome end (afscheid.3)")
         let text = ScriptTestReport().render(result)

@@ -53,12 +53,21 @@ public struct Template: Hashable, Sendable {
     }
 
     /// Fills placeholders with what `lookup` gives; a name it has no value for stays `{name}`.
+    ///
+    /// A value that ends in a full stop before text that starts with one (`{company}.` with
+    /// company "Zonnig B.V.") gives one full stop, not two: agents read the screen aloud.
     public func render(_ lookup: (String) -> String?) -> String {
         var out = ""
+        var valueEndsWithStop = false
         for part in parts {
             switch part {
-            case .text(let t): out += t
-            case .placeholder(let n): out += lookup(n) ?? "{\(n)}"
+            case .text(let t):
+                out += valueEndsWithStop && t.hasPrefix(".") ? String(t.dropFirst()) : t
+                valueEndsWithStop = false
+            case .placeholder(let n):
+                let value = lookup(n) ?? "{\(n)}"
+                out += value
+                valueEndsWithStop = value.hasSuffix(".")
             }
         }
         return out
