@@ -141,3 +141,28 @@ import Testing
         #expect(r.stderr.contains("no .call scripts found"))
     }
 }
+
+/// Scripts are checked in parallel; the report must not depend on which finishes first.
+@Suite struct CheckOrderTests {
+    @Test func parallelCheckGivesTheSameSortedReportEveryTime() throws {
+        let args = ["check", "--on", "2026-11-29", "--format", "json", "Examples"]
+        let first = try BuiltBinary.run(args, in: RepositoryPaths.root())
+        #expect(first.status == 1)
+        for _ in 0..<3 {
+            let again = try BuiltBinary.run(args, in: RepositoryPaths.root())
+            #expect(again.stdout == first.stdout)
+        }
+        // Findings come out ordered by file, then position.
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        let keys = diagnostics.compactMap { d -> (String, Int)? in
+            guard let range = d["range"] as? [String: Any], let file = range["file"] as? String,
+                let start = range["start"] as? [String: Any], let offset = start["offset"] as? Int
+            else { return nil }
+            return (file, offset)
+        }
+        #expect(keys.count == diagnostics.count)
+        #expect(keys.count >= 15)
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { a, b in a.0 < b.0 || (a.0 == b.0 && a.1 <= b.1) })
+    }
+}
