@@ -1,4 +1,5 @@
 import CallscriptDiagnostics
+import Foundation
 
 /// `callscript check --format github`: GitHub Actions workflow commands that show each finding
 /// as an annotation on the pull request's diff, e.g.
@@ -73,19 +74,9 @@ public struct GitHubAnnotations: Sendable {
         return out
     }
 
-    /// Escaping of a property value (GitHub's `escapeProperty`): also `:` and `,`.
+    /// Escaping of a property value (GitHub's `escapeProperty`): the message escaping, and also
+    /// `:` and `,`, which separate properties.
     public static func escapeProperty(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            case ":": out += "%3A"
-            case ",": out += "%2C"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }

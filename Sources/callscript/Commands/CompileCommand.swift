@@ -19,17 +19,10 @@ struct CompileCommand: Command {
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
-        guard args.positionals.count == 1, let path = args.positionals.first else {
-            throw UsageError(message: "compile takes exactly one script")
-        }
+        let path = try ScriptArgument.one(args, command: "compile")
         let options = try compileOptions(args)
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            console.error("no such file: \(path)")
-            return ExitCode.usage
-        }
-        guard !isDir.boolValue else {
-            console.error("\(path) is a folder; compile takes one script (use `callscript check` for folders)")
+        if let problem = ScriptArgument.problem(with: path, folderMessage: "compile takes one script (use `callscript check` for folders)") {
+            console.error(problem)
             return ExitCode.usage
         }
         let result = Compiler.compile(path: path, options: options)

@@ -26,18 +26,11 @@ struct GraphCommand: Command {
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
         let format = try args.choice("--format", in: ["dot", "mermaid"], default: "dot")
-        guard args.positionals.count == 1, let path = args.positionals.first else {
-            throw UsageError(message: "graph takes exactly one script")
-        }
+        let path = try ScriptArgument.one(args, command: "graph")
         let options = try compileOptions(args)
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            console.error("no such file: \(path)")
-            return ExitCode.usage
-        }
-        guard !isDir.boolValue else {
-            console.error("\(path) is a folder; graph draws one script")
+        if let problem = ScriptArgument.problem(with: path, folderMessage: "graph draws one script") {
+            console.error(problem)
             return ExitCode.usage
         }
         let result = Compiler.compile(path: path, options: options)

@@ -24,14 +24,11 @@ struct PathsCommand: Command {
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
-        guard args.positionals.count == 1, let path = args.positionals.first else {
-            throw UsageError(message: "paths takes exactly one script")
-        }
+        let path = try ScriptArgument.one(args, command: "paths")
         let options = try compileOptions(args)
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
-            console.error(isDir.boolValue ? "\(path) is a folder; paths takes one script" : "no such file: \(path)")
+        if let problem = ScriptArgument.problem(with: path, folderMessage: "paths takes one script") {
+            console.error(problem)
             return ExitCode.usage
         }
         let result = Compiler.compile(path: path, options: options)
