@@ -1,7 +1,14 @@
 // swift-tools-version: 6.2
 // callscript: compile, prove and run outbound call scripts.
-// Dependencies point one way: Diagnostics <- Syntax, Machine <- Compliance <- Compiler, Runtime <- Tools <- CLI.
+//
+// The pipeline, one way (a target only sees what is to its left):
+//   Diagnostics <- Syntax <- Format
+//   Diagnostics <- Machine <- Compliance <- Compiler (needs Syntax) <- Reports
+//   Machine, Compliance <- Runtime <- Console (the agent's terminal), Calltest (script tests)
+//   Machine <- Graph
+//   all of the above <- LanguageServer, callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
+// The generator and the fuzz targets serve the bench, the tests and Fuzz/, not the CLI.
 import PackageDescription
 
 let package = Package(
@@ -12,13 +19,15 @@ let package = Package(
         .library(name: "CallscriptCompiler", targets: ["CallscriptCompiler"]),
         .library(name: "CallscriptRuntime", targets: ["CallscriptRuntime"]),
         // For the fuzz package in `Fuzz/`, which builds this package with the fuzzer's sanitizers.
-        .library(name: "CallscriptTools", targets: ["CallscriptTools"]),
+        .library(name: "CallscriptFuzzTargets", targets: ["CallscriptFuzzTargets"]),
     ],
     targets: [
         // Source positions, diagnostics as values, and their text/JSON renderings.
         .target(name: "CallscriptDiagnostics"),
         // Source text -> tokens -> syntax tree (keeps comments for the formatter).
         .target(name: "CallscriptSyntax", dependencies: ["CallscriptDiagnostics"]),
+        // `callscript fmt`: the syntax tree printed in the one layout, comments kept.
+        .target(name: "CallscriptFormat", dependencies: ["CallscriptSyntax", "CallscriptDiagnostics"]),
         // The compiled state machine: plain data, its JSON codec and validation. No parser.
         .target(name: "CallscriptMachine", dependencies: ["CallscriptDiagnostics"]),
         // Compliance policies as data and the verifier that proves them on a machine.
@@ -27,28 +36,48 @@ let package = Package(
         .target(
             name: "CallscriptCompiler",
             dependencies: ["CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+        // Reports for CI: SARIF, GitHub annotations, the rule catalogue, paths as CI sees them.
+        .target(
+            name: "CallscriptReports",
+            dependencies: ["CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics"]),
+        // The machine as a picture: DOT and Mermaid.
+        .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
         .target(name: "CallscriptRuntime", dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
-        // Authoring and CI tools built on the above: reports, formatter, graphs, script tests.
+        // The `.calltest` language: parser, runner, coverage, JUnit, and the `paths` planner.
         .target(
-            name: "CallscriptTools",
+            name: "CallscriptCalltest",
             dependencies: [
-                "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance", "CallscriptCompiler",
-                "CallscriptRuntime", "CallscriptDiagnostics",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptReports",
             ]),
+        // The agent's terminal runner: screens, keys, answers files, the run loop.
+        .target(
+            name: "CallscriptConsole",
+            dependencies: ["CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics"]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(
             name: "CallscriptLanguageServer",
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompiler",
-                "CallscriptCompliance", "CallscriptTools",
+                "CallscriptCompliance", "CallscriptFormat",
             ]),
         // The thin command-line front end.
         .executableTarget(
             name: "callscript",
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
-                "CallscriptCompiler", "CallscriptRuntime", "CallscriptTools", "CallscriptLanguageServer",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
+                "CallscriptCalltest", "CallscriptConsole", "CallscriptLanguageServer",
+            ]),
+        // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
+        .target(name: "CallscriptGenerator"),
+        // libFuzzer entry points (see Fuzz/); replayed on regression inputs by the tests.
+        .target(
+            name: "CallscriptFuzzTargets",
+            dependencies: [
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptCalltest", "CallscriptGenerator",
             ]),
         .executableTarget(
             name: "callscript-bench",
@@ -57,14 +86,21 @@ let package = Package(
                 // benchmark times `callscript check` as a process, start-up included.
                 "callscript",
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
-                "CallscriptCompiler", "CallscriptRuntime", "CallscriptTools",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator",
             ]),
-        // Shared test helpers: fixture discovery and expected-diagnostic comments (`#~ ERROR ...`).
-        .target(name: "CallscriptTestSupport", dependencies: ["CallscriptDiagnostics"], path: "Tests/Support"),
+        // Shared test helpers: fixture discovery, expected-diagnostic comments (`#~ ERROR ...`),
+        // golden files, external tools, and a hand-built machine with findings.
+        .target(
+            name: "CallscriptTestSupport", dependencies: ["CallscriptDiagnostics", "CallscriptMachine"],
+            path: "Tests/Support"),
         .testTarget(
             name: "CallscriptSyntaxTests",
             dependencies: ["CallscriptSyntax", "CallscriptDiagnostics", "CallscriptTestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CallscriptFormatTests",
+            dependencies: ["CallscriptFormat", "CallscriptSyntax", "CallscriptTestSupport"],
+            exclude: ["FormatFixtures"]),
         .testTarget(
             name: "CallscriptCompilerTests",
             dependencies: [
@@ -79,15 +115,41 @@ let package = Package(
                 "CallscriptTestSupport",
             ]),
         .testTarget(
+            name: "CallscriptReportsTests",
+            dependencies: [
+                "CallscriptReports", "CallscriptCompiler", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptTestSupport",
+            ]),
+        .testTarget(
+            name: "CallscriptGraphTests",
+            dependencies: ["CallscriptGraph", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptTestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(
             name: "CallscriptRuntimeTests",
             dependencies: [
                 "CallscriptRuntime", "CallscriptMachine", "CallscriptCompiler", "CallscriptCompliance",
                 "CallscriptTestSupport",
             ]),
         .testTarget(
-            name: "CallscriptToolsTests",
-            dependencies: ["CallscriptTools", "CallscriptCompiler", "CallscriptSyntax", "CallscriptTestSupport"],
-            exclude: ["Golden", "FormatFixtures", "ScriptTestFixtures", "FuzzRegressions"]),
+            name: "CallscriptCalltestTests",
+            dependencies: [
+                "CallscriptCalltest", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptGenerator",
+                "CallscriptTestSupport",
+            ],
+            exclude: ["ScriptTestFixtures"]),
+        .testTarget(
+            name: "CallscriptConsoleTests",
+            dependencies: [
+                "CallscriptConsole", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
+        .testTarget(
+            name: "CallscriptGeneratorTests",
+            dependencies: ["CallscriptGenerator", "CallscriptCompiler", "CallscriptTestSupport"]),
+        .testTarget(
+            name: "CallscriptFuzzTargetsTests",
+            dependencies: ["CallscriptFuzzTargets", "CallscriptTestSupport"],
+            exclude: ["FuzzRegressions"]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
             dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),

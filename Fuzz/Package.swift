@@ -13,7 +13,7 @@ let package = Package(
         + targets.map { name in
             .executableTarget(
                 name: "fuzz-\(name)",
-                dependencies: ["FuzzDriver", .product(name: "CallscriptTools", package: "callscript")],
+                dependencies: ["FuzzDriver", .product(name: "CallscriptFuzzTargets", package: "callscript")],
                 path: "Targets/\(name)")
         }
 )

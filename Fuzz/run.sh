@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one fuzz target with libFuzzer and AddressSanitizer and runs it for SECONDS seconds
 # on a seed corpus built from Examples/, the test fixtures, Fuzz/Seeds/TARGET and the
-# regression inputs in Tests/CallscriptToolsTests/FuzzRegressions/TARGET.
+# regression inputs in Tests/CallscriptFuzzTargetsTests/FuzzRegressions/TARGET.
 #   Fuzz/run.sh TARGET SECONDS [extra libFuzzer flags...]
 # TARGET: check | machine | contact | session | calltest. Exit status 0: nothing found; 1: a crash, a
 # timeout or an out-of-memory input, written to fuzz-out/TARGET/ (see Fuzz/README.md).
@@ -33,7 +33,7 @@ case "$target" in
   calltest) i=0; for f in $(find Examples Tests -name '*.calltest' -size -64k); do cp "$f" "$seeds/seed-$i.calltest"; i=$((i + 1)); done ;;
 esac
 [ -d "Fuzz/Seeds/$target" ] && cp Fuzz/Seeds/"$target"/* "$seeds/" 2>/dev/null || true
-[ -d "Tests/CallscriptToolsTests/FuzzRegressions/$target" ] && cp Tests/CallscriptToolsTests/FuzzRegressions/"$target"/* "$seeds/" 2>/dev/null || true
+[ -d "Tests/CallscriptFuzzTargetsTests/FuzzRegressions/$target" ] && cp Tests/CallscriptFuzzTargetsTests/FuzzRegressions/"$target"/* "$seeds/" 2>/dev/null || true
 
 out="$root/fuzz-out/$target"
 mkdir -p "$out"
@@ -51,7 +51,7 @@ grep -E "^(#[0-9]+ +DONE|Done|stat::number_of_executed_units)" "$out/log.txt" | 
 if [ "$status" -ne 0 ]; then
   echo "fuzz-$target FOUND A PROBLEM (exit $status); log: fuzz-out/$target/log.txt" >&2
   grep -E "ERROR|==[0-9]+==|Fatal error|Precondition failed|Test unit written" "$out/log.txt" | head -20 >&2 || true
-  echo "Fix it, then add the input to Tests/CallscriptToolsTests/FuzzRegressions/$target/ (see Fuzz/README.md)." >&2
+  echo "Fix it, then add the input to Tests/CallscriptFuzzTargetsTests/FuzzRegressions/$target/ (see Fuzz/README.md)." >&2
   exit 1
 fi
 echo "fuzz-$target: nothing found"

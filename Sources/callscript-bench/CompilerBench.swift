@@ -1,10 +1,10 @@
 import CallscriptCompiler
 import CallscriptCompliance
 import CallscriptDiagnostics
+import CallscriptGenerator
 import CallscriptMachine
 import CallscriptRuntime
 import CallscriptSyntax
-import CallscriptTools
 import Foundation
 
 /// One timed phase at one script size.

@@ -1,7 +1,7 @@
 import CallscriptCompiler
+import CallscriptGenerator
 import CallscriptMachine
 import CallscriptRuntime
-import CallscriptTools
 import Foundation
 
 /// Runtime figures: the pure step function, sessions with their audit trail, and many live

@@ -1,5 +1,5 @@
+import CallscriptGenerator
 import CallscriptMachine
-import CallscriptTools
 import Foundation
 
 // `swift run -c release callscript-bench [--sizes 1000,10000,100000] [--runs 5] [--sessions 10000]

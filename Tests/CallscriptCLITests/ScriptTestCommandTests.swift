@@ -4,7 +4,7 @@ import Testing
 
 /// `callscript test` and `callscript paths` end to end: output, exit codes, files written.
 @Suite struct ScriptTestCommandTests {
-    static let fixtures = RepositoryPaths.root().appendingPathComponent("Tests/CallscriptToolsTests/ScriptTestFixtures")
+    static let fixtures = RepositoryPaths.root().appendingPathComponent("Tests/CallscriptCalltestTests/ScriptTestFixtures")
 
     @Test func examplesPassWithExitZero() throws {
         let r = try BuiltBinary.run(["test", "Examples"], in: RepositoryPaths.root())

@@ -1,4 +1,4 @@
-import CallscriptTools
+import CallscriptFuzzTargets
 import FuzzDriver
 
 #if canImport(Glibc)

@@ -1,6 +1,6 @@
 import CallscriptDiagnostics
+import CallscriptFormat
 import CallscriptSyntax
-import CallscriptTools
 
 /// Formatting, the outline and go-to-definition, all from the syntax tree of one document.
 enum DocumentFeatures {

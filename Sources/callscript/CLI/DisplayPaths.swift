@@ -1,6 +1,6 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
-import CallscriptTools
+import CallscriptReports
 
 /// A compilation's diagnostics and sources with paths as seen from the working folder.
 ///

@@ -1,7 +1,7 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptMachine
-import CallscriptTools
+import CallscriptReports
 import Dispatch
 import Foundation
 

@@ -1,5 +1,5 @@
 import CallscriptDiagnostics
-import CallscriptTools
+import CallscriptFormat
 import Foundation
 
 /// `callscript fmt [--check] PATH...`: rewrite scripts in the canonical layout.

@@ -1,7 +1,7 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
+import CallscriptGraph
 import CallscriptMachine
-import CallscriptTools
 import Foundation
 
 /// `callscript graph FILE --format dot|mermaid [-o OUT]`: draw the compiled flow.

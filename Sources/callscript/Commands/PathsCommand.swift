@@ -1,6 +1,6 @@
+import CallscriptCalltest
 import CallscriptCompiler
 import CallscriptDiagnostics
-import CallscriptTools
 import Foundation
 
 /// `callscript paths SCRIPT [-o DIR|FILE]`: write a starting set of script tests.

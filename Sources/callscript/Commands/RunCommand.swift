@@ -1,5 +1,5 @@
+import CallscriptConsole
 import CallscriptRuntime
-import CallscriptTools
 import Foundation
 
 /// `callscript run SCRIPT --contact FILE --agent NAME`: the agent's call screen.

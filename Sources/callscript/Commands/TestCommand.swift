@@ -1,5 +1,5 @@
+import CallscriptCalltest
 import CallscriptDiagnostics
-import CallscriptTools
 import Foundation
 
 /// `callscript test [options] PATH...`: run `.calltest` files on the real runtime.

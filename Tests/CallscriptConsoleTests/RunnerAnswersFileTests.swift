@@ -1,5 +1,5 @@
+import CallscriptConsole
 import CallscriptRuntime
-import CallscriptTools
 import Testing
 
 /// The answers file format of `callscript run --answers`.

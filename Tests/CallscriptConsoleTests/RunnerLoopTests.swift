@@ -1,6 +1,6 @@
+import CallscriptConsole
 import CallscriptMachine
 import CallscriptRuntime
-import CallscriptTools
 import Foundation
 import Testing
 

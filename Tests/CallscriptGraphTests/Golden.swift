@@ -2,11 +2,11 @@ import CallscriptTestSupport
 import Foundation
 import Testing
 
-/// Compares output with a file under `Tests/CallscriptToolsTests/Golden/`. Run the tests with
+/// Compares output with a file under `Tests/CallscriptGraphTests/Golden/`. Run the tests with
 /// `CALLSCRIPT_RECORD=1` to write the files instead (then review the diff before committing).
 enum Golden {
     static var folder: URL {
-        RepositoryPaths.root().appendingPathComponent("Tests/CallscriptToolsTests/Golden")
+        RepositoryPaths.root().appendingPathComponent("Tests/CallscriptGraphTests/Golden")
     }
 
     static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -1,21 +1,20 @@
 import CallscriptDiagnostics
 import CallscriptMachine
-import CallscriptTools
 
 /// A hand-built machine and diagnostics in the shapes the compiler and verifier produce, so
 /// the reports and graphs are tested without them.
-enum Fixtures {
-    static let file = "winback.call"
+public enum SampleFindings {
+    public static let file = "winback.call"
 
     /// A range on `line` from `column` for `length` characters (offsets are fake but ordered).
-    static func at(_ line: Int, _ column: Int, _ length: Int = 4, file: String = file) -> SourceRange {
+    public static func at(_ line: Int, _ column: Int, _ length: Int = 4, file: String = file) -> SourceRange {
         let offset = line * 100 + column
         return SourceRange(
             file: file, start: SourceLocation(offset: offset, line: line, column: column),
             end: SourceLocation(offset: offset + length, line: line, column: column + length))
     }
 
-    static func state(
+    public static func state(
         _ id: String, _ role: Role, _ text: String? = nil, field: String? = nil, purpose: String? = nil,
         next transitions: [Transition], line: Int
     ) -> State {
@@ -25,13 +24,13 @@ enum Fixtures {
             transitions: transitions, source: at(line, 3, 10))
     }
 
-    static func answer(_ label: String, _ cls: AnswerClass?, _ target: String) -> Transition {
+    public static func answer(_ label: String, _ cls: AnswerClass?, _ target: String) -> Transition {
         Transition(kind: .answer, label: label, answerClass: cls, target: target)
     }
 
     /// The spec's winback script, except that `goodbye` forgets the opt-out notice and says a
     /// line full of characters that need escaping.
-    static let machine = Machine(
+    public static let machine = Machine(
         compiler: "callscript 0.1.0",
         script: ScriptInfo(
             name: "Winback \"Energie\" 2026", company: "Zonnig Energie B.V.", principal: nil,
@@ -78,7 +77,7 @@ enum Fixtures {
         sources: [SourceDigest(path: file, sha256: String(repeating: "0", count: 64))])
 
     /// The shortest conversation that misses the opt-out notice: yes, low interest, goodbye.
-    static let path = ConversationPath(
+    public static let path = ConversationPath(
         entry: "start",
         steps: [
             PathStep(state: "intro.1", transition: 0),
@@ -90,7 +89,7 @@ enum Fixtures {
             PathStep(state: "goodbye.2"),
         ])
 
-    static var optoutFinding: Diagnostic {
+    public static var optoutFinding: Diagnostic {
         let lines = [3, 4, 11, 12, 13, 31, 32]
         let related = zip(path.steps, lines).enumerated().map { i, pair in
             RelatedLocation(label: "step \(i + 1): \(pair.0.state)", range: at(pair.1, 3, 10))
@@ -101,7 +100,7 @@ enum Fixtures {
             path: path)
     }
 
-    static var unknownStep: Diagnostic {
+    public static var unknownStep: Diagnostic {
         Diagnostic(
             code: "CS0140", severity: .error, message: "unknown step 'ofer'", range: at(5, 17, 4),
             related: [RelatedLocation(label: "step 'offer' declared here", range: at(10, 6, 5))],
@@ -109,17 +108,13 @@ enum Fixtures {
             fixIts: [FixIt(message: "replace 'ofer' with 'offer'", edits: [TextEdit(range: at(5, 17, 4), replacement: "offer")])])
     }
 
-    static var unreachable: Diagnostic {
+    public static var unreachable: Diagnostic {
         Diagnostic(code: "CS0201", severity: .warning, message: "step 'oud' is never reached", range: at(50, 6, 3))
     }
 
-    static var wholeFileNote: Diagnostic {
+    public static var wholeFileNote: Diagnostic {
         Diagnostic(code: "CS0999", severity: .note, message: "checked with policy nl-telemarketing", range: .wholeFile("gedeeld/slot.call"))
     }
 
-    static var all: [Diagnostic] { [unknownStep, optoutFinding, unreachable, wholeFileNote] }
-
-    static let rules = RuleCatalog(codes: [
-        DiagnosticCode("CS0140", "unknown step"), DiagnosticCode("CS0201", "unreachable step", severity: .warning),
-    ]).merging(RuleCatalog.standard)
+    public static var all: [Diagnostic] { [unknownStep, optoutFinding, unreachable, wholeFileNote] }
 }

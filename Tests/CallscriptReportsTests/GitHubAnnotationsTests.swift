@@ -1,5 +1,5 @@
 import CallscriptDiagnostics
-import CallscriptTools
+import CallscriptReports
 import Testing
 
 /// `check --format github`: workflow commands that GitHub turns into annotations.

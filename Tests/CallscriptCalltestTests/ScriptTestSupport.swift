@@ -1,6 +1,6 @@
+import CallscriptCalltest
 import CallscriptDiagnostics
 import CallscriptTestSupport
-import CallscriptTools
 import Foundation
 
 /// Fixture access for the script-test tests.

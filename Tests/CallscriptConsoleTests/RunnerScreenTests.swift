@@ -1,6 +1,6 @@
+import CallscriptConsole
 import CallscriptMachine
 @testable import CallscriptRuntime
-import CallscriptTools
 import Testing
 
 /// The agent's screen is a pure function of the prompt: what must be on it, and nothing else.

@@ -1,6 +1,6 @@
+import CallscriptConsole
 import CallscriptMachine
 @testable import CallscriptRuntime
-import CallscriptTools
 import Testing
 
 /// Keys and typed lines on each kind of screen.

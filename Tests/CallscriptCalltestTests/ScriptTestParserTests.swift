@@ -1,7 +1,7 @@
+import CallscriptCalltest
 import CallscriptDiagnostics
 import CallscriptMachine
 import CallscriptRuntime
-import CallscriptTools
 import Foundation
 import Testing
 

@@ -1,8 +1,8 @@
 import CallscriptCompiler
+import CallscriptConsole
 import CallscriptMachine
 @testable import CallscriptRuntime
 import CallscriptTestSupport
-import CallscriptTools
 import Foundation
 
 /// The real Examples/energie-optin/winback.call, compiled and loaded, and sessions on it in

@@ -2,19 +2,19 @@ import Foundation
 
 /// Runs programs the tests need besides Swift (Graphviz, Python). A missing program is an
 /// error with a clear message, never a skipped test: CI installs them (see `.ci/run`).
-enum ExternalTool {
-    struct Missing: Error, CustomStringConvertible {
-        let description: String
+public enum ExternalTool {
+    public struct Missing: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Output {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// The first executable called `name` on PATH.
-    static func find(_ name: String) -> URL? {
+    public static func find(_ name: String) -> URL? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
@@ -24,7 +24,7 @@ enum ExternalTool {
     }
 
     /// Runs `name args...`, or throws `Missing` with `installHint` when it is not installed.
-    static func run(_ name: String, _ args: [String], installHint: String) throws -> Output {
+    public static func run(_ name: String, _ args: [String], installHint: String) throws -> Output {
         guard let url = find(name) else {
             throw Missing(description: "`\(name)` was not found on PATH; \(installHint)")
         }
@@ -51,7 +51,7 @@ enum ExternalTool {
             stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }
 
-    static func temporaryFolder() throws -> URL {
+    public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("callscript-tools-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
@@ -59,7 +59,7 @@ enum ExternalTool {
 
     /// Validates a JSON document against a JSON Schema (draft 4) with Python's `jsonschema`.
     /// Returns the validation errors, one per line; empty when valid.
-    static func schemaErrors(document: Data, schema: URL) throws -> [String] {
+    public static func schemaErrors(document: Data, schema: URL) throws -> [String] {
         let folder = try temporaryFolder()
         let instance = folder.appendingPathComponent("document.json")
         try document.write(to: instance)

@@ -1,5 +1,5 @@
+import CallscriptCalltest
 import CallscriptDiagnostics
-import CallscriptTools
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import CallscriptDiagnostics
+import CallscriptGraph
 import CallscriptMachine
-import CallscriptTools
+import CallscriptTestSupport
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptMachine
+import CallscriptReports
 import CallscriptRuntime
 import Foundation
 

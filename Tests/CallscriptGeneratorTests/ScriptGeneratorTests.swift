@@ -1,7 +1,7 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
+import CallscriptGenerator
 import CallscriptMachine
-import CallscriptTools
 import Testing
 
 /// The synthetic scripts of the benchmark: compliant by default, each planted violation gives

@@ -1,7 +1,7 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
+import CallscriptFuzzTargets
 import CallscriptTestSupport
-import CallscriptTools
 import Foundation
 import Testing
 

@@ -1,8 +1,9 @@
+import CallscriptCalltest
+import CallscriptGenerator
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptMachine
 import CallscriptTestSupport
-import CallscriptTools
 import Foundation
 import Testing
 

@@ -1,5 +1,5 @@
 import CallscriptDiagnostics
-import CallscriptTools
+import CallscriptReports
 import Testing
 
 /// Paths in CI reports are relative to where `check` ran, not to each script's folder.

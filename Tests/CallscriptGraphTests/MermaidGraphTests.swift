@@ -1,6 +1,6 @@
 import CallscriptDiagnostics
+import CallscriptGraph
 import CallscriptMachine
-import CallscriptTools
 import Testing
 
 /// `callscript graph --format mermaid`: a `stateDiagram-v2` GitHub draws inline.

@@ -1,6 +1,8 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptMachine
+import CallscriptCalltest
+import CallscriptGenerator
 import CallscriptRuntime
 import Foundation
 

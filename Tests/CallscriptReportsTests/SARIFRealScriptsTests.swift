@@ -1,8 +1,8 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptMachine
+import CallscriptReports
 import CallscriptTestSupport
-import CallscriptTools
 import Foundation
 import Testing
 

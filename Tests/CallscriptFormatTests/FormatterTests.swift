@@ -1,15 +1,15 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
+import CallscriptFormat
 import CallscriptMachine
 import CallscriptSyntax
 import CallscriptTestSupport
-import CallscriptTools
 import Foundation
 import Testing
 
 /// `callscript fmt`: one canonical layout, every comment kept, idempotent, meaning unchanged.
 @Suite struct FormatterTests {
-    static let fixtures = RepositoryPaths.root().appendingPathComponent("Tests/CallscriptToolsTests/FormatFixtures")
+    static let fixtures = RepositoryPaths.root().appendingPathComponent("Tests/CallscriptFormatTests/FormatFixtures")
 
     /// Every script we have that parses: examples, compiler fixtures and syntax fixtures.
     static var parseableScripts: [URL] {

@@ -1,6 +1,6 @@
 import CallscriptDiagnostics
+import CallscriptReports
 import CallscriptTestSupport
-import CallscriptTools
 import Foundation
 import Testing
 

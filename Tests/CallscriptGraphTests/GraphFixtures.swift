@@ -1,0 +1,4 @@
+import CallscriptTestSupport
+
+/// The shared hand-built machine and conversation path.
+typealias Fixtures = SampleFindings
