@@ -43,7 +43,9 @@ let package = Package(
         // The machine as a picture: DOT and Mermaid.
         .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
-        .target(name: "CallscriptRuntime", dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+        .target(
+            name: "CallscriptRuntime",
+            dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
         // The `.calltest` language: parser, runner, coverage, JUnit, and the `paths` planner.
         .target(
             name: "CallscriptCalltest",

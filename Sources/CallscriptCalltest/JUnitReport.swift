@@ -26,20 +26,25 @@ public enum JUnitReport {
                 out += "  <testsuite name=\"\(suite)\" tests=\"1\" failures=\"0\" errors=\"1\" time=\"0.000\">\n"
                 let first = file.diagnostics.first { $0.severity == .error }
                 let text = file.diagnostics.filter { $0.severity == .error }.map(diagnosticLine).joined(separator: "\n")
-                out += "    <testcase name=\"(test file)\" classname=\"\(suite)\" file=\"\(suite)\" line=\"\(first?.range.start.line ?? 1)\" time=\"0.000\">\n"
-                out += "      <error message=\"\(escape(first?.message ?? "invalid test file"))\" type=\"invalid-test-file\">\(escape(text))</error>\n"
+                out +=
+                    "    <testcase name=\"(test file)\" classname=\"\(suite)\" file=\"\(suite)\" line=\"\(first?.range.start.line ?? 1)\" time=\"0.000\">\n"
+                out +=
+                    "      <error message=\"\(escape(first?.message ?? "invalid test file"))\" type=\"invalid-test-file\">\(escape(text))</error>\n"
                 out += "    </testcase>\n  </testsuite>\n"
                 continue
             }
-            out += "  <testsuite name=\"\(suite)\" tests=\"\(file.results.count)\" failures=\"\(file.failedCount)\" errors=\"0\" time=\"\(time)\">\n"
+            out +=
+                "  <testsuite name=\"\(suite)\" tests=\"\(file.results.count)\" failures=\"\(file.failedCount)\" errors=\"0\" time=\"\(time)\">\n"
             for result in file.results {
-                let head = "    <testcase name=\"\(escape(result.name))\" classname=\"\(suite)\" file=\"\(suite)\" line=\"\(result.range.start.line)\" time=\"\(seconds(result.seconds))\""
+                let head =
+                    "    <testcase name=\"\(escape(result.name))\" classname=\"\(suite)\" file=\"\(suite)\" line=\"\(result.range.start.line)\" time=\"\(seconds(result.seconds))\""
                 guard let failure = result.failure else {
                     out += head + "/>\n"
                     continue
                 }
                 out += head + ">\n"
-                out += "      <failure message=\"\(escape(failure.message))\" type=\"expectation\">\(escape(body(failure)))</failure>\n"
+                out +=
+                    "      <failure message=\"\(escape(failure.message))\" type=\"expectation\">\(escape(body(failure)))</failure>\n"
                 out += "    </testcase>\n"
             }
             out += "  </testsuite>\n"
@@ -49,7 +54,9 @@ public enum JUnitReport {
     }
 
     static func body(_ failure: TestFailure) -> String {
-        var lines = ["\(failure.range.file):\(failure.range.start.line):\(failure.range.start.column): \(failure.message)"]
+        var lines = [
+            "\(failure.range.file):\(failure.range.start.line):\(failure.range.start.column): \(failure.message)"
+        ]
         if let e = failure.expected { lines.append("expected: \(e)") }
         if let a = failure.actual { lines.append("actual:   \(a)") }
         if let h = failure.help { lines.append("help: \(h)") }
@@ -105,7 +112,8 @@ public enum CoverageJSON {
 
     public static func render(_ coverage: [ScriptCoverage]) -> String {
         let entries = coverage.map { c in
-            Entry(script: c.script,
+            Entry(
+                script: c.script,
                 states: .init(covered: c.allStates.filter(c.states.contains).count, total: c.allStates.count),
                 answers: .init(covered: c.allAnswers.filter(c.answers.contains).count, total: c.allAnswers.count),
                 conditions: .init(covered: c.allBranches.filter(c.branches.contains).count, total: c.allBranches.count),

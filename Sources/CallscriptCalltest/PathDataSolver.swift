@@ -40,12 +40,16 @@ struct PathDataSolver {
         }
         var candidates: [String: [String]] = [:]
         for field in machine.fields {
-            var list = [Self.defaultValue(field)] + (literals[field.name] ?? []).flatMap { Self.neighbours($0.value, field.type) }
+            var list =
+                [Self.defaultValue(field)]
+                + (literals[field.name] ?? []).flatMap { Self.neighbours($0.value, field.type) }
             if let choices = field.type.choices { list += choices }
             if field.type.kind == .yesno { list += ["yes", "no"] }
             var seen: Set<String> = []
             candidates[field.name] = list.compactMap { raw in
-                guard case .success(let v) = FieldParser.parse(raw, as: field.type), seen.insert(v.text).inserted else { return nil }
+                guard case .success(let v) = FieldParser.parse(raw, as: field.type), seen.insert(v.text).inserted else {
+                    return nil
+                }
                 return v.text
             }
         }
@@ -77,7 +81,9 @@ struct PathDataSolver {
             return [date.adding(days: -1), date, date.adding(days: 1)].map(\.description)
         case .datetime:
             guard let t = LocalDateTime(literal) else { return [literal] }
-            return [t.date.adding(days: -1), t.date, t.date.adding(days: 1)].map { LocalDateTime(date: $0, hour: t.hour, minute: t.minute).description }
+            return [t.date.adding(days: -1), t.date, t.date.adding(days: 1)].map {
+                LocalDateTime(date: $0, hour: t.hour, minute: t.minute).description
+            }
         case .text, .email, .phone: return [literal, literal + "x"]
         case .yesno, .choice: return [literal]
         }
@@ -115,14 +121,17 @@ struct PathDataSolver {
                 var bindings: [String: Int?] = [:]
                 for f in condition.fields { bindings[f] = .some(live[f]) }
                 let last = bindings.values.compactMap { $0 }.max() ?? -1
-                constraints.append(Constraint(condition: condition, wanted: i == chosen, bindings: bindings, lastVariable: last))
+                constraints.append(
+                    Constraint(condition: condition, wanted: i == chosen, bindings: bindings, lastVariable: last))
             }
         }
         let byVariable = Dictionary(grouping: constraints.indices, by: { constraints[$0].lastVariable })
         func holds(_ c: Constraint, _ choice: [Int]) -> Bool {
             var values: [String: FieldValue] = [:]
             for (name, variable) in c.bindings {
-                guard let variable, let field = fields[name], let list = candidates[name], list.indices.contains(choice[variable]) else { continue }
+                guard let variable, let field = fields[name], let list = candidates[name],
+                    list.indices.contains(choice[variable])
+                else { continue }
                 values[name] = FieldValue(kind: field.type.kind, text: list[choice[variable]])
             }
             return ConditionEvaluator.evaluate(c.condition, values: values, fields: fields) == c.wanted
@@ -171,7 +180,11 @@ struct PathDataSolver {
         var solution = Solution(contact: [:], captures: [:])
         for (i, variable) in variables.enumerated() {
             guard let list = candidates[variable.field], list.indices.contains(choice[i]) else { continue }
-            if let step = variable.step { solution.captures[step] = list[choice[i]] } else { solution.contact[variable.field] = list[choice[i]] }
+            if let step = variable.step {
+                solution.captures[step] = list[choice[i]]
+            } else {
+                solution.contact[variable.field] = list[choice[i]]
+            }
         }
         return solution
     }

@@ -104,7 +104,8 @@ struct PathPlanner {
 
     /// Every target in machine order, with those no entry reaches listed apart.
     func targets() -> (reachable: [PathTarget], unreachable: [PathTarget]) {
-        var reachable: [PathTarget] = [], unreachable: [PathTarget] = []
+        var reachable: [PathTarget] = []
+        var unreachable: [PathTarget] = []
         for s in 0..<index.count {
             let state = index[s]
             guard state.role.isQuestion || state.role == .branch else { continue }
@@ -119,7 +120,11 @@ struct PathPlanner {
         }
         for search in searches {
             guard let event = search.handler else { continue }
-            (toEnd[search.entry] >= 0 ? { reachable.append(.handler(event)) } : { unreachable.append(.handler(event)) })()
+            if toEnd[search.entry] >= 0 {
+                reachable.append(.handler(event))
+            } else {
+                unreachable.append(.handler(event))
+            }
         }
         return (reachable, unreachable)
     }
@@ -143,7 +148,9 @@ struct PathPlanner {
             if step.position == s { break }
             if let f = captureFields[step.position] { asked.insert(f) }
         }
-        return read.contains { f in !asked.contains(f) && index.machine.fields.contains { $0.name == f && $0.origin == .capture } }
+        return read.contains { f in
+            !asked.contains(f) && index.machine.fields.contains { $0.name == f && $0.origin == .capture }
+        }
     }
 
     /// Detours for a condition the shortest path cannot satisfy because a field it reads was
@@ -200,7 +207,12 @@ struct PathPlanner {
         case .choice(let s, let i):
             let through = waypoint ?? s
             let candidates = searches.filter { $0.distance[through] >= 0 }
-            guard let search = candidates.min(by: { ($0.handler == nil ? 0 : 1, $0.distance[through]) < ($1.handler == nil ? 0 : 1, $1.distance[through]) }),
+            guard
+                let search = candidates.min(by: {
+                    ($0.handler == nil ? 0 : 1, $0.distance[through]) < (
+                        $1.handler == nil ? 0 : 1, $1.distance[through]
+                    )
+                }),
                 var prefix = chain(to: through, entry: search.entry, parent: search.parent)
             else { return nil }
             if let waypoint {

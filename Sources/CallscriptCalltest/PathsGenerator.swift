@@ -43,7 +43,9 @@ public enum PathsGenerator {
             }
             if detourAllowance > 0, planner.readsUncaptured(target, on: path) {
                 detourAllowance -= 1
-                if let (detour, solution) = planner.detours(for: target).lazy.compactMap({ p in solver.solve(p, roles: planner.roles).map { (p, $0) } }).first {
+                if let (detour, solution) = planner.detours(for: target).lazy.compactMap({ p in
+                    solver.solve(p, roles: planner.roles).map { (p, $0) }
+                }).first {
                     chosen.append((detour, solution))
                     covered.formUnion(detour.covered)
                     continue
@@ -170,7 +172,8 @@ struct PathTestWriter {
             case .branch:
                 guard let t = step.transition else { continue }
                 let choice = state.transitions[t]
-                out += "  # \(state.id): \(choice.kind == .otherwise ? "else" : "if \(choice.condition?.description ?? "?")")\n"
+                out +=
+                    "  # \(state.id): \(choice.kind == .otherwise ? "else" : "if \(choice.condition?.description ?? "?")")\n"
             case .recordObjection: out += "  expect objection recorded\n"
             case .end: out += "  expect outcome end\n"
             case .hangup: out += "  expect outcome hangup\n"
@@ -201,10 +204,12 @@ struct PathTestWriter {
             let choice = state.transitions[t]
             let fields = state.transitions.prefix(t + 1).compactMap(\.condition).flatMap(\.fields)
             guard fields.contains(where: read.contains) else { continue }
-            conditions.append("\(state.id) \(choice.kind == .otherwise ? "else" : "if \(choice.condition?.description ?? "?")")")
+            conditions.append(
+                "\(state.id) \(choice.kind == .otherwise ? "else" : "if \(choice.condition?.description ?? "?")")")
         }
         var out = "# TODO choose data: no contact or captured values were found that take this path\n"
-        out += "#   through \(total == 1 ? "1 condition" : "\(total) conditions"), of which these read the same fields: \(conditions.joined(separator: "; "))\n"
+        out +=
+            "#   through \(total == 1 ? "1 condition" : "\(total) conditions"), of which these read the same fields: \(conditions.joined(separator: "; "))\n"
         out += "# test \(quote(name(path, &names)))\n"
         if let handler = path.handler { out += "#   event \(handler)\n" }
         return out
@@ -213,7 +218,9 @@ struct PathTestWriter {
     /// `answer "label"`, or `answer N` when the label has placeholders or is not unique.
     private func answer(_ state: State, _ t: Int) -> String {
         let label = state.transitions[t].label ?? ""
-        let unique = state.transitions.filter { normalized($0.label ?? "").lowercased() == normalized(label).lowercased() }.count == 1
+        let unique =
+            state.transitions.filter { normalized($0.label ?? "").lowercased() == normalized(label).lowercased() }.count
+            == 1
         let prefixClash = state.transitions.enumerated().contains { i, other in
             i != t && normalized(other.label ?? "").lowercased().hasPrefix(normalized(label).lowercased())
         }
@@ -222,14 +229,17 @@ struct PathTestWriter {
     }
 
     private func canonicalDefault(_ field: Field) -> String? {
-        guard case .success(let v) = FieldParser.parse(PathDataSolver.defaultValue(field), as: field.type) else { return nil }
+        guard case .success(let v) = FieldParser.parse(PathDataSolver.defaultValue(field), as: field.type) else {
+            return nil
+        }
         return v.text
     }
 
     private func line(_ text: String, _ comment: String) -> String {
         let padded = "  " + text
         let width = max(padded.count + 2, 40)
-        return padded + String(repeating: " ", count: width - padded.count) + "# " + comment.replacingOccurrences(of: "\n", with: " ") + "\n"
+        return padded + String(repeating: " ", count: width - padded.count) + "# "
+            + comment.replacingOccurrences(of: "\n", with: " ") + "\n"
     }
 }
 

@@ -47,11 +47,15 @@ public struct ScriptCoverage: Sendable, Hashable {
     public var allStates: [String] { machine.states.map(\.id) }
 
     public var allAnswers: [Choice] {
-        machine.states.filter { $0.role.isQuestion }.flatMap { s in s.transitions.indices.map { Choice(state: s.id, index: $0) } }
+        machine.states.filter { $0.role.isQuestion }.flatMap { s in
+            s.transitions.indices.map { Choice(state: s.id, index: $0) }
+        }
     }
 
     public var allBranches: [Choice] {
-        machine.states.filter { $0.role == .branch }.flatMap { s in s.transitions.indices.map { Choice(state: s.id, index: $0) } }
+        machine.states.filter { $0.role == .branch }.flatMap { s in
+            s.transitions.indices.map { Choice(state: s.id, index: $0) }
+        }
     }
 
     public var allHandlers: [String] { machine.handlers.map(\.event) }
@@ -109,9 +113,10 @@ struct CoverageTracer {
     }
 
     /// Marks what `input` at `before` does: the answer or handler chosen and the states entered.
-    func record(_ input: SessionInput, before: SessionState, after: SessionState, contact: [String: FieldValue],
-        into coverage: inout ScriptCoverage)
-    {
+    func record(
+        _ input: SessionInput, before: SessionState, after: SessionState, contact: [String: FieldValue],
+        into coverage: inout ScriptCoverage
+    ) {
         let index = loaded.index
         guard let id = before.phase.stateID, let position = index.index(of: id) else { return }
         var values = contact

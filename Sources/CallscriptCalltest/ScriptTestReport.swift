@@ -41,7 +41,8 @@ public struct ScriptTestReport: Sendable {
             if let help = failure.help { out += "        " + paint("help:", "1;32") + " \(help)\n" }
             if !failure.transcript.isEmpty {
                 let shown = failure.transcript.suffix(transcriptLines)
-                out += "        call so far\(shown.count < failure.transcript.count ? " (last \(shown.count) of \(failure.transcript.count))" : ""):\n"
+                out +=
+                    "        call so far\(shown.count < failure.transcript.count ? " (last \(shown.count) of \(failure.transcript.count))" : ""):\n"
                 for entry in shown { out += "          \(entry)\n" }
             }
         }
@@ -57,9 +58,12 @@ public struct ScriptTestReport: Sendable {
         let coveredStates = coverage.allStates.filter(coverage.states.contains).count
         let percent = states == 0 ? 100 : coveredStates * 100 / states
         var out = "coverage \(coverage.script): states \(ratio(coveredStates, states)) (\(percent)%)"
-        out += ", answers \(ratio(coverage.allAnswers.filter(coverage.answers.contains).count, coverage.allAnswers.count))"
-        out += ", conditions \(ratio(coverage.allBranches.filter(coverage.branches.contains).count, coverage.allBranches.count))"
-        out += ", handlers \(ratio(coverage.allHandlers.filter(coverage.handlers.contains).count, coverage.allHandlers.count))\n"
+        out +=
+            ", answers \(ratio(coverage.allAnswers.filter(coverage.answers.contains).count, coverage.allAnswers.count))"
+        out +=
+            ", conditions \(ratio(coverage.allBranches.filter(coverage.branches.contains).count, coverage.allBranches.count))"
+        out +=
+            ", handlers \(ratio(coverage.allHandlers.filter(coverage.handlers.contains).count, coverage.allHandlers.count))\n"
         let missing = coverage.uncovered
         if !missing.isEmpty { out += "  not covered: \(missing.joined(separator: ", "))\n" }
         return out
@@ -70,7 +74,8 @@ public struct ScriptTestReport: Sendable {
         let results = files.flatMap(\.results)
         let failed = results.filter { !$0.passed }.count
         let invalid = files.filter(\.isInvalid).count
-        var out = "\(count(results.count, "test")) in \(count(files.count, "file")): \(results.count - failed) passed, \(failed) failed"
+        var out =
+            "\(count(results.count, "test")) in \(count(files.count, "file")): \(results.count - failed) passed, \(failed) failed"
         if invalid > 0 { out += ", \(count(invalid, "invalid file"))" }
         let ok = failed == 0 && invalid == 0
         return paint(out, ok ? "32" : "1;31") + "\n"

@@ -13,9 +13,10 @@ public struct TestFailure: Sendable, Hashable {
     /// The conversation so far, one entry per line shown, answer, capture, event or outcome.
     public var transcript: [String]
 
-    public init(range: SourceRange, message: String, expected: String? = nil, actual: String? = nil, help: String? = nil,
-        transcript: [String] = [])
-    {
+    public init(
+        range: SourceRange, message: String, expected: String? = nil, actual: String? = nil, help: String? = nil,
+        transcript: [String] = []
+    ) {
         self.range = range
         self.message = message
         self.expected = expected
@@ -60,9 +61,10 @@ public struct ScriptTestFileResult: Sendable {
     /// What the file's tests covered of the script; nil when nothing ran.
     public var coverage: ScriptCoverage?
 
-    public init(path: String, script: String?, diagnostics: [Diagnostic], sources: [String: SourceFile],
-        results: [ScriptTestCaseResult] = [], coverage: ScriptCoverage? = nil)
-    {
+    public init(
+        path: String, script: String?, diagnostics: [Diagnostic], sources: [String: SourceFile],
+        results: [ScriptTestCaseResult] = [], coverage: ScriptCoverage? = nil
+    ) {
         self.path = path
         self.script = script
         self.diagnostics = diagnostics

@@ -15,7 +15,9 @@ public struct ScriptTestOptions: Sendable {
     /// Where each test's temporary data folder is made (and removed after the test).
     public var temporaryFolder: URL
 
-    public init(filter: String? = nil, startedAt: Date = Date(), temporaryFolder: URL = FileManager.default.temporaryDirectory) {
+    public init(
+        filter: String? = nil, startedAt: Date = Date(), temporaryFolder: URL = FileManager.default.temporaryDirectory
+    ) {
         self.filter = filter
         self.startedAt = startedAt
         self.temporaryFolder = temporaryFolder
@@ -42,34 +44,53 @@ public struct ScriptTestSuite: Sendable {
         let path = source.path
         var sources = [path: source]
         let (parsed, parseDiagnostics) = ScriptTestParser.parse(source)
-        guard let file = parsed else { return ScriptTestFileResult(path: path, script: nil, diagnostics: parseDiagnostics, sources: sources) }
+        guard let file = parsed else {
+            return ScriptTestFileResult(path: path, script: nil, diagnostics: parseDiagnostics, sources: sources)
+        }
         let scriptPath = ScriptTestPaths.join(folderOf: path, file.script)
         var diagnostics = parseDiagnostics
         func invalid(_ d: [Diagnostic]) -> ScriptTestFileResult {
-            ScriptTestFileResult(path: path, script: scriptPath, diagnostics: Diagnostic.sortedForOutput(diagnostics + d), sources: sources)
+            ScriptTestFileResult(
+                path: path, script: scriptPath, diagnostics: Diagnostic.sortedForOutput(diagnostics + d),
+                sources: sources)
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: scriptPath, isDirectory: &isFolder), !isFolder.boolValue else {
-            return invalid([Diagnostic(.testScriptNotFound, "script '\(file.script)' not found", at: file.scriptRange,
-                notes: ["looked for \(scriptPath)"], help: "write the script's path relative to this test file, e.g. script \"../winback.call\"")])
+            return invalid([
+                Diagnostic(
+                    .testScriptNotFound, "script '\(file.script)' not found", at: file.scriptRange,
+                    notes: ["looked for \(scriptPath)"],
+                    help: "write the script's path relative to this test file, e.g. script \"../winback.call\"")
+            ])
         }
         let zone = TimeZone(identifier: GatePolicy.netherlands.timeZone) ?? .gmt
         let day = file.settings.now?.date ?? LocalDateTime(options.startedAt, in: zone).date
         let key = "\(scriptPath)@\(day)"
-        var entry = compiled[key] ?? Compiled(result: Compiler.compile(path: scriptPath, options: CompileOptions(checkDate: day)))
+        var entry =
+            compiled[key]
+            ?? Compiled(result: Compiler.compile(path: scriptPath, options: CompileOptions(checkDate: day)))
         for (p, f) in entry.result.sources { sources[ArtifactPaths.resolve(p, mainScript: scriptPath)] = f }
         if entry.loaded == nil, let machine = entry.result.machine, !entry.result.hasErrors {
             do throws(RuntimeError) {
-                entry.loaded = .success(try MachineLoader.load(machine, file: (scriptPath as NSString).lastPathComponent, on: day))
+                entry.loaded = .success(
+                    try MachineLoader.load(machine, file: (scriptPath as NSString).lastPathComponent, on: day))
             } catch { entry.loaded = .failure(error) }
         }
         compiled[key] = entry
         guard case .success(let loaded)? = entry.loaded else {
-            let errors = entry.result.diagnostics.filter { $0.severity == .error }.map { ArtifactPaths.rebase($0, mainScript: scriptPath) }
+            let errors = entry.result.diagnostics.filter { $0.severity == .error }.map {
+                ArtifactPaths.rebase($0, mainScript: scriptPath)
+            }
             var notes = ["checked as of \(day)"]
             if case .failure(let failure)? = entry.loaded { notes.append(failure.description) }
-            return invalid([Diagnostic(.testScriptInvalid, "script '\(file.script)' does not compile (\(errors.count) error\(errors.count == 1 ? "" : "s"))",
-                at: file.scriptRange, notes: notes, help: "fix the script first; `callscript check \(scriptPath)` shows the problems")] + errors)
+            return invalid(
+                [
+                    Diagnostic(
+                        .testScriptInvalid,
+                        "script '\(file.script)' does not compile (\(errors.count) error\(errors.count == 1 ? "" : "s"))",
+                        at: file.scriptRange, notes: notes,
+                        help: "fix the script first; `callscript check \(scriptPath)` shows the problems")
+                ] + errors)
         }
         diagnostics += TestNameCheck.check(file, machine: loaded)
         if diagnostics.contains(where: { $0.severity == .error }) { return invalid([]) }
@@ -80,30 +101,40 @@ public struct ScriptTestSuite: Sendable {
             if let filter = options.filter, !test.name.lowercased().contains(filter.lowercased()) { continue }
             let began = Date()
             let failure = runCase(test, file: file, loaded: loaded, coverage: &coverage)
-            results.append(ScriptTestCaseResult(name: test.name, range: test.range, failure: failure, seconds: Date().timeIntervalSince(began)))
+            results.append(
+                ScriptTestCaseResult(
+                    name: test.name, range: test.range, failure: failure, seconds: Date().timeIntervalSince(began)))
         }
         if let i = self.coverage.firstIndex(where: { $0.script == scriptPath && $0.machine.digest == loaded.digest }) {
             self.coverage[i].merge(coverage)
         } else {
             self.coverage.append(coverage)
         }
-        return ScriptTestFileResult(path: path, script: scriptPath, diagnostics: diagnostics, sources: sources, results: results,
+        return ScriptTestFileResult(
+            path: path, script: scriptPath, diagnostics: diagnostics, sources: sources, results: results,
             coverage: coverage)
     }
 
     /// Sets up the contact, a fresh data folder, the gates and the session, then runs the steps.
-    private func runCase(_ test: ScriptTestCase, file: ScriptTestFile, loaded: LoadedMachine, coverage: inout ScriptCoverage) -> TestFailure? {
+    private func runCase(
+        _ test: ScriptTestCase, file: ScriptTestFile, loaded: LoadedMachine, coverage: inout ScriptCoverage
+    ) -> TestFailure? {
         let settings = file.settings.overridden(by: test.settings)
         let zone = TimeZone(identifier: GatePolicy.netherlands.timeZone) ?? .gmt
         let instant = settings.now.map { ScriptTestPaths.instant($0, in: zone) } ?? options.startedAt
         var fields: [String: String] = [:]
         for (name, value) in settings.contact where loaded.fields[name] != nil { fields[name] = value.text }
-        let contact = Contact(id: "test-contact", phone: PhoneNumber.normalize(settings.phone ?? "") ?? "+31612345678", fields: fields,
+        let contact = Contact(
+            id: "test-contact", phone: PhoneNumber.normalize(settings.phone ?? "") ?? "+31612345678", fields: fields,
             lastPurchase: settings.contact["last_purchase"].flatMap { CalendarDate($0.text) },
             contractEnd: settings.contact["contract_end"].flatMap { CalendarDate($0.text) })
-        func setupFailure(_ message: String, _ actual: String) -> TestFailure { TestFailure(range: test.range, message: message, actual: actual) }
+        func setupFailure(_ message: String, _ actual: String) -> TestFailure {
+            TestFailure(range: test.range, message: message, actual: actual)
+        }
         let context: CallContext
-        do throws(RuntimeError) { context = try CallContext(loaded: loaded, contact: contact, agent: settings.agent ?? "Agent") } catch {
+        do throws(RuntimeError) {
+            context = try CallContext(loaded: loaded, contact: contact, agent: settings.agent ?? "Agent")
+        } catch {
             return setupFailure("the contact does not fit the script", error.description)
         }
         let folder = options.temporaryFolder.appendingPathComponent("callscript-test-\(UUID().uuidString)")
@@ -111,11 +142,13 @@ public struct ScriptTestSuite: Sendable {
         let data = DataFolder(root: folder)
         do throws(RuntimeError) {
             try data.prepare()
-            try Self.write(settings.given, contact: contact, company: loaded.machine.script.company, data: data, at: instant)
+            try Self.write(
+                settings.given, contact: contact, company: loaded.machine.script.company, data: data, at: instant)
         } catch { return setupFailure("the test's data folder cannot be prepared", error.description) }
         let decision: GateDecision
         if settings.gates == true {
-            decision = Gates.evaluate(machine: loaded.machine, contact: contact, data: data, policy: .for(loaded.policy), at: instant)
+            decision = Gates.evaluate(
+                machine: loaded.machine, contact: contact, data: data, policy: .for(loaded.policy), at: instant)
         } else {
             guard let skipped = Self.skippedGates(localTime: LocalDateTime(instant, in: zone).description) else {
                 return setupFailure("the call cannot start", "the skipped gate decision cannot be built")
@@ -124,12 +157,14 @@ public struct ScriptTestSuite: Sendable {
         }
         let session: CallSession
         do throws(RuntimeError) {
-            session = try CallSession.start(id: "test", context: context, gates: decision, data: data, clock: .fixed(instant))
+            session = try CallSession.start(
+                id: "test", context: context, gates: decision, data: data, clock: .fixed(instant))
         } catch {
             guard case .callRefused = error else { return setupFailure("the call cannot start", error.description) }
             return Self.refusedCall(test, decision: decision)
         }
-        var execution = TestExecution(loaded: loaded, context: context, data: data, session: session, coverage: coverage)
+        var execution = TestExecution(
+            loaded: loaded, context: context, data: data, session: session, coverage: coverage)
         let failure = execution.run(test.steps)
         coverage = execution.coverage
         return failure
@@ -138,7 +173,10 @@ public struct ScriptTestSuite: Sendable {
     /// The decision logged when gates are off: one passed entry saying they were not checked.
     static func skippedGates(localTime: String) -> GateDecision? {
         GateDecision(
-            results: [GateResult(rule: "script-test", passed: true, reason: "gates are not checked in script tests (no `gates on`)")],
+            results: [
+                GateResult(
+                    rule: "script-test", passed: true, reason: "gates are not checked in script tests (no `gates on`)")
+            ],
             localTime: localTime)
     }
 
@@ -147,29 +185,39 @@ public struct ScriptTestSuite: Sendable {
         let refused = decision.refusals.map(\.rule)
         for step in test.steps {
             guard case .expect(.callRefused(let rule)) = step.action else {
-                return TestFailure(range: step.range, message: "the gates refused the call", actual: decision.summary,
-                    help: "add `given consent \"telemarketing\"` or a `now` within calling hours, or expect call refused")
+                return TestFailure(
+                    range: step.range, message: "the gates refused the call", actual: decision.summary,
+                    help:
+                        "add `given consent \"telemarketing\"` or a `now` within calling hours, or expect call refused")
             }
             if let rule, !refused.contains(rule) {
-                return TestFailure(range: step.range, message: "expected the call refused by \(rule)", expected: rule,
+                return TestFailure(
+                    range: step.range, message: "expected the call refused by \(rule)", expected: rule,
                     actual: decision.summary)
             }
         }
         return nil
     }
 
-    private static func write(_ given: [GivenRecord], contact: Contact, company: String, data: DataFolder, at instant: Date) throws(RuntimeError) {
+    private static func write(
+        _ given: [GivenRecord], contact: Contact, company: String, data: DataFolder, at instant: Date
+    ) throws(RuntimeError) {
         let zone = TimeZone(identifier: GatePolicy.netherlands.timeZone) ?? .gmt
         let time = LocalDateTime(instant, in: zone).description + ":00Z"
         for record in given {
             switch record {
             case .objection: try ObjectionList(path: data.objectionList.path).append(contact.phone)
             case .consent(let purpose):
-                try ConsentRegister(path: data.consentRegister.path).append(ConsentRecord(person: contact.id, phone: contact.phone,
-                    company: company, purpose: purpose, time: time, script: "given", agent: "given"))
+                try ConsentRegister(path: data.consentRegister.path).append(
+                    ConsentRecord(
+                        person: contact.id, phone: contact.phone,
+                        company: company, purpose: purpose, time: time, script: "given", agent: "given"))
             case .callback(let at):
-                try CallbackList(path: data.callbackList.path).append(CallbackRecord(person: contact.id, phone: contact.phone, at: at,
-                    timeZone: GatePolicy.netherlands.timeZone, company: company, script: "given", agent: "given", session: "given", time: time))
+                try CallbackList(path: data.callbackList.path).append(
+                    CallbackRecord(
+                        person: contact.id, phone: contact.phone, at: at,
+                        timeZone: GatePolicy.netherlands.timeZone, company: company, script: "given", agent: "given",
+                        session: "given", time: time))
             }
         }
     }
@@ -206,7 +254,8 @@ public enum ScriptTestPaths {
     public static func relative(from folder: String, to target: String) -> String {
         let cwd = FileManager.default.currentDirectoryPath
         func absolute(_ p: String) -> [Substring] { clean(p.hasPrefix("/") ? p : cwd + "/" + p).split(separator: "/") }
-        let a = absolute(folder), b = absolute(target)
+        let a = absolute(folder)
+        let b = absolute(target)
         var common = 0
         while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
         let up = Array(repeating: "..", count: a.count - common)
@@ -218,7 +267,8 @@ public enum ScriptTestPaths {
     public static func instant(_ time: LocalDateTime, in zone: TimeZone) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        let components = DateComponents(year: time.date.year, month: time.date.month, day: time.date.day, hour: time.hour, minute: time.minute)
+        let components = DateComponents(
+            year: time.date.year, month: time.date.month, day: time.date.day, hour: time.hour, minute: time.minute)
         return calendar.date(from: components) ?? Date(timeIntervalSince1970: Double(time.minutesSinceEpoch) * 60)
     }
 }

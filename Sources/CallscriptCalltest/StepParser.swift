@@ -4,11 +4,13 @@ import CallscriptRuntime
 
 /// Reads the step lines of a test: `continue`, `answer`, `capture`, `event` and `expect`.
 enum StepParser {
-    static let expectWords = ["line", "state", "step", "say", "refused", "outcome", "consent", "objection", "callback", "call", "no"]
+    static let expectWords =
+        ["line", "state", "step", "say", "refused", "outcome", "consent", "objection", "callback", "call", "no"]
         + ExpectedRole.allCases.map(\.rawValue)
 
     static let outcomeWords: [String: Outcome.Kind] = [
-        "end": .end, "hangup": .hangup, "callback": .callback, "transfer-optout": .transferOptout, "transfer": .transferOptout,
+        "end": .end, "hangup": .hangup, "callback": .callback, "transfer-optout": .transferOptout,
+        "transfer": .transferOptout,
         "objection": .objection, "minor": .minor, "person-hung-up": .personHungUp, "hung-up": .personHungUp,
         "hang-up": .personHungUp,
     ]
@@ -25,14 +27,17 @@ enum StepParser {
         case "capture": return capture(&reader, &state)
         case "event":
             guard let word = reader.next() else {
-                state.error(.testMalformedLine, "'event' needs the event", reader.endRange,
+                state.error(
+                    .testMalformedLine, "'event' needs the event", reader.endRange,
                     help: "write one of: objection, voicemail, complaint, minor, hang-up")
                 return nil
             }
             guard let event = eventWords[word.text] else {
                 let near = closestWord(to: word.text, in: CallEvent.allCases.map(\.rawValue))
-                state.error(.testBadValue, "unknown event '\(word.text)'", reader.range(word),
-                    help: near.map { "did you mean '\($0)'?" } ?? "write one of: objection, voicemail, complaint, minor, hang-up")
+                state.error(
+                    .testBadValue, "unknown event '\(word.text)'", reader.range(word),
+                    help: near.map { "did you mean '\($0)'?" }
+                        ?? "write one of: objection, voicemail, complaint, minor, hang-up")
                 return nil
             }
             return .event(event)
@@ -42,7 +47,8 @@ enum StepParser {
 
     static func answer(_ reader: inout LineReader, _ state: inout ParseState) -> TestAction? {
         guard let first = reader.peek else {
-            state.error(.testMalformedLine, "'answer' needs the answer", reader.endRange,
+            state.error(
+                .testMalformedLine, "'answer' needs the answer", reader.endRange,
                 help: "write the answer as shown, e.g. answer \"Ja\", or its number (answer 2) or class (answer yes)")
             return nil
         }
@@ -50,7 +56,9 @@ enum StepParser {
             _ = reader.next()
             if let n = Int(first.text) {
                 guard n >= 1 else {
-                    state.error(.testBadValue, "answer numbers start at 1", reader.range(first), help: "write the number shown on screen")
+                    state.error(
+                        .testBadValue, "answer numbers start at 1", reader.range(first),
+                        help: "write the number shown on screen")
                     return nil
                 }
                 return .answer(.number(n))
@@ -64,13 +72,15 @@ enum StepParser {
 
     static func capture(_ reader: inout LineReader, _ state: inout ParseState) -> TestAction? {
         guard let name = reader.next(), name.kind == .word else {
-            state.error(.testMalformedLine, "'capture' needs a field name and a value", reader.endRange,
+            state.error(
+                .testMalformedLine, "'capture' needs a field name and a value", reader.endRange,
                 help: "write e.g. capture emailadres = \"jan@voorbeeld.nl\"")
             return nil
         }
         if reader.peek?.kind == .equals { _ = reader.next() }
         guard let (value, _) = reader.rest() else {
-            state.error(.testMalformedLine, "capture '\(name.text)' needs a value", reader.endRange,
+            state.error(
+                .testMalformedLine, "capture '\(name.text)' needs a value", reader.endRange,
                 help: "write e.g. capture \(name.text) = \"...\"")
             return nil
         }
@@ -85,7 +95,9 @@ enum StepParser {
         }
         func text(_ what: String, example: String) -> String? {
             guard let t = reader.next(), t.kind != .equals else {
-                state.error(.testMalformedLine, "'expect \(word.text)' needs \(what)", reader.endRange, help: "write e.g. \(example)")
+                state.error(
+                    .testMalformedLine, "'expect \(word.text)' needs \(what)", reader.endRange,
+                    help: "write e.g. \(example)")
                 return nil
             }
             return t.text
@@ -103,7 +115,8 @@ enum StepParser {
         case "callback": return timeOrNil(&reader, &state).map(Expectation.callback)
         case "call":
             guard reader.next()?.text == "refused" else {
-                state.error(.testMalformedLine, "expected 'refused' after 'expect call'", reader.endRange,
+                state.error(
+                    .testMalformedLine, "expected 'refused' after 'expect call'", reader.endRange,
                     help: "write expect call refused, optionally with the gate: expect call refused \"NL-GATE-HOURS\"")
                 return nil
             }
@@ -119,7 +132,8 @@ enum StepParser {
                 return .role(role)
             }
             let near = closestWord(to: word.text, in: expectWords)
-            state.error(.testUnknownKeyword, "unknown expectation '\(word.text)'", reader.range(word),
+            state.error(
+                .testUnknownKeyword, "unknown expectation '\(word.text)'", reader.range(word),
                 help: near.map { "did you mean '\($0)'?" } ?? help)
             return nil
         }
@@ -129,7 +143,9 @@ enum StepParser {
     static func timeOrNil(_ reader: inout LineReader, _ state: inout ParseState) -> LocalDateTime?? {
         guard let t = reader.next() else { return .some(nil) }
         guard let time = LocalDateTime(t.text) else {
-            state.error(.testBadValue, "'\(t.text)' is not a date and time", reader.range(t), help: "write YYYY-MM-DDTHH:MM, e.g. 2026-12-01T10:00")
+            state.error(
+                .testBadValue, "'\(t.text)' is not a date and time", reader.range(t),
+                help: "write YYYY-MM-DDTHH:MM, e.g. 2026-12-01T10:00")
             return nil
         }
         return .some(time)
@@ -138,13 +154,15 @@ enum StepParser {
     static func outcome(_ reader: inout LineReader, _ state: inout ParseState) -> Expectation? {
         let kinds = Outcome.Kind.allCases.map(\.rawValue)
         guard let t = reader.next(), t.kind == .word else {
-            state.error(.testMalformedLine, "'expect outcome' needs the outcome", reader.endRange,
+            state.error(
+                .testMalformedLine, "'expect outcome' needs the outcome", reader.endRange,
                 help: "write one of: \(kinds.joined(separator: ", "))")
             return nil
         }
         guard let kind = outcomeWords[t.text] else {
             let near = closestWord(to: t.text, in: kinds + ["hung-up"])
-            state.error(.testBadValue, "unknown outcome '\(t.text)'", reader.range(t),
+            state.error(
+                .testBadValue, "unknown outcome '\(t.text)'", reader.range(t),
                 help: near.map { "did you mean '\($0)'?" } ?? "write one of: \(kinds.joined(separator: ", "))")
             return nil
         }
@@ -156,14 +174,17 @@ enum StepParser {
 
     static func negative(_ reader: inout LineReader, _ state: inout ParseState) -> Expectation? {
         guard let t = reader.next(), t.kind == .word else {
-            state.error(.testMalformedLine, "'expect no' needs what must not happen", reader.endRange,
+            state.error(
+                .testMalformedLine, "'expect no' needs what must not happen", reader.endRange,
                 help: "write e.g. expect no pitch, expect no consent, expect no objection or expect no line aanbod.1")
             return nil
         }
         switch t.text {
         case "line", "state", "step":
             guard let name = reader.next() else {
-                state.error(.testMalformedLine, "'expect no \(t.text)' needs a name", reader.endRange, help: "write e.g. expect no \(t.text) aanbod")
+                state.error(
+                    .testMalformedLine, "'expect no \(t.text)' needs a name", reader.endRange,
+                    help: "write e.g. expect no \(t.text) aanbod")
                 return nil
             }
             return .never(t.text == "step" ? .step(name.text) : .line(name.text))
@@ -174,8 +195,11 @@ enum StepParser {
         case "callback": return .never(.callback)
         default:
             if let role = ExpectedRole(rawValue: t.text) { return .never(.role(role)) }
-            let near = closestWord(to: t.text, in: ["line", "step", "consent", "objection", "callback"] + ExpectedRole.allCases.map(\.rawValue))
-            state.error(.testUnknownKeyword, "unknown expectation 'no \(t.text)'", reader.range(t),
+            let near = closestWord(
+                to: t.text,
+                in: ["line", "step", "consent", "objection", "callback"] + ExpectedRole.allCases.map(\.rawValue))
+            state.error(
+                .testUnknownKeyword, "unknown expectation 'no \(t.text)'", reader.range(t),
                 help: near.map { "did you mean 'no \($0)'?" } ?? "write e.g. expect no pitch or expect no consent")
             return nil
         }

@@ -21,7 +21,8 @@ struct TestExecution {
     var transcript: [String] = []
     var shown: [(id: String, role: Role)] = []
 
-    init(loaded: LoadedMachine, context: CallContext, data: DataFolder, session: CallSession, coverage: ScriptCoverage) {
+    init(loaded: LoadedMachine, context: CallContext, data: DataFolder, session: CallSession, coverage: ScriptCoverage)
+    {
         self.loaded = loaded
         self.context = context
         self.data = data
@@ -30,7 +31,9 @@ struct TestExecution {
         self.tracer = CoverageTracer(loaded: loaded)
         self.objectionsBefore = Self.objectionLines(data, phone: context.contact.phone)
         let start = Stepper.start(context)
-        if let entry = loaded.index.startIndex { tracer.enter(entry, values: context.contactValues, into: &self.coverage) }
+        if let entry = loaded.index.startIndex {
+            tracer.enter(entry, values: context.contactValues, into: &self.coverage)
+        }
         log(start.effects)
     }
 
@@ -52,37 +55,48 @@ struct TestExecution {
         return nil
     }
 
-    private mutating func perform(_ step: TestStep, next: TestStep?, skipNext i: inout Int) throws(SessionError) -> TestFailure? {
+    private mutating func perform(_ step: TestStep, next: TestStep?, skipNext i: inout Int) throws(SessionError)
+        -> TestFailure?
+    {
         switch step.action {
         case .continue:
             guard case .line = session.prompt else {
-                return fail(step, "cannot continue: no line is on screen", actual: where_(), help: "remove the continue line")
+                return fail(
+                    step, "cannot continue: no line is on screen", actual: currentPosition(),
+                    help: "remove the continue line")
             }
             try input(.continue)
         case .answer(let choice):
             try readOn()
             guard case .question(let id, _, _, let answers) = session.prompt else {
-                return fail(step, "expected a question to answer", expected: "a question", actual: where_())
+                return fail(step, "expected a question to answer", expected: "a question", actual: currentPosition())
             }
             guard let index = resolve(choice, answers) else {
                 let listed = answers.map { "\($0.index + 1). \"\($0.label)\"" }.joined(separator: ", ")
-                return fail(step, "question \(id) has no answer \(describe(choice))", expected: describe(choice),
-                    actual: "answers: \(listed)", help: "write the answer as shown, its number or its class (yes, no, later)")
+                return fail(
+                    step, "question \(id) has no answer \(describe(choice))", expected: describe(choice),
+                    actual: "answers: \(listed)",
+                    help: "write the answer as shown, its number or its class (yes, no, later)")
             }
             try input(.answer(index))
         case .capture(let field, let value):
             try readOn()
             guard case .capture(let id, let shownField, _, _) = session.prompt, shownField == field else {
-                return fail(step, "expected the capture of '\(field)'", expected: "capture of '\(field)'", actual: where_())
+                return fail(
+                    step, "expected the capture of '\(field)'", expected: "capture of '\(field)'",
+                    actual: currentPosition())
             }
             do { try input(.capture(value)) } catch {
                 guard case .refused(let refusal) = error else { throw error }
                 guard let next, case .expect(.refused(let fragment)) = next.action else {
-                    return fail(step, "capture of '\(field)' at \(id) was refused", expected: "'\(value)' accepted",
-                        actual: refusal.description, help: "if the refusal is what you test, add `expect refused` on the next line")
+                    return fail(
+                        step, "capture of '\(field)' at \(id) was refused", expected: "'\(value)' accepted",
+                        actual: refusal.description,
+                        help: "if the refusal is what you test, add `expect refused` on the next line")
                 }
                 if let fragment, !normalized(refusal.description).contains(normalized(fragment)) {
-                    return fail(next, "capture was refused for another reason", expected: "a reason containing \"\(fragment)\"",
+                    return fail(
+                        next, "capture was refused for another reason", expected: "a reason containing \"\(fragment)\"",
                         actual: refusal.description)
                 }
                 transcript.append("capture \(field) = \(value) (refused: \(refusal.description))")
@@ -90,7 +104,8 @@ struct TestExecution {
             }
         case .event(let event):
             if case .ended(let outcome) = session.prompt {
-                return fail(step, "cannot raise \(event.rawValue): the call has already ended", actual: describe(outcome))
+                return fail(
+                    step, "cannot raise \(event.rawValue): the call has already ended", actual: describe(outcome))
             }
             try input(.event(event))
         case .expect(let expectation):
@@ -102,10 +117,12 @@ struct TestExecution {
     private mutating func expect(_ expectation: Expectation, _ step: TestStep) throws(SessionError) -> TestFailure? {
         switch expectation {
         case .refused:
-            return fail(step, "expected the previous capture to be refused, but it was accepted",
+            return fail(
+                step, "expected the previous capture to be refused, but it was accepted",
                 help: "put `expect refused` right after the capture that must be refused")
         case .callRefused:
-            return fail(step, "expected the gates to refuse the call, but it started",
+            return fail(
+                step, "expected the gates to refuse the call, but it started",
                 actual: "all gates passed", help: "gates are only checked with `gates on`")
         case .never(let negative):
             guard let seen = happened(negative) else { return nil }
@@ -120,7 +137,7 @@ struct TestExecution {
                 hops += 1
                 try input(.continue)
             }
-            var actual = where_()
+            var actual = currentPosition()
             if !passed.isEmpty { actual += " (read on from \(passed.joined(separator: ", ")))" }
             if let records = recordState(expectation) { actual = records + "; " + actual }
             return fail(step, "expected \(describe(expectation))", expected: describe(expectation), actual: actual)
@@ -153,10 +170,12 @@ struct TestExecution {
             case .continued: continue
             case .answered(_, _, let label, _): transcript.append("answer \"\(label)\"")
             case .captured(_, let field, let value): transcript.append("capture \(field) = \(value)")
-            case .event(let event, let handled, _): transcript.append("event \(event.rawValue)\(handled ? "" : " (no handler)")")
+            case .event(let event, let handled, _):
+                transcript.append("event \(event.rawValue)\(handled ? "" : " (no handler)")")
             case .recordObjection: transcript.append("objection recorded")
             case .recordConsent(_, let purpose): transcript.append("consent \"\(purpose)\" recorded")
-            case .planCallback(_, let at): transcript.append("callback planned\(at.map { " at \($0)" } ?? " without a time")")
+            case .planCallback(_, let at):
+                transcript.append("callback planned\(at.map { " at \($0)" } ?? " without a time")")
             case .ended(let outcome): transcript.append(describe(outcome))
             }
         }
@@ -168,7 +187,8 @@ struct TestExecution {
         let prompt = session.prompt
         switch expectation {
         case .line(let id): return prompt.stateID == id
-        case .step(let name): return prompt.stateID.flatMap { loaded.index.index(of: $0) }.map { loaded.index[$0].step == name } ?? false
+        case .step(let name):
+            return prompt.stateID.flatMap { loaded.index.index(of: $0) }.map { loaded.index[$0].step == name } ?? false
         case .text(let text, let role):
             guard let shownText = prompt.text else { return false }
             if let role, !Self.roles(role).contains(prompt.role ?? .end) { return false }
@@ -189,11 +209,15 @@ struct TestExecution {
         switch expectation {
         case .consent:
             let given = consents()
-            return given.isEmpty ? "no consent was recorded in this call" : "consent recorded for: \(given.map { "\"\($0)\"" }.joined(separator: ", "))"
+            return given.isEmpty
+                ? "no consent was recorded in this call"
+                : "consent recorded for: \(given.map { "\"\($0)\"" }.joined(separator: ", "))"
         case .objectionRecorded: return "the objection list has no new entry for \(context.contact.phone)"
         case .callback:
             let planned = callbacks()
-            return planned.isEmpty ? "no callback was planned" : "callbacks planned at: \(planned.map(\.description).joined(separator: ", "))"
+            return planned.isEmpty
+                ? "no callback was planned"
+                : "callbacks planned at: \(planned.map(\.description).joined(separator: ", "))"
         default: return nil
         }
     }
@@ -220,7 +244,8 @@ struct TestExecution {
     /// Purposes with consent given in this call (records of this script in the register).
     private func consents() -> [String] {
         let records = (try? ConsentRegister(path: data.consentRegister.path).records()) ?? []
-        return records.filter { $0.script == loaded.digest && $0.person == context.contact.id && $0.status == .given }.map(\.purpose)
+        return records.filter { $0.script == loaded.digest && $0.person == context.contact.id && $0.status == .given }
+            .map(\.purpose)
     }
 
     private func callbacks() -> [LocalDateTime] {
@@ -265,11 +290,12 @@ struct TestExecution {
     }
 
     /// Where the call stands now, for "actual".
-    private func where_() -> String {
+    private func currentPosition() -> String {
         switch session.prompt {
         case .line(let id, let role, let text): return "the call shows \(role.rawValue) \(id) \"\(short(text))\""
         case .question(let id, _, let text, let answers):
-            return "the call waits at question \(id) \"\(short(text))\" (answers: \(answers.map { "\"\($0.label)\"" }.joined(separator: ", ")))"
+            return
+                "the call waits at question \(id) \"\(short(text))\" (answers: \(answers.map { "\"\($0.label)\"" }.joined(separator: ", ")))"
         case .capture(let id, let field, _, _): return "the call waits for the capture of '\(field)' at \(id)"
         case .ended(let outcome): return describe(outcome)
         }
@@ -317,8 +343,11 @@ struct TestExecution {
         }
     }
 
-    private func fail(_ step: TestStep, _ message: String, expected: String? = nil, actual: String? = nil, help: String? = nil) -> TestFailure {
-        TestFailure(range: step.range, message: message, expected: expected, actual: actual, help: help, transcript: transcript)
+    private func fail(
+        _ step: TestStep, _ message: String, expected: String? = nil, actual: String? = nil, help: String? = nil
+    ) -> TestFailure {
+        TestFailure(
+            range: step.range, message: message, expected: expected, actual: actual, help: help, transcript: transcript)
     }
 }
 

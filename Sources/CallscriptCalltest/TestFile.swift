@@ -15,7 +15,8 @@ public struct ScriptTestFile: Sendable {
     public var settings: TestSettings
     public var tests: [ScriptTestCase]
 
-    public init(path: String, script: String, scriptRange: SourceRange, settings: TestSettings, tests: [ScriptTestCase]) {
+    public init(path: String, script: String, scriptRange: SourceRange, settings: TestSettings, tests: [ScriptTestCase])
+    {
         self.path = path
         self.script = script
         self.scriptRange = scriptRange
@@ -41,9 +42,10 @@ public struct TestSettings: Sendable, Hashable {
     /// the data folder before the call.
     public var given: [GivenRecord]
 
-    public init(now: LocalDateTime? = nil, agent: String? = nil, phone: String? = nil, contact: [String: SettingValue] = [:],
-        gates: Bool? = nil, given: [GivenRecord] = [])
-    {
+    public init(
+        now: LocalDateTime? = nil, agent: String? = nil, phone: String? = nil, contact: [String: SettingValue] = [:],
+        gates: Bool? = nil, given: [GivenRecord] = []
+    ) {
         self.now = now
         self.agent = agent
         self.phone = phone

@@ -21,8 +21,10 @@ public enum ScriptTestParser {
     }
 
     /// Keywords that may start a line, for "did you mean" help.
-    static let keywords = ["script", "now", "date", "agent", "phone", "contact", "gates", "given", "test", "continue", "answer",
-        "capture", "event", "expect"]
+    static let keywords = [
+        "script", "now", "date", "agent", "phone", "contact", "gates", "given", "test", "continue", "answer",
+        "capture", "event", "expect",
+    ]
 }
 
 /// A line's tokens with a read position; each accessor reports what it expected.
@@ -70,9 +72,10 @@ struct ParseState {
 
     init(source: SourceFile) { self.source = source }
 
-    mutating func error(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, help: String? = nil,
-        related: [RelatedLocation] = [])
-    {
+    mutating func error(
+        _ code: DiagnosticCode, _ message: String, _ range: SourceRange, help: String? = nil,
+        related: [RelatedLocation] = []
+    ) {
         diagnostics.append(Diagnostic(code, message, at: range, related: related, help: help))
     }
 
@@ -80,7 +83,8 @@ struct ParseState {
         let lexed: (tokens: [TestToken], textEnd: Int)
         switch TestLineLexer.tokens(source.bytes, from: start, to: end) {
         case .failure(let f):
-            error(.testUnterminatedString, "unterminated string", source.range(f.offset, f.endOffset),
+            error(
+                .testUnterminatedString, "unterminated string", source.range(f.offset, f.endOffset),
                 help: "end the text with a double quote (write \\\" for a quote inside it)")
             return
         case .success(let result): lexed = result
@@ -90,7 +94,8 @@ struct ParseState {
         let text = String(decoding: source.bytes[first.start..<lexed.textEnd], as: UTF8.self)
         var reader = LineReader(tokens: lexed.tokens, source: source, textEnd: lexed.textEnd)
         guard first.kind == .word else {
-            error(.testMalformedLine, "expected a keyword at the start of the line", reader.range(first),
+            error(
+                .testMalformedLine, "expected a keyword at the start of the line", reader.range(first),
                 help: "start the line with test, answer, capture, event or expect")
             return
         }
@@ -101,13 +106,15 @@ struct ParseState {
         case "test": testLine(&reader, lineRange)
         case "continue", "answer", "capture", "event", "expect":
             guard !tests.isEmpty else {
-                error(.testMisplacedLine, "'\(keyword)' before the first test", reader.range(first),
+                error(
+                    .testMisplacedLine, "'\(keyword)' before the first test", reader.range(first),
                     help: "start a test first, e.g. test \"happy path\"")
                 return
             }
             if let action = StepParser.action(keyword, &reader, &self) {
                 if !reader.atEnd, let extra = reader.peek {
-                    error(.testMalformedLine, "unexpected '\(extra.text)' after '\(keyword)' line", reader.range(extra),
+                    error(
+                        .testMalformedLine, "unexpected '\(extra.text)' after '\(keyword)' line", reader.range(extra),
                         help: "write one step per line; quote text with spaces")
                     return
                 }
@@ -115,24 +122,29 @@ struct ParseState {
             }
         default:
             let near = closestWord(to: keyword, in: ScriptTestParser.keywords)
-            error(.testUnknownKeyword, "unknown test line '\(keyword)'", reader.range(first),
-                help: near.map { "did you mean '\($0)'?" } ?? "lines start with test, answer, capture, event, expect or a setting")
+            error(
+                .testUnknownKeyword, "unknown test line '\(keyword)'", reader.range(first),
+                help: near.map { "did you mean '\($0)'?" }
+                    ?? "lines start with test, answer, capture, event, expect or a setting")
         }
     }
 
     mutating func scriptLine(_ reader: inout LineReader, _ keyword: TestToken) {
         guard tests.isEmpty else {
-            error(.testMisplacedLine, "'script' must come before the first test", reader.range(keyword),
+            error(
+                .testMisplacedLine, "'script' must come before the first test", reader.range(keyword),
                 help: "move the line to the top of the file")
             return
         }
         guard let value = reader.next(), value.kind != .equals else {
-            error(.testMalformedLine, "'script' needs the path of the script", reader.endRange,
+            error(
+                .testMalformedLine, "'script' needs the path of the script", reader.endRange,
                 help: "write the path relative to this file, e.g. script \"../winback.call\"")
             return
         }
         if let (_, earlier) = script {
-            error(.testDuplicateSetting, "the script is named twice", reader.range(value),
+            error(
+                .testDuplicateSetting, "the script is named twice", reader.range(value),
                 help: "a test file tests one script; put tests of another script in their own file",
                 related: [RelatedLocation(label: "first named here", range: earlier)])
             return
@@ -143,7 +155,8 @@ struct ParseState {
 
     mutating func trailing(_ reader: inout LineReader, _ keyword: String) {
         if let extra = reader.next() {
-            error(.testMalformedLine, "unexpected '\(extra.text)' after '\(keyword)' line", reader.range(extra),
+            error(
+                .testMalformedLine, "unexpected '\(extra.text)' after '\(keyword)' line", reader.range(extra),
                 help: "quote text with spaces, e.g. \"Jan de Vries\"")
         }
     }
@@ -151,7 +164,8 @@ struct ParseState {
     mutating func setting(_ keyword: String, _ reader: inout LineReader, _ first: TestToken) {
         var target = tests.last?.settings ?? settings
         if let test = tests.last, !test.steps.isEmpty {
-            error(.testMisplacedLine, "'\(keyword)' after the first step of test '\(test.name)'", reader.range(first),
+            error(
+                .testMisplacedLine, "'\(keyword)' after the first step of test '\(test.name)'", reader.range(first),
                 help: "settings of a test come right after its `test` line, before any step")
             return
         }
@@ -162,26 +176,37 @@ struct ParseState {
         switch keyword {
         case "now", "date":
             guard let value = reader.next(), value.kind != .equals else {
-                error(.testMalformedLine, "'\(keyword)' needs a value", reader.endRange,
+                error(
+                    .testMalformedLine, "'\(keyword)' needs a value", reader.endRange,
                     help: keyword == "now" ? "write e.g. now \"2026-09-14T10:00\"" : "write e.g. date \"2026-09-14\"")
                 return
             }
-            let parsed = keyword == "now" ? LocalDateTime(value.text) : CalendarDate(value.text).map { LocalDateTime(date: $0, hour: 10, minute: 0) }
+            let parsed =
+                keyword == "now"
+                ? LocalDateTime(value.text)
+                : CalendarDate(value.text).map { LocalDateTime(date: $0, hour: 10, minute: 0) }
             guard let parsed else {
-                error(.testBadValue, keyword == "now" ? "'\(value.text)' is not a date and time" : "'\(value.text)' is not a date",
-                    reader.range(value), help: keyword == "now" ? "write YYYY-MM-DDTHH:MM, e.g. 2026-09-14T10:00" : "write YYYY-MM-DD, e.g. 2026-09-14")
+                error(
+                    .testBadValue,
+                    keyword == "now" ? "'\(value.text)' is not a date and time" : "'\(value.text)' is not a date",
+                    reader.range(value),
+                    help: keyword == "now"
+                        ? "write YYYY-MM-DDTHH:MM, e.g. 2026-09-14T10:00" : "write YYYY-MM-DD, e.g. 2026-09-14")
                 return
             }
             if target.now != nil { duplicate("the time", reader.range(value)) }
             target.now = parsed
         case "agent", "phone":
             guard let (text, range) = reader.rest(), !text.isEmpty else {
-                error(.testMalformedLine, "'\(keyword)' needs a value", reader.endRange,
+                error(
+                    .testMalformedLine, "'\(keyword)' needs a value", reader.endRange,
                     help: keyword == "agent" ? "write e.g. agent \"Sanne\"" : "write e.g. phone \"+31 6 1234 5678\"")
                 return
             }
             if keyword == "phone", PhoneNumber.normalize(text) == nil {
-                error(.testBadValue, "'\(text)' is not a phone number", range, help: "write it with its country code, e.g. +31 6 1234 5678")
+                error(
+                    .testBadValue, "'\(text)' is not a phone number", range,
+                    help: "write it with its country code, e.g. +31 6 1234 5678")
                 return
             }
             if keyword == "agent" {
@@ -193,13 +218,15 @@ struct ParseState {
             }
         case "contact":
             guard let name = reader.next(), name.kind == .word else {
-                error(.testMalformedLine, "'contact' needs a field name and a value", reader.endRange,
+                error(
+                    .testMalformedLine, "'contact' needs a field name and a value", reader.endRange,
                     help: "write e.g. contact voornaam = \"Jan\"")
                 return
             }
             if reader.peek?.kind == .equals { _ = reader.next() }
             guard let (text, range) = reader.rest() else {
-                error(.testMalformedLine, "contact field '\(name.text)' needs a value", reader.endRange,
+                error(
+                    .testMalformedLine, "contact field '\(name.text)' needs a value", reader.endRange,
                     help: "write e.g. contact \(name.text) = \"...\"")
                 return
             }
@@ -209,7 +236,9 @@ struct ParseState {
             target.contact[name.text] = SettingValue(text, range: range)
         case "gates":
             guard let value = reader.next(), value.text == "on" || value.text == "off" else {
-                error(.testMalformedLine, "'gates' needs on or off", reader.endRange, help: "write gates on to check the pre-call gates")
+                error(
+                    .testMalformedLine, "'gates' needs on or off", reader.endRange,
+                    help: "write gates on to check the pre-call gates")
                 return
             }
             target.gates = value.text == "on"
@@ -238,7 +267,9 @@ struct ParseState {
             return .consent(purpose: purpose.text)
         case "callback":
             guard let value = reader.next(), let at = LocalDateTime(value.text) else {
-                error(.testBadValue, "'given callback' needs a date and time", reader.endRange, help: "write YYYY-MM-DDTHH:MM, e.g. 2026-12-01T10:00")
+                error(
+                    .testBadValue, "'given callback' needs a date and time", reader.endRange,
+                    help: "write YYYY-MM-DDTHH:MM, e.g. 2026-12-01T10:00")
                 return nil
             }
             return .callback(at: at)
@@ -254,7 +285,8 @@ struct ParseState {
             return
         }
         if let earlier = names[name] {
-            error(.testDuplicateName, "duplicate test name '\(name)'", range, help: "give every test its own name",
+            error(
+                .testDuplicateName, "duplicate test name '\(name)'", range, help: "give every test its own name",
                 related: [RelatedLocation(label: "first used here", range: earlier)])
         }
         names[name] = range
@@ -264,20 +296,30 @@ struct ParseState {
     mutating func finish() -> (file: ScriptTestFile?, diagnostics: [Diagnostic]) {
         let origin = SourceRange.wholeFile(source.path)
         if script == nil {
-            error(.testMissingScript, "test file does not name its script", origin,
+            error(
+                .testMissingScript, "test file does not name its script", origin,
                 help: "start the file with the script's path relative to it, e.g. script \"../winback.call\"")
         }
         if tests.isEmpty, script != nil {
-            error(.testNoTests, "test file has no tests", origin, help: "add a test, e.g. test \"happy path\" followed by its steps")
+            error(
+                .testNoTests, "test file has no tests", origin,
+                help: "add a test, e.g. test \"happy path\" followed by its steps")
         }
         // A test whose every line was wrong has no steps too; say so only when that is the news.
         for test in tests where test.steps.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
-            diagnostics.append(Diagnostic(.testEmpty, "test '\(test.name)' has no steps", at: test.range,
-                help: "add answers and expectations, e.g. expect outcome end"))
+            diagnostics.append(
+                Diagnostic(
+                    .testEmpty, "test '\(test.name)' has no steps", at: test.range,
+                    help: "add answers and expectations, e.g. expect outcome end"))
         }
         let sorted = Diagnostic.sortedForOutput(diagnostics)
-        guard let (path, range) = script, !sorted.contains(where: { $0.severity == .error }) else { return (nil, sorted) }
-        return (ScriptTestFile(path: source.path, script: path, scriptRange: range, settings: settings, tests: tests), sorted)
+        guard let (path, range) = script, !sorted.contains(where: { $0.severity == .error }) else {
+            return (nil, sorted)
+        }
+        return (
+            ScriptTestFile(path: source.path, script: path, scriptRange: range, settings: settings, tests: tests),
+            sorted
+        )
     }
 }
 

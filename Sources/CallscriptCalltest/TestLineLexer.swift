@@ -25,12 +25,18 @@ enum TestLineLexer {
     }
 
     /// The tokens of the line `bytes[start..<end]`, and the offset where meaningful text ends.
-    static func tokens(_ bytes: [UInt8], from start: Int, to end: Int) -> Result<(tokens: [TestToken], textEnd: Int), Failure> {
+    static func tokens(_ bytes: [UInt8], from start: Int, to end: Int) -> Result<
+        (tokens: [TestToken], textEnd: Int), Failure
+    > {
         var out: [TestToken] = []
         var i = start
         var textEnd = start
-        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), cr = UInt8(ascii: "\r")
-        let quote = UInt8(ascii: "\""), hash = UInt8(ascii: "#"), equals = UInt8(ascii: "=")
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
+        let cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let hash = UInt8(ascii: "#")
+        let equals = UInt8(ascii: "=")
         while i < end {
             let b = bytes[i]
             if b == space || b == tab || b == cr {
@@ -70,7 +76,8 @@ enum TestLineLexer {
                     while stop > open, bytes[stop - 1] == cr { stop -= 1 }
                     return .failure(Failure(offset: open, endOffset: stop))
                 }
-                out.append(TestToken(kind: .string, text: String(decoding: content, as: UTF8.self), start: open, end: i))
+                out.append(
+                    TestToken(kind: .string, text: String(decoding: content, as: UTF8.self), start: open, end: i))
                 textEnd = i
                 continue
             }
@@ -80,7 +87,9 @@ enum TestLineLexer {
                 if c == space || c == tab || c == cr || c == quote || c == equals { break }
                 i += 1
             }
-            out.append(TestToken(kind: .word, text: String(decoding: bytes[wordStart..<i], as: UTF8.self), start: wordStart, end: i))
+            out.append(
+                TestToken(
+                    kind: .word, text: String(decoding: bytes[wordStart..<i], as: UTF8.self), start: wordStart, end: i))
             textEnd = i
         }
         return .success((out, textEnd))

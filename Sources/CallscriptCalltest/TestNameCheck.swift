@@ -17,28 +17,41 @@ enum TestNameCheck {
         let contactFields = machine.fields.filter { $0.origin == .contact }
         let purposes = Set(machine.states.compactMap(\.purpose))
 
-        func suggest(_ word: String, _ candidates: [String]) -> String? { closestWord(to: word, in: candidates).map { "did you mean '\($0)'?" } }
+        func suggest(_ word: String, _ candidates: [String]) -> String? {
+            closestWord(to: word, in: candidates).map { "did you mean '\($0)'?" }
+        }
 
         func checkContact(_ values: [String: SettingValue]) {
             for (name, value) in values.sorted(by: { $0.key < $1.key }) {
                 if recordKeys.contains(name), loaded.fields[name] == nil {
                     if CalendarDate(value.text) == nil {
-                        out.append(Diagnostic(.testBadValue, "'\(value.text)' is not a date", at: value.range, help: "write YYYY-MM-DD, e.g. 2026-03-01"))
+                        out.append(
+                            Diagnostic(
+                                .testBadValue, "'\(value.text)' is not a date", at: value.range,
+                                help: "write YYYY-MM-DD, e.g. 2026-03-01"))
                     }
                     continue
                 }
                 guard let field = loaded.fields[name] else {
-                    out.append(Diagnostic(.testUnknownField, "the script has no field '\(name)'", at: value.range,
-                        help: suggest(name, contactFields.map(\.name)) ?? "contact fields: \(contactFields.map(\.name).joined(separator: ", "))"))
+                    out.append(
+                        Diagnostic(
+                            .testUnknownField, "the script has no field '\(name)'", at: value.range,
+                            help: suggest(name, contactFields.map(\.name))
+                                ?? "contact fields: \(contactFields.map(\.name).joined(separator: ", "))"))
                     continue
                 }
                 guard field.origin == .contact else {
-                    out.append(Diagnostic(.testNotAContactField, "'\(name)' is a capture, not a contact field", at: value.range,
-                        help: "enter it during the test with capture \(name) = ..."))
+                    out.append(
+                        Diagnostic(
+                            .testNotAContactField, "'\(name)' is a capture, not a contact field", at: value.range,
+                            help: "enter it during the test with capture \(name) = ..."))
                     continue
                 }
                 if case .failure(let refusal) = FieldParser.parse(value.text, as: field.type) {
-                    out.append(Diagnostic(.testBadValue, "contact field '\(name)' (\(field.type.description)): \(refusal.reason)", at: value.range))
+                    out.append(
+                        Diagnostic(
+                            .testBadValue, "contact field '\(name)' (\(field.type.description)): \(refusal.reason)",
+                            at: value.range))
                 }
             }
         }
@@ -51,48 +64,69 @@ enum TestNameCheck {
         }
         for name in contactFields.map(\.name) where missingEverywhere.contains(name) {
             let type = loaded.fields[name]?.type.description ?? "text"
-            out.append(Diagnostic(.testMissingContactValue, "contact field '\(name)' (\(type)) has no value", at: file.scriptRange,
-                help: "add `contact \(name) = ...` below the script line"))
+            out.append(
+                Diagnostic(
+                    .testMissingContactValue, "contact field '\(name)' (\(type)) has no value", at: file.scriptRange,
+                    help: "add `contact \(name) = ...` below the script line"))
         }
         for test in file.tests {
-            for field in contactFields where !missingEverywhere.contains(field.name)
+            for field in contactFields
+            where !missingEverywhere.contains(field.name)
                 && file.settings.contact[field.name] == nil && test.settings.contact[field.name] == nil
             {
-                out.append(Diagnostic(.testMissingContactValue, "test '\(test.name)' has no value for contact field '\(field.name)' (\(field.type.description))",
-                    at: test.range, help: "add `contact \(field.name) = ...` below the script line or below this test's line"))
+                out.append(
+                    Diagnostic(
+                        .testMissingContactValue,
+                        "test '\(test.name)' has no value for contact field '\(field.name)' (\(field.type.description))",
+                        at: test.range,
+                        help: "add `contact \(field.name) = ...` below the script line or below this test's line"))
             }
             for step in test.steps {
                 func state(_ id: String) {
                     if !stateIDs.contains(id) {
-                        out.append(Diagnostic(.testUnknownState, "the script has no state '\(id)'", at: step.range,
-                            help: suggest(id, stateIDs) ?? "states are named step.n, e.g. \(stateIDs.first ?? "opening.1")"))
+                        out.append(
+                            Diagnostic(
+                                .testUnknownState, "the script has no state '\(id)'", at: step.range,
+                                help: suggest(id, stateIDs)
+                                    ?? "states are named step.n, e.g. \(stateIDs.first ?? "opening.1")"))
                     }
                 }
-                func step_(_ name: String) {
+                func checkStep(_ name: String) {
                     if !steps.contains(name) {
-                        out.append(Diagnostic(.testUnknownStep, "the script has no step '\(name)'", at: step.range,
-                            help: suggest(name, steps) ?? "steps: \(steps.joined(separator: ", "))"))
+                        out.append(
+                            Diagnostic(
+                                .testUnknownStep, "the script has no step '\(name)'", at: step.range,
+                                help: suggest(name, steps) ?? "steps: \(steps.joined(separator: ", "))"))
                     }
                 }
                 switch step.action {
                 case .expect(.line(let id)), .expect(.never(.line(let id))): state(id)
-                case .expect(.step(let name)), .expect(.never(.step(let name))): step_(name)
+                case .expect(.step(let name)), .expect(.never(.step(let name))): checkStep(name)
                 case .expect(.consent(let purpose)), .expect(.never(.consent(let purpose?))):
                     if !purposes.contains(purpose) {
-                        out.append(Diagnostic(.testUnknownPurpose, "the script never asks consent for '\(purpose)'", at: step.range,
-                            help: suggest(purpose, Array(purposes)) ?? (purposes.isEmpty ? "the script has no ask consent"
-                                : "purposes: \(purposes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")))
+                        out.append(
+                            Diagnostic(
+                                .testUnknownPurpose, "the script never asks consent for '\(purpose)'", at: step.range,
+                                help: suggest(purpose, Array(purposes))
+                                    ?? (purposes.isEmpty
+                                        ? "the script has no ask consent"
+                                        : "purposes: \(purposes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))"))
+                        )
                     }
                 case .capture(let name, _):
                     guard let field = loaded.fields[name] else {
                         let captures = machine.fields.filter { $0.origin == .capture }.map(\.name)
-                        out.append(Diagnostic(.testUnknownField, "the script has no field '\(name)'", at: step.range,
-                            help: suggest(name, captures) ?? "captures: \(captures.joined(separator: ", "))"))
+                        out.append(
+                            Diagnostic(
+                                .testUnknownField, "the script has no field '\(name)'", at: step.range,
+                                help: suggest(name, captures) ?? "captures: \(captures.joined(separator: ", "))"))
                         continue
                     }
                     if field.origin != .capture {
-                        out.append(Diagnostic(.testNotACaptureField, "'\(name)' is a contact field, not a capture", at: step.range,
-                            help: "set it below the test line with contact \(name) = ..."))
+                        out.append(
+                            Diagnostic(
+                                .testNotACaptureField, "'\(name)' is a contact field, not a capture", at: step.range,
+                                help: "set it below the test line with contact \(name) = ..."))
                     }
                 default: continue
                 }

@@ -43,7 +43,8 @@ extension DiagnosticCode {
     public static let convenientNeedsYesAndNo = DiagnosticCode("CS0163", "ask convenient needs a yes and a no answer")
     public static let answerClassRequired = DiagnosticCode("CS0164", "answer class required")
     public static let answerClassNotAllowed = DiagnosticCode("CS0165", "answer class not allowed on a plain ask")
-    public static let consentNeedsYesAndNo = DiagnosticCode("CS0166", "ask consent needs exactly one yes and one no answer")
+    public static let consentNeedsYesAndNo = DiagnosticCode(
+        "CS0166", "ask consent needs exactly one yes and one no answer")
     public static let duplicateAnswer = DiagnosticCode("CS0167", "duplicate answer")
     public static let unknownAnswerClass = DiagnosticCode("CS0168", "unknown answer class")
     public static let askWithoutAnswers = DiagnosticCode("CS0169", "ask without answers")

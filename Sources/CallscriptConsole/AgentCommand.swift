@@ -26,7 +26,8 @@ public enum AgentKeys {
 
     /// The event keys in footer order.
     public static let events: [Binding] = [
-        Binding(key: "o", event: .objection, label: "objection",
+        Binding(
+            key: "o", event: .objection, label: "objection",
             consequence: "the number goes on the objection list for good"),
         Binding(key: "v", event: .voicemail, label: "voicemail", consequence: "hang up without leaving a message"),
         Binding(key: "c", event: .complaint, label: "complaint", consequence: "take down the complaint"),

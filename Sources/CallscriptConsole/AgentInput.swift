@@ -1,6 +1,6 @@
-import Foundation
 import CallscriptMachine
 import CallscriptRuntime
+import Foundation
 
 /// What one key press or typed line means on the current screen.
 public enum KeyResult: Hashable, Sendable {
@@ -22,7 +22,8 @@ public enum AgentInput {
         if key.isEmpty {
             switch prompt {
             case .line: return .command(.input(.continue))
-            case .question(_, _, _, let answers): return .hint("press the number of the person's answer (1–\(answers.count))")
+            case .question(_, _, _, let answers):
+                return .hint("press the number of the person's answer (1–\(answers.count))")
             case .capture: return .hint("type the value, then press Enter")
             case .ended: return .hint("the call has ended")
             }
@@ -79,8 +80,10 @@ public enum AgentInput {
         if key == String(AgentKeys.help) { return .command(.help) }
         if let binding = AgentKeys.events.first(where: { String($0.key) == key }) {
             let name = binding.label.prefix(1).uppercased() + binding.label.dropFirst()
-            return .confirm(.input(.event(binding.event)),
-                question: "\(name): \(binding.consequence). Press \(binding.key) again to confirm, any other key to cancel")
+            return .confirm(
+                .input(.event(binding.event)),
+                question:
+                    "\(name): \(binding.consequence). Press \(binding.key) again to confirm, any other key to cancel")
         }
         return .hint("unknown key '\(key)'; press ? for help")
     }

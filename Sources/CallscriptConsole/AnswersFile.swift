@@ -71,9 +71,13 @@ public enum AnswersFile {
                 guard argument.isEmpty else { return fail("'suspend' takes nothing after it", "write just: suspend") }
                 command = .suspend
             case "answer":
-                if argument.isEmpty { return fail("'answer' needs the answer", "write answer 2, answer \"Ja\" or answer yes") }
+                if argument.isEmpty {
+                    return fail("'answer' needs the answer", "write answer 2, answer \"Ja\" or answer yes")
+                }
                 if let n = Int(argument) {
-                    guard n >= 1 else { return fail("answer numbers start at 1", "write the number shown on screen, e.g. answer 1") }
+                    guard n >= 1 else {
+                        return fail("answer numbers start at 1", "write the number shown on screen, e.g. answer 1")
+                    }
                     command = .answerNumber(n)
                 } else if let cls = AnswerClass(rawValue: argument) {
                     command = .answerClass(cls)
@@ -96,7 +100,8 @@ public enum AnswersFile {
                 }
                 command = .event(event)
             default:
-                return fail("unknown input '\(word)'", "each line is continue, answer N, capture VALUE, event NAME or suspend")
+                return fail(
+                    "unknown input '\(word)'", "each line is continue, answer N, capture VALUE, event NAME or suspend")
             }
             out.append(AnswerLine(line: number, text: line, command: command))
         }

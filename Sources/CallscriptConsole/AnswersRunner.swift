@@ -18,7 +18,8 @@ public enum AnswersStop: Equatable, Sendable {
 /// lines, every input after `>`, every refusal after `!`. A refused capture is shown and the
 /// next line is tried (the re-ask), exactly as on the terminal.
 public enum AnswersRunner {
-    public static func run(_ session: inout CallSession, answers: [AnswerLine], write: (String) -> Void) -> AnswersStop {
+    public static func run(_ session: inout CallSession, answers: [AnswerLine], write: (String) -> Void) -> AnswersStop
+    {
         var shownInputs = -1
         var remaining = answers[...]
         while true {
@@ -29,7 +30,11 @@ public enum AnswersRunner {
             }
             if case .ended(let outcome) = prompt {
                 if let extra = remaining.first {
-                    return .misfit(line: extra.line, message: "the call already ended (\(outcome.kind.rawValue)) but the answers file goes on with '\(extra.text)'")
+                    return .misfit(
+                        line: extra.line,
+                        message:
+                            "the call already ended (\(outcome.kind.rawValue)) but the answers file goes on with '\(extra.text)'"
+                    )
                 }
                 return .ended(outcome)
             }
@@ -48,8 +53,10 @@ public enum AnswersRunner {
             write("  > \(describe(input, prompt))\n")
             do { try session.perform(input) } catch {
                 switch error {
-                case .refused(.invalidValue(let field, let reason)): write("  ! refused: \(field): \(reason); asked again\n")
-                case .refused(let refusal): return .misfit(line: next.line, message: "'\(next.text)' does not fit: \(refusal)")
+                case .refused(.invalidValue(let field, let reason)):
+                    write("  ! refused: \(field): \(reason); asked again\n")
+                case .refused(let refusal):
+                    return .misfit(line: next.line, message: "'\(next.text)' does not fit: \(refusal)")
                 case .stopped(let failure): return .stopped(failure, state: session.state.phase.stateID)
                 }
             }
@@ -63,7 +70,9 @@ public enum AnswersRunner {
             return "[\(ScreenRenderer.badge(role))] \(state)\n  \(text)\n"
         case .question(let state, let role, let text, let answers):
             var out = "[\(ScreenRenderer.badge(role))] \(state)\n  \(text)\n"
-            for a in answers { out += "    \(a.index + 1). \(a.label)\(a.answerClass.map { " (\($0.rawValue))" } ?? "")\n" }
+            for a in answers {
+                out += "    \(a.index + 1). \(a.label)\(a.answerClass.map { " (\($0.rawValue))" } ?? "")\n"
+            }
             return out
         case .capture(let state, let field, let type, let text):
             return "[CAPTURE] \(state)\n  \(text)\n    \(field): \(type.description)\n"
@@ -84,7 +93,9 @@ public enum AnswersRunner {
 
     /// The session input for a command on this screen; nil for suspend.
     static func resolve(_ command: AnswerCommand, _ prompt: Prompt) -> Result<SessionInput?, AnswersMisfit> {
-        func wrong() -> Result<SessionInput?, AnswersMisfit> { .failure(AnswersMisfit("the call expects \(expected(prompt))")) }
+        func wrong() -> Result<SessionInput?, AnswersMisfit> {
+            .failure(AnswersMisfit("the call expects \(expected(prompt))"))
+        }
         switch command {
         case .suspend: return .success(nil)
         case .event(let event): return .success(.event(event))
@@ -98,20 +109,29 @@ public enum AnswersRunner {
             return .success(.capture(value))
         case .answerNumber(let n):
             guard case .question(_, _, _, let answers) = prompt else { return wrong() }
-            guard n <= answers.count else { return .failure(AnswersMisfit("there is no answer \(n); the question has \(answers.count)")) }
+            guard n <= answers.count else {
+                return .failure(AnswersMisfit("there is no answer \(n); the question has \(answers.count)"))
+            }
             return .success(.answer(n - 1))
         case .answerLabel(let label):
             guard case .question(_, _, _, let answers) = prompt else { return wrong() }
             guard let match = answers.first(where: { $0.label.lowercased() == label.lowercased() }) else {
-                return .failure(AnswersMisfit("no answer is labelled \"\(label)\"; the answers are \(answers.map { "\"\($0.label)\"" }.joined(separator: ", "))"))
+                return .failure(
+                    AnswersMisfit(
+                        "no answer is labelled \"\(label)\"; the answers are \(answers.map { "\"\($0.label)\"" }.joined(separator: ", "))"
+                    ))
             }
             return .success(.answer(match.index))
         case .answerClass(let cls):
             guard case .question(_, _, _, let answers) = prompt else { return wrong() }
             let matches = answers.filter { $0.answerClass == cls }
-            guard let match = matches.first else { return .failure(AnswersMisfit("no answer is classed '\(cls.rawValue)' here")) }
+            guard let match = matches.first else {
+                return .failure(AnswersMisfit("no answer is classed '\(cls.rawValue)' here"))
+            }
             guard matches.count == 1 else {
-                return .failure(AnswersMisfit("\(matches.count) answers are classed '\(cls.rawValue)'; pick one by number or label"))
+                return .failure(
+                    AnswersMisfit("\(matches.count) answers are classed '\(cls.rawValue)'; pick one by number or label")
+                )
             }
             return .success(.answer(match.index))
         }
@@ -121,7 +141,9 @@ public enum AnswersRunner {
         switch input {
         case .continue: return "continue"
         case .answer(let i):
-            if case .question(_, _, _, let answers) = prompt, answers.indices.contains(i) { return "answer \(i + 1): \(answers[i].label)" }
+            if case .question(_, _, _, let answers) = prompt, answers.indices.contains(i) {
+                return "answer \(i + 1): \(answers[i].label)"
+            }
             return "answer \(i + 1)"
         case .capture(let value): return "capture \(value)"
         case .event(let event): return "event \(event.rawValue)"

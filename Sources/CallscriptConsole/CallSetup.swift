@@ -22,9 +22,10 @@ public struct RunRequest: Sendable {
     /// Colour compiler diagnostics.
     public var colored: Bool
 
-    public init(script: String, contact: String, agent: String, data: String, now: Date, resume: Bool = false,
-        session: String? = nil, gatePolicy: GatePolicy? = nil, colored: Bool = false)
-    {
+    public init(
+        script: String, contact: String, agent: String, data: String, now: Date, resume: Bool = false,
+        session: String? = nil, gatePolicy: GatePolicy? = nil, colored: Bool = false
+    ) {
         self.script = script
         self.contact = contact
         self.agent = agent
@@ -79,9 +80,15 @@ public enum CallSetup {
         let gatePolicy = request.gatePolicy ?? GatePolicy.for(loaded.policy)
         let contact = try loadContact(request.contact, machine: loaded.machine)
         let agent = request.agent.trimmingCharacters(in: .whitespaces)
-        guard !agent.isEmpty else { throw RunnerFailure("error: the agent name is empty\n  = help: pass --agent with the name you give on the phone", exitCode: 2) }
+        guard !agent.isEmpty else {
+            throw RunnerFailure(
+                "error: the agent name is empty\n  = help: pass --agent with the name you give on the phone",
+                exitCode: 2)
+        }
         let context: CallContext
-        do { context = try CallContext(loaded: loaded, contact: contact, agent: agent) } catch { throw RunnerFailure(error) }
+        do { context = try CallContext(loaded: loaded, contact: contact, agent: agent) } catch {
+            throw RunnerFailure(error)
+        }
         let data = DataFolder(root: URL(fileURLWithPath: request.data))
         do { try data.prepare() } catch { throw RunnerFailure(error) }
         let offset = request.now.timeIntervalSinceNow
@@ -93,25 +100,31 @@ public enum CallSetup {
             var id = request.session ?? ""
             if request.session == nil { id = try interruptedSession(of: contact, digest: loaded.digest, in: data) }
             do {
-                let session = try CallSession.resume(id: id, context: context, data: data, gatePolicy: gatePolicy,
+                let session = try CallSession.resume(
+                    id: id, context: context, data: data, gatePolicy: gatePolicy,
                     clock: clock, repairTruncatedLog: true)
                 return PreparedCall(session: session, resumed: true, warnings: warnings)
             } catch { throw RunnerFailure(error) }
         }
-        let decision = Gates.evaluate(machine: loaded.machine, contact: contact, data: data, policy: gatePolicy, at: request.now)
+        let decision = Gates.evaluate(
+            machine: loaded.machine, contact: contact, data: data, policy: gatePolicy, at: request.now)
         do {
-            let session = try CallSession.start(id: newSessionID(at: request.now), context: context, gates: decision, data: data,
+            let session = try CallSession.start(
+                id: newSessionID(at: request.now), context: context, gates: decision, data: data,
                 gatePolicy: gatePolicy, clock: clock)
             return PreparedCall(session: session, resumed: false, warnings: warnings)
         } catch {
             switch error {
             case .callRefused:
                 let lines = decision.refusals.map { "error: call refused by \($0.rule): \($0.reason)" }
-                throw RunnerFailure(lines.joined(separator: "\n")
-                    + "\n  = note: checked at \(decision.localTime); the refusal is in the audit log, no call was started", exitCode: 1)
+                throw RunnerFailure(
+                    lines.joined(separator: "\n")
+                        + "\n  = note: checked at \(decision.localTime); the refusal is in the audit log, no call was started",
+                    exitCode: 1)
             case .auditTruncated(let path, _):
-                throw RunnerFailure(error.description
-                    + "\n  = help: an earlier call stopped mid-write: continue it with --resume (it repairs the log), or run `callscript audit repair \(path)`",
+                throw RunnerFailure(
+                    error.description
+                        + "\n  = help: an earlier call stopped mid-write: continue it with --resume (it repairs the log), or run `callscript audit repair \(path)`",
                     exitCode: 1)
             default: throw RunnerFailure(error)
             }
@@ -119,10 +132,14 @@ public enum CallSetup {
     }
 
     /// Loads a `.call` script (compiling it) or a compiled machine file, proven as of `today`.
-    public static func loadMachine(_ path: String, on today: CalendarDate, colored: Bool = false) throws(RunnerFailure) -> LoadedMachine {
+    public static func loadMachine(_ path: String, on today: CalendarDate, colored: Bool = false) throws(RunnerFailure)
+        -> LoadedMachine
+    {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
-            throw RunnerFailure("error: no such script: \(path)\n  = help: pass a .call script or a compiled machine .json", exitCode: 2)
+            throw RunnerFailure(
+                "error: no such script: \(path)\n  = help: pass a .call script or a compiled machine .json", exitCode: 2
+            )
         }
         let name = URL(fileURLWithPath: path).lastPathComponent
         if path.hasSuffix(".call") {
@@ -130,11 +147,15 @@ public enum CallSetup {
             guard !result.hasErrors, let machine = result.machine else {
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
                 let text = TextRenderer(sources: result.sources, colored: colored).render(result.diagnostics)
-                throw RunnerFailure(text + "error: cannot run \(path): the script has \(errors) error\(errors == 1 ? "" : "s")", exitCode: 1)
+                throw RunnerFailure(
+                    text + "error: cannot run \(path): the script has \(errors) error\(errors == 1 ? "" : "s")",
+                    exitCode: 1)
             }
             do { return try MachineLoader.load(machine, file: name, on: today) } catch { throw RunnerFailure(error) }
         }
-        do { return try MachineLoader.load(contentsOf: URL(fileURLWithPath: path), on: today) } catch { throw RunnerFailure(error) }
+        do { return try MachineLoader.load(contentsOf: URL(fileURLWithPath: path), on: today) } catch {
+            throw RunnerFailure(error)
+        }
     }
 
     /// Reads the contact file and checks it has every field the script needs.
@@ -151,9 +172,13 @@ public enum CallSetup {
     }
 
     /// The newest unfinished session of `contact` on this machine in the data folder.
-    public static func interruptedSession(of contact: Contact, digest: String, in data: DataFolder) throws(RunnerFailure) -> String {
+    public static func interruptedSession(of contact: Contact, digest: String, in data: DataFolder)
+        throws(RunnerFailure) -> String
+    {
         let manager = FileManager.default
-        let files = (try? manager.contentsOfDirectory(at: data.sessions, includingPropertiesForKeys: [.contentModificationDateKey])) ?? []
+        let files =
+            (try? manager.contentsOfDirectory(
+                at: data.sessions, includingPropertiesForKeys: [.contentModificationDateKey])) ?? []
         var found: [(id: String, modified: Date)] = []
         var otherMachine = false
         for file in files where file.pathExtension == "json" {
@@ -165,12 +190,17 @@ public enum CallSetup {
                 otherMachine = true
                 continue
             }
-            let modified = (try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast
+            let modified =
+                (try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate)
+                ?? .distantPast
             found.append((snapshot.session, modified))
         }
         guard let newest = found.max(by: { $0.modified < $1.modified }) else {
             var message = "error: no interrupted call for contact '\(contact.id)' in \(data.root.path)"
-            if otherMachine { message += "\n  = note: there is one made with another version of the script; resume with the same script" }
+            if otherMachine {
+                message +=
+                    "\n  = note: there is one made with another version of the script; resume with the same script"
+            }
             throw RunnerFailure(message + "\n  = help: start a new call without --resume", exitCode: 1)
         }
         return newest.id
@@ -179,7 +209,8 @@ public enum CallSetup {
     /// `call-20261130-090000-3fa2c1`: readable, sortable and unique enough for one data folder.
     public static func newSessionID(at now: Date) -> String {
         let stamp = LocalDateTime(now, in: TimeZone(identifier: "UTC") ?? .current).description
-            .replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "T", with: "-")
+            .replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "").replacingOccurrences(
+                of: "T", with: "-")
         let random = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(6)
         return "call-\(stamp)-\(random)"
     }
@@ -190,7 +221,9 @@ public enum CallSetup {
         guard let local = LocalDateTime(text), let zone = TimeZone(identifier: timeZone) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        return calendar.date(from: DateComponents(year: local.date.year, month: local.date.month, day: local.date.day,
-            hour: local.hour, minute: local.minute))
+        return calendar.date(
+            from: DateComponents(
+                year: local.date.year, month: local.date.month, day: local.date.day,
+                hour: local.hour, minute: local.minute))
     }
 }

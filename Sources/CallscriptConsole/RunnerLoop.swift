@@ -27,13 +27,17 @@ public enum RunnerStop: Equatable, Sendable {
 /// capture), apply it, repeat. Events and suspend ask for their key again first, refused
 /// captures are shown with the reason and asked again, and a failed write stops at once.
 public enum RunnerLoop {
-    public static func run<T: AgentTerminal>(_ session: inout CallSession, terminal: inout T, style: ScreenStyle) -> RunnerStop {
+    public static func run<T: AgentTerminal>(_ session: inout CallSession, terminal: inout T, style: ScreenStyle)
+        -> RunnerStop
+    {
         var notice: ScreenModel.Notice?
         var showHelp = false
         var pending: AgentCommand?
         while true {
             let model = ScreenModel(session: session, notice: notice, showHelp: showHelp)
-            terminal.draw(ScreenRenderer.render(model, style: style), inputPrompt: ScreenRenderer.inputPrompt(model, style: style))
+            terminal.draw(
+                ScreenRenderer.render(model, style: style), inputPrompt: ScreenRenderer.inputPrompt(model, style: style)
+            )
             let prompt = session.prompt
             if case .ended(let outcome) = prompt { return .ended(outcome) }
             let readsLine: Bool

@@ -1,6 +1,6 @@
-import Foundation
 import CallscriptMachine
 import CallscriptRuntime
+import Foundation
 
 /// Everything one agent screen shows; built from the session, rendered by `ScreenRenderer`.
 public struct ScreenModel: Hashable, Sendable {
@@ -28,9 +28,10 @@ public struct ScreenModel: Hashable, Sendable {
     /// The objection list already holds this person's number.
     public var objectionRecorded: Bool
 
-    public init(scriptName: String, contact: String, agent: String, prompt: Prompt, step: String? = nil,
-        statement: Int? = nil, notice: Notice? = nil, showHelp: Bool = false, objectionRecorded: Bool = false)
-    {
+    public init(
+        scriptName: String, contact: String, agent: String, prompt: Prompt, step: String? = nil,
+        statement: Int? = nil, notice: Notice? = nil, showHelp: Bool = false, objectionRecorded: Bool = false
+    ) {
         self.scriptName = scriptName
         self.contact = contact
         self.agent = agent
@@ -52,7 +53,8 @@ public struct ScreenModel: Hashable, Sendable {
             step = context.loaded.index[position].step
             statement = id.split(separator: ".").last.flatMap { Int($0) }
         }
-        self.init(scriptName: context.loaded.machine.script.name, contact: "\(context.contact.id) · \(context.contact.phone)",
+        self.init(
+            scriptName: context.loaded.machine.script.name, contact: "\(context.contact.id) · \(context.contact.phone)",
             agent: context.agent, prompt: prompt, step: step, statement: statement, notice: notice, showHelp: showHelp,
             objectionRecorded: session.state.objectionRecorded)
     }
@@ -85,8 +87,10 @@ public enum ScreenRenderer {
             out += body(model, style, paint)
         }
         switch model.notice {
-        case .refused(let reason)?: out += [""] + wrap("✗ " + reason, width: style.width - 4).map { paint.red("  " + $0) }
-        case .confirm(let question)?: out += [""] + wrap("? " + question, width: style.width - 4).map { paint.yellow("  " + $0) }
+        case .refused(let reason)?:
+            out += [""] + wrap("✗ " + reason, width: style.width - 4).map { paint.red("  " + $0) }
+        case .confirm(let question)?:
+            out += [""] + wrap("? " + question, width: style.width - 4).map { paint.yellow("  " + $0) }
         case .hint(let hint)?: out += [""] + wrap("· " + hint, width: style.width - 4).map { paint.dim("  " + $0) }
         case nil: break
         }
@@ -165,14 +169,18 @@ public enum ScreenRenderer {
             out.append("")
         }
         func block(_ text: String) {
-            for line in wrap(text, width: style.width - 6) { out.append("  " + paint.accent("┃") + " " + paint.bold(line)) }
+            for line in wrap(text, width: style.width - 6) {
+                out.append("  " + paint.accent("┃") + " " + paint.bold(line))
+            }
             out.append("")
         }
         switch model.prompt {
         case .line(_, let role, let text):
             header(role)
             block(text)
-            let action = role == .transferOptout ? "Read this aloud, put the call through, then press Enter" : "Read this aloud, then press Enter"
+            let action =
+                role == .transferOptout
+                ? "Read this aloud, put the call through, then press Enter" : "Read this aloud, then press Enter"
             out.append("  " + action)
         case .question(_, let role, let text, let answers):
             header(role)
@@ -185,7 +193,10 @@ public enum ScreenRenderer {
                 out.append("   " + paint.bold("[\(number)]") + " " + answer.label + pad + kind)
             }
             out.append("")
-            out.append(answers.count > 9 ? "  Type the number of the person's answer, then Enter" : "  Press the number of the person's answer")
+            out.append(
+                answers.count > 9
+                    ? "  Type the number of the person's answer, then Enter"
+                    : "  Press the number of the person's answer")
         case .capture(_, let field, let type, let text):
             header(.capture)
             block(text)
@@ -209,7 +220,9 @@ public enum ScreenRenderer {
         out.append("  Enter      the line was read aloud: continue")
         out.append("  1–9        the person's answer to the question")
         out.append("  (capture)  type the value and Enter; for a choice its number works too")
-        for binding in AgentKeys.events { out.append("  \(binding.key)          \(binding.label): \(binding.consequence)") }
+        for binding in AgentKeys.events {
+            out.append("  \(binding.key)          \(binding.label): \(binding.consequence)")
+        }
         out.append("  \(AgentKeys.suspend)          suspend safely; `callscript run --resume` continues here")
         out.append("  On a capture screen type the key after a slash: /o, /v, /c, /m, /h, /q")
         out.append("  Events ask for the same key again to confirm. Press any key to go back.")
@@ -247,7 +260,9 @@ struct Painter {
     func red(_ text: String) -> String { sgr("1;31", text) }
     func yellow(_ text: String) -> String { sgr("1;33", text) }
     func accent(_ text: String) -> String { sgr("36", text) }
-    func endBadge(_ text: String) -> String { on ? sgr("1;97;100", text) : "[\(text.trimmingCharacters(in: .whitespaces))]" }
+    func endBadge(_ text: String) -> String {
+        on ? sgr("1;97;100", text) : "[\(text.trimmingCharacters(in: .whitespaces))]"
+    }
 
     /// The role badge: reverse colours by role on a terminal, brackets in plain text.
     func badge(_ text: String, _ role: Role) -> String {

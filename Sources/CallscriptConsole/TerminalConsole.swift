@@ -36,7 +36,7 @@ public struct TerminalConsole: AgentTerminal {
         defer { setCanonical(true) }
         guard let first = readByte() else { return nil }
         if first == 0x0A || first == 0x0D { return "" }
-        if first == 0x04 { return nil }  // Ctrl-D
+        if first == 0x04 { return nil } // Ctrl-D
         if first == 0x1B {
             drainEscapeSequence()
             return "\u{1B}"
@@ -104,7 +104,9 @@ public struct TerminalConsole: AgentTerminal {
     private func readBytesLine() -> String? {
         var bytes: [UInt8] = []
         while let b = readByte() {
-            if b == 0x0A { return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
+            if b == 0x0A {
+                return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+            }
             bytes.append(b)
         }
         return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)

@@ -65,7 +65,9 @@ struct CommentWeaver {
         var out: [Element] = []
         for (i, line) in lines.enumerated() {
             for c in leading[i] ?? [] {
-                out.append(.comment(c, indent: line.indent + (line.isClosing ? 1 : 0), item: line.item, itemKind: line.itemKind))
+                out.append(
+                    .comment(
+                        c, indent: line.indent + (line.isClosing ? 1 : 0), item: line.item, itemKind: line.itemKind))
             }
             out.append(.line(line, trailing: trailing[i]))
         }
@@ -121,8 +123,10 @@ struct CommentWeaver {
             if let p = previous {
                 let sourceBlank = newlines(from: p.end, to: element.start) >= 2
                 let newItem = element.item != p.item
-                let forced = newItem && (element.itemKind == .block || element.itemKind == .header || p.itemKind == .block
-                    || p.itemKind == .header || element.itemKind != p.itemKind)
+                let forced =
+                    newItem
+                    && (element.itemKind == .block || element.itemKind == .header || p.itemKind == .block
+                        || p.itemKind == .header || element.itemKind != p.itemKind)
                 var closingNext = false
                 if case .line(let l, _) = element, l.isClosing { closingNext = true }
                 blank = forced || (sourceBlank && !previousOpens && !closingNext)

@@ -26,7 +26,9 @@ struct TreePrinter {
                 emit(0, "start \(d.target.text)", d.span)
             case .step(let d):
                 kind = .block
-                printBody(opening: "step \(d.name.text) {", openSpan: d.name.span.union(Span(d.span.start, d.name.span.end)), d.body)
+                printBody(
+                    opening: "step \(d.name.text) {", openSpan: d.name.span.union(Span(d.span.start, d.name.span.end)),
+                    d.body)
             case .handler(let d):
                 kind = .block
                 printBody(opening: "on \(d.event.text) {", openSpan: Span(d.span.start, d.event.span.end), d.body)
@@ -85,7 +87,8 @@ struct TreePrinter {
                 emit(1, "if \(expressionText(jump.condition)) -> \(jump.target.text)", jump.span)
             }
             if let otherwise {
-                emit(1, "else -> \(otherwise.text)", Span(jumps.last?.span.end ?? ending.span.start, otherwise.span.end))
+                emit(
+                    1, "else -> \(otherwise.text)", Span(jumps.last?.span.end ?? ending.span.start, otherwise.span.end))
             }
         case .end: emit(1, "end", ending.span)
         case .hangup: emit(1, "hangup", ending.span)

@@ -1,8 +1,8 @@
+import CallscriptCalltest
 import CallscriptCompiler
 import CallscriptDiagnostics
-import CallscriptMachine
-import CallscriptCalltest
 import CallscriptGenerator
+import CallscriptMachine
 import CallscriptRuntime
 import Foundation
 
@@ -46,7 +46,8 @@ public enum FuzzTargets {
         for d in result.diagnostics {
             guard let source = result.sources[d.range.file] else { continue }
             precondition(d.range.start.offset <= d.range.end.offset, "diagnostic range runs backwards: \(d.code)")
-            precondition(d.range.end.offset <= source.bytes.count, "diagnostic range past the end of the file: \(d.code)")
+            precondition(
+                d.range.end.offset <= source.bytes.count, "diagnostic range past the end of the file: \(d.code)")
         }
         if let machine = result.machine, !result.hasErrors {
             let problems = MachineValidator.validate(machine, file: "main.machine.json")
@@ -91,7 +92,9 @@ public enum FuzzTargets {
                 let length = min(Int(op / 8), bytes.count - i)
                 input = .capture(String(decoding: bytes[i..<(i + length)], as: UTF8.self))
                 i += length
-            case 6: input = .capture(["anna@example.nl", "high", "2026-03-10T14:30", "te vaak gebeld", ""][Int(op / 8) % 5])
+            case 6:
+                input = .capture(
+                    ["anna@example.nl", "high", "2026-03-10T14:30", "te vaak gebeld", ""][Int(op / 8) % 5])
             default: input = .event(CallEvent.allCases[Int(op / 8) % CallEvent.allCases.count])
             }
             do {
@@ -120,13 +123,15 @@ public enum FuzzTargets {
     }
 
     static let sessionContact = Contact(
-        id: "K-1001", phone: "+31612345678", fields: ["first_name": "Anna", "age": "42", "customer_since": "2019-05-01"])
+        id: "K-1001", phone: "+31612345678",
+        fields: ["first_name": "Anna", "age": "42", "customer_since": "2019-05-01"])
 
     /// A generated script with every statement kind, compiled once per process.
     static let sessionMachine: LoadedMachine? = {
         var files = ScriptGenerator(steps: 40, seed: 9).generate()
         let main = files.removeValue(forKey: ScriptGenerator.mainFile) ?? ""
-        let result = Compiler.compile(source: main, path: ScriptGenerator.mainFile, files: files, options: CompileOptions(checkDate: date))
+        let result = Compiler.compile(
+            source: main, path: ScriptGenerator.mainFile, files: files, options: CompileOptions(checkDate: date))
         guard let machine = result.machine, !result.hasErrors else { return nil }
         return try? MachineLoader.load(machine, file: "fuzz.machine.json", on: date)
     }()

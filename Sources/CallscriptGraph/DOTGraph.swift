@@ -24,11 +24,15 @@ public struct DOTGraph: Sendable {
         var label = graph.title
         if let summary = graph.pathSummary { label += "\ncounterexample: " + summary }
         out.append("digraph \(Self.quoted("callscript")) {")
-        out.append("  graph [label=\(Self.quoted(label)), labelloc=t, fontname=\"Helvetica\", compound=true, newrank=true];")
-        out.append("  node [fontname=\"Helvetica\", fontsize=10, shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\"];")
+        out.append(
+            "  graph [label=\(Self.quoted(label)), labelloc=t, fontname=\"Helvetica\", compound=true, newrank=true];")
+        out.append(
+            "  node [fontname=\"Helvetica\", fontsize=10, shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\"];")
         out.append("  edge [fontname=\"Helvetica\", fontsize=9];")
         out.append("")
-        out.append("  \"__start\" [label=\"start\", shape=circle, style=filled, fillcolor=\"#212529\", fontcolor=\"#ffffff\"\(graph.startOnPath ? Self.pathNode : "")];")
+        out.append(
+            "  \"__start\" [label=\"start\", shape=circle, style=filled, fillcolor=\"#212529\", fontcolor=\"#ffffff\"\(graph.startOnPath ? Self.pathNode : "")];"
+        )
         if !graph.handlers.isEmpty {
             out.append("  \"__any\" [label=\"any moment\", shape=circle, style=dashed];")
         }
@@ -36,13 +40,16 @@ public struct DOTGraph: Sendable {
             out.append("")
             out.append("  subgraph \(Self.quoted("cluster_" + cluster.step)) {")
             out.append("    label=\(Self.quoted(cluster.step));")
-            out.append(cluster.isHandler ? "    style=\"rounded,dashed\"; color=\"#868e96\";" : "    style=rounded; color=\"#adb5bd\";")
+            out.append(
+                cluster.isHandler
+                    ? "    style=\"rounded,dashed\"; color=\"#868e96\";" : "    style=rounded; color=\"#adb5bd\";")
             for node in cluster.nodes { out.append("    " + Self.node(node)) }
             out.append("  }")
         }
         for node in graph.missing { out.append("  " + Self.node(node)) }
         out.append("")
-        out.append("  \"__start\" -> \(Self.quoted(graph.start))\(graph.startOnPath ? " [" + Self.pathEdge + "]" : "");")
+        out.append(
+            "  \"__start\" -> \(Self.quoted(graph.start))\(graph.startOnPath ? " [" + Self.pathEdge + "]" : "");")
         for h in graph.handlers {
             var attrs = "style=dashed, label=\(Self.quoted("on \(h.event)"))"
             if h.onPath { attrs += ", " + Self.pathEdge }
@@ -62,7 +69,9 @@ public struct DOTGraph: Sendable {
     }
 
     private func legend() -> [String] {
-        var out = ["  subgraph \"cluster legend\" {", "    label=\"legend\"; style=rounded; color=\"#dee2e6\"; fontsize=10;"]
+        var out = [
+            "  subgraph \"cluster legend\" {", "    label=\"legend\"; style=rounded; color=\"#dee2e6\"; fontsize=10;",
+        ]
         var ids: [String] = []
         for style in RoleStyle.allCases {
             let id = "legend_" + style.rawValue
@@ -77,13 +86,16 @@ public struct DOTGraph: Sendable {
             out.append("    \"legend_path\" [label=\"counterexample path\", \(Self.pathNode.dropFirst(2))];")
         }
         // Invisible edges stack the legend entries in one column.
-        for (a, b) in zip(ids, ids.dropFirst()) { out.append("    \(Self.quoted(a)) -> \(Self.quoted(b)) [style=invis];") }
+        for (a, b) in zip(ids, ids.dropFirst()) {
+            out.append("    \(Self.quoted(a)) -> \(Self.quoted(b)) [style=invis];")
+        }
         out.append("  }")
         return out
     }
 
     private static let pathNode = ", color=\"\(RoleStyle.pathColor)\", fontcolor=\"\(RoleStyle.pathColor)\", penwidth=3"
-    private static let pathEdge = "color=\"\(RoleStyle.pathColor)\", fontcolor=\"\(RoleStyle.pathColor)\", penwidth=3, style=bold"
+    private static let pathEdge =
+        "color=\"\(RoleStyle.pathColor)\", fontcolor=\"\(RoleStyle.pathColor)\", penwidth=3, style=bold"
 
     static func node(_ node: FlowGraph.Node) -> String {
         if node.isMissing {

@@ -30,7 +30,9 @@ public struct MermaidGraph: Sendable {
             out.append("    classDef \(style.rawValue) fill:\(style.fill),stroke:\(style.stroke),color:#212529")
         }
         out.append("    classDef missing fill:#ffffff,stroke:\(RoleStyle.pathColor),stroke-dasharray:4")
-        out.append("    classDef onpath stroke:\(RoleStyle.pathColor),stroke-width:4px,color:\(RoleStyle.pathColor),font-weight:bold")
+        out.append(
+            "    classDef onpath stroke:\(RoleStyle.pathColor),stroke-width:4px,color:\(RoleStyle.pathColor),font-weight:bold"
+        )
         if let summary = graph.pathSummary {
             out.append("    %% counterexample: \(Self.clean(summary))")
         }
@@ -129,9 +131,11 @@ public struct MermaidGraph: Sendable {
             case "#": out += "＃"
             case "%": out += "％"
             case "<" where next == "=":
-                out += "≤"; i += 1
+                out += "≤"
+                i += 1
             case ">" where next == "=":
-                out += "≥"; i += 1
+                out += "≥"
+                i += 1
             case "<": out += "＜"
             case ">": out += "＞"
             case "\n", "\r", "\t": out += " "

@@ -25,7 +25,7 @@ public struct LanguageServer: Sendable {
         let method = message["method"]?.string
         let id = message["id"]
         let params = message["params"] ?? .null
-        guard let method else { return [] }  // A response to something we never send.
+        guard let method else { return [] } // A response to something we never send.
         switch method {
         case "initialize":
             return [response(id, Capabilities.initializeResult)]
@@ -55,22 +55,31 @@ public struct LanguageServer: Sendable {
         case "textDocument/didClose":
             guard let uri = params["textDocument"]?["uri"]?.string, let path = DocumentURI.path(uri) else { return [] }
             documents[path] = nil
-            return [notification("textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])]))]
+            return [
+                notification(
+                    "textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])]))
+            ]
         case "textDocument/formatting":
             return [response(id, DocumentFeatures.formatting(documentText(params)))]
         case "textDocument/documentSymbol":
             return [response(id, DocumentFeatures.symbols(documentText(params)))]
         case "textDocument/definition":
-            return [response(id, DocumentFeatures.definition(documentText(params), params["position"], uri: params["textDocument"]?["uri"]?.string))]
+            return [
+                response(
+                    id,
+                    DocumentFeatures.definition(
+                        documentText(params), params["position"], uri: params["textDocument"]?["uri"]?.string))
+            ]
         default:
-            guard let id else { return [] }  // Unknown notifications are ignored, as the protocol asks.
+            guard let id else { return [] } // Unknown notifications are ignored, as the protocol asks.
             return [errorResponse(id, code: -32601, message: "method not supported: \(method)")]
         }
     }
 
     /// The open document a request is about, as a source file.
     private func documentText(_ params: JSONValue) -> SourceFile? {
-        guard let uri = params["textDocument"]?["uri"]?.string, let path = DocumentURI.path(uri), let text = documents[path]
+        guard let uri = params["textDocument"]?["uri"]?.string, let path = DocumentURI.path(uri),
+            let text = documents[path]
         else { return nil }
         return SourceFile(path: path, text: text)
     }

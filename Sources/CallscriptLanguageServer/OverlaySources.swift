@@ -37,7 +37,8 @@ extension LanguageServer {
             let url = URL(fileURLWithPath: path)
             let folder = url.deletingLastPathComponent()
             let result = Compiler.compile(
-                main: url.lastPathComponent, from: OverlaySources(folder: folder, documents: documents), options: checkOptions)
+                main: url.lastPathComponent, from: OverlaySources(folder: folder, documents: documents),
+                options: checkOptions)
             return result.diagnostics
         }
     }

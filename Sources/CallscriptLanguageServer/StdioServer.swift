@@ -9,7 +9,7 @@ public enum StdioServer {
         let input = FileHandle.standardInput
         while true {
             let chunk = input.availableData
-            if chunk.isEmpty { return server.exitStatus ?? 1 }  // Editor went away without `exit`.
+            if chunk.isEmpty { return server.exitStatus ?? 1 } // Editor went away without `exit`.
             reader.append(chunk)
             while true {
                 let body: [UInt8]?
@@ -19,10 +19,11 @@ public enum StdioServer {
                 }
                 guard let body else { break }
                 guard let message = try? JSONDecoder().decode(JSONValue.self, from: Data(body)) else {
-                    send(.object([
-                        "jsonrpc": .string("2.0"), "id": .null,
-                        "error": .object(["code": .number(-32700), "message": .string("parse error")]),
-                    ]))
+                    send(
+                        .object([
+                            "jsonrpc": .string("2.0"), "id": .null,
+                            "error": .object(["code": .number(-32700), "message": .string("parse error")]),
+                        ]))
                     continue
                 }
                 for out in server.handle(message) { send(out) }

@@ -26,7 +26,8 @@ public enum ArtifactPaths {
         copy.range = fix(d.range)
         copy.related = d.related.map { RelatedLocation(label: $0.label, range: fix($0.range)) }
         copy.fixIts = d.fixIts.map { f in
-            FixIt(message: f.message, edits: f.edits.map { TextEdit(range: fix($0.range), replacement: $0.replacement) })
+            FixIt(
+                message: f.message, edits: f.edits.map { TextEdit(range: fix($0.range), replacement: $0.replacement) })
         }
         return copy
     }

@@ -111,6 +111,7 @@ extension RuleProvider {
     /// every finding in a report has a rule to point at.
     public func descriptor(for diagnostic: Diagnostic) -> RuleDescriptor {
         descriptor(for: diagnostic.code)
-            ?? RuleDescriptor(id: diagnostic.code, shortDescription: diagnostic.code, defaultSeverity: diagnostic.severity)
+            ?? RuleDescriptor(
+                id: diagnostic.code, shortDescription: diagnostic.code, defaultSeverity: diagnostic.severity)
     }
 }

@@ -107,7 +107,8 @@ public struct SARIFReport: Sendable {
                     if !label.contains(choice) { label += " (\(choice))" }
                 }
             }
-            let location = SARIF.Location(id: nil, physicalLocation: physical(r.range), message: SARIF.Message(text: label))
+            let location = SARIF.Location(
+                id: nil, physicalLocation: physical(r.range), message: SARIF.Message(text: label))
             return SARIF.ThreadFlowLocation(location: location, state: state, executionOrder: i + 1)
         }
         let start = path.entry == "start" ? "from start" : "from the \(path.entry) handler"
@@ -126,7 +127,8 @@ public struct SARIFReport: Sendable {
                 startLine: edit.range.start.line, startColumn: edit.range.start.column,
                 endLine: edit.range.end.line, endColumn: edit.range.end.column)
             byFile[edit.range.file, default: []].append(
-                SARIF.Replacement(deletedRegion: region, insertedContent: SARIF.ArtifactContent(text: edit.replacement)))
+                SARIF.Replacement(deletedRegion: region, insertedContent: SARIF.ArtifactContent(text: edit.replacement))
+            )
         }
         let changes = order.map { SARIF.ArtifactChange(artifactLocation: artifact($0), replacements: byFile[$0] ?? []) }
         return SARIF.Fix(description: SARIF.Message(text: f.message), artifactChanges: changes)

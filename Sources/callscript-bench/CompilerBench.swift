@@ -48,7 +48,8 @@ struct CompilerBench {
         let scriptFolder = folder.appendingPathComponent("script-\(steps)")
         for (path, text) in ScriptGenerator(steps: steps, seed: 42).generate() {
             let url = scriptFolder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return scriptFolder.appendingPathComponent(ScriptGenerator.mainFile).path
@@ -62,7 +63,9 @@ struct CompilerBench {
         var peak = 0
         for _ in 0..<(steps >= 100_000 ? max(3, runs - 2) : runs) {
             guard let child = Measure.spawn(cli, ["check", "--on", "\(checkDate)", mainPath]) else { return nil }
-            guard child.status == 0 else { throw BenchError("callscript check \(mainPath) exited with \(child.status)") }
+            guard child.status == 0 else {
+                throw BenchError("callscript check \(mainPath) exited with \(child.status)")
+            }
             walls.append(child.seconds)
             peak = max(peak, child.peakBytes)
         }
@@ -80,17 +83,27 @@ struct CompilerBench {
         log("  \(steps) steps: \(bytes) bytes, \(runs) runs")
 
         var phases: [(String, Double)] = []
-        phases.append(("read", Measure.median(runs: runs) {
-            if case .bytes(let b) = disk.read(ScriptGenerator.mainFile, isMain: true) { consume(SourceFile(path: "m", bytes: b)) }
-        }))
+        phases.append(
+            (
+                "read",
+                Measure.median(runs: runs) {
+                    if case .bytes(let b) = disk.read(ScriptGenerator.mainFile, isMain: true) {
+                        consume(SourceFile(path: "m", bytes: b))
+                    }
+                }
+            ))
         let source = SourceFile(path: ScriptGenerator.mainFile, bytes: mainBytes)
         // Streaming, as the parser pulls tokens: no token array.
-        phases.append(("lex", Measure.median(runs: runs) {
-            var lexer = Lexer(source: source)
-            var count = 0
-            while lexer.next().kind != .endOfFile { count += 1 }
-            consume(count)
-        }))
+        phases.append(
+            (
+                "lex",
+                Measure.median(runs: runs) {
+                    var lexer = Lexer(source: source)
+                    var count = 0
+                    while lexer.next().kind != .endOfFile { count += 1 }
+                    consume(count)
+                }
+            ))
         phases.append(("lex+parse", Measure.median(runs: runs, keeping: { Parser.parse(source) })))
 
         // The whole pipeline as the CLI runs it, with the driver's own phase timings.
@@ -106,30 +119,56 @@ struct CompilerBench {
             for t in result.timings { perPhase[t.phase, default: []].append(Measure.seconds(t.duration)) }
         }
         guard let machine = result.machine, !result.hasErrors else {
-            throw BenchError("the generated \(steps)-step script does not compile: \(result.diagnostics.prefix(3).map(\.message))")
+            throw BenchError(
+                "the generated \(steps)-step script does not compile: \(result.diagnostics.prefix(3).map(\.message))")
         }
         for phase in ["load", "check", "flow", "lower", "seal", "verify"] {
-            if let samples = perPhase[phase] { phases.append((phase == "load" ? "compile: load (read+parse)" : "compile: \(phase)", Measure.middle(samples))) }
+            if let samples = perPhase[phase] {
+                phases.append(
+                    (phase == "load" ? "compile: load (read+parse)" : "compile: \(phase)", Measure.middle(samples)))
+            }
         }
         phases.append(("compile: total (seal+verify)", Measure.middle(totals)))
         options.seal = false
-        phases.append(("compile: total as check", Measure.median(runs: runs, keeping: { Compiler.compile(path: mainPath, options: options) })))
+        phases.append(
+            (
+                "compile: total as check",
+                Measure.median(runs: runs, keeping: { Compiler.compile(path: mainPath, options: options) })
+            ))
 
         let policy = NLTelemarketing.policy
         for rule in policy.rules {
             let single = Policy(id: policy.id, rules: [rule])
-            phases.append(("verify \(rule.id)", Measure.median(runs: runs) { consume(Verifier.verify(machine, policy: single, on: checkDate)) }))
+            phases.append(
+                (
+                    "verify \(rule.id)",
+                    Measure.median(runs: runs) { consume(Verifier.verify(machine, policy: single, on: checkDate)) }
+                ))
         }
-        phases.append(("verify all rules", Measure.median(runs: runs) { consume(Verifier.verify(machine, policy: policy, on: checkDate)) }))
+        phases.append(
+            (
+                "verify all rules",
+                Measure.median(runs: runs) { consume(Verifier.verify(machine, policy: policy, on: checkDate)) }
+            ))
 
         let json = try MachineCodec.encode(machine)
-        phases.append(("encode JSON (pretty)", Measure.median(runs: runs) { consume(try? MachineCodec.encode(machine)) }))
+        phases.append(
+            ("encode JSON (pretty)", Measure.median(runs: runs) { consume(try? MachineCodec.encode(machine)) }))
         phases.append(("encode JSON (canonical)", Measure.median(runs: runs) { consume(CanonicalJSON.bytes(machine)) }))
-        phases.append(("decode JSON", Measure.median(runs: runs) { consume(MachineDecoding.decode(json, file: "m.json")) }))
-        phases.append(("validate machine", Measure.median(runs: runs) { consume(MachineValidator.validate(machine, file: "m.json")) }))
-        phases.append(("load: decode+validate+digest+verify", Measure.median(runs: runs) {
-            consume(try? MachineLoader.load(json, file: "m.json", on: checkDate))
-        }))
+        phases.append(
+            ("decode JSON", Measure.median(runs: runs) { consume(MachineDecoding.decode(json, file: "m.json")) }))
+        phases.append(
+            (
+                "validate machine",
+                Measure.median(runs: runs) { consume(MachineValidator.validate(machine, file: "m.json")) }
+            ))
+        phases.append(
+            (
+                "load: decode+validate+digest+verify",
+                Measure.median(runs: runs) {
+                    consume(try? MachineLoader.load(json, file: "m.json", on: checkDate))
+                }
+            ))
         guard (try? MachineLoader.load(json, file: "m.json", on: checkDate)) != nil else {
             throw BenchError("the runtime refuses the compiled \(steps)-step machine")
         }

@@ -29,17 +29,24 @@ enum Report {
         if let big = largest {
             let label = "\(big.steps.formatted()) steps, \(String(format: "%.1f", Double(big.bytes) / 1e6)) MB"
             if let wall = big.cliCheckSeconds {
-                out.append(TargetResult(name: "check \(label), start-up included", target: "< 1 s", measured: ms(wall), met: wall < 1))
+                out.append(
+                    TargetResult(
+                        name: "check \(label), start-up included", target: "< 1 s", measured: ms(wall), met: wall < 1))
             }
             for phase in ["lex", "lex+parse"] {
                 if let p = big.phases.first(where: { $0.phase == phase }) {
-                    out.append(TargetResult(
-                        name: "\(phase) throughput (\(label))", target: ">= 50 MB/s",
-                        measured: String(format: "%.0f MB/s", p.megabytesPerSecond), met: p.megabytesPerSecond >= 50))
+                    out.append(
+                        TargetResult(
+                            name: "\(phase) throughput (\(label))", target: ">= 50 MB/s",
+                            measured: String(format: "%.0f MB/s", p.megabytesPerSecond), met: p.megabytesPerSecond >= 50
+                        ))
                 }
             }
             if let v = big.seconds("verify all rules") {
-                out.append(TargetResult(name: "verify all nl-telemarketing rules (\(label))", target: "< 100 ms", measured: ms(v), met: v < 0.1))
+                out.append(
+                    TargetResult(
+                        name: "verify all nl-telemarketing rules (\(label))", target: "< 100 ms", measured: ms(v),
+                        met: v < 0.1))
             }
             if let previous = r.sizes.last(where: { $0.steps * 10 == big.steps }) {
                 var worst = ("", 0.0)
@@ -52,51 +59,88 @@ enum Report {
                 if let a = big.cliCheckSeconds, let b = previous.cliCheckSeconds, b > 0, a / b > worst.1 {
                     worst = ("callscript check", a / b)
                 }
-                out.append(TargetResult(
-                    name: "linear growth: worst phase, \(previous.steps.formatted()) -> \(big.steps.formatted()) steps",
-                    target: "<= 12x", measured: String(format: "%.1fx (%@)", worst.1, worst.0), met: worst.1 <= 12))
+                out.append(
+                    TargetResult(
+                        name:
+                            "linear growth: worst phase, \(previous.steps.formatted()) -> \(big.steps.formatted()) steps",
+                        target: "<= 12x", measured: String(format: "%.1fx (%@)", worst.1, worst.0), met: worst.1 <= 12))
             }
         }
         if let rt = r.runtime {
-            out.append(TargetResult(
-                name: "pure step function", target: ">= 1,000,000 steps/s",
-                measured: "\(Int(rt.stepFunctionStepsPerSecond).formatted()) steps/s", met: rt.stepFunctionStepsPerSecond >= 1_000_000))
-            out.append(TargetResult(
-                name: "memory per live session (machine shared)", target: "< 16 KB",
-                measured: String(format: "%.1f KB", rt.bytesPerLiveSession / 1024), met: rt.bytesPerLiveSession < 16 * 1024))
+            out.append(
+                TargetResult(
+                    name: "pure step function", target: ">= 1,000,000 steps/s",
+                    measured: "\(Int(rt.stepFunctionStepsPerSecond).formatted()) steps/s",
+                    met: rt.stepFunctionStepsPerSecond >= 1_000_000))
+            out.append(
+                TargetResult(
+                    name: "memory per live session (machine shared)", target: "< 16 KB",
+                    measured: String(format: "%.1f KB", rt.bytesPerLiveSession / 1024),
+                    met: rt.bytesPerLiveSession < 16 * 1024))
         }
         if let small = r.smallCheckSeconds {
-            out.append(TargetResult(name: "check a small script (\(r.smallCheckScript ?? "example")), wall", target: "< 50 ms", measured: ms(small), met: small < 0.05))
+            out.append(
+                TargetResult(
+                    name: "check a small script (\(r.smallCheckScript ?? "example")), wall", target: "< 50 ms",
+                    measured: ms(small), met: small < 0.05))
         }
         return out
     }
 
     static func render(_ r: BenchReport) -> String {
-        var out = "callscript benchmark: \(r.cores) cores, one thread, median of \(r.runs) runs (3 at 100,000 steps)\n\n"
+        var out =
+            "callscript benchmark: \(r.cores) cores, one thread, median of \(r.runs) runs (3 at 100,000 steps)\n\n"
         let sizes = r.sizes.sorted { $0.steps < $1.steps }
         if let big = sizes.last { out += compilerTable(sizes, big) }
         if let rt = r.runtime {
             out += "Runtime (generated 1,000-step script, \(rt.machineStates.formatted()) states)\n"
-            out += table(["measure", "value"], [
-                ["pure step function", "\(Int(rt.stepFunctionStepsPerSecond).formatted()) steps/s"],
-                ["session with audit log, fsync each entry (disk)", "\(Int(rt.sessionFlushedStepsPerSecond).formatted()) steps/s"],
-                ["session with audit log, no flush cost (/dev/shm)", "\(Int(rt.sessionUnflushedStepsPerSecond).formatted()) steps/s"],
-                ["\(rt.liveSessions.formatted()) live sessions: memory each", String(format: "%.1f KB", rt.bytesPerLiveSession / 1024)],
-                ["  bare session state + call context", String(format: "%.1f KB", rt.bytesPerSessionState / 1024)],
-                ["  starting them (gate + start entries)", "\(Int(rt.sessionStartsPerSecond).formatted()) calls/s"],
-                ["  taking turns, audit log on /dev/shm", "\(Int(rt.interleavedStepsPerSecond).formatted()) steps/s"],
-            ]) + "\n"
+            out +=
+                table(
+                    ["measure", "value"],
+                    [
+                        ["pure step function", "\(Int(rt.stepFunctionStepsPerSecond).formatted()) steps/s"],
+                        [
+                            "session with audit log, fsync each entry (disk)",
+                            "\(Int(rt.sessionFlushedStepsPerSecond).formatted()) steps/s",
+                        ],
+                        [
+                            "session with audit log, no flush cost (/dev/shm)",
+                            "\(Int(rt.sessionUnflushedStepsPerSecond).formatted()) steps/s",
+                        ],
+                        [
+                            "\(rt.liveSessions.formatted()) live sessions: memory each",
+                            String(format: "%.1f KB", rt.bytesPerLiveSession / 1024),
+                        ],
+                        [
+                            "  bare session state + call context",
+                            String(format: "%.1f KB", rt.bytesPerSessionState / 1024),
+                        ],
+                        [
+                            "  starting them (gate + start entries)",
+                            "\(Int(rt.sessionStartsPerSecond).formatted()) calls/s",
+                        ],
+                        [
+                            "  taking turns, audit log on /dev/shm",
+                            "\(Int(rt.interleavedStepsPerSecond).formatted()) steps/s",
+                        ],
+                    ]) + "\n"
         }
         if let small = r.smallCheckSeconds {
             out += "callscript check \(r.smallCheckScript ?? ""): \(time(small)) wall, start-up included\n\n"
         }
         out += "Targets\n"
-        out += table(["target", "wanted", "measured", "met"], r.targets.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] })
+        out += table(
+            ["target", "wanted", "measured", "met"],
+            r.targets.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] })
         return out
     }
 
     static func compilerTable(_ sizes: [SizeResult], _ big: SizeResult) -> String {
-        var out = "Scripts: " + sizes.map { "\($0.steps.formatted()) steps = \(mb($0.bytes)) MB, \($0.states.formatted()) states, machine JSON \(mb($0.machineJSONBytes)) MB" }.joined(separator: "; ") + "\n\n"
+        var out =
+            "Scripts: "
+            + sizes.map {
+                "\($0.steps.formatted()) steps = \(mb($0.bytes)) MB, \($0.states.formatted()) states, machine JSON \(mb($0.machineJSONBytes)) MB"
+            }.joined(separator: "; ") + "\n\n"
         var header = ["phase"] + sizes.map { "\($0.steps.formatted()) steps" }
         header += ["MB/s", "states/s"]
         header += zip(sizes, sizes.dropFirst()).map { "x(\(short($1.steps))/\(short($0.steps)))" }
@@ -112,7 +156,10 @@ enum Report {
             rows.append(row)
         }
         var cli = ["callscript check (process)"] + sizes.map { $0.cliCheckSeconds.map(time) ?? "-" }
-        cli += [big.cliCheckSeconds.map { String(format: "%.0f", Double(big.bytes) / 1e6 / $0) } ?? "-", big.cliCheckSeconds.map { rate(Double(big.states) / $0) } ?? "-"]
+        cli += [
+            big.cliCheckSeconds.map { String(format: "%.0f", Double(big.bytes) / 1e6 / $0) } ?? "-",
+            big.cliCheckSeconds.map { rate(Double(big.states) / $0) } ?? "-",
+        ]
         cli += zip(sizes, sizes.dropFirst()).map { a, b in
             guard let x = a.cliCheckSeconds, let y = b.cliCheckSeconds, x > 0 else { return "-" }
             return String(format: "%.1f", y / x)
@@ -144,11 +191,14 @@ enum Report {
     }
 
     static func time(_ s: Double) -> String {
-        s >= 1 ? String(format: "%.2f s", s) : s >= 0.001 ? String(format: "%.1f ms", s * 1000) : String(format: "%.0f us", s * 1e6)
+        s >= 1
+            ? String(format: "%.2f s", s)
+            : s >= 0.001 ? String(format: "%.1f ms", s * 1000) : String(format: "%.0f us", s * 1e6)
     }
 
     static func rate(_ r: Double) -> String {
-        r >= 1e6 ? String(format: "%.1fM", r / 1e6) : r >= 1e3 ? String(format: "%.0fk", r / 1e3) : String(format: "%.0f", r)
+        r >= 1e6
+            ? String(format: "%.1fM", r / 1e6) : r >= 1e3 ? String(format: "%.0fk", r / 1e3) : String(format: "%.0f", r)
     }
 
     static func mb(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1e6) }

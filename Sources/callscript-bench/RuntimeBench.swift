@@ -35,7 +35,7 @@ struct RuntimeBench {
     var log: (String) -> Void
 
     /// A Tuesday morning in Amsterdam, inside the calling hours.
-    static let callTime = Date(timeIntervalSince1970: 1_772_528_400)  // 2026-03-03 09:00 UTC
+    static let callTime = Date(timeIntervalSince1970: 1_772_528_400) // 2026-03-03 09:00 UTC
 
     func run() throws -> RuntimeResult {
         let files = ScriptGenerator(steps: 1_000, seed: 7).generate()
@@ -44,7 +44,9 @@ struct RuntimeBench {
         others[ScriptGenerator.mainFile] = nil
         let compiled = Compiler.compile(
             source: main, path: ScriptGenerator.mainFile, files: others, options: CompileOptions(checkDate: checkDate))
-        guard let machine = compiled.machine, !compiled.hasErrors else { throw BenchError("runtime script does not compile") }
+        guard let machine = compiled.machine, !compiled.hasErrors else {
+            throw BenchError("runtime script does not compile")
+        }
         let loaded = try MachineLoader.load(MachineCodec.encode(machine), file: "bench.json", on: checkDate)
         let contact = Self.contact(0)
         let context = try CallContext(loaded: loaded, contact: contact, agent: "Sanne")
@@ -106,7 +108,9 @@ struct RuntimeBench {
                 beforeLive = Measure.residentBytes()
             }
             let ctx = try CallContext(loaded: loaded, contact: Self.contact(i), agent: "Sanne")
-            live.append(try CallSession.start(id: "s\(i)", context: ctx, gates: gates, data: data, clock: .fixed(Self.callTime)))
+            live.append(
+                try CallSession.start(id: "s\(i)", context: ctx, gates: gates, data: data, clock: .fixed(Self.callTime))
+            )
         }
         let startSeconds = Measure.seconds(clock.now - startAt)
         let perSession = Double(Measure.residentBytes() - beforeLive) / Double(sessions - half)
@@ -141,7 +145,8 @@ struct RuntimeBench {
         var calls = 0
         func newCall() throws -> CallSession {
             calls += 1
-            return try CallSession.start(id: "c\(calls)", context: context, gates: gates, data: data, clock: .fixed(Self.callTime))
+            return try CallSession.start(
+                id: "c\(calls)", context: context, gates: gates, data: data, clock: .fixed(Self.callTime))
         }
         var rates: [Double] = []
         let clock = ContinuousClock()
@@ -168,7 +173,8 @@ struct RuntimeBench {
     /// A decision that lets the call go ahead: the gates read the records before a call and
     /// are not what is measured here.
     static func passedGates() throws -> GateDecision {
-        let json = #"{"results":[{"rule":"NL-GATE-BASIS","passed":true,"reason":"benchmark"}],"localTime":"2026-03-03T10:00"}"#
+        let json =
+            #"{"results":[{"rule":"NL-GATE-BASIS","passed":true,"reason":"benchmark"}],"localTime":"2026-03-03T10:00"}"#
         return try JSONDecoder().decode(GateDecision.self, from: Data(json.utf8))
     }
 

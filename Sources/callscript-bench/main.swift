@@ -49,7 +49,8 @@ while !arguments.isEmpty {
         do {
             for (path, text) in ScriptGenerator(steps: steps, seed: 42).generate() {
                 let url = folder.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: url)
             }
         } catch {
@@ -146,8 +147,12 @@ do {
         }
         for script in scripts {
             let output = scratch.appendingPathComponent("phases-\(script.steps).json").path
-            guard let child = Measure.spawn(me, ["--runs", "\(runs)", "--phases-of", "\(script.steps)", script.path, output]),
-                child.status == 0, var size = try? JSONDecoder().decode(SizeResult.self, from: Data(contentsOf: URL(fileURLWithPath: output)))
+            guard
+                let child = Measure.spawn(
+                    me, ["--runs", "\(runs)", "--phases-of", "\(script.steps)", script.path, output]),
+                child.status == 0,
+                var size = try? JSONDecoder().decode(
+                    SizeResult.self, from: Data(contentsOf: URL(fileURLWithPath: output)))
             else { throw BenchError("measuring the \(script.steps)-step script failed") }
             size.cliCheckSeconds = script.cli?.seconds
             size.cliCheckPeakBytes = script.cli?.peakBytes

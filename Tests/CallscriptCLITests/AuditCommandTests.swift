@@ -47,7 +47,9 @@ import Testing
         lines.swapAt(5, 6)
         let r = try verify(w, lines)
         #expect(r.status == 1)
-        #expect(r.stdout.contains("data/audit.jsonl:6: error: entries 6–6 are missing before entry 7") || r.stdout.contains("data/audit.jsonl:6: error: entry 6 is missing before entry 7"))
+        #expect(
+            r.stdout.contains("data/audit.jsonl:6: error: entries 6–6 are missing before entry 7")
+                || r.stdout.contains("data/audit.jsonl:6: error: entry 6 is missing before entry 7"))
         #expect(r.stdout.contains("data/audit.jsonl:7: error: entry 6 appears where entry 8 belongs"))
     }
 

@@ -8,8 +8,10 @@ import Testing
     static let golden = RepositoryPaths.root().appendingPathComponent("Tests/CallscriptCLITests/Golden")
 
     static var scripts: [String] {
-        RepositoryPaths.files(in: RepositoryPaths.examples.appendingPathComponent("noncompliant"), withExtension: "call")
-            .map { "Examples/noncompliant/" + $0.lastPathComponent }
+        RepositoryPaths.files(
+            in: RepositoryPaths.examples.appendingPathComponent("noncompliant"), withExtension: "call"
+        )
+        .map { "Examples/noncompliant/" + $0.lastPathComponent }
     }
 
     @Test(arguments: scripts)
@@ -25,10 +27,15 @@ import Testing
 
     @Test func jsonOutputOfOneFinding() throws {
         let r = try BuiltBinary.run(
-            ["check", "--on", "2026-11-29", "--format", "json", "Examples/noncompliant/NL-RESPECT-NOT-CONVENIENT.call"],
+            [
+                "check", "--on", "2026-11-29", "--format", "json",
+                "Examples/noncompliant/NL-RESPECT-NOT-CONVENIENT.call",
+            ],
             in: RepositoryPaths.root())
         #expect(r.status == 1)
-        if let difference = GoldenFile.check(r.stdout, against: Self.golden.appendingPathComponent("NL-RESPECT-NOT-CONVENIENT.json")) {
+        if let difference = GoldenFile.check(
+            r.stdout, against: Self.golden.appendingPathComponent("NL-RESPECT-NOT-CONVENIENT.json"))
+        {
             Issue.record(Comment(rawValue: difference))
         }
     }

@@ -5,7 +5,9 @@ import Testing
 /// Docs/getting-started.md is followed by new users word for word: its script, the error it
 /// shows, the fix and the compile step must stay true.
 @Suite struct GettingStartedTests {
-    static let doc = (try? String(contentsOf: RepositoryPaths.docs.appendingPathComponent("getting-started.md"), encoding: .utf8)) ?? ""
+    static let doc =
+        (try? String(contentsOf: RepositoryPaths.docs.appendingPathComponent("getting-started.md"), encoding: .utf8))
+        ?? ""
 
     /// The first fenced block without a language (a plain ``` fence) after `heading`.
     static func block(after heading: String) throws -> String {
@@ -40,12 +42,15 @@ import Testing
         let first = try BuiltBinary.run(["check", "winback.call"], in: dir)
         #expect(first.status == 1)
         let shown = try Self.block(after: "## 3. Check it")
-        #expect(first.stdout == shown, "Docs/getting-started.md shows other output than `check` gives:\n\(first.stdout)")
+        #expect(
+            first.stdout == shown, "Docs/getting-started.md shows other output than `check` gives:\n\(first.stdout)")
 
         // The fix the doc shows: an optout line at the top of `geen_interesse`.
         let fixed = script.replacingOccurrences(
             of: "step geen_interesse {\n",
-            with: "step geen_interesse {\n  optout \"Mogen wij u in de toekomst nog bellen? Zo niet, dan noteer ik dat nu.\"\n")
+            with:
+                "step geen_interesse {\n  optout \"Mogen wij u in de toekomst nog bellen? Zo niet, dan noteer ik dat nu.\"\n"
+        )
         #expect(fixed != script)
         try fixed.write(to: file, atomically: true, encoding: .utf8)
         let second = try BuiltBinary.run(["check", "winback.call"], in: dir)

@@ -18,7 +18,8 @@ import Testing
         for result in results {
             let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
             let uri = (location?["artifactLocation"] as? [String: Any])?["uri"] as? String
-            #expect(uri?.hasPrefix("Examples/telecom/") == true, "uri \(uri ?? "none") is not relative to the repository")
+            #expect(
+                uri?.hasPrefix("Examples/telecom/") == true, "uri \(uri ?? "none") is not relative to the repository")
         }
     }
 
@@ -28,7 +29,9 @@ import Testing
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.last?.hasPrefix("checked 1 script: ") == true)
         for line in lines.dropLast() {
-            #expect(line.hasPrefix("::error file=Examples/") || line.hasPrefix("::warning file=Examples/") || line.hasPrefix("::notice file=Examples/"))
+            #expect(
+                line.hasPrefix("::error file=Examples/") || line.hasPrefix("::warning file=Examples/")
+                    || line.hasPrefix("::notice file=Examples/"))
         }
     }
 

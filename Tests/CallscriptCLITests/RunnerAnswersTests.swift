@@ -8,7 +8,9 @@ import Testing
         let w = try RunnerWorkspace()
         let r = try w.run(answers: RunnerWorkspace.fullCall)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("[IDENTIFY] opening.1\n  Goedemiddag Anna, u spreekt met Jan van Belcentrum Randstad B.V."))
+        #expect(
+            r.stdout.contains(
+                "[IDENTIFY] opening.1\n  Goedemiddag Anna, u spreekt met Jan van Belcentrum Randstad B.V."))
         #expect(r.stdout.contains("  > answer 1: Ja, dat komt uit"))
         #expect(r.stdout.hasSuffix("[CALL ENDED] call ended by the agent\n"))
         #expect(w.read("data/consents.jsonl").contains("\"purpose\":\"e-mail over energieaanbiedingen\""))
@@ -28,17 +30,24 @@ import Testing
 
     @Test func aRefusedCaptureIsAskedAgain() throws {
         let w = try RunnerWorkspace()
-        let answers = RunnerWorkspace.fullCall.replacingOccurrences(of: "capture hoog", with: "capture heel erg\ncapture 3")
+        let answers = RunnerWorkspace.fullCall.replacingOccurrences(
+            of: "capture hoog", with: "capture heel erg\ncapture 3")
         let r = try w.run(answers: answers)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("  > capture heel erg\n  ! refused: interesse: 'heel erg' is not one of: laag, gemiddeld, hoog; asked again\n  > capture hoog\n"))
+        #expect(
+            r.stdout.contains(
+                "  > capture heel erg\n  ! refused: interesse: 'heel erg' is not one of: laag, gemiddeld, hoog; asked again\n  > capture hoog\n"
+            ))
         #expect(w.auditKinds().contains("capture-refused"))
     }
 
     @Test(arguments: [
         ("event objection\ncontinue\ncontinue", "[CALL ENDED] put through to the opt-out line"),
         ("event voicemail", "[CALL ENDED] hung up without a word (voicemail)"),
-        ("event complaint\ncapture Te vaak gebeld\ncontinue\ncontinue\ncontinue", "[CALL ENDED] call ended by the agent"),
+        (
+            "event complaint\ncapture Te vaak gebeld\ncontinue\ncontinue\ncontinue",
+            "[CALL ENDED] call ended by the agent"
+        ),
         ("event minor\ncontinue", "[CALL ENDED] call ended by the agent"),
         ("event hang-up", "[CALL ENDED] the person hung up"),
     ])
@@ -68,19 +77,26 @@ import Testing
         try w.write("data/consents.jsonl", "")
         let r = try w.run(answers: RunnerWorkspace.fullCall)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("error: call refused by NL-GATE-BASIS: no consent for 'telemarketing' from Belcentrum Randstad B.V. on record"))
+        #expect(
+            r.stderr.contains(
+                "error: call refused by NL-GATE-BASIS: no consent for 'telemarketing' from Belcentrum Randstad B.V. on record"
+            ))
         #expect(w.sessionFiles().isEmpty)
     }
 
     @Test func refusedByTheBasisGateAfterTheCustomerTerm() throws {
         let w = try RunnerWorkspace()
-        try w.write("piet.json", """
+        try w.write(
+            "piet.json",
+            """
             {"id": "K-2002", "phone": "+31 6 2222 3333", "last_purchase": "2025-01-15",
              "fields": {"voornaam": "Piet", "vorig_pakket": "weekend", "bezorggebied": "ja"}}
             """)
         let r = try w.run(answers: "continue", script: RunnerWorkspace.krant, contact: "piet.json")
         #expect(r.status == 1)
-        #expect(r.stderr.contains("error: call refused by NL-GATE-BASIS: customer relation of 2025-01-15 ended more than 12 months ago"))
+        #expect(
+            r.stderr.contains(
+                "error: call refused by NL-GATE-BASIS: customer relation of 2025-01-15 ended more than 12 months ago"))
     }
 
     @Test func refusedByTheHoursGateOnSunday() throws {
@@ -112,10 +128,15 @@ import Testing
 
     @Test func aContactMissingAFieldIsRefusedBeforeTheCall() throws {
         let w = try RunnerWorkspace()
-        try w.write("kort.json", #"{"id": "K-8", "phone": "+31612345678", "fields": {"voornaam": "Kees", "klant_tot": "2025-03-01", "jaarverbruik_kwh": 10}}"#)
+        try w.write(
+            "kort.json",
+            #"{"id": "K-8", "phone": "+31612345678", "fields": {"voornaam": "Kees", "klant_tot": "2025-03-01", "jaarverbruik_kwh": 10}}"#
+        )
         let r = try w.run(answers: RunnerWorkspace.fullCall, contact: "kort.json")
         #expect(r.status == 1)
-        #expect(r.stderr.contains("kort.json: error: contact 'K-8' has no field 'zonnepanelen' (yesno) that the script needs"))
+        #expect(
+            r.stderr.contains(
+                "kort.json: error: contact 'K-8' has no field 'zonnepanelen' (yesno) that the script needs"))
         #expect(!FileManager.default.fileExists(atPath: w.auditLog.path))
     }
 
@@ -123,10 +144,15 @@ import Testing
         let w = try RunnerWorkspace()
         let r = try w.run(answers: "continue\ncontinue\ncontinue\n")
         #expect(r.status == 1)
-        #expect(r.stderr.contains(":3: error: 'continue' does not fit: the call expects 'answer 1' to 'answer 3' (a question at opening.3)"))
+        #expect(
+            r.stderr.contains(
+                ":3: error: 'continue' does not fit: the call expects 'answer 1' to 'answer 3' (a question at opening.3)"
+            ))
         let short = try w.run(answers: "continue\n")
         #expect(short.status == 1)
-        #expect(short.stderr.contains("error: the answers file ended but the call still expects 'continue' (a line to read at opening.2)"))
+        #expect(
+            short.stderr.contains(
+                "error: the answers file ended but the call still expects 'continue' (a line to read at opening.2)"))
         let bad = try w.run(answers: "continue\nanswer\n")
         #expect(bad.status == 1)
         #expect(bad.stderr.contains(":2: error: 'answer' needs the answer"))
@@ -135,7 +161,8 @@ import Testing
     @Test func anUnusableDataFolderStopsBeforeTheCall() throws {
         let w = try RunnerWorkspace()
         try w.write("plain-file", "not a folder")
-        let r = try w.callscript(w.runArguments().map { $0 == "data" ? "plain-file/data" : $0 } + ["--answers", "/nonexistent"])
+        let r = try w.callscript(
+            w.runArguments().map { $0 == "data" ? "plain-file/data" : $0 } + ["--answers", "/nonexistent"])
         #expect(r.status == 2)
         let args = w.runArguments().map { $0 == "data" ? "plain-file/data" : $0 }
         try w.write("a.txt", "continue\n")
@@ -174,4 +201,3 @@ import Testing
         #expect(r.stderr.contains("missing --contact FILE"))
     }
 }
-

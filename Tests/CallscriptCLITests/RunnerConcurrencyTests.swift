@@ -11,7 +11,9 @@ import Testing
         var consents = ""
         for i in 0..<count {
             // Contacts K-2000... with numbers +3161234560i; each has opted in.
-            try w.write("c\(i).json", """
+            try w.write(
+                "c\(i).json",
+                """
                 {"id": "K-200\(i)", "phone": "+3161234560\(i)",
                  "fields": {"voornaam": "Klant \(i)", "klant_tot": "2025-03-01", "jaarverbruik_kwh": 3100, "zonnepanelen": true}}
                 """)
@@ -23,7 +25,8 @@ import Testing
         try w.write("data/consents.jsonl", consents)
         // Even contacts object; odd contacts take the whole call and give e-mail consent.
         for i in 0..<count {
-            try w.write("a\(i).txt", i % 2 == 0 ? "continue\nevent objection\ncontinue\ncontinue\n" : RunnerWorkspace.fullCall)
+            try w.write(
+                "a\(i).txt", i % 2 == 0 ? "continue\nevent objection\ncontinue\ncontinue\n" : RunnerWorkspace.fullCall)
         }
         let group = DispatchGroup()
         let results = ResultSlots(count)
@@ -40,7 +43,9 @@ import Testing
 
         let objections = Set(w.read("data/objections.txt").split(separator: "\n").map(String.init))
         #expect(objections == Set((0..<count).filter { $0 % 2 == 0 }.map { "+3161234560\($0)" }))
-        let given = w.read("data/consents.jsonl").split(separator: "\n").filter { $0.contains("e-mail over energieaanbiedingen") }
+        let given = w.read("data/consents.jsonl").split(separator: "\n").filter {
+            $0.contains("e-mail over energieaanbiedingen")
+        }
         #expect(given.count == count / 2)
         let verify = try w.callscript(["audit", "verify", "data/audit.jsonl"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")

@@ -42,7 +42,8 @@ import Testing
         #expect(cut.status == 1)
         #expect(cut.stdout.contains("last entry is cut off"))
 
-        let resumed = try w.run(answers: "capture anna@voorbeeld.nl\ncontinue\nanswer 2\ncontinue\ncontinue\n", ["--resume"])
+        let resumed = try w.run(
+            answers: "capture anna@voorbeeld.nl\ncontinue\nanswer 2\ncontinue\ncontinue\n", ["--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stdout.contains("· resumed\n[CAPTURE] aanbod_per_mail.1\n"))
         #expect(resumed.stdout.hasSuffix("[CALL ENDED] call ended by the agent\n"))

@@ -22,7 +22,9 @@ final class RunnerLiveProcess: @unchecked Sendable {
         // our pipe to it, so the runner sees a real tty: single keys, echo, screen redraws.
         if terminal {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-            let command = ([BuiltBinary.url.path] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            let command = ([BuiltBinary.url.path] + args).map {
+                "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+            }
             process.arguments = ["-qefc", command.joined(separator: " "), "/dev/null"]
         } else {
             process.executableURL = BuiltBinary.url

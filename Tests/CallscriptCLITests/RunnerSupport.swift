@@ -30,12 +30,16 @@ struct RunnerWorkspace {
 
     init() throws {
         folder = try BuiltBinary.temporaryFolder()
-        try write("anna.json", """
+        try write(
+            "anna.json",
+            """
             {"id": "K-1001", "phone": "06 1234 5678",
              "fields": {"voornaam": "Anna", "klant_tot": "2025-03-01", "jaarverbruik_kwh": 3100, "zonnepanelen": true}}
             """)
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        try write("data/consents.jsonl", """
+        try write(
+            "data/consents.jsonl",
+            """
             {"agent":"import","company":"Belcentrum Randstad B.V.","person":"K-1001","phone":"+31612345678","purpose":"telemarketing","script":"import","status":"given","time":"2026-01-05T09:00:00Z"}
 
             """)
@@ -53,17 +57,23 @@ struct RunnerWorkspace {
     }
 
     /// The arguments of a run of `script` for Anna by agent Jan at `now`.
-    func runArguments(_ script: String = winback, contact: String = "anna.json", now: String = monday, _ extra: [String] = []) -> [String] {
+    func runArguments(
+        _ script: String = winback, contact: String = "anna.json", now: String = monday, _ extra: [String] = []
+    ) -> [String] {
         ["run", script, "--contact", contact, "--agent", "Jan", "--data", "data", "--now", now] + extra
     }
 
     /// Runs a call from an answers text.
-    func run(answers: String, script: String = winback, contact: String = "anna.json", now: String = monday, _ extra: [String] = [])
+    func run(
+        answers: String, script: String = winback, contact: String = "anna.json", now: String = monday,
+        _ extra: [String] = []
+    )
         throws -> ProcessOutput
     {
         let name = "answers-\(UUID().uuidString.prefix(8)).txt"
         try write(name, answers)
-        return try BuiltBinary.run(runArguments(script, contact: contact, now: now, ["--answers", name] + extra), in: folder)
+        return try BuiltBinary.run(
+            runArguments(script, contact: contact, now: now, ["--answers", name] + extra), in: folder)
     }
 
     func callscript(_ args: [String]) throws -> ProcessOutput { try BuiltBinary.run(args, in: folder) }

@@ -11,12 +11,12 @@ import Testing
         #expect(tty.waitFor("IDENTIFY", onScreen: true))
         #expect(tty.screen.contains("┃ Goedemiddag Anna, u spreekt met Jan van Belcentrum Randstad B.V."))
         #expect(tty.screen.contains("o objection  v voicemail  c complaint  m minor  h hung up  q suspend  ? help"))
-        #expect(tty.raw.contains("\u{1B}[1;97;44m IDENTIFY \u{1B}[0m"))  // colour on a terminal
+        #expect(tty.raw.contains("\u{1B}[1;97;44m IDENTIFY \u{1B}[0m")) // colour on a terminal
         tty.type("\r")
         #expect(tty.waitFor("DISCLOSE", onScreen: true))
         tty.type("\r")
         #expect(tty.waitFor("[3] Nee", onScreen: true))
-        tty.type("1")  // one key, no Enter
+        tty.type("1") // one key, no Enter
         #expect(tty.waitFor("PITCH", onScreen: true))
         tty.type("\r")
         #expect(tty.waitFor("zonder terugleverkosten", onScreen: true))
@@ -38,7 +38,8 @@ import Testing
         let tty = try RunnerLiveProcess(w.runArguments(), in: w.folder, terminal: true, environment: ["NO_COLOR": "1"])
         #expect(tty.waitFor("[IDENTIFY]", onScreen: true))
         tty.type("o")
-        #expect(tty.waitFor("? Objection: the number goes on the objection list for good. Press o again", onScreen: true))
+        #expect(
+            tty.waitFor("? Objection: the number goes on the objection list for good. Press o again", onScreen: true))
         #expect(!w.read("data/objections.txt").contains("+31612345678"))
         tty.type("o")
         #expect(tty.waitFor("[SAY]  on objection · line 2", onScreen: true))
@@ -48,6 +49,6 @@ import Testing
         tty.type("\r")
         #expect(tty.waitFor("[CALL ENDED]  put through to the opt-out line", onScreen: true))
         #expect(tty.wait() == 0)
-        #expect(!tty.raw.contains("\u{1B}[1;"))  // NO_COLOR: no colour, only screen clearing
+        #expect(!tty.raw.contains("\u{1B}[1;")) // NO_COLOR: no colour, only screen clearing
     }
 }

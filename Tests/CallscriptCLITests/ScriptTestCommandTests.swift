@@ -4,7 +4,8 @@ import Testing
 
 /// `callscript test` and `callscript paths` end to end: output, exit codes, files written.
 @Suite struct ScriptTestCommandTests {
-    static let fixtures = RepositoryPaths.root().appendingPathComponent("Tests/CallscriptCalltestTests/ScriptTestFixtures")
+    static let fixtures = RepositoryPaths.root().appendingPathComponent(
+        "Tests/CallscriptCalltestTests/ScriptTestFixtures")
 
     @Test func examplesPassWithExitZero() throws {
         let r = try BuiltBinary.run(["test", "Examples"], in: RepositoryPaths.root())
@@ -21,11 +22,15 @@ import Testing
         let junit = dir.appendingPathComponent("junit.xml")
         let coverage = dir.appendingPathComponent("coverage.json")
         let r = try BuiltBinary.run(
-            ["test", "failing.calltest", "passing.calltest", "--junit", junit.path, "--coverage-json", coverage.path], in: Self.fixtures)
+            ["test", "failing.calltest", "passing.calltest", "--junit", junit.path, "--coverage-json", coverage.path],
+            in: Self.fixtures)
         #expect(r.status == 1)
         #expect(r.stdout.contains("  ✘ wrong outcome\n      failing.calltest:34:3: error: expected outcome callback\n"))
         #expect(r.stdout.contains("  ✔ bezwaar\n"))
-        #expect(r.stdout.contains("coverage small.call: states 15/16 (93%), answers 5/5, conditions 2/2, handlers 1/2\n  not covered: on-voicemail.1, on voicemail\n"))
+        #expect(
+            r.stdout.contains(
+                "coverage small.call: states 15/16 (93%), answers 5/5, conditions 2/2, handlers 1/2\n  not covered: on-voicemail.1, on voicemail\n"
+            ))
         #expect(r.stdout.hasSuffix("22 tests in 2 files: 6 passed, 16 failed\n"))
         let xml = try String(contentsOf: dir.appendingPathComponent("junit.xml"), encoding: .utf8)
         #expect(xml.contains("<testsuites name=\"callscript\" tests=\"22\" failures=\"16\" errors=\"0\">"))
@@ -41,7 +46,8 @@ import Testing
     }
 
     @Test func filterRunsOnlyMatchingTests() throws {
-        let r = try BuiltBinary.run(["test", "--filter", "BEZWAAR", "--no-coverage", "passing.calltest"], in: Self.fixtures)
+        let r = try BuiltBinary.run(
+            ["test", "--filter", "BEZWAAR", "--no-coverage", "passing.calltest"], in: Self.fixtures)
         #expect(r.status == 0)
         #expect(r.stdout == "passing.calltest (small.call)\n  ✔ bezwaar\n\n1 test in 1 file: 1 passed, 0 failed\n")
     }
@@ -57,7 +63,8 @@ import Testing
         let folder = try BuiltBinary.run(["test", empty.path])
         #expect(folder.status == 2)
         #expect(folder.stderr.contains("no .calltest files found"))
-        let unwritable = try BuiltBinary.run(["test", "passing.calltest", "--junit", "/nonexistent/dir/junit.xml"], in: Self.fixtures)
+        let unwritable = try BuiltBinary.run(
+            ["test", "passing.calltest", "--junit", "/nonexistent/dir/junit.xml"], in: Self.fixtures)
         #expect(unwritable.status == 2)
         #expect(unwritable.stderr.contains("cannot write /nonexistent/dir/junit.xml"))
         let badOption = try BuiltBinary.run(["test", "--junt", "x.xml", "passing.calltest"], in: Self.fixtures)
@@ -68,7 +75,9 @@ import Testing
     @Test func pathsOutputPassesTest() throws {
         let dir = try BuiltBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        for example in ["energie-optin/winback.call", "goede-doel/donateurs.call", "krant/abonnement.call", "telecom/upgrade.call"] {
+        for example in [
+            "energie-optin/winback.call", "goede-doel/donateurs.call", "krant/abonnement.call", "telecom/upgrade.call",
+        ] {
             let script = RepositoryPaths.examples.appendingPathComponent(example).path
             let written = try BuiltBinary.run(["paths", script, "-o", dir.appendingPathComponent("generated").path])
             #expect(written.status == 0, "\(written.stderr)")
@@ -84,7 +93,8 @@ import Testing
         let r = try BuiltBinary.run(["paths", "small.call"], in: Self.fixtures)
         #expect(r.status == 0)
         #expect(r.stdout.contains("\nscript \"small.call\"\ncontact naam = \"Jan\"\ncontact punten = 1\n"))
-        let file = try BuiltBinary.run(["paths", "small.call", "-o", "../nowhere/x.calltest", "--on", "2026-13-01"], in: Self.fixtures)
+        let file = try BuiltBinary.run(
+            ["paths", "small.call", "-o", "../nowhere/x.calltest", "--on", "2026-13-01"], in: Self.fixtures)
         #expect(file.status == 2)
         let missing = try BuiltBinary.run(["paths", "missing.call"], in: Self.fixtures)
         #expect(missing.status == 2)

@@ -13,7 +13,9 @@ import Testing
     @Test func helpListsCommands() throws {
         let r = try BuiltBinary.run(["--help"])
         #expect(r.status == 0)
-        for command in ["check", "compile", "explain", "fmt", "graph", "lsp"] { #expect(r.stdout.contains("  \(command) ")) }
+        for command in ["check", "compile", "explain", "fmt", "graph", "lsp"] {
+            #expect(r.stdout.contains("  \(command) "))
+        }
     }
 
     @Test(arguments: ["check", "compile", "explain", "fmt", "graph", "lsp"])
@@ -103,7 +105,10 @@ import Testing
     @Test func explainsARuleWithExamples() throws {
         let r = try BuiltBinary.run(["explain", "nl-optout-at-end"])
         #expect(r.status == 0)
-        for part in ["NL-OPTOUT-AT-END", "Requires:", "Source:", "What the checker proves:", "Failing example:", "Fixed example:"] {
+        for part in [
+            "NL-OPTOUT-AT-END", "Requires:", "Source:", "What the checker proves:", "Failing example:",
+            "Fixed example:",
+        ] {
             #expect(r.stdout.contains(part), "missing \(part)")
         }
     }

@@ -1,7 +1,7 @@
 import CallscriptCalltest
-import CallscriptGenerator
 import CallscriptCompiler
 import CallscriptDiagnostics
+import CallscriptGenerator
 import CallscriptMachine
 import CallscriptTestSupport
 import Foundation
@@ -9,18 +9,22 @@ import Testing
 
 /// `callscript paths`: the generated tests pass as written and cover everything reachable.
 @Suite struct ScriptTestPathsTests {
-    static let examples = ["energie-optin/winback.call", "goede-doel/donateurs.call", "krant/abonnement.call", "telecom/upgrade.call"]
+    static let examples = [
+        "energie-optin/winback.call", "goede-doel/donateurs.call", "krant/abonnement.call", "telecom/upgrade.call",
+    ]
 
     /// Generates the paths file for `script` into a temporary folder and runs it.
     static func generateAndRun(_ script: URL) throws -> (GeneratedPaths, ScriptTestFileResult) {
         let compiled = Compiler.compile(path: script.path)
         let machine = try #require(compiled.machine)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("callscript-paths-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "callscript-paths-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let generated = PathsGenerator.generate(machine: machine, script: script.path)
         var suite = ScriptTestSuite(options: ScriptTestFixtures.options())
-        let result = suite.run(source: SourceFile(path: folder.appendingPathComponent("paths.calltest").path, text: generated.text))
+        let result = suite.run(
+            source: SourceFile(path: folder.appendingPathComponent("paths.calltest").path, text: generated.text))
         return (generated, result)
     }
 
@@ -48,7 +52,8 @@ import Testing
     }
 
     @Test func fewerTestsThanTargets() throws {
-        let machine = try #require(Compiler.compile(path: ScriptTestFixtures.folder.appendingPathComponent("small.call").path).machine)
+        let machine = try #require(
+            Compiler.compile(path: ScriptTestFixtures.folder.appendingPathComponent("small.call").path).machine)
         let generated = PathsGenerator.generate(machine: machine, script: "small.call")
         // 5 answers + 2 condition outcomes + 2 handlers = 9 targets; shortest paths share them.
         #expect(generated.tests == 6)
@@ -56,12 +61,17 @@ import Testing
     }
 
     @Test func conditionThatCannotHoldBecomesACommentedTodo() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("callscript-paths-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "callscript-paths-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         // `bonus` is only reached with punten >= 100, so `punten < 50` there can never hold.
-        let script = try String(contentsOf: ScriptTestFixtures.folder.appendingPathComponent("small.call"), encoding: .utf8)
-            .replacingOccurrences(of: "  pitch \"Daarom krijgt u een bonus.\"\n  -> mail\n", with: """
+        let script = try String(
+            contentsOf: ScriptTestFixtures.folder.appendingPathComponent("small.call"), encoding: .utf8
+        )
+        .replacingOccurrences(
+            of: "  pitch \"Daarom krijgt u een bonus.\"\n  -> mail\n",
+            with: """
                   pitch "Daarom krijgt u een bonus."
                   if punten < 50 -> raar
                   else -> mail
@@ -76,9 +86,11 @@ import Testing
         try script.write(to: url, atomically: true, encoding: .utf8)
         let (generated, result) = try Self.generateAndRun(url)
         #expect(generated.todo == 1)
-        #expect(generated.text.contains("# TODO choose data: no contact or captured values were found that take this path\n"
-            + "#   through 2 conditions, of which these read the same fields: aanbod.2 if punten >= 100; bonus.2 if punten < 50\n"
-            + "# test \"bonus.2 → if punten < 50\"\n"))
+        #expect(
+            generated.text.contains(
+                "# TODO choose data: no contact or captured values were found that take this path\n"
+                    + "#   through 2 conditions, of which these read the same fields: aanbod.2 if punten >= 100; bonus.2 if punten < 50\n"
+                    + "# test \"bonus.2 → if punten < 50\"\n"))
         #expect(result.passed)
         #expect(result.coverage?.uncovered == ["raar.1", "bonus.2 if punten < 50"])
     }
@@ -88,11 +100,13 @@ import Testing
 @Suite struct ScriptTestPathsScaleTests {
     @Test func largeScriptIsPlannedAndItsTestsPass() throws {
         let files = ScriptGenerator(steps: 300, seed: 7).generate()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("callscript-paths-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "callscript-paths-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
         let script = folder.appendingPathComponent(ScriptGenerator.mainFile)
@@ -100,7 +114,8 @@ import Testing
         let generated = PathsGenerator.generate(machine: machine, script: ScriptGenerator.mainFile)
         #expect(generated.tests > 0)
         var suite = ScriptTestSuite(options: ScriptTestFixtures.options(filter: "on "))
-        let result = suite.run(source: SourceFile(path: folder.appendingPathComponent("paths.calltest").path, text: generated.text))
+        let result = suite.run(
+            source: SourceFile(path: folder.appendingPathComponent("paths.calltest").path, text: generated.text))
         #expect(result.diagnostics.filter { $0.severity == .error } == [])
         #expect(!result.results.isEmpty)
         #expect(result.results.allSatisfy { $0.passed })

@@ -5,7 +5,8 @@ import Foundation
 
 /// Fixture access for the script-test tests.
 enum ScriptTestFixtures {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("ScriptTestFixtures")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "ScriptTestFixtures")
 
     static func source(_ name: String) throws -> SourceFile {
         let url = folder.appendingPathComponent(name)

@@ -61,7 +61,9 @@ enum DiagnosticsDoc {
         return sections
     }
 
-    private static func finish(_ text: String, into sections: inout [DocumentedCode], target: (kind: String, file: String?)?) {
+    private static func finish(
+        _ text: String, into sections: inout [DocumentedCode], target: (kind: String, file: String?)?
+    ) {
         guard let target, !sections.isEmpty else { return }
         let last = sections.count - 1
         var example = (target.kind == "wrong" ? sections[last].wrong : sections[last].fixed) ?? DocumentedCode.Example()

@@ -22,7 +22,10 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         let projects = root.appendingPathComponent("projects")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: projects.path)) ?? []
         for name in names.sorted() {
-            out.append(Fixture(main: projects.appendingPathComponent(name).appendingPathComponent("main.call"), name: "projects/\(name)"))
+            out.append(
+                Fixture(
+                    main: projects.appendingPathComponent(name).appendingPathComponent("main.call"),
+                    name: "projects/\(name)"))
         }
         return out
     }
@@ -31,13 +34,15 @@ struct Fixture: Sendable, CustomTestStringConvertible {
 @Suite struct FixtureTests {
     @Test(arguments: Fixture.all())
     func diagnosticsMatchExpectations(_ fixture: Fixture) {
-        let result = Compiler.compile(path: fixture.main.path, options: CompileOptions(checkDate: testDate, verify: false))
+        let result = Compiler.compile(
+            path: fixture.main.path, options: CompileOptions(checkDate: testDate, verify: false))
         var problems: [String] = []
         for (path, source) in result.sources.sorted(by: { $0.key < $1.key }) {
             problems += ExpectedDiagnostics.check(source, against: result.diagnostics.filter { $0.range.file == path })
         }
         for diagnostic in result.diagnostics where result.sources[diagnostic.range.file] == nil {
-            problems.append("diagnostic in unknown file '\(diagnostic.range.file)': \(diagnostic.code) \(diagnostic.message)")
+            problems.append(
+                "diagnostic in unknown file '\(diagnostic.range.file)': \(diagnostic.code) \(diagnostic.message)")
         }
         #expect(problems.isEmpty, "\(fixture.name):\n\(problems.joined(separator: "\n"))")
         // A script without errors always lowers to a machine.

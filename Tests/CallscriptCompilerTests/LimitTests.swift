@@ -18,7 +18,8 @@ import Testing
         """
 
     func compile(_ source: String, files: [String: String] = [:], limits: ScriptLimits) -> CompileResult {
-        Compiler.compile(source: source, files: files, options: CompileOptions(verify: false, seal: false, limits: limits))
+        Compiler.compile(
+            source: source, files: files, options: CompileOptions(verify: false, seal: false, limits: limits))
     }
 
     func codes(_ result: CompileResult) -> [String] { result.diagnostics.filter { $0.severity == .error }.map(\.code) }
@@ -67,7 +68,9 @@ import Testing
         try Data((Self.header + String(repeating: "# x\n", count: 1_000)).utf8).write(to: path)
         var limits = ScriptLimits()
         limits.maximumFileBytes = 1_000
-        #expect(DiskSources(folder: folder, maximumFileBytes: 1_000).read("groot.call", isMain: true) == .tooLarge(bytes: 4_000 + Self.header.utf8.count))
+        #expect(
+            DiskSources(folder: folder, maximumFileBytes: 1_000).read("groot.call", isMain: true)
+                == .tooLarge(bytes: 4_000 + Self.header.utf8.count))
         let result = Compiler.compile(path: path.path, options: CompileOptions(verify: false, limits: limits))
         #expect(codes(result) == ["CS0400"])
     }
@@ -92,7 +95,9 @@ import Testing
         let steps = (1...11).map { "step s\($0) {\n  -> s\($0 + 1)\n}\n" }.joined() + "step s12 {\n  end\n}\n"
         let result = compile(Self.header + "start s1\n" + steps, limits: limits)
         #expect(codes(result) == ["CS0402"])
-        #expect(result.diagnostics.first { $0.code == "CS0402" }?.message == "the script has 12 steps, more than the limit of 10")
+        #expect(
+            result.diagnostics.first { $0.code == "CS0402" }?.message
+                == "the script has 12 steps, more than the limit of 10")
         let fine = compile(Self.header + "start s1\n" + steps, limits: .standard)
         #expect(codes(fine).isEmpty)
     }
@@ -113,12 +118,18 @@ import Testing
         // The header has 6 lines; 'start' is line 7, then 'step a {', 'ask ... {', answer 1 on line 10.
         #expect(result.diagnostics.first?.range.start.line == 10 + 50)
         let fifty = (1...50).map { "    \"Antwoord \($0)\" -> b\n" }.joined()
-        #expect(codes(compile(Self.header + "start a\nstep a {\n  ask \"Welke?\" {\n\(fifty)  }\n}\nstep b {\n  end\n}\n", limits: .standard)).isEmpty)
+        #expect(
+            codes(
+                compile(
+                    Self.header + "start a\nstep a {\n  ask \"Welke?\" {\n\(fifty)  }\n}\nstep b {\n  end\n}\n",
+                    limits: .standard)
+            ).isEmpty)
     }
 
     @Test func tooManyIfLines() {
         let lines = (1...51).map { "  if regio == \($0) -> b\n" }.joined()
-        let source = Self.header + "contact regio: number\nstart a\nstep a {\n\(lines)  else -> b\n}\nstep b {\n  end\n}\n"
+        let source =
+            Self.header + "contact regio: number\nstart a\nstep a {\n\(lines)  else -> b\n}\nstep b {\n  end\n}\n"
         #expect(codes(compile(source, limits: .standard)) == ["CS0404"])
     }
 

@@ -35,32 +35,41 @@ import Testing
 
     @Test func startAndHandlers() {
         #expect(machine.start == "intro.1")
-        #expect(machine.handlers.map { "\($0.event)=\($0.entry)" } == [
-            "objection=on-objection.1", "voicemail=on-voicemail.1", "complaint=on-complaint.1", "minor=on-minor.1",
-        ])
+        #expect(
+            machine.handlers.map { "\($0.event)=\($0.entry)" } == [
+                "objection=on-objection.1", "voicemail=on-voicemail.1", "complaint=on-complaint.1", "minor=on-minor.1",
+            ])
         #expect(machine.handlers.allSatisfy { $0.source.file == "winback.call" && $0.source.start.line > 1 })
     }
 
     @Test func convenientAnswersCarryLabelsClassesAndTargets() throws {
         let ask = try state("intro.2")
         #expect(ask.text == "Komt het u nu gelegen?")
-        #expect(ask.transitions == [
-            Transition(kind: .answer, label: "Ja", answerClass: .yes, target: "offer.1"),
-            Transition(kind: .answer, label: "Liever een ander moment", answerClass: .later, target: "plan_callback.1"),
-            Transition(kind: .answer, label: "Nee", answerClass: .no, target: "goodbye.1"),
-        ])
+        #expect(
+            ask.transitions == [
+                Transition(kind: .answer, label: "Ja", answerClass: .yes, target: "offer.1"),
+                Transition(
+                    kind: .answer, label: "Liever een ander moment", answerClass: .later, target: "plan_callback.1"),
+                Transition(kind: .answer, label: "Nee", answerClass: .no, target: "goodbye.1"),
+            ])
     }
 
     @Test func branchHasConditionThenElse() throws {
         let branch = try state("offer.3")
-        #expect(branch.transitions == [
-            Transition(kind: .condition, condition: .compare(field: "interest", op: .equal, value: Literal(type: .choice, value: "low")), target: "goodbye.1"),
-            Transition(kind: .otherwise, target: "send_offer.1"),
-        ])
+        #expect(
+            branch.transitions == [
+                Transition(
+                    kind: .condition,
+                    condition: .compare(field: "interest", op: .equal, value: Literal(type: .choice, value: "low")),
+                    target: "goodbye.1"),
+                Transition(kind: .otherwise, target: "send_offer.1"),
+            ])
     }
 
     @Test func statementsCarryTextFieldsAndPurpose() throws {
-        #expect(try state("intro.1").text == "Goedemiddag {first_name}, u spreekt met {agent} van {company}, namens {principal}.")
+        #expect(
+            try state("intro.1").text
+                == "Goedemiddag {first_name}, u spreekt met {agent} van {company}, namens {principal}.")
         #expect(try state("intro.1").transitions == [.next("intro.2")])
         #expect(try state("offer.2").field == "interest")
         #expect(try state("send_offer.2").purpose == "email-offers")
@@ -83,9 +92,15 @@ import Testing
         #expect(machine.script.policy == "nl-telemarketing")
         #expect(machine.script.sector == "energy")
         #expect(machine.script.audience == .optIn)
-        #expect(Set(machine.script.locations.keys) == ["script", "company", "principal", "caller-id", "policy", "sector", "audience"])
+        #expect(
+            Set(machine.script.locations.keys) == [
+                "script", "company", "principal", "caller-id", "policy", "sector", "audience",
+            ])
         #expect(machine.script.locations["caller-id"]?.start.line == 5)
-        #expect(machine.fields.map(\.name) == ["first_name", "customer_since", "email", "interest", "callback_at", "complaint"])
+        #expect(
+            machine.fields.map(\.name) == [
+                "first_name", "customer_since", "email", "interest", "callback_at", "complaint",
+            ])
         #expect(machine.fields[3].type == FieldType(.choice, choices: ["low", "medium", "high"]))
         #expect(machine.fields[0].origin == .contact)
         #expect(machine.sources.count == 1)
@@ -110,16 +125,17 @@ import Testing
 
 @Suite struct SmallLoweringTests {
     @Test func stepThatOnlyJumpsResolvesToTargetEntry() throws {
-        let source = standardHeader + """
-            start a
-            step a { -> b }
-            step b { -> c }
-            step c {
-              say "Hallo"
-              end
-            }
-            on voicemail { -> c }
-            """
+        let source =
+            standardHeader + """
+                start a
+                step a { -> b }
+                step b { -> c }
+                step c {
+                  say "Hallo"
+                  end
+                }
+                on voicemail { -> c }
+                """
         let result = compileText(source)
         let machine = try #require(result.machine, "\(result.diagnostics)")
         #expect(machine.start == "c.1")
@@ -128,27 +144,31 @@ import Testing
     }
 
     @Test func conditionsKeepShapeAndTypes() throws {
-        let source = standardHeader + """
-            contact age: number
-            contact since: date
-            capture ok: yesno
-            start a
-            step a {
-              if not (age >= 18 and since < "2024-01-01") or ok == yes -> b
-              if ok is set -> b
-              else -> b
-            }
-            step b { end }
-            """
+        let source =
+            standardHeader + """
+                contact age: number
+                contact since: date
+                capture ok: yesno
+                start a
+                step a {
+                  if not (age >= 18 and since < "2024-01-01") or ok == yes -> b
+                  if ok is set -> b
+                  else -> b
+                }
+                step b { end }
+                """
         let result = compileText(source)
         let machine = try #require(result.machine, "\(result.diagnostics)")
         let branch = try #require(machine.states.first)
         #expect(branch.transitions.count == 3)
-        #expect(branch.transitions[0].condition == .or(
-            .not(.and(
-                .compare(field: "age", op: .greaterOrEqual, value: Literal(type: .number, value: "18")),
-                .compare(field: "since", op: .less, value: Literal(type: .date, value: "2024-01-01")))),
-            .compare(field: "ok", op: .equal, value: Literal(type: .yesno, value: "yes"))))
+        #expect(
+            branch.transitions[0].condition
+                == .or(
+                    .not(
+                        .and(
+                            .compare(field: "age", op: .greaterOrEqual, value: Literal(type: .number, value: "18")),
+                            .compare(field: "since", op: .less, value: Literal(type: .date, value: "2024-01-01")))),
+                    .compare(field: "ok", op: .equal, value: Literal(type: .yesno, value: "yes"))))
         #expect(branch.transitions[1].condition == .isSet(field: "ok"))
         #expect(branch.transitions[2].kind == .otherwise)
     }

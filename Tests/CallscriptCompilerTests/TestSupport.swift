@@ -5,7 +5,9 @@ import Foundation
 
 /// Fixture locations and small helpers shared by this target's tests.
 enum CompilerFixtures {
-    static var folder: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures") }
+    static var folder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    }
 
     static func text(_ relativePath: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(relativePath), encoding: .utf8)
@@ -17,7 +19,8 @@ let testDate = CalendarDate(year: 2026, month: 3, day: 1)
 
 /// Compiles in memory without the compliance verifier: these tests are about the language.
 func compileText(_ source: String, files: [String: String] = [:], path: String = "main.call") -> CompileResult {
-    Compiler.compile(source: source, path: path, files: files, options: CompileOptions(checkDate: testDate, verify: false))
+    Compiler.compile(
+        source: source, path: path, files: files, options: CompileOptions(checkDate: testDate, verify: false))
 }
 
 /// The codes of errors and warnings, in output order.

@@ -11,14 +11,15 @@ import Testing
 
 /// `use` and file reading on a real file system, in fresh temporary folders.
 @Suite struct UseTests {
-    let main = standardHeader + """
-        use "shared/closing.call"
-        start intro
-        step intro {
-          say "Goedemiddag."
-          -> closing
-        }
-        """
+    let main =
+        standardHeader + """
+            use "shared/closing.call"
+            start intro
+            step intro {
+              say "Goedemiddag."
+              -> closing
+            }
+            """
     let closing = """
         step closing {
           say "Tot ziens."
@@ -31,7 +32,9 @@ import Testing
     }
 
     private func errors(_ result: CompileResult) -> [String] {
-        result.diagnostics.filter { $0.severity == .error }.map { "\($0.code) \($0.range.file):\($0.range.start.line) \($0.message)" }
+        result.diagnostics.filter { $0.severity == .error }.map {
+            "\($0.code) \($0.range.file):\($0.range.start.line) \($0.message)"
+        }
     }
 
     @Test func relativeUseCompiles() throws {
@@ -48,10 +51,15 @@ import Testing
     @Test func dotDotEscapeIsRejected() throws {
         let dir = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try write(main.replacingOccurrences(of: "shared/closing.call", with: "shared/../../closing.call"), to: dir.appendingPathComponent("campaign/main.call"))
+        try write(
+            main.replacingOccurrences(of: "shared/closing.call", with: "shared/../../closing.call"),
+            to: dir.appendingPathComponent("campaign/main.call"))
         try write(closing, to: dir.appendingPathComponent("closing.call"))
         let result = compile(dir.appendingPathComponent("campaign/main.call"))
-        #expect(result.diagnostics.contains { $0.code == "CS0104" && $0.range.file == "main.call" && $0.range.start.line == 7 })
+        #expect(
+            result.diagnostics.contains {
+                $0.code == "CS0104" && $0.range.file == "main.call" && $0.range.start.line == 7
+            })
         #expect(result.machine == nil)
     }
 
@@ -61,9 +69,12 @@ import Testing
         try write(main, to: dir.appendingPathComponent("campaign/main.call"))
         try write(closing, to: dir.appendingPathComponent("outside/closing.call"))
         try FileManager.default.createSymbolicLink(
-            at: dir.appendingPathComponent("campaign/shared"), withDestinationURL: dir.appendingPathComponent("outside"))
+            at: dir.appendingPathComponent("campaign/shared"), withDestinationURL: dir.appendingPathComponent("outside")
+        )
         let result = compile(dir.appendingPathComponent("campaign/main.call"))
-        #expect(result.diagnostics.contains { $0.code == "CS0104" && $0.message.contains("symbolic link") }, "\(errors(result))")
+        #expect(
+            result.diagnostics.contains { $0.code == "CS0104" && $0.message.contains("symbolic link") },
+            "\(errors(result))")
     }
 
     @Test func symlinkInsideFolderIsAllowed() throws {
@@ -72,7 +83,8 @@ import Testing
         try write(main, to: dir.appendingPathComponent("campaign/main.call"))
         try write(closing, to: dir.appendingPathComponent("campaign/real/closing.call"))
         try FileManager.default.createSymbolicLink(
-            at: dir.appendingPathComponent("campaign/shared"), withDestinationURL: dir.appendingPathComponent("campaign/real"))
+            at: dir.appendingPathComponent("campaign/shared"),
+            withDestinationURL: dir.appendingPathComponent("campaign/real"))
         let result = compile(dir.appendingPathComponent("campaign/main.call"))
         #expect(errors(result).isEmpty, "\(errors(result))")
     }
@@ -170,7 +182,8 @@ import Testing
         let depth = 5_000
         for i in 0..<depth { files["f\(i).call"] = "use \"f\(i + 1).call\"\n" }
         files["f\(depth).call"] = "step last {\n  end\n}\n"
-        let result = compileText(standardHeader + "use \"f0.call\"\nstart intro\nstep intro { -> last }\n", files: files)
+        let result = compileText(
+            standardHeader + "use \"f0.call\"\nstart intro\nstep intro { -> last }\n", files: files)
         #expect(result.diagnostics.isEmpty)
         #expect(result.machine?.sources.count == depth + 2)
     }

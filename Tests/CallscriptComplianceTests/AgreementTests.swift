@@ -15,7 +15,8 @@ struct AgreementTests {
         var rng = SplitMix64(state: 20_260_701)
         var agreement = RuleAgreement()
         for n in 0..<Self.machines {
-            agreement.compare(RandomMachines.make(&rng), label: "machine \(n)", namesSeller: RandomMachines.namingSeller)
+            agreement.compare(
+                RandomMachines.make(&rng), label: "machine \(n)", namesSeller: RandomMachines.namingSeller)
             if agreement.disagreements.count > 5 { break }
         }
         #expect(agreement.disagreements.isEmpty, "\(agreement.disagreements.prefix(5).joined(separator: "\n"))")

@@ -33,8 +33,12 @@ struct BigMachineTests {
                 ]
             }
             // Every 10th state loops back a little, so the graph is full of cycles.
-            if role == .say, i > 10, i % 10 == 0 { transitions.append(Transition(kind: .condition, target: "s.\(i - 7)")) }
-            let text = role == .identify ? "Goedemiddag, u spreekt met {agent} van {company}." : (role.isSpoken ? "Tekst \(i)" : nil)
+            if role == .say, i > 10, i % 10 == 0 {
+                transitions.append(Transition(kind: .condition, target: "s.\(i - 7)"))
+            }
+            let text =
+                role == .identify
+                ? "Goedemiddag, u spreekt met {agent} van {company}." : (role.isSpoken ? "Tekst \(i)" : nil)
             states.append(State(id: id, step: "s", role: role, text: text, transitions: transitions, source: range(i)))
         }
         var handlers: [Handler] = []
@@ -45,18 +49,29 @@ struct BigMachineTests {
             handlers.append(Handler(event: event, entry: entry, source: range(n + 2 * j)))
             switch event {
             case "objection":
-                states.append(State(id: entry, step: "on \(event)", role: .recordObjection, transitions: [.next("on-\(event)-\(j).2")], source: range(n + 2 * j)))
-                states.append(State(id: "on-\(event)-\(j).2", step: "on \(event)", role: .transferOptout, text: "Door.", transitions: [], source: range(n + 2 * j + 1)))
+                states.append(
+                    State(
+                        id: entry, step: "on \(event)", role: .recordObjection,
+                        transitions: [.next("on-\(event)-\(j).2")], source: range(n + 2 * j)))
+                states.append(
+                    State(
+                        id: "on-\(event)-\(j).2", step: "on \(event)", role: .transferOptout, text: "Door.",
+                        transitions: [], source: range(n + 2 * j + 1)))
             case "voicemail":
-                states.append(State(id: entry, step: "on \(event)", role: .hangup, transitions: [], source: range(n + 2 * j)))
+                states.append(
+                    State(id: entry, step: "on \(event)", role: .hangup, transitions: [], source: range(n + 2 * j)))
             default:
-                states.append(State(id: entry, step: "on \(event)", role: .say, text: "Ok.", transitions: [.next("s.\(n - 2)")], source: range(n + 2 * j)))
+                states.append(
+                    State(
+                        id: entry, step: "on \(event)", role: .say, text: "Ok.", transitions: [.next("s.\(n - 2)")],
+                        source: range(n + 2 * j)))
             }
         }
         let script = ScriptInfo(
             name: "Big", company: "Zonnig Energie B.V.", principal: nil, callerID: "+31 20 555 0199",
             policy: "nl-telemarketing", sector: "energy", audience: .optIn)
-        return Machine(compiler: "test", script: script, fields: [], start: "s.0", handlers: handlers, states: states, sources: [])
+        return Machine(
+            compiler: "test", script: script, fields: [], start: "s.0", handlers: handlers, states: states, sources: [])
     }
 
     @Test func hundredThousandStatesAndAThousandHandlersPass() {
@@ -83,14 +98,16 @@ struct BigMachineTests {
         var states: [State] = []
         for i in 0..<n {
             let role: Role = i == 0 ? .identify : (i == n - 1 ? .end : .say)
-            states.append(State(
-                id: "s.\(i)", step: "s", role: role, text: role == .end ? nil : "Tekst {company}",
-                transitions: i + 1 < n ? [.next("s.\(i + 1)")] : [], source: Self.range(i)))
+            states.append(
+                State(
+                    id: "s.\(i)", step: "s", role: role, text: role == .end ? nil : "Tekst {company}",
+                    transitions: i + 1 < n ? [.next("s.\(i + 1)")] : [], source: Self.range(i)))
         }
         let script = ScriptInfo(
             name: "Long", company: "Zonnig Energie B.V.", principal: nil, callerID: "+31 20 555 0199",
             policy: "nl-telemarketing", sector: "energy", audience: .optIn)
-        let m = Machine(compiler: "t", script: script, fields: [], start: "s.0", handlers: [], states: states, sources: [])
+        let m = Machine(
+            compiler: "t", script: script, fields: [], start: "s.0", handlers: [], states: states, sources: [])
         let d = try #require(findings("NL-OPTOUT-AT-END", in: m).first)
         #expect(d.path?.steps.count == n)
         #expect(d.related.count == 200)

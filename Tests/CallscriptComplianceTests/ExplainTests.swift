@@ -10,7 +10,9 @@ struct ExplainTests {
             for rule in policy.rules {
                 let text = try #require(Explain.explain(rule.id))
                 #expect(text.hasPrefix("\(rule.id): "))
-                for heading in ["Requires:", "Source:", "What the checker proves:", "Failing example:", "Fixed example:"] {
+                for heading in [
+                    "Requires:", "Source:", "What the checker proves:", "Failing example:", "Fixed example:",
+                ] {
                     #expect(text.contains(heading), "\(rule.id) lacks \(heading)")
                 }
                 let docs = rule.documentation

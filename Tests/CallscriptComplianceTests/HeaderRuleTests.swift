@@ -11,15 +11,16 @@ struct HeaderRuleTests {
         return m
     }
 
-    @Test(arguments: [
-        ("+31 20 555 0199", nil), ("+31-20-555-0199", nil), ("+1 212 555 0199", nil),
-        ("anonymous", "caller-id is hidden"), ("Verborgen", "caller-id is hidden"), ("", "caller-id is hidden"),
-        ("020 555 0199", "caller-id '020 555 0199' has no country code"),
-        ("0031 20 555 0199", "caller-id '0031 20 555 0199' starts with 00 instead of +"),
-        ("+0 20 555 0199", "caller-id '+0 20 555 0199' has no valid country code"),
-        ("+31 20", "caller-id '+31 20' has 4 digits, not 8 to 15"),
-        ("+31 20 555 0199 ext 2", "caller-id '+31 20 555 0199 ext 2' is not a phone number"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("+31 20 555 0199", nil), ("+31-20-555-0199", nil), ("+1 212 555 0199", nil),
+            ("anonymous", "caller-id is hidden"), ("Verborgen", "caller-id is hidden"), ("", "caller-id is hidden"),
+            ("020 555 0199", "caller-id '020 555 0199' has no country code"),
+            ("0031 20 555 0199", "caller-id '0031 20 555 0199' starts with 00 instead of +"),
+            ("+0 20 555 0199", "caller-id '+0 20 555 0199' has no valid country code"),
+            ("+31 20", "caller-id '+31 20' has 4 digits, not 8 to 15"),
+            ("+31 20 555 0199 ext 2", "caller-id '+31 20 555 0199 ext 2' is not a phone number"),
+        ] as [(String, String?)])
     func callerID(number: String, message: String?) {
         let m = machine { $0.callerID = number }
         let found = findings("NL-CALLER-ID", in: m)
@@ -83,13 +84,20 @@ struct HeaderRuleTests {
         #expect(NLTelemarketing.policy.customerTermMonths == 36)
     }
 
-    @Test(arguments: [
-        ("Goedemiddag, u spreekt met {agent} van {company}, namens {principal}.", nil),
-        ("U spreekt met {agent} van Zonnig Energie, namens groene stroom nederland.", nil),
-        ("U spreekt met {agent} van {company}.", "identify does not name the principal 'Groene Stroom Nederland'"),
-        ("U spreekt met {agent} van Zon, namens {principal}.", "identify does not name the company 'Zonnig Energie B.V.'"),
-        ("Hallo, met {agent}.", "identify does not name the company 'Zonnig Energie B.V.' or the principal 'Groene Stroom Nederland'"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("Goedemiddag, u spreekt met {agent} van {company}, namens {principal}.", nil),
+            ("U spreekt met {agent} van Zonnig Energie, namens groene stroom nederland.", nil),
+            ("U spreekt met {agent} van {company}.", "identify does not name the principal 'Groene Stroom Nederland'"),
+            (
+                "U spreekt met {agent} van Zon, namens {principal}.",
+                "identify does not name the company 'Zonnig Energie B.V.'"
+            ),
+            (
+                "Hallo, met {agent}.",
+                "identify does not name the company 'Zonnig Energie B.V.' or the principal 'Groene Stroom Nederland'"
+            ),
+        ] as [(String, String?)])
     func identifyContent(text: String, message: String?) {
         var b = Scripts.compliant()
         b.script.principal = "Groene Stroom Nederland"

@@ -28,10 +28,18 @@ struct Answer {
     var answerClass: AnswerClass?
     var target: String
 
-    static func yes(_ label: String, _ target: String) -> Answer { Answer(label: label, answerClass: .yes, target: target) }
-    static func no(_ label: String, _ target: String) -> Answer { Answer(label: label, answerClass: .no, target: target) }
-    static func later(_ label: String, _ target: String) -> Answer { Answer(label: label, answerClass: .later, target: target) }
-    static func plain(_ label: String, _ target: String) -> Answer { Answer(label: label, answerClass: nil, target: target) }
+    static func yes(_ label: String, _ target: String) -> Answer {
+        Answer(label: label, answerClass: .yes, target: target)
+    }
+    static func no(_ label: String, _ target: String) -> Answer {
+        Answer(label: label, answerClass: .no, target: target)
+    }
+    static func later(_ label: String, _ target: String) -> Answer {
+        Answer(label: label, answerClass: .later, target: target)
+    }
+    static func plain(_ label: String, _ target: String) -> Answer {
+        Answer(label: label, answerClass: nil, target: target)
+    }
 }
 
 /// Builds a compiled machine the way the compiler lays one out, so tests read like scripts:
@@ -74,7 +82,11 @@ struct MachineBuilder {
 
     /// Adds a block, or replaces the one with the same name in place (to edit a base script).
     private mutating func put(_ block: (name: String, event: String?, file: String, statements: [Stmt])) {
-        if let i = blocks.firstIndex(where: { $0.name == block.name }) { blocks[i] = block } else { blocks.append(block) }
+        if let i = blocks.firstIndex(where: { $0.name == block.name }) {
+            blocks[i] = block
+        } else {
+            blocks.append(block)
+        }
     }
 
     /// The compiled machine. Line numbers: header 1–9, then one line per statement from 10.
@@ -88,7 +100,8 @@ struct MachineBuilder {
             var current = name
             for _ in 0...blocks.count {
                 if let id = entry[current] { return id }
-                guard let block = blocks.first(where: { $0.name == current }), case .goto(let next) = block.statements.first
+                guard let block = blocks.first(where: { $0.name == current }),
+                    case .goto(let next) = block.statements.first
                 else { break }
                 current = next
             }
@@ -101,7 +114,10 @@ struct MachineBuilder {
             let stepName = block.event.map { "on \($0)" } ?? block.name
             let count = block.statements.count
             if let event = block.event {
-                handlers.append(Handler(event: event, entry: "\(block.name).1", source: MachineBuilder.line(lineNumber - 1, in: block.file)))
+                handlers.append(
+                    Handler(
+                        event: event, entry: "\(block.name).1",
+                        source: MachineBuilder.line(lineNumber - 1, in: block.file)))
             }
             for (i, stmt) in block.statements.enumerated() {
                 if case .goto = stmt { continue }
@@ -115,12 +131,20 @@ struct MachineBuilder {
                     }
                 }
                 func answers(_ list: [Answer]) -> [Transition] {
-                    list.map { Transition(kind: .answer, label: $0.label, answerClass: $0.answerClass, target: resolve($0.target)) }
+                    list.map {
+                        Transition(
+                            kind: .answer, label: $0.label, answerClass: $0.answerClass, target: resolve($0.target))
+                    }
                 }
                 let range = MachineBuilder.line(lineNumber, in: block.file)
                 lineNumber += 1
-                func state(_ role: Role, text: String? = nil, field: String? = nil, purpose: String? = nil, topic: String? = nil, _ transitions: [Transition]) -> State {
-                    State(id: id, step: stepName, role: role, text: text, field: field, purpose: purpose, topic: topic, transitions: transitions, source: range)
+                func state(
+                    _ role: Role, text: String? = nil, field: String? = nil, purpose: String? = nil,
+                    topic: String? = nil, _ transitions: [Transition]
+                ) -> State {
+                    State(
+                        id: id, step: stepName, role: role, text: text, field: field, purpose: purpose, topic: topic,
+                        transitions: transitions, source: range)
                 }
                 switch stmt {
                 case .say(let t): states.append(state(.say, text: t, following))
@@ -132,12 +156,14 @@ struct MachineBuilder {
                 case .recordObjection: states.append(state(.recordObjection, following))
                 case .ask(let q, let a): states.append(state(.ask, text: q, answers(a)))
                 case .askConvenient(let q, let a): states.append(state(.askConvenient, text: q, answers(a)))
-                case .askConsent(let p, let q, let a): states.append(state(.askConsent, text: q, purpose: p, answers(a)))
+                case .askConsent(let p, let q, let a):
+                    states.append(state(.askConsent, text: q, purpose: p, answers(a)))
                 case .branch(let arms, let otherwise):
                     var t = arms.map {
                         Transition(
                             kind: .condition,
-                            condition: .compare(field: $0.field, op: .equal, value: Literal(type: .choice, value: $0.value)),
+                            condition: .compare(
+                                field: $0.field, op: .equal, value: Literal(type: .choice, value: $0.value)),
                             target: resolve($0.target))
                     }
                     t.append(Transition(kind: .otherwise, target: resolve(otherwise)))
@@ -178,14 +204,20 @@ enum Scripts {
             .branch([("interest", "low", "goodbye")], otherwise: "send_offer"))
         b.step(
             "send_offer", .capture("email", "Op welk e-mailadres mag ik het aanbod sturen?"),
-            .askConsent("email-offers", "Mogen wij u over dit aanbod e-mailen?", [.yes("Ja", "goodbye"), .no("Nee", "goodbye")]))
+            .askConsent(
+                "email-offers", "Mogen wij u over dit aanbod e-mailen?", [.yes("Ja", "goodbye"), .no("Nee", "goodbye")])
+        )
         b.step(
             "plan_callback", .capture("callback_at", "Wanneer komt het u beter uit?"),
             .optout("U kunt altijd bezwaar maken tegen onze telefoontjes."), .callback("callback_at"))
         b.step("goodbye", .optout("Mogen wij u in de toekomst nog bellen?"), .say("Bedankt voor uw tijd."), .end)
-        b.on("objection", .recordObjection, .say("Ik heb genoteerd dat wij u niet meer bellen."), .transferOptout("Ik verbind u door."))
+        b.on(
+            "objection", .recordObjection, .say("Ik heb genoteerd dat wij u niet meer bellen."),
+            .transferOptout("Ik verbind u door."))
         b.on("voicemail", .hangup)
-        b.on("complaint", .capture("complaint", "Wat is uw klacht?"), .say("Uw klacht wordt behandeld."), .goto("goodbye"))
+        b.on(
+            "complaint", .capture("complaint", "Wat is uw klacht?"), .say("Uw klacht wordt behandeld."),
+            .goto("goodbye"))
         b.on("minor", .say("Dan beëindig ik dit gesprek."), .end)
         return b
     }

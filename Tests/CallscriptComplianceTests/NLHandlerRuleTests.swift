@@ -48,7 +48,8 @@ struct NLHandlerRuleTests {
 
     @Test func objectionMustBeEndableByTheAgent() throws {
         var b = Scripts.compliant()
-        b.on("objection", .recordObjection, .ask("Weet u het zeker?", [.plain("Ja", "closing"), .plain("Nee", "spin")]))
+        b.on(
+            "objection", .recordObjection, .ask("Weet u het zeker?", [.plain("Ja", "closing"), .plain("Nee", "spin")]))
         b.step("closing", .transferOptout("Ik verbind u door."))
         b.step("spin", .say("Een ogenblik."), .goto("spin"))
         let d = try #require(findings("NL-OBJECTION", in: b.build()).first)
@@ -78,7 +79,9 @@ struct NLHandlerRuleTests {
 
     @Test func aThousandHandlersAreCheckedEach() {
         var b = Scripts.compliant()
-        for i in 0..<1000 { b.on("objection", name: "on-objection-\(i)", .say("Genoteerd \(i)."), .transferOptout("Door.")) }
+        for i in 0..<1000 {
+            b.on("objection", name: "on-objection-\(i)", .say("Genoteerd \(i)."), .transferOptout("Door."))
+        }
         let found = findings("NL-OBJECTION", in: b.build())
         // One finding per cause, capped per rule so output and memory stay bounded.
         #expect(found.count == 25)

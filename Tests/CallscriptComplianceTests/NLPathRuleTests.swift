@@ -66,14 +66,16 @@ struct NLPathRuleTests {
         #expect(findings("NL-CONVENIENT", in: ok.build()).isEmpty)
         var bad = Scripts.compliant()
         bad.step("intro", Scripts.intro, .capture("interest", "Interesse?"), Scripts.convenient)
-        #expect(findings("NL-CONVENIENT", in: bad.build()).map(\.message) == ["'capture' comes before 'ask convenient'"])
+        #expect(
+            findings("NL-CONVENIENT", in: bad.build()).map(\.message) == ["'capture' comes before 'ask convenient'"])
     }
 
     @Test func respectNotConvenientFindsThePitchAfterLater() throws {
         var b = Scripts.compliant()
         b.step(
             "intro", Scripts.intro,
-            .askConvenient("Komt het u nu gelegen?", [.yes("Ja", "offer"), .later("Straks", "offer"), .no("Nee", "goodbye")]))
+            .askConvenient(
+                "Komt het u nu gelegen?", [.yes("Ja", "offer"), .later("Straks", "offer"), .no("Nee", "goodbye")]))
         let machine = b.build()
         let found = findings("NL-RESPECT-NOT-CONVENIENT", in: machine)
         #expect(found.count == 1)

@@ -40,7 +40,9 @@ struct NoncompliantExampleTests {
         let source = try #require(result.sources[url.lastPathComponent])
         let (expected, problems) = ExpectedDiagnostics.parse(source)
         #expect(problems.isEmpty, "\(problems)")
-        #expect(!expected.isEmpty, "\(url.lastPathComponent) has no '#~ \(rule.severity.rawValue.uppercased()) \(id)' comment")
+        #expect(
+            !expected.isEmpty,
+            "\(url.lastPathComponent) has no '#~ \(rule.severity.rawValue.uppercased()) \(id)' comment")
         let mismatches = ExpectedDiagnostics.check(source, against: result.diagnostics)
         #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
 

@@ -22,7 +22,9 @@ enum PathReplay {
             if let t = step.transition {
                 guard state.transitions.indices.contains(t) else { return "\(step.state) has no transition \(t)" }
                 let transition = state.transitions[t]
-                guard transition.target == next else { return "transition \(t) of \(step.state) leads to \(transition.target), not \(next)" }
+                guard transition.target == next else {
+                    return "transition \(t) of \(step.state) leads to \(transition.target), not \(next)"
+                }
                 guard step.choice == transition.choiceDescription else {
                     return "choice \(step.choice ?? "none") at \(step.state) is not transition \(t)'s"
                 }
@@ -31,7 +33,9 @@ enum PathReplay {
                 guard let handler = machine.handlers.first(where: { "on \($0.event)" == step.choice }) else {
                     return "step \(step.state) has neither a transition nor a handler start"
                 }
-                guard handler.entry == next else { return "on \(handler.event) starts at \(handler.entry), not \(next)" }
+                guard handler.entry == next else {
+                    return "on \(handler.event) starts at \(handler.entry), not \(next)"
+                }
             }
         }
         guard let last = path.steps.last, let state = byID[last.state] else { return "unknown last state" }

@@ -24,7 +24,8 @@ struct PolicyExampleTests {
     }
 
     static func describe(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map { "\($0.range.start.line): \($0.severity.rawValue) \($0.code) \($0.message)" }.joined(separator: "\n")
+        diagnostics.map { "\($0.range.start.line): \($0.severity.rawValue) \($0.code) \($0.message)" }.joined(
+            separator: "\n")
     }
 
     @Test func everyRuleHasExamples() {
@@ -51,7 +52,8 @@ struct PolicyExampleTests {
             #expect(others.isEmpty, "\(id) on \(date) also reports:\n\(Self.describe(others))")
             for d in result.diagnostics where d.code == id {
                 if rule.check.isPathCheck, d.path != nil {
-                    #expect(PathReplay.problem(d, on: machine) == nil, "\(id): \(PathReplay.problem(d, on: machine) ?? "")")
+                    #expect(
+                        PathReplay.problem(d, on: machine) == nil, "\(id): \(PathReplay.problem(d, on: machine) ?? "")")
                 }
             }
         }

@@ -62,12 +62,15 @@ enum RandomMachines {
                 case .ask, .askConvenient, .askConsent:
                     for a in 0..<(2 + rng.below(2)) {
                         let answerClass: AnswerClass? =
-                            role == .ask ? nil : (role == .askConsent ? rng.pick([.yes, .no]) : rng.pick([.yes, .no, .later]))
-                        transitions.append(Transition(kind: .answer, label: "A\(a)", answerClass: answerClass, target: target()))
+                            role == .ask
+                            ? nil : (role == .askConsent ? rng.pick([.yes, .no]) : rng.pick([.yes, .no, .later]))
+                        transitions.append(
+                            Transition(kind: .answer, label: "A\(a)", answerClass: answerClass, target: target()))
                     }
                 case .branch:
                     for _ in 0..<(1 + rng.below(2)) {
-                        transitions.append(Transition(kind: .condition, condition: .isSet(field: "x"), target: target()))
+                        transitions.append(
+                            Transition(kind: .condition, condition: .isSet(field: "x"), target: target()))
                     }
                     transitions.append(Transition(kind: .otherwise, target: target()))
                 default:
@@ -79,15 +82,17 @@ enum RandomMachines {
                     file: "random.call", start: SourceLocation(offset: line * 10, line: line, column: 1),
                     end: SourceLocation(offset: line * 10 + 5, line: line, column: 6))
                 line += 1
-                states.append(State(
-                    id: "\(block.prefix).\(i)", step: block.prefix, role: role, text: text,
-                    topic: role == .disclose ? rng.pick(["purpose", "goods"]) : nil, transitions: transitions,
-                    source: range))
+                states.append(
+                    State(
+                        id: "\(block.prefix).\(i)", step: block.prefix, role: role, text: text,
+                        topic: role == .disclose ? rng.pick(["purpose", "goods"]) : nil, transitions: transitions,
+                        source: range))
             }
         }
         let script = ScriptInfo(
             name: "Random", company: company, principal: nil, callerID: "+31 20 555 0199", policy: "nl-telemarketing",
             sector: "energy", audience: .optIn)
-        return Machine(compiler: "test", script: script, fields: [], start: "m.1", handlers: handlers, states: states, sources: [])
+        return Machine(
+            compiler: "test", script: script, fields: [], start: "m.1", handlers: handlers, states: states, sources: [])
     }
 }

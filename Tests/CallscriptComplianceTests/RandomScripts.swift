@@ -70,7 +70,9 @@ enum RandomScripts {
                 lines.append("ask convenient \(text()) {")
                 var classes = ["yes", "no"] + (rng.below(2) == 0 ? ["later"] : [])
                 if rng.below(4) == 0 { classes.append(rng.pick(["yes", "no", "later"])) }
-                for (a, c) in classes.enumerated() { lines.append("  \(c) \"Antwoord \(a + 1)\" -> \(target(from: step))") }
+                for (a, c) in classes.enumerated() {
+                    lines.append("  \(c) \"Antwoord \(a + 1)\" -> \(target(from: step))")
+                }
                 lines.append("}")
             case "consent":
                 lines.append("ask consent \"nieuwsbrief\" \(text()) {")

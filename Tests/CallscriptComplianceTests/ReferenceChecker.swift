@@ -90,7 +90,9 @@ final class ReferenceChecker {
             return path.states.contains { naming[$0] }
         case "NL-OPTOUT-AT-END":
             return ["minor", "voicemail"].contains(path.entry)
-                || path.exits.contains { if case .handler(let e) = $0 { e == "minor" || e == "voicemail" } else { false } }
+                || path.exits.contains {
+                    if case .handler(let e) = $0 { e == "minor" || e == "voicemail" } else { false }
+                }
         default: return false
         }
     }
@@ -110,7 +112,9 @@ final class ReferenceChecker {
         case "NL-RESPECT-NOT-CONVENIENT":
             guard r == .pitch || r == .askConsent else { return false }
             return (0..<i).contains { j in
-                guard role(path.states[j]) == .askConvenient, case .transition(let t) = path.exits[j] else { return false }
+                guard role(path.states[j]) == .askConvenient, case .transition(let t) = path.exits[j] else {
+                    return false
+                }
                 let c = answerClasses[path.states[j]][t]
                 return c == .no || c == .later
             }

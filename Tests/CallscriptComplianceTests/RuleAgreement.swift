@@ -36,7 +36,8 @@ struct RuleAgreement {
             machine, maxLength: Self.maxLength, maxVisits: Self.maxVisits, namesSeller: namesSeller)
         let shortReference = ReferenceChecker(
             machine, maxLength: Self.maxLengthWithInterrupts, maxVisits: Self.maxVisits, namesSeller: namesSeller)
-        let all = Verifier.verify(machine, policy: NLTelemarketing.policy, on: cutoff)
+        let all =
+            Verifier.verify(machine, policy: NLTelemarketing.policy, on: cutoff)
             + Verifier.verify(machine, policy: USTSR.policy, on: cutoff)
         for rule in Self.pathRules {
             let found = all.filter { $0.code == rule.id }
@@ -72,7 +73,9 @@ struct RuleAgreement {
     }
 
     /// Replays a counterexample by transition index; nil if it reaches a first breach at its end.
-    static func replay(_ path: ConversationPath, _ rule: String, _ reference: ReferenceChecker, range: SourceRange) -> String? {
+    static func replay(_ path: ConversationPath, _ rule: String, _ reference: ReferenceChecker, range: SourceRange)
+        -> String?
+    {
         let machine = reference.machine
         let (roots, interrupts) = reference.scope(rule)
         guard let first = path.steps.first, let start = reference.index(first.state),
@@ -81,10 +84,13 @@ struct RuleAgreement {
         var concrete = ReferenceChecker.Path(entry: path.entry, states: [start])
         if reference.breaks(rule, concrete), path.steps.count > 1 { return "breaks before its end" }
         for (i, step) in path.steps.enumerated().dropLast() {
-            guard let q = reference.index(step.state), concrete.states.last == q else { return "state mismatch at step \(i + 1)" }
+            guard let q = reference.index(step.state), concrete.states.last == q else {
+                return "state mismatch at step \(i + 1)"
+            }
             let next: Int
             if let t = step.transition {
-                guard t < machine.states[q].transitions.count, let target = reference.index(machine.states[q].transitions[t].target),
+                guard t < machine.states[q].transitions.count,
+                    let target = reference.index(machine.states[q].transitions[t].target),
                     target == reference.index(path.steps[i + 1].state)
                 else { return "transition \(t) of \(step.state) does not lead to \(path.steps[i + 1].state)" }
                 concrete.exits.append(.transition(t))
@@ -99,10 +105,14 @@ struct RuleAgreement {
             }
             concrete.states.append(next)
             let isLast = i + 1 == path.steps.count - 1
-            if reference.breaks(rule, concrete) != isLast { return isLast ? "no breach at the end" : "breaks before its end" }
+            if reference.breaks(rule, concrete) != isLast {
+                return isLast ? "no breach at the end" : "breaks before its end"
+            }
         }
         if path.steps.count == 1, !reference.breaks(rule, concrete) { return "no breach at the end" }
-        guard let last = concrete.states.last, machine.states[last].source == range else { return "range is not the last state" }
+        guard let last = concrete.states.last, machine.states[last].source == range else {
+            return "range is not the last state"
+        }
         return nil
     }
 }

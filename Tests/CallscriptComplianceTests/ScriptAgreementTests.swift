@@ -41,8 +41,12 @@ struct ScriptAgreementTests {
         #expect(compiled * 10 >= Self.scripts * 8, "only \(compiled) of \(Self.scripts) scripts compiled")
         // Not vacuous: every path rule is both broken and kept on many compiled machines.
         for rule in RuleAgreement.pathRules {
-            #expect(agreement.brokenOn[rule.id, default: 0] >= 100, "\(rule.id) broken on only \(agreement.brokenOn[rule.id, default: 0]) machines")
-            #expect(agreement.keptOn[rule.id, default: 0] >= 100, "\(rule.id) kept on only \(agreement.keptOn[rule.id, default: 0]) machines")
+            #expect(
+                agreement.brokenOn[rule.id, default: 0] >= 100,
+                "\(rule.id) broken on only \(agreement.brokenOn[rule.id, default: 0]) machines")
+            #expect(
+                agreement.keptOn[rule.id, default: 0] >= 100,
+                "\(rule.id) kept on only \(agreement.keptOn[rule.id, default: 0]) machines")
         }
     }
 }

@@ -6,7 +6,9 @@ let beforeCutoff = CalendarDate(year: 2026, month: 6, day: 30)
 let cutoff = CalendarDate(year: 2026, month: 7, day: 1)
 
 /// Verifies against `nl-telemarketing` (or `policy`) and returns the findings of one rule.
-func findings(_ rule: String, in machine: Machine, policy: Policy = NLTelemarketing.policy, on date: CalendarDate = beforeCutoff)
+func findings(
+    _ rule: String, in machine: Machine, policy: Policy = NLTelemarketing.policy, on date: CalendarDate = beforeCutoff
+)
     -> [Diagnostic]
 {
     Verifier.verify(machine, policy: policy, on: date).filter { $0.code == rule }

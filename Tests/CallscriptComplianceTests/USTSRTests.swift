@@ -45,7 +45,8 @@ struct USTSRTests {
         let found = Verifier.verify(script(.identify("Hi, this is {agent}."), purpose, goods, pitch), on: cutoff)
         #expect(found.map(\.code) == ["US-TSR-DISCLOSE-SELLER"])
         #expect(found.first?.message == "'pitch' comes before the seller is identified")
-        let literal = Verifier.verify(script(.identify("Hi, this is {agent} from Sunny Energy."), purpose, goods, pitch), on: cutoff)
+        let literal = Verifier.verify(
+            script(.identify("Hi, this is {agent} from Sunny Energy."), purpose, goods, pitch), on: cutoff)
         #expect(literal.isEmpty)
     }
 }

@@ -20,10 +20,12 @@ import Testing
             suspend
             """
         let lines = try AnswersFile.parse(text, file: "a.txt").get()
-        #expect(lines.map(\.command) == [
-            .continue, .answerNumber(2), .answerLabel("Ja, dat mag"), .answerClass(.yes), .capture("anna@voorbeeld.nl"),
-            .capture("  spaties  "), .capture("Straat #2"), .event(.hangUp), .event(.hangUp), .suspend,
-        ])
+        #expect(
+            lines.map(\.command) == [
+                .continue, .answerNumber(2), .answerLabel("Ja, dat mag"), .answerClass(.yes),
+                .capture("anna@voorbeeld.nl"),
+                .capture("  spaties  "), .capture("Straat #2"), .event(.hangUp), .event(.hangUp), .suspend,
+            ])
         #expect(lines.map(\.line) == [2, 3, 5, 6, 7, 8, 9, 10, 11, 12])
     }
 

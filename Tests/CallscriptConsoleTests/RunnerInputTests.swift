@@ -1,14 +1,17 @@
 import CallscriptConsole
 import CallscriptMachine
-@testable import CallscriptRuntime
 import Testing
+
+@testable import CallscriptRuntime
 
 /// Keys and typed lines on each kind of screen.
 @Suite struct RunnerInputTests {
     let line = Prompt.line(state: "a.1", role: .say, text: "t")
-    let question = Prompt.question(state: "a.2", role: .ask, text: "q?",
+    let question = Prompt.question(
+        state: "a.2", role: .ask, text: "q?",
         answers: [AnswerOption(index: 0, label: "Ja"), AnswerOption(index: 1, label: "Nee")])
-    let choice = Prompt.capture(state: "a.3", field: "interesse", type: FieldType(.choice, choices: ["laag", "hoog"]), text: "?")
+    let choice = Prompt.capture(
+        state: "a.3", field: "interesse", type: FieldType(.choice, choices: ["laag", "hoog"]), text: "?")
 
     @Test func enterContinuesOnlyOnALine() {
         #expect(AgentInput.key("", for: line) == .command(.input(.continue)))

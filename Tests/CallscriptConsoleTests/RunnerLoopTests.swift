@@ -25,7 +25,9 @@ import Testing
         var (_, session) = try RunnerFixtures.session()
         var terminal = ScriptedTerminal(["", "", "1", "", "", "heel erg", "hoog"])
         _ = RunnerLoop.run(&session, terminal: &terminal, style: style)
-        let refused = terminal.screens.first { $0.contains("✗ interesse: 'heel erg' is not one of: laag, gemiddeld, hoog") }
+        let refused = terminal.screens.first {
+            $0.contains("✗ interesse: 'heel erg' is not one of: laag, gemiddeld, hoog")
+        }
         #expect(refused?.contains("[CAPTURE]  interesse_peilen · line 1") == true)
         #expect(session.state.phase == .awaitingCapture(state: "aanbod_per_mail.1"))
     }

@@ -1,19 +1,22 @@
 import CallscriptConsole
 import CallscriptMachine
-@testable import CallscriptRuntime
 import Testing
+
+@testable import CallscriptRuntime
 
 /// The agent's screen is a pure function of the prompt: what must be on it, and nothing else.
 @Suite struct RunnerScreenTests {
     func model(_ prompt: Prompt, notice: ScreenModel.Notice? = nil) -> ScreenModel {
-        ScreenModel(scriptName: "Winback", contact: "K-1001 · +31612345678", agent: "Jan", prompt: prompt, step: "opening",
+        ScreenModel(
+            scriptName: "Winback", contact: "K-1001 · +31612345678", agent: "Jan", prompt: prompt, step: "opening",
             statement: 1, notice: notice)
     }
 
     let plain = ScreenStyle(color: false, width: 80)
 
     @Test func lineShowsRoleStepTextAndHowToGoOn() {
-        let screen = ScreenRenderer.render(model(.line(state: "opening.1", role: .identify, text: "Goedemiddag Anna, met Jan.")), style: plain)
+        let screen = ScreenRenderer.render(
+            model(.line(state: "opening.1", role: .identify, text: "Goedemiddag Anna, met Jan.")), style: plain)
         #expect(screen.contains("[IDENTIFY]  opening · line 1"))
         #expect(screen.contains("┃ Goedemiddag Anna, met Jan."))
         #expect(screen.contains("Read this aloud, then press Enter"))
@@ -21,15 +24,22 @@ import Testing
         #expect(!screen.contains("\u{1B}["))
     }
 
-    @Test(arguments: [(Role.pitch, "[PITCH]"), (.optout, "[OPT-OUT]"), (.disclose, "[DISCLOSE]"), (.say, "[SAY]"),
-        (.transferOptout, "[TRANSFER OPT-OUT]")])
+    @Test(arguments: [
+        (Role.pitch, "[PITCH]"), (.optout, "[OPT-OUT]"), (.disclose, "[DISCLOSE]"), (.say, "[SAY]"),
+        (.transferOptout, "[TRANSFER OPT-OUT]"),
+    ])
     func everySpokenRoleHasABadge(_ role: Role, _ badge: String) {
         #expect(ScreenRenderer.render(model(.line(state: "x.1", role: role, text: "t")), style: plain).contains(badge))
     }
 
     @Test func questionNumbersItsAnswersWithTheirClass() {
-        let answers = [AnswerOption(index: 0, label: "Ja", answerClass: .yes), AnswerOption(index: 1, label: "Later", answerClass: .later)]
-        let screen = ScreenRenderer.render(model(.question(state: "opening.3", role: .askConvenient, text: "Komt het gelegen?", answers: answers)), style: plain)
+        let answers = [
+            AnswerOption(index: 0, label: "Ja", answerClass: .yes),
+            AnswerOption(index: 1, label: "Later", answerClass: .later),
+        ]
+        let screen = ScreenRenderer.render(
+            model(.question(state: "opening.3", role: .askConvenient, text: "Komt het gelegen?", answers: answers)),
+            style: plain)
         #expect(screen.contains("[CONVENIENT?]"))
         #expect(screen.contains("[1] Ja     (yes)"))
         #expect(screen.contains("[2] Later  (later)"))
@@ -37,8 +47,10 @@ import Testing
     }
 
     @Test func captureShowsTypeExampleAndSlashKeys() {
-        let prompt = Prompt.capture(state: "mail.1", field: "emailadres", type: FieldType(.email), text: "Welk e-mailadres?")
-        let m = model(prompt, notice: .refused("emailadres: 'anna@' is not an e-mail address (write e.g. naam@voorbeeld.nl)"))
+        let prompt = Prompt.capture(
+            state: "mail.1", field: "emailadres", type: FieldType(.email), text: "Welk e-mailadres?")
+        let m = model(
+            prompt, notice: .refused("emailadres: 'anna@' is not an e-mail address (write e.g. naam@voorbeeld.nl)"))
         let screen = ScreenRenderer.render(m, style: plain)
         #expect(screen.contains("[CAPTURE]"))
         #expect(screen.contains("emailadres: email, e.g. naam@voorbeeld.nl"))
@@ -48,7 +60,8 @@ import Testing
     }
 
     @Test func choiceCaptureNumbersTheWords() {
-        let prompt = Prompt.capture(state: "x.1", field: "interesse", type: FieldType(.choice, choices: ["laag", "hoog"]), text: "Hoe?")
+        let prompt = Prompt.capture(
+            state: "x.1", field: "interesse", type: FieldType(.choice, choices: ["laag", "hoog"]), text: "Hoe?")
         #expect(ScreenRenderer.render(model(prompt), style: plain).contains("interesse: one of   1 laag   2 hoog"))
     }
 
@@ -63,13 +76,15 @@ import Testing
 
     @Test func colourOnlyWhenAsked() {
         let line = model(.line(state: "a.1", role: .pitch, text: "Aanbod"), notice: .confirm("sure?"))
-        #expect(ScreenRenderer.render(line, style: ScreenStyle(color: true)).contains("\u{1B}[1;30;43m PITCH \u{1B}[0m"))
+        #expect(
+            ScreenRenderer.render(line, style: ScreenStyle(color: true)).contains("\u{1B}[1;30;43m PITCH \u{1B}[0m"))
         #expect(!ScreenRenderer.render(line, style: plain).contains("\u{1B}"))
     }
 
     @Test func longTextWrapsInsideTheBlock() {
         let text = String(repeating: "woord ", count: 40)
-        let screen = ScreenRenderer.render(model(.line(state: "a.1", role: .say, text: text)), style: ScreenStyle(color: false, width: 40))
+        let screen = ScreenRenderer.render(
+            model(.line(state: "a.1", role: .say, text: text)), style: ScreenStyle(color: false, width: 40))
         let block = screen.split(separator: "\n").filter { $0.contains("┃") }
         #expect(block.count > 3)
         #expect(block.allSatisfy { $0.count <= 40 })

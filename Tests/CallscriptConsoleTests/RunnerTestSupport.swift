@@ -1,9 +1,10 @@
 import CallscriptCompiler
 import CallscriptConsole
 import CallscriptMachine
-@testable import CallscriptRuntime
 import CallscriptTestSupport
 import Foundation
+
+@testable import CallscriptRuntime
 
 /// The real Examples/energie-optin/winback.call, compiled and loaded, and sessions on it in
 /// fresh data folders.
@@ -15,18 +16,23 @@ enum RunnerFixtures {
     static func winback() throws -> LoadedMachine {
         let path = RepositoryPaths.examples.appendingPathComponent("energie-optin/winback.call").path
         let result = Compiler.compile(path: path, options: CompileOptions(checkDate: today))
-        guard let machine = result.machine, !result.hasErrors else { throw Failure(description: "winback.call does not compile") }
+        guard let machine = result.machine, !result.hasErrors else {
+            throw Failure(description: "winback.call does not compile")
+        }
         return try MachineLoader.load(machine, file: "winback.call", on: today)
     }
 
-    static let anna = Contact(id: "K-1001", phone: "+31612345678",
+    static let anna = Contact(
+        id: "K-1001", phone: "+31612345678",
         fields: ["voornaam": "Anna", "klant_tot": "2025-03-01", "jaarverbruik_kwh": "3100", "zonnepanelen": "yes"])
 
     static func session() throws -> (DataFolder, CallSession) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("callscript-runner-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "callscript-runner-\(UUID().uuidString)")
         let data = DataFolder(root: root)
         let context = try CallContext(loaded: try winback(), contact: anna, agent: "Jan")
-        let allowed = GateDecision(results: [GateResult(rule: "NL-GATE-HOURS", passed: true, reason: "test")], localTime: "test")
+        let allowed = GateDecision(
+            results: [GateResult(rule: "NL-GATE-HOURS", passed: true, reason: "test")], localTime: "test")
         let session = try CallSession.start(id: "call-1", context: context, gates: allowed, data: data)
         return (data, session)
     }

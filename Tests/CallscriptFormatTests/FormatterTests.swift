@@ -30,7 +30,8 @@ import Testing
         let data = try Data(contentsOf: url)
         switch Formatter.format(SourceFile(path: url.lastPathComponent, bytes: Array(data))) {
         case .success(let text): return text
-        case .failure(let failure): throw FormatFailure(message: failure.diagnostics.map(\.message).joined(separator: "; "))
+        case .failure(let failure):
+            throw FormatFailure(message: failure.diagnostics.map(\.message).joined(separator: "; "))
         }
     }
 
@@ -38,7 +39,9 @@ import Testing
 
     @Test func messyScriptGetsTheCanonicalLayout() throws {
         let formatted = try Self.format(Self.fixtures.appendingPathComponent("messy.call"))
-        if let difference = GoldenFile.check(formatted, against: Self.fixtures.appendingPathComponent("messy.formatted.call")) {
+        if let difference = GoldenFile.check(
+            formatted, against: Self.fixtures.appendingPathComponent("messy.formatted.call"))
+        {
             Issue.record(Comment(rawValue: difference))
         }
     }
@@ -64,9 +67,10 @@ import Testing
             "comments of \(url.lastPathComponent) changed")
     }
 
-    @Test(arguments: RepositoryPaths.files(in: RepositoryPaths.examples, withExtension: "call").filter {
-        !$0.path.contains("/gedeeld/") && !$0.path.contains("/shared/")
-    })
+    @Test(
+        arguments: RepositoryPaths.files(in: RepositoryPaths.examples, withExtension: "call").filter {
+            !$0.path.contains("/gedeeld/") && !$0.path.contains("/shared/")
+        })
     func formattingNeverChangesTheCompiledMachine(_ main: URL) throws {
         // Format every file of the script's folder in a copy, then compile both.
         let folder = main.deletingLastPathComponent()

@@ -14,19 +14,24 @@ import Testing
         var testDescription: String { "\(target)/\(url.lastPathComponent)" }
     }
 
-    static var folder: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions") }
+    static var folder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions")
+    }
 
     static var inputs: [Input] {
         FuzzTargets.names.flatMap { target in
             let dir = folder.appendingPathComponent(target)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-            return names.filter { !$0.hasPrefix(".") }.sorted().map { Input(target: target, url: dir.appendingPathComponent($0)) }
+            return names.filter { !$0.hasPrefix(".") }.sorted().map {
+                Input(target: target, url: dir.appendingPathComponent($0))
+            }
         }
     }
 
     @Test func everyTargetHasAFolder() {
         for target in FuzzTargets.names {
-            #expect(FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent(target).path), "\(target)")
+            #expect(
+                FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent(target).path), "\(target)")
         }
         #expect(!Self.inputs.isEmpty)
     }

@@ -12,7 +12,8 @@ import Testing
     func compile(_ generator: ScriptGenerator) -> CompileResult {
         var files = generator.generate()
         let main = files.removeValue(forKey: ScriptGenerator.mainFile) ?? ""
-        return Compiler.compile(source: main, path: ScriptGenerator.mainFile, files: files, options: CompileOptions(checkDate: Self.date))
+        return Compiler.compile(
+            source: main, path: ScriptGenerator.mainFile, files: files, options: CompileOptions(checkDate: Self.date))
     }
 
     @Test(arguments: [1, 2, 3, 10, 200])

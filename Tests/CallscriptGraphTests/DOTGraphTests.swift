@@ -11,7 +11,8 @@ import Testing
         for path in [nil, Fixtures.path] {
             let folder = try ExternalTool.temporaryFolder()
             let input = folder.appendingPathComponent("flow.dot")
-            try DOTGraph(machine: Fixtures.machine, highlighting: path).render().write(to: input, atomically: true, encoding: .utf8)
+            try DOTGraph(machine: Fixtures.machine, highlighting: path).render().write(
+                to: input, atomically: true, encoding: .utf8)
             let r = try ExternalTool.run(
                 "dot", ["-Tsvg", input.path],
                 installHint: "install Graphviz (`apt-get install -y graphviz`); CI does this in .ci/run")
@@ -32,7 +33,9 @@ import Testing
         for step in ["intro", "offer", "send_offer", "plan_callback", "goodbye"] {
             #expect(dot.contains("  subgraph \"cluster_\(step)\" {\n    label=\"\(step)\";\n    style=rounded;"))
         }
-        #expect(dot.contains("  subgraph \"cluster_on objection\" {\n    label=\"on objection\";\n    style=\"rounded,dashed\";"))
+        #expect(
+            dot.contains(
+                "  subgraph \"cluster_on objection\" {\n    label=\"on objection\";\n    style=\"rounded,dashed\";"))
         #expect(dot.hasPrefix("digraph \"callscript\" {\n"))
         #expect(dot.hasSuffix("}\n"))
     }
@@ -46,7 +49,10 @@ import Testing
         #expect(dot.contains("\"offer.2\" [label=\"capture interest\\n“Hoe groot is uw interesse?”\""))
         #expect(dot.contains("\"offer.3\" [label=\"branch\", tooltip=\"offer.3\", shape=diamond"))
         #expect(dot.contains("\"goodbye.2\" [label=\"end\", tooltip=\"goodbye.2\", shape=doubleoctagon"))
-        #expect(dot.contains("\"on-objection.3\" [label=\"transfer optout\\n“Ik verbind u door met ons keuzemenu.”\", tooltip=\"on-objection.3: Ik verbind u door met ons keuzemenu.\", shape=doubleoctagon, fillcolor=\"#8ce99a\""))
+        #expect(
+            dot.contains(
+                "\"on-objection.3\" [label=\"transfer optout\\n“Ik verbind u door met ons keuzemenu.”\", tooltip=\"on-objection.3: Ik verbind u door met ons keuzemenu.\", shape=doubleoctagon, fillcolor=\"#8ce99a\""
+            ))
         // Identify, convenient question, pitch and opt-out each have their own colour.
         let fills = [Role.identify, .askConvenient, .pitch, .optout].map { RoleStyle($0).fill }
         #expect(Set(fills).count == 4)
@@ -87,16 +93,22 @@ import Testing
         for id in Fixtures.path.steps.map(\.state) {
             #expect(dot.contains("\"\(id)\" [label="), "missing node \(id)")
         }
-        let pathNodes = dot.split(separator: "\n").filter { $0.contains("[label=") && $0.contains(red) && !$0.contains("->") && !$0.contains("legend") && !$0.contains("__start") }
+        let pathNodes = dot.split(separator: "\n").filter {
+            $0.contains("[label=") && $0.contains(red) && !$0.contains("->") && !$0.contains("legend")
+                && !$0.contains("__start")
+        }
         #expect(pathNodes.count == Fixtures.path.steps.count)
         #expect(dot.contains("counterexample: intro.1 → intro.2: \\\"Ja\\\""))
         #expect(dot.contains("\"legend_path\" [label=\"counterexample path\""))
     }
 
     @Test func handlerPathStartsAtAnyMoment() {
-        let path = ConversationPath(entry: "objection", steps: [PathStep(state: "on-objection.1", transition: 0), PathStep(state: "on-objection.2")])
+        let path = ConversationPath(
+            entry: "objection",
+            steps: [PathStep(state: "on-objection.1", transition: 0), PathStep(state: "on-objection.2")])
         let dot = DOTGraph(machine: Fixtures.machine, highlighting: path).render()
-        #expect(dot.contains("  \"__any\" -> \"on-objection.1\" [style=dashed, label=\"on objection\", color=\"#e03131\""))
+        #expect(
+            dot.contains("  \"__any\" -> \"on-objection.1\" [style=dashed, label=\"on objection\", color=\"#e03131\""))
         #expect(dot.contains("  \"__start\" -> \"intro.1\";"))
     }
 
@@ -113,7 +125,10 @@ import Testing
         for i in 0..<n {
             let id = "s\(i / 10).\(i % 10 + 1)"
             let next = i + 1 < n ? [Transition.next("s\((i + 1) / 10).\((i + 1) % 10 + 1)")] : []
-            states.append(State(id: id, step: "s\(i / 10)", role: i + 1 < n ? .say : .end, text: "regel \(i)", transitions: next, source: Fixtures.at(i + 1, 1)))
+            states.append(
+                State(
+                    id: id, step: "s\(i / 10)", role: i + 1 < n ? .say : .end, text: "regel \(i)", transitions: next,
+                    source: Fixtures.at(i + 1, 1)))
         }
         var machine = Fixtures.machine
         machine.states = states

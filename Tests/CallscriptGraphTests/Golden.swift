@@ -17,9 +17,14 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("golden file \(name) is missing; run the tests with CALLSCRIPT_RECORD=1 to create it", sourceLocation: sourceLocation)
+            Issue.record(
+                "golden file \(name) is missing; run the tests with CALLSCRIPT_RECORD=1 to create it",
+                sourceLocation: sourceLocation)
             return
         }
-        #expect(actual == expected, "output differs from Golden/\(name); if the change is intended, re-record with CALLSCRIPT_RECORD=1", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected,
+            "output differs from Golden/\(name); if the change is intended, re-record with CALLSCRIPT_RECORD=1",
+            sourceLocation: sourceLocation)
     }
 }

@@ -10,13 +10,17 @@ import Testing
     }
 
     @Test func counterexampleMatchesGoldenFile() throws {
-        try Golden.check(MermaidGraph(machine: Fixtures.machine, highlighting: Fixtures.path).render(), named: "winback-optout-path.mmd")
+        try Golden.check(
+            MermaidGraph(machine: Fixtures.machine, highlighting: Fixtures.path).render(),
+            named: "winback-optout-path.mmd")
     }
 
     @Test func stateIdentifiersAreValidAndLabelsAreAliased() {
         let text = MermaidGraph(machine: Fixtures.machine).render()
         #expect(text.hasPrefix("stateDiagram-v2\n"))
-        #expect(text.contains("    state offer {\n        state \"pitch: ‘Als oud-klant krijgt u twaalf maanden v…’\" as offer_1\n"))
+        #expect(
+            text.contains(
+                "    state offer {\n        state \"pitch: ‘Als oud-klant krijgt u twaalf maanden v…’\" as offer_1\n"))
         #expect(text.contains("        state \"record objection\" as on_objection_1\n"))
         #expect(text.contains("    state \"on objection\" as on_objection {"))
         // Every identifier that Mermaid parses is letters, digits and underscores.
@@ -55,15 +59,19 @@ import Testing
         #expect(text.contains("    intro_2 --> offer_1 : ✗ 'Ja' (yes)\n"))
         #expect(text.contains("    intro_1 --> intro_2 : ✗\n"))
         #expect(text.contains("    intro_2 --> goodbye_1 : 'Nee' (no)\n"))
-        #expect(text.contains("    class intro_1,intro_2,offer_1,offer_2,offer_3,goodbye_1,goodbye_2,legend_path onpath\n"))
+        #expect(
+            text.contains("    class intro_1,intro_2,offer_1,offer_2,offer_3,goodbye_1,goodbye_2,legend_path onpath\n"))
         #expect(text.contains("    %% counterexample: intro.1 → intro.2: 'Ja' →"))
     }
 
     @Test func identifiersStayDistinctWhenNamesCollide() {
         // Step `a_1` (state `a_1.1`) next to step `a` (state `a.1`) and a step called `note`.
         let states = [
-            State(id: "a.1", step: "a", role: .say, text: "x", transitions: [.next("a_1.1")], source: Fixtures.at(1, 1)),
-            State(id: "a_1.1", step: "a_1", role: .say, text: "y", transitions: [.next("note.1")], source: Fixtures.at(2, 1)),
+            State(
+                id: "a.1", step: "a", role: .say, text: "x", transitions: [.next("a_1.1")], source: Fixtures.at(1, 1)),
+            State(
+                id: "a_1.1", step: "a_1", role: .say, text: "y", transitions: [.next("note.1")],
+                source: Fixtures.at(2, 1)),
             State(id: "note.1", step: "note", role: .end, transitions: [], source: Fixtures.at(3, 1)),
         ]
         var machine = Fixtures.machine

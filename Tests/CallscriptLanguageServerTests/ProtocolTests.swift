@@ -40,7 +40,8 @@ import Testing
 
     @Test func lifecycleAndUnknownMethods() {
         var server = LanguageServer(checker: { _, _ in [] })
-        let initialize = server.handle(.object(["jsonrpc": .string("2.0"), "id": .number(1), "method": .string("initialize")]))
+        let initialize = server.handle(
+            .object(["jsonrpc": .string("2.0"), "id": .number(1), "method": .string("initialize")]))
         #expect(initialize.first?["result"]?["capabilities"]?["documentFormattingProvider"] == .bool(true))
         let unknown = server.handle(.object(["id": .number(2), "method": .string("textDocument/rename")]))
         #expect(unknown.first?["error"]?["code"] == .number(-32601))

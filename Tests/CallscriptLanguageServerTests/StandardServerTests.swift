@@ -42,7 +42,8 @@ import Testing
     static func open(_ path: String, _ text: String) -> JSONValue {
         .object([
             "method": .string("textDocument/didOpen"),
-            "params": .object(["textDocument": .object(["uri": .string(DocumentURI.uri(path)), "text": .string(text)])]),
+            "params": .object(["textDocument": .object(["uri": .string(DocumentURI.uri(path)), "text": .string(text)])]
+            ),
         ])
     }
 
@@ -55,11 +56,13 @@ import Testing
 
     @Test func unsavedTextIsCheckedWithSharedFilesFromDisk() throws {
         let dir = try BuiltBinary.temporaryFolder()
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("gedeeld"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("gedeeld"), withIntermediateDirectories: true)
         try Self.shared.write(to: dir.appendingPathComponent("gedeeld/slot.call"), atomically: true, encoding: .utf8)
         let main = dir.appendingPathComponent("test.call").path
         // The main script exists only in the editor.
-        var server = LanguageServer.standard(options: CompileOptions(checkDate: CalendarDate(year: 2026, month: 11, day: 29)))
+        var server = LanguageServer.standard(
+            options: CompileOptions(checkDate: CalendarDate(year: 2026, month: 11, day: 29)))
         let out = server.handle(Self.open(main, Self.script))
         let items = Self.diagnostics(out, for: main)
         let codes = items.compactMap { $0["code"]?.string }
@@ -102,7 +105,8 @@ import Testing
                 "id": .number(2), "method": .string("textDocument/formatting"),
                 "params": .object(["textDocument": .object(["uri": uri])]),
             ]))
-        guard case .array(let edits)? = formatting.first?["result"], let newText = edits.first?["newText"]?.string else {
+        guard case .array(let edits)? = formatting.first?["result"], let newText = edits.first?["newText"]?.string
+        else {
             Issue.record("no formatting edit")
             return
         }
@@ -118,6 +122,7 @@ import Testing
                     "position": .object(["line": .number(7), "character": .number(8)]),
                 ]),
             ]))
-        #expect(definition.first?["result"]?["range"]?["start"] == .object(["line": .number(8), "character": .number(5)]))
+        #expect(
+            definition.first?["result"]?["range"]?["start"] == .object(["line": .number(8), "character": .number(5)]))
     }
 }

@@ -26,7 +26,8 @@ import Testing
 
     @Test func severityPicksTheCommand() {
         #expect(annotations.annotation(for: Fixtures.optoutFinding).hasPrefix("::error "))
-        #expect(annotations.annotation(for: Fixtures.unreachable).hasPrefix("::warning file=winback.call,line=50,col=6,"))
+        #expect(
+            annotations.annotation(for: Fixtures.unreachable).hasPrefix("::warning file=winback.call,line=50,col=6,"))
         let note = annotations.annotation(for: Fixtures.wholeFileNote)
         // A whole-file finding has no column to point at.
         #expect(note.hasPrefix("::notice file=gedeeld/slot.call,line=1,title=CS0999::"))
@@ -35,7 +36,10 @@ import Testing
     @Test func counterexampleIsInTheMessage() {
         let line = annotations.annotation(for: Fixtures.optoutFinding)
         #expect(line.contains("title=NL-OPTOUT-AT-END offer the right to object (recht van verzet) in every call::"))
-        #expect(line.contains("%0Aconversation: intro.1 → intro.2: \"Ja\" → offer.1 → offer.2 → offer.3: if interest == low → goodbye.1 → goodbye.2"))
+        #expect(
+            line.contains(
+                "%0Aconversation: intro.1 → intro.2: \"Ja\" → offer.1 → offer.2 → offer.3: if interest == low → goodbye.1 → goodbye.2"
+            ))
         #expect(line.contains("%0A  winback.call:31: step 6: goodbye.1"))
         #expect(line.contains("Docs/compliance.md#nl-optout-at-end"))
         #expect(!line.contains("\n"))

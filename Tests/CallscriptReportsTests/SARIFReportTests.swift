@@ -33,7 +33,8 @@ import Testing
         #expect(driver.informationUri == "https://github.com/callscript/callscript")
         #expect(driver.rules.map(\.id) == ["CS0140", "CS0201", "CS0999", "NL-OPTOUT-AT-END"])
         let optout = try #require(driver.rules.first { $0.id == "NL-OPTOUT-AT-END" })
-        #expect(optout.helpUri == "https://github.com/callscript/callscript/blob/main/Docs/compliance.md#nl-optout-at-end")
+        #expect(
+            optout.helpUri == "https://github.com/callscript/callscript/blob/main/Docs/compliance.md#nl-optout-at-end")
         #expect(optout.name == "OptoutAtEnd")
         #expect(optout.defaultConfiguration.level == "error")
         #expect(optout.help.markdown?.contains("[NL-OPTOUT-AT-END](") == true)
@@ -91,7 +92,9 @@ import Testing
         let change = try #require(fix.artifactChanges.first)
         #expect(change.artifactLocation.uri == "winback.call")
         #expect(change.replacements.first?.insertedContent.text == "offer")
-        #expect(change.replacements.first?.deletedRegion == SARIF.Region(startLine: 5, startColumn: 17, endLine: 5, endColumn: 21))
+        #expect(
+            change.replacements.first?.deletedRegion
+                == SARIF.Region(startLine: 5, startColumn: 17, endLine: 5, endColumn: 21))
     }
 
     @Test func fingerprintsSurviveMovedLinesButNotADifferentFinding() throws {
@@ -128,7 +131,8 @@ import Testing
     }
 
     @Test func pathsBecomeURIReferences() {
-        let d = Diagnostic(code: "CS0140", severity: .error, message: "m", range: Fixtures.at(1, 1, file: "map met spatie/één.call"))
+        let d = Diagnostic(
+            code: "CS0140", severity: .error, message: "m", range: Fixtures.at(1, 1, file: "map met spatie/één.call"))
         let uri = report.log(for: [d]).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri
         #expect(uri == "map%20met%20spatie/%C3%A9%C3%A9n.call")
     }

@@ -11,7 +11,8 @@ struct RecordedCall {
 
     init(contact: Contact = Fixtures.anna, id: String = "call-1", email: String = "anna@voorbeeld.nl") throws {
         let context = try Fixtures.context(contact: contact)
-        session = try CallSession.start(id: id, context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning))
+        session = try CallSession.start(
+            id: id, context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning))
         try session.continue()
         try session.answer(0)
         try session.continue()
@@ -23,7 +24,9 @@ struct RecordedCall {
     }
 
     var log: AuditLog { AuditLog(path: data.auditLog.path) }
-    var lines: [String] { ((try? String(contentsOf: data.auditLog, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init) }
+    var lines: [String] {
+        ((try? String(contentsOf: data.auditLog, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+    }
 
     func write(_ lines: [String], finalNewline: Bool = true) throws {
         try Data((lines.joined(separator: "\n") + (finalNewline ? "\n" : "")).utf8).write(to: data.auditLog)
@@ -39,12 +42,16 @@ struct RecordedCall {
         let transcript = AuditTranscript.render(try call.log.read())
         let lines = transcript.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("call call-1 · contact K-1001 · agent Jan · script ") == true)
-        #expect(lines.contains("  #3 2026-03-02T09:00:00Z  [intro.1] identify: \"Goedemiddag Anna, u spreekt met Jan van Zonnig Energie B.V., namens Groene Stroom Nederland.\""))
+        #expect(
+            lines.contains(
+                "  #3 2026-03-02T09:00:00Z  [intro.1] identify: \"Goedemiddag Anna, u spreekt met Jan van Zonnig Energie B.V., namens Groene Stroom Nederland.\""
+            ))
         #expect(lines.contains("  #6 2026-03-02T09:00:00Z  [intro.2] answer \"Ja\" (yes)"))
         #expect(lines.contains { $0.hasSuffix("[send_offer.2] consent recorded for 'email-offers'") })
         #expect(lines.last?.hasSuffix("outcome: end at goodbye.3") == true)
         let consent = try ConsentRegister(path: call.data.consentRegister.path).records()
-        #expect(consent.map(\.purpose) == ["email-offers"] && consent.first?.script == call.session.context.loaded.digest)
+        #expect(
+            consent.map(\.purpose) == ["email-offers"] && consent.first?.script == call.session.context.loaded.digest)
     }
 
     @Test func changedEntryIsFound() throws {
@@ -71,8 +78,10 @@ struct RecordedCall {
         let call = try RecordedCall()
         var lines = call.lines
         // A forged entry that claims to be entry 5 with a correct payload hash.
-        let forged = try AuditEntry(seq: 5, prev: AuditEntry.genesis,
-            payload: AuditPayload(kind: "answer", time: "t", agent: "Jan", contact: "K-1001", script: "x", session: "call-1"))
+        let forged = try AuditEntry(
+            seq: 5, prev: AuditEntry.genesis,
+            payload: AuditPayload(
+                kind: "answer", time: "t", agent: "Jan", contact: "K-1001", script: "x", session: "call-1"))
         lines.insert(String(decoding: forged.line, as: UTF8.self), at: 4)
         try call.write(lines)
         let report = try AuditVerifier.verify(call.log)
@@ -100,7 +109,8 @@ struct RecordedCall {
         #expect(report.problems.map(\.kind) == [.truncated])
         #expect(report.problems.first?.line == lines.count)
         #expect(throws: RuntimeError.auditTruncated(path: call.log.path, line: lines.count)) {
-            try call.log.append(AuditPayload(kind: "event", time: "t", agent: "a", contact: "c", script: "s", session: "x"))
+            try call.log.append(
+                AuditPayload(kind: "event", time: "t", agent: "a", contact: "c", script: "s", session: "x"))
         }
         #expect(try call.log.repair() > 0)
         #expect(try AuditVerifier.verify(call.log).isIntact)
@@ -108,8 +118,11 @@ struct RecordedCall {
 
     @Test func redactionErasesThePersonAndKeepsTheChain() throws {
         let call = try RecordedCall()
-        let other = try RecordedCall(contact: Contact(id: "K-2002", phone: "+31687654321",
-            fields: ["first_name": "Bram", "customer_since": "2020-02-02"]), id: "call-2", email: "bram@voorbeeld.nl")
+        let other = try RecordedCall(
+            contact: Contact(
+                id: "K-2002", phone: "+31687654321",
+                fields: ["first_name": "Bram", "customer_since": "2020-02-02"]), id: "call-2",
+            email: "bram@voorbeeld.nl")
         // Put the second call's entries in the same log after the first.
         for entry in try other.log.read().entries {
             guard let payload = entry.payload else { continue }
@@ -123,7 +136,9 @@ struct RecordedCall {
         let report = try AuditVerifier.verify(call.log)
         #expect(report.isIntact, "\(report)")
         #expect(report.redacted == erased)
-        #expect(AuditTranscript.render(try call.log.read(), session: "call-1").contains("[shown redacted: erasure request (2026-03-02T09:00:00Z)]"))
+        #expect(
+            AuditTranscript.render(try call.log.read(), session: "call-1").contains(
+                "[shown redacted: erasure request (2026-03-02T09:00:00Z)]"))
         // A redacted log still takes new entries.
         try call.log.append(AuditPayload(kind: "event", time: "t", agent: "a", contact: "c", script: "s", session: "x"))
         #expect(try AuditVerifier.verify(call.log).isIntact)

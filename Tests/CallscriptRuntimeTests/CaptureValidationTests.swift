@@ -34,9 +34,18 @@ import Testing
         ("misschien", FieldType(.yesno), "answer yes or no (ja/nee)"),
         ("2026-02-30", FieldType(.date), "'2026-02-30' is not a date (write YYYY-MM-DD, e.g. 2026-07-01)"),
         ("01-07-2026", FieldType(.date), "'01-07-2026' is not a date (write YYYY-MM-DD, e.g. 2026-07-01)"),
-        ("2026-07-01T25:00", FieldType(.datetime), "'2026-07-01T25:00' is not a date and time (write YYYY-MM-DDTHH:MM, e.g. 2026-07-01T14:30)"),
-        ("anna@voorbeeld", FieldType(.email), "'anna@voorbeeld' is not an e-mail address (write e.g. naam@voorbeeld.nl)"),
-        ("anna @voorbeeld.nl", FieldType(.email), "'anna @voorbeeld.nl' is not an e-mail address (write e.g. naam@voorbeeld.nl)"),
+        (
+            "2026-07-01T25:00", FieldType(.datetime),
+            "'2026-07-01T25:00' is not a date and time (write YYYY-MM-DDTHH:MM, e.g. 2026-07-01T14:30)"
+        ),
+        (
+            "anna@voorbeeld", FieldType(.email),
+            "'anna@voorbeeld' is not an e-mail address (write e.g. naam@voorbeeld.nl)"
+        ),
+        (
+            "anna @voorbeeld.nl", FieldType(.email),
+            "'anna @voorbeeld.nl' is not an e-mail address (write e.g. naam@voorbeeld.nl)"
+        ),
         ("12345", FieldType(.phone), "'12345' is not a phone number (write e.g. +31 6 1234 5678)"),
         ("+31 6 abc", FieldType(.phone), "'+31 6 abc' is not a phone number (write e.g. +31 6 1234 5678)"),
         ("heel", FieldType(.choice, choices: ["low", "high"]), "'heel' is not one of: low, high"),

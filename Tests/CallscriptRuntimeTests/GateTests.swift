@@ -6,27 +6,33 @@ import Testing
 @testable import CallscriptRuntime
 
 @Suite struct HolidayTests {
-    @Test(arguments: [(2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"), (2027, "2027-03-28"), (2038, "2038-04-25")])
+    @Test(arguments: [
+        (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"), (2027, "2027-03-28"), (2038, "2038-04-25"),
+    ])
     func easterSunday(year: Int, date: String) {
         #expect(DutchHolidays.easter(year).description == date)
     }
 
     @Test func holidays2026() {
         let days = DutchHolidays.holidays(2026).map { "\($0.date) \($0.name)" }
-        #expect(days == [
-            "2026-01-01 Nieuwjaarsdag", "2026-04-05 Eerste Paasdag", "2026-04-06 Tweede Paasdag", "2026-04-27 Koningsdag",
-            "2026-05-05 Bevrijdingsdag", "2026-05-14 Hemelvaartsdag", "2026-05-24 Eerste Pinksterdag",
-            "2026-05-25 Tweede Pinksterdag", "2026-12-25 Eerste Kerstdag", "2026-12-26 Tweede Kerstdag",
-        ])
+        #expect(
+            days == [
+                "2026-01-01 Nieuwjaarsdag", "2026-04-05 Eerste Paasdag", "2026-04-06 Tweede Paasdag",
+                "2026-04-27 Koningsdag",
+                "2026-05-05 Bevrijdingsdag", "2026-05-14 Hemelvaartsdag", "2026-05-24 Eerste Pinksterdag",
+                "2026-05-25 Tweede Pinksterdag", "2026-12-25 Eerste Kerstdag", "2026-12-26 Tweede Kerstdag",
+            ])
     }
 
     @Test func holidays2027() {
         let days = DutchHolidays.holidays(2027).map { "\($0.date) \($0.name)" }
-        #expect(days == [
-            "2027-01-01 Nieuwjaarsdag", "2027-03-28 Eerste Paasdag", "2027-03-29 Tweede Paasdag", "2027-04-27 Koningsdag",
-            "2027-05-05 Bevrijdingsdag", "2027-05-06 Hemelvaartsdag", "2027-05-16 Eerste Pinksterdag",
-            "2027-05-17 Tweede Pinksterdag", "2027-12-25 Eerste Kerstdag", "2027-12-26 Tweede Kerstdag",
-        ])
+        #expect(
+            days == [
+                "2027-01-01 Nieuwjaarsdag", "2027-03-28 Eerste Paasdag", "2027-03-29 Tweede Paasdag",
+                "2027-04-27 Koningsdag",
+                "2027-05-05 Bevrijdingsdag", "2027-05-06 Hemelvaartsdag", "2027-05-16 Eerste Pinksterdag",
+                "2027-05-17 Tweede Pinksterdag", "2027-12-25 Eerste Kerstdag", "2027-12-26 Tweede Kerstdag",
+            ])
     }
 
     @Test func kingsDayMovesOffSunday() {
@@ -40,9 +46,11 @@ import Testing
         #expect(DutchHolidays.holiday(on: CalendarDate(year: 2026, month: 4, day: 3)) == nil)
         policy.goodFridayIsHoliday = true
         policy.liberationDay = .lustrumOnly
-        #expect(DutchHolidays.holiday(on: CalendarDate(year: 2026, month: 4, day: 3), policy: policy) == "Goede Vrijdag")
+        #expect(
+            DutchHolidays.holiday(on: CalendarDate(year: 2026, month: 4, day: 3), policy: policy) == "Goede Vrijdag")
         #expect(DutchHolidays.holiday(on: CalendarDate(year: 2026, month: 5, day: 5), policy: policy) == nil)
-        #expect(DutchHolidays.holiday(on: CalendarDate(year: 2030, month: 5, day: 5), policy: policy) == "Bevrijdingsdag")
+        #expect(
+            DutchHolidays.holiday(on: CalendarDate(year: 2030, month: 5, day: 5), policy: policy) == "Bevrijdingsdag")
     }
 
     @Test func dayArithmeticRoundTrips() {
@@ -56,7 +64,10 @@ import Testing
 @Suite struct GateTests {
     let machine = Fixtures.winback()
 
-    func decide(_ utc: String, contact: Contact = Fixtures.anna, machine: Machine? = nil, setup: (DataFolder) throws -> Void = { _ in })
+    func decide(
+        _ utc: String, contact: Contact = Fixtures.anna, machine: Machine? = nil,
+        setup: (DataFolder) throws -> Void = { _ in }
+    )
         throws -> GateDecision
     {
         let data = Fixtures.dataFolder()
@@ -66,9 +77,10 @@ import Testing
     }
 
     func consent(_ data: DataFolder, _ status: ConsentRecord.Status = .given) throws {
-        try ConsentRegister(path: data.consentRegister.path).append(ConsentRecord(
-            person: "K-1001", phone: "+31612345678", company: "Zonnig Energie B.V.", purpose: "telemarketing",
-            time: "2026-01-01T10:00:00Z", script: "x", agent: "web", status: status))
+        try ConsentRegister(path: data.consentRegister.path).append(
+            ConsentRecord(
+                person: "K-1001", phone: "+31612345678", company: "Zonnig Energie B.V.", purpose: "telemarketing",
+                time: "2026-01-01T10:00:00Z", script: "x", agent: "web", status: status))
     }
 
     @Test func allGatesPassOnAMondayMorningWithConsent() throws {
@@ -102,7 +114,10 @@ import Testing
         #expect(try decide("2026-03-02T09:00:00Z", contact: c, machine: m).allowed)
         c.contractEnd = CalendarDate(year: 2023, month: 3, day: 1)
         let d = try decide("2026-03-02T09:00:00Z", contact: c, machine: m)
-        #expect(d.summary == "NL-GATE-BASIS: customer relation of 2023-03-01 ended more than 36 months ago (term ran until 2026-03-01)")
+        #expect(
+            d.summary
+                == "NL-GATE-BASIS: customer relation of 2023-03-01 ended more than 36 months ago (term ran until 2026-03-01)"
+        )
         c.contractEnd = nil
         #expect(try decide("2026-03-02T09:00:00Z", contact: c, machine: m).refusals.map(\.rule) == ["NL-GATE-BASIS"])
     }
@@ -112,8 +127,8 @@ import Testing
         ("2026-03-02T08:00:00Z", true, ""),
         ("2026-03-02T19:59:00Z", true, ""),
         ("2026-03-02T20:00:00Z", false, "2026-03-02T21:00 is outside calling hours 09:00–21:00 (Europe/Amsterdam)"),
-        ("2026-07-06T18:30:00Z", true, ""),  // 20:30 summer time
-        ("2026-03-07T14:00:00Z", true, ""),  // Saturday 15:00
+        ("2026-07-06T18:30:00Z", true, ""), // 20:30 summer time
+        ("2026-03-07T14:00:00Z", true, ""), // Saturday 15:00
         ("2026-03-07T15:00:00Z", false, "2026-03-07T16:00 is outside calling hours 10:00–16:00 (Europe/Amsterdam)"),
         ("2026-03-08T11:00:00Z", false, "no calls on Sunday (2026-03-08)"),
         ("2026-04-06T10:00:00Z", false, "2026-04-06 is Tweede Paasdag, a public holiday"),
@@ -128,9 +143,12 @@ import Testing
     @Test func agreedCallbackOpensClosedHours() throws {
         let d = try decide("2026-03-02T20:30:00Z") { data in
             try consent(data)
-            try CallbackList(path: data.callbackList.path).append(CallbackRecord(
-                person: "K-1001", phone: "+31612345678", at: LocalDateTime("2026-03-02T21:40") ?? LocalDateTime(date: Fixtures.today, hour: 0, minute: 0),
-                timeZone: "Europe/Amsterdam", company: "Zonnig Energie B.V.", script: "x", agent: "Jan", session: "s", time: "t"))
+            try CallbackList(path: data.callbackList.path).append(
+                CallbackRecord(
+                    person: "K-1001", phone: "+31612345678",
+                    at: LocalDateTime("2026-03-02T21:40") ?? LocalDateTime(date: Fixtures.today, hour: 0, minute: 0),
+                    timeZone: "Europe/Amsterdam", company: "Zonnig Energie B.V.", script: "x", agent: "Jan",
+                    session: "s", time: "t"))
         }
         #expect(d.allowed, "\(d.summary)")
         let later = try decide("2026-03-02T21:00:00Z") { try consent($0) }
@@ -140,9 +158,11 @@ import Testing
     @Test func refusedCallRecordsOnlyTheGateDecision() throws {
         let data = Fixtures.dataFolder()
         let context = try Fixtures.context()
-        let decision = Gates.evaluate(machine: machine, contact: Fixtures.anna, data: data, at: Fixtures.instant("2026-03-08T11:00:00Z"))
+        let decision = Gates.evaluate(
+            machine: machine, contact: Fixtures.anna, data: data, at: Fixtures.instant("2026-03-08T11:00:00Z"))
         #expect(throws: RuntimeError.callRefused(decision.summary)) {
-            try CallSession.start(id: "s-refused", context: context, gates: decision, data: data, clock: .fixed(Fixtures.mondayMorning))
+            try CallSession.start(
+                id: "s-refused", context: context, gates: decision, data: data, clock: .fixed(Fixtures.mondayMorning))
         }
         let entries = try AuditLog(path: data.auditLog.path).read().entries.compactMap(\.payload)
         #expect(entries.map(\.kind) == ["gate"])

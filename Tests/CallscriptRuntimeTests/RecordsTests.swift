@@ -20,9 +20,14 @@ import Testing
             for i in 0..<perWriter {
                 do {
                     try objections.append("+3161\(writer)\(String(format: "%06d", i))")
-                    try consents.append(ConsentRecord(person: "K-\(writer)-\(i)", phone: "+31600000000", company: "Zonnig",
-                        purpose: "telemarketing", time: "t", script: "d", agent: "agent-\(writer)"))
-                    try audit.append(AuditPayload(kind: "event", time: "t", agent: "agent-\(writer)", contact: "K-\(i)", script: "d", session: "s\(writer)"))
+                    try consents.append(
+                        ConsentRecord(
+                            person: "K-\(writer)-\(i)", phone: "+31600000000", company: "Zonnig",
+                            purpose: "telemarketing", time: "t", script: "d", agent: "agent-\(writer)"))
+                    try audit.append(
+                        AuditPayload(
+                            kind: "event", time: "t", agent: "agent-\(writer)", contact: "K-\(i)", script: "d",
+                            session: "s\(writer)"))
                 } catch { failures.add("\(error)") }
             }
         }
@@ -37,7 +42,7 @@ import Testing
     @Test func appendAfterACrashedHalfLineKeepsRecordsApart() throws {
         let data = Fixtures.dataFolder()
         try data.prepare()
-        try Data("+316111".utf8).write(to: data.objectionList)  // a writer died mid-line
+        try Data("+316111".utf8).write(to: data.objectionList) // a writer died mid-line
         let list = ObjectionList(path: data.objectionList.path)
         try list.append("+31612345678")
         #expect(try list.contains("06 1234 5678"))
@@ -49,18 +54,23 @@ import Testing
         try data.prepare()
         try Data("{not json}\n{\"also\": 1}\n".utf8).write(to: data.consentRegister)
         #expect(throws: RuntimeError.self) { try ConsentRegister(path: data.consentRegister.path).records() }
-        let decision = Gates.evaluate(machine: Fixtures.winback(), contact: Fixtures.anna, data: data, at: Fixtures.mondayMorning)
+        let decision = Gates.evaluate(
+            machine: Fixtures.winback(), contact: Fixtures.anna, data: data, at: Fixtures.mondayMorning)
         #expect(decision.refusals.map(\.rule) == ["NL-GATE-BASIS"])
     }
 
     @Test func unwritableDataFolderIsAClearErrorBeforeTheCall() throws {
         let data = Fixtures.dataFolder()
-        try FileManager.default.createDirectory(at: data.root.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: data.root.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("not a folder".utf8).write(to: data.root)
-        #expect(throws: RuntimeError.dataFolder(path: data.root.path, reason: "it is a file, not a folder")) { try data.prepare() }
+        #expect(throws: RuntimeError.dataFolder(path: data.root.path, reason: "it is a file, not a folder")) {
+            try data.prepare()
+        }
         let context = try Fixtures.context()
         #expect(throws: RuntimeError.self) {
-            try CallSession.start(id: "s", context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning))
+            try CallSession.start(
+                id: "s", context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning))
         }
     }
 
@@ -68,9 +78,12 @@ import Testing
         guard FileManager.default.isWritableFile(atPath: "/dev/full") else { return }
         var data = Fixtures.dataFolder()
         let context = try Fixtures.context()
-        var session = try CallSession.start(id: "s-full", context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning))
+        var session = try CallSession.start(
+            id: "s-full", context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning))
         data.objectionList = URL(fileURLWithPath: "/dev/full")
-        session = CallSession(id: session.id, context: context, data: data, gatePolicy: .netherlands, clock: session.clock, state: session.state)
+        session = CallSession(
+            id: session.id, context: context, data: data, gatePolicy: .netherlands, clock: session.clock,
+            state: session.state)
         #expect(throws: SessionError.self) { try session.raise(.objection) }
         #expect(session.phase == .showingLine(state: "intro.1"))
         let kinds = try AuditLog(path: data.auditLog.path).read().entries.compactMap(\.payload?.kind)
@@ -78,20 +91,28 @@ import Testing
     }
 
     @Test func contactFilesAreCheckedAgainstTheScript() throws {
-        let good = Data(#"{"id": "K-7", "phone": "06-1234 5678", "fields": {"first_name": "Piet", "customer_since": "2020-01-31", "age": 41, "vip": true}, "contract_end": "2025-12-31"}"#.utf8)
+        let good = Data(
+            #"{"id": "K-7", "phone": "06-1234 5678", "fields": {"first_name": "Piet", "customer_since": "2020-01-31", "age": 41, "vip": true}, "contract_end": "2025-12-31"}"#
+                .utf8)
         let contact = try Contact.decode(good, file: "k7.json")
         #expect(contact.phone == "+31612345678" && contact.fields["age"] == "41" && contact.fields["vip"] == "yes")
         #expect(contact.contractEnd == CalendarDate(year: 2025, month: 12, day: 31))
         let loaded = try Fixtures.loaded()
         #expect(try contact.values(for: loaded.machine).count == 2)
 
-        let missing = try Contact.decode(Data(#"{"id": "K-8", "phone": "+31612345678", "fields": {"first_name": "Els"}}"#.utf8), file: "k8.json")
-        #expect(throws: RuntimeError.badContact(file: "k8.json",
-            message: "contact 'K-8' has no field 'customer_since' (date) that the script needs",
-            help: "add the fields under \"fields\" in the contact file before calling")) {
+        let missing = try Contact.decode(
+            Data(#"{"id": "K-8", "phone": "+31612345678", "fields": {"first_name": "Els"}}"#.utf8), file: "k8.json")
+        #expect(
+            throws: RuntimeError.badContact(
+                file: "k8.json",
+                message: "contact 'K-8' has no field 'customer_since' (date) that the script needs",
+                help: "add the fields under \"fields\" in the contact file before calling")
+        ) {
             try missing.values(for: loaded.machine, file: "k8.json")
         }
-        #expect(throws: RuntimeError.self) { try Contact.decode(Data(#"{"id": "K-9", "phone": "12"}"#.utf8), file: "k9.json") }
+        #expect(throws: RuntimeError.self) {
+            try Contact.decode(Data(#"{"id": "K-9", "phone": "12"}"#.utf8), file: "k9.json")
+        }
         #expect(throws: RuntimeError.self) { try Contact.decode(Data(#"[1, 2]"#.utf8), file: "k.json") }
     }
 }

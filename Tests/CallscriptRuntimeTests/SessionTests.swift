@@ -7,7 +7,8 @@ import Testing
 @Suite struct SessionTests {
     func started(_ id: String = "call-7") throws -> (DataFolder, CallSession) {
         let data = Fixtures.dataFolder()
-        let session = try CallSession.start(id: id, context: try Fixtures.context(), gates: Fixtures.allowed, data: data,
+        let session = try CallSession.start(
+            id: id, context: try Fixtures.context(), gates: Fixtures.allowed, data: data,
             clock: .fixed(Fixtures.mondayMorning))
         return (data, session)
     }
@@ -25,16 +26,25 @@ import Testing
         var (data, session) = try started()
         try session.continue()
         try session.answer(1)
-        #expect(throws: SessionError.refused(.invalidValue(field: "callback_at",
-            reason: "'morgen' is not a date and time (write YYYY-MM-DDTHH:MM, e.g. 2026-07-01T14:30)"))) {
+        #expect(
+            throws: SessionError.refused(
+                .invalidValue(
+                    field: "callback_at",
+                    reason: "'morgen' is not a date and time (write YYYY-MM-DDTHH:MM, e.g. 2026-07-01T14:30)"))
+        ) {
             try session.capture("morgen")
         }
         try session.capture("2026-03-03T14:30")
         try session.continue()
-        #expect(session.phase == .ended(Outcome(kind: .callback, state: "plan_callback.3", callbackAt: LocalDateTime("2026-03-03T14:30"))))
+        #expect(
+            session.phase
+                == .ended(
+                    Outcome(kind: .callback, state: "plan_callback.3", callbackAt: LocalDateTime("2026-03-03T14:30"))))
         let callbacks = try CallbackList(path: data.callbackList.path).records()
         #expect(callbacks.map(\.at.description) == ["2026-03-03T14:30"])
-        let refused = try AuditLog(path: data.auditLog.path).read().entries.compactMap(\.payload).filter { $0.kind == "capture-refused" }
+        let refused = try AuditLog(path: data.auditLog.path).read().entries.compactMap(\.payload).filter {
+            $0.kind == "capture-refused"
+        }
         #expect(refused.count == 1 && refused.first?.value == nil)
     }
 
@@ -46,7 +56,9 @@ import Testing
         try session.capture("medium")
         let saved = try Data(contentsOf: data.sessionFile("call-7"))
         let snapshot = try SessionSnapshot.decode(saved, file: "call-7.json")
-        #expect(snapshot.state == "send_offer.1" && snapshot.phase == "awaiting-capture" && snapshot.captures == ["interest": "medium"])
+        #expect(
+            snapshot.state == "send_offer.1" && snapshot.phase == "awaiting-capture"
+                && snapshot.captures == ["interest": "medium"])
         let restored = try snapshot.restore(on: try Fixtures.loaded())
         #expect(restored == session.state)
     }
@@ -84,7 +96,8 @@ import Testing
 
         let context = try Fixtures.context()
         #expect(throws: RuntimeError.self) { try CallSession.resume(id: "call-7", context: context, data: data) }
-        var resumed = try CallSession.resume(id: "call-7", context: context, data: data, clock: .fixed(Fixtures.mondayMorning),
+        var resumed = try CallSession.resume(
+            id: "call-7", context: context, data: data, clock: .fixed(Fixtures.mondayMorning),
             repairTruncatedLog: true)
         #expect(resumed.state == session.state)
         #expect(resumed.phase == .awaitingCapture(state: "offer.2"))

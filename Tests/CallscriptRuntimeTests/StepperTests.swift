@@ -32,18 +32,26 @@ import Testing
     @Test func questionOffersItsAnswers() throws {
         let (state, _) = try run([.continue])
         guard case .question(let id, let role, _, let answers) = Stepper.prompt(state, context) else {
-            Issue.record("expected a question"); return
+            Issue.record("expected a question")
+            return
         }
         #expect(id == "intro.2" && role == .askConvenient)
         #expect(answers.map(\.label) == ["Ja", "Liever een ander moment", "Nee"])
     }
 
     @Test func fullOfferPathWithConsent() throws {
-        let (state, effects) = try run([.continue, .answer(0), .continue, .capture("High"), .capture("anna@Example.NL"), .answer(0), .continue, .continue])
+        let (state, effects) = try run([
+            .continue, .answer(0), .continue, .capture("High"), .capture("anna@Example.NL"), .answer(0), .continue,
+            .continue,
+        ])
         #expect(state.phase == .ended(Outcome(kind: .end, state: "goodbye.3")))
         #expect(state.captures == ["interest": "high", "email": "anna@example.nl"])
         #expect(effects.contains(.recordConsent(state: "send_offer.2", purpose: "email-offers")))
-        #expect(effects.contains(.shown(state: "send_offer.2", role: .askConsent, text: "Mogen wij u over dit aanbod e-mailen op anna@example.nl?")))
+        #expect(
+            effects.contains(
+                .shown(
+                    state: "send_offer.2", role: .askConsent,
+                    text: "Mogen wij u over dit aanbod e-mailen op anna@example.nl?")))
         #expect(effects.last == .ended(Outcome(kind: .end, state: "goodbye.3")))
     }
 
@@ -62,7 +70,9 @@ import Testing
 
     @Test func wrongInputForThePhaseIsRefused() throws {
         let start = Stepper.start(context).state
-        #expect(throws: InputRefusal.wrongInput(expected: "read the line and continue")) { try Stepper.step(start, .answer(0), context) }
+        #expect(throws: InputRefusal.wrongInput(expected: "read the line and continue")) {
+            try Stepper.step(start, .answer(0), context)
+        }
         let (question, _) = try run([.continue])
         #expect(throws: InputRefusal.noSuchAnswer(5, count: 3)) { try Stepper.step(question, .answer(5), context) }
         #expect(throws: InputRefusal.self) { try Stepper.step(question, .continue, context) }
@@ -72,7 +82,9 @@ import Testing
 
     @Test func badCaptureIsRefusedAndCanBeReentered() throws {
         let (state, _) = try run([.continue, .answer(0), .continue])
-        #expect(throws: InputRefusal.invalidValue(field: "interest", reason: "'heel erg' is not one of: low, medium, high")) {
+        #expect(
+            throws: InputRefusal.invalidValue(field: "interest", reason: "'heel erg' is not one of: low, medium, high")
+        ) {
             try Stepper.step(state, .capture("heel erg"), context)
         }
         let retry = try Stepper.step(state, .capture("medium"), context)
@@ -82,12 +94,24 @@ import Testing
     @Test func conditionsOnUnsetFieldsAreFalse() {
         let fields = ["n": Field(name: "n", origin: .capture, type: FieldType(.number))]
         let lit = Literal(type: .number, value: "3")
-        #expect(!ConditionEvaluator.evaluate(.compare(field: "n", op: .notEqual, value: lit), values: [:], fields: fields))
+        #expect(
+            !ConditionEvaluator.evaluate(.compare(field: "n", op: .notEqual, value: lit), values: [:], fields: fields))
         #expect(ConditionEvaluator.evaluate(.not(.isSet(field: "n")), values: [:], fields: fields))
         let values = ["n": FieldValue(kind: .number, text: "10")]
-        #expect(ConditionEvaluator.evaluate(.compare(field: "n", op: .greater, value: lit), values: values, fields: fields))
-        #expect(ConditionEvaluator.evaluate(.and(.isSet(field: "n"), .compare(field: "n", op: .greaterOrEqual, value: Literal(type: .number, value: "10"))), values: values, fields: fields))
-        #expect(!ConditionEvaluator.evaluate(.or(.compare(field: "n", op: .less, value: lit), .compare(field: "n", op: .equal, value: Literal(type: .number, value: "9.5"))), values: values, fields: fields))
+        #expect(
+            ConditionEvaluator.evaluate(.compare(field: "n", op: .greater, value: lit), values: values, fields: fields))
+        #expect(
+            ConditionEvaluator.evaluate(
+                .and(
+                    .isSet(field: "n"),
+                    .compare(field: "n", op: .greaterOrEqual, value: Literal(type: .number, value: "10"))),
+                values: values, fields: fields))
+        #expect(
+            !ConditionEvaluator.evaluate(
+                .or(
+                    .compare(field: "n", op: .less, value: lit),
+                    .compare(field: "n", op: .equal, value: Literal(type: .number, value: "9.5"))), values: values,
+                fields: fields))
     }
 
     @Test func dateAndChoiceComparisonsUseTheirOrder() {
@@ -96,9 +120,18 @@ import Testing
             "c": Field(name: "c", origin: .capture, type: FieldType(.choice, choices: ["low", "medium", "high"])),
         ]
         let values = ["d": FieldValue(kind: .date, text: "2019-05-01"), "c": FieldValue(kind: .choice, text: "medium")]
-        #expect(ConditionEvaluator.evaluate(.compare(field: "d", op: .less, value: Literal(type: .date, value: "2020-01-01")), values: values, fields: fields))
-        #expect(ConditionEvaluator.evaluate(.compare(field: "c", op: .greater, value: Literal(type: .choice, value: "low")), values: values, fields: fields))
-        #expect(!ConditionEvaluator.evaluate(.compare(field: "c", op: .greater, value: Literal(type: .choice, value: "high")), values: values, fields: fields))
+        #expect(
+            ConditionEvaluator.evaluate(
+                .compare(field: "d", op: .less, value: Literal(type: .date, value: "2020-01-01")), values: values,
+                fields: fields))
+        #expect(
+            ConditionEvaluator.evaluate(
+                .compare(field: "c", op: .greater, value: Literal(type: .choice, value: "low")), values: values,
+                fields: fields))
+        #expect(
+            !ConditionEvaluator.evaluate(
+                .compare(field: "c", op: .greater, value: Literal(type: .choice, value: "high")), values: values,
+                fields: fields))
     }
 }
 
@@ -118,11 +151,12 @@ import Testing
     @Test func objectionHandlerRecordsBeforeSpeaking() throws {
         let (context, state) = try start()
         let r = try Stepper.step(state, .event(.objection), context)
-        #expect(r.effects == [
-            .event(.objection, handled: true, during: "intro.1"),
-            .recordObjection(state: "on-objection.1"),
-            .shown(state: "on-objection.2", role: .say, text: "Ik heb genoteerd dat wij u niet meer bellen."),
-        ])
+        #expect(
+            r.effects == [
+                .event(.objection, handled: true, during: "intro.1"),
+                .recordObjection(state: "on-objection.1"),
+                .shown(state: "on-objection.2", role: .say, text: "Ik heb genoteerd dat wij u niet meer bellen."),
+            ])
         #expect(r.state.handler == "objection" && r.state.objectionRecorded)
         let next = try Stepper.step(r.state, .continue, context)
         let last = try Stepper.step(next.state, .continue, context)
@@ -132,19 +166,27 @@ import Testing
     @Test func objectionWithoutHandlerStillRecordsAndEnds() throws {
         let (context, state) = try startUnverified(Fixtures.winback(handlers: ["voicemail"]))
         let r = try Stepper.step(state, .event(.objection), context)
-        #expect(r.effects == [.event(.objection, handled: false, during: "intro.1"), .recordObjection(state: nil), .ended(Outcome(kind: .objection))])
+        #expect(
+            r.effects == [
+                .event(.objection, handled: false, during: "intro.1"), .recordObjection(state: nil),
+                .ended(Outcome(kind: .objection)),
+            ])
     }
 
     @Test func voicemailHangsUpWithOrWithoutHandler() throws {
         let (context, state) = try start()
-        #expect(try Stepper.step(state, .event(.voicemail), context).state.phase == .ended(Outcome(kind: .hangup, state: "on-voicemail.1")))
+        #expect(
+            try Stepper.step(state, .event(.voicemail), context).state.phase
+                == .ended(Outcome(kind: .hangup, state: "on-voicemail.1")))
         let (bare, bareState) = try startUnverified(Fixtures.winback(handlers: []))
         #expect(try Stepper.step(bareState, .event(.voicemail), bare).state.phase == .ended(Outcome(kind: .hangup)))
     }
 
     @Test func complaintHandlerAndNoHandler() throws {
         let (context, state) = try start()
-        #expect(try Stepper.step(state, .event(.complaint), context).state.phase == .awaitingCapture(state: "on-complaint.1"))
+        #expect(
+            try Stepper.step(state, .event(.complaint), context).state.phase
+                == .awaitingCapture(state: "on-complaint.1"))
         let (bare, bareState) = try startUnverified(Fixtures.winback(handlers: []))
         let r = try Stepper.step(bareState, .event(.complaint), bare)
         #expect(r.state.phase == bareState.phase)

@@ -49,7 +49,7 @@ import Testing
         let end = m.states.firstIndex { $0.id == "goodbye.3" } ?? 0
         m.states[end].transitions = [.next("intro.1")]
         let ask = m.states.firstIndex { $0.id == "intro.2" } ?? 0
-        m.states[ask].transitions.removeLast()  // no "no" answer left
+        m.states[ask].transitions.removeLast() // no "no" answer left
         let say = m.states.firstIndex { $0.id == "goodbye.2" } ?? 0
         m.states[say].transitions = []
         #expect(codes(m).filter { $0 == "CS0308" }.count == 3)
@@ -138,7 +138,8 @@ import Testing
         states[2]["role"] = 7
         object["states"] = states
         do {
-            _ = try MachineLoader.load(try JSONSerialization.data(withJSONObject: object), file: "m.json", on: Fixtures.today)
+            _ = try MachineLoader.load(
+                try JSONSerialization.data(withJSONObject: object), file: "m.json", on: Fixtures.today)
             Issue.record("loaded a mistyped machine")
         } catch {
             #expect(String(describing: error).contains("states[2].role"))

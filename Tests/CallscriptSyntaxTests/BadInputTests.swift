@@ -54,11 +54,13 @@ import Testing
 
     @Test func tenThousandNestedParenthesesGiveOneError() {
         let depth = 10_000
-        let text = "step a {\n  if " + String(repeating: "(", count: depth) + "x == 1" + String(repeating: ")", count: depth)
+        let text =
+            "step a {\n  if " + String(repeating: "(", count: depth) + "x == 1" + String(repeating: ")", count: depth)
             + " -> a\n  else -> a\n}\n"
         let result = parse(text)
         #expect(result.diagnostics.map(\.code) == ["CS0025"])
-        guard case .step(let step) = result.file.items.first, case .branches(_, let otherwise) = step.body.ending?.kind else {
+        guard case .step(let step) = result.file.items.first, case .branches(_, let otherwise) = step.body.ending?.kind
+        else {
             Issue.record("the step and its else are still parsed")
             return
         }
@@ -81,7 +83,8 @@ import Testing
 
     @Test func maximumDepthIsAllowed() {
         let depth = Parser.maximumConditionDepth - 1
-        let text = "step a {\n  if " + String(repeating: "(", count: depth) + "x == 1" + String(repeating: ")", count: depth)
+        let text =
+            "step a {\n  if " + String(repeating: "(", count: depth) + "x == 1" + String(repeating: ")", count: depth)
             + " -> a\n  else -> a\n}\n"
         #expect(parse(text).diagnostics.isEmpty)
     }
@@ -97,7 +100,8 @@ import Testing
         let long = String(repeating: "Dit is een hele lange zin. ", count: 200_000)
         let result = parse("step a {\n  say \"\(long)\"\n  end\n}\n")
         #expect(result.diagnostics.isEmpty)
-        guard case .step(let step) = result.file.items.first, case .say(let text) = step.body.statements.first?.kind else {
+        guard case .step(let step) = result.file.items.first, case .say(let text) = step.body.statements.first?.kind
+        else {
             Issue.record("expected the say statement")
             return
         }
@@ -125,7 +129,8 @@ import Testing
     /// between blocks, which only the compiler would mind.
     static func generatedScript(targetSize: Int) -> [UInt8] {
         var block: [UInt8] = []
-        let sentence = String(repeating: "Dit aanbod geldt voor oud-klanten met een vaste korting op stroom. ", count: 30)
+        let sentence = String(
+            repeating: "Dit aanbod geldt voor oud-klanten met een vaste korting op stroom. ", count: 30)
         for index in 0..<100 {
             block += Array(
                 """

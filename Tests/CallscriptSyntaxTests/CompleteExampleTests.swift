@@ -18,8 +18,11 @@ import Testing
     @Test func headerHasEveryEntry() throws {
         let header = try #require(result.file.header)
         #expect(header.name.plainText == "Winback Energie 2026")
-        #expect(header.entries.map(\.kind.keyword) == ["company", "principal", "caller-id", "policy", "sector", "audience"])
-        #expect(header.entries[0].kind == .company(TextLiteral(parts: [.text("Zonnig Energie B.V.")], span: header.entries[0].kind.textSpan)))
+        #expect(
+            header.entries.map(\.kind.keyword) == ["company", "principal", "caller-id", "policy", "sector", "audience"])
+        #expect(
+            header.entries[0].kind
+                == .company(TextLiteral(parts: [.text("Zonnig Energie B.V.")], span: header.entries[0].kind.textSpan)))
         guard case .audience(.optIn) = header.entries[5].kind else {
             Issue.record("expected 'audience opt-in', got \(header.entries[5].kind)")
             return
@@ -100,7 +103,13 @@ import Testing
         }
         #expect(purpose.plainText == "email-offers")
 
-        #expect(steps["plan_callback"]?.ending?.kind == .callback(field: Name("callback_at", span: steps["plan_callback"]?.ending.map { Span($0.span.end - 11, $0.span.end) } ?? Span(0, 0))))
+        #expect(
+            steps["plan_callback"]?.ending?.kind
+                == .callback(
+                    field: Name(
+                        "callback_at",
+                        span: steps["plan_callback"]?.ending.map { Span($0.span.end - 11, $0.span.end) } ?? Span(0, 0)))
+        )
         #expect(steps["goodbye"]?.ending?.kind == .end)
         #expect(steps["on voicemail"]?.ending?.kind == .hangup)
         #expect(steps["on objection"]?.statements.first?.kind == .recordObjection)

@@ -45,7 +45,9 @@ import Testing
         for path in Self.fixturePaths {
             for diagnostic in Parser.parse(try Fixtures.load(path)).diagnostics {
                 #expect(diagnostic.help != nil, "\(path): '\(diagnostic.message)' has no help")
-                #expect(diagnostic.message.first?.isUppercase != true && diagnostic.message.last != ".", "\(diagnostic.message)")
+                #expect(
+                    diagnostic.message.first?.isUppercase != true && diagnostic.message.last != ".",
+                    "\(diagnostic.message)")
             }
         }
     }

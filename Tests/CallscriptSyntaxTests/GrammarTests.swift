@@ -34,7 +34,8 @@ import Testing
         // Every keyword is used by some production besides the keyword list itself.
         let begin = try #require(ebnf.range(of: "(* BEGIN RESERVED KEYWORDS *)"))
         let used = Set(quotedWords(ebnf[..<begin.lowerBound]))
-        #expect(keywords.subtracting(used).isEmpty, "keywords no production uses: \(keywords.subtracting(used).sorted())")
+        #expect(
+            keywords.subtracting(used).isEmpty, "keywords no production uses: \(keywords.subtracting(used).sorted())")
     }
 
     @Test func textMateGrammarIsValid() throws {
@@ -49,7 +50,10 @@ import Testing
         let tokens = grammar.tokenize(#"  ask convenient "Komt het {when} u \"nu\" gelegen?" { # vraag 1"#)
         #expect(tokens.contains { $0.text == "ask" && $0.scope.hasPrefix("keyword.control") })
         #expect(tokens.contains { $0.text == "convenient" && $0.scope.hasPrefix("keyword") })
-        #expect(tokens.contains { $0.text == #""Komt het {when} u \"nu\" gelegen?""# && $0.scope.hasPrefix("string.quoted.double") })
+        #expect(
+            tokens.contains {
+                $0.text == #""Komt het {when} u \"nu\" gelegen?""# && $0.scope.hasPrefix("string.quoted.double")
+            })
         #expect(tokens.contains { $0.text == "{when}" && $0.scope.hasPrefix("variable.other.placeholder") })
         #expect(tokens.contains { $0.text == #"\""# && $0.scope.hasPrefix("constant.character.escape") })
         #expect(tokens.contains { $0.text == "# vraag 1" && $0.scope.hasPrefix("comment.line") })
@@ -73,14 +77,19 @@ import Testing
 
         let field = grammar.tokenize("capture interest: choice(low, high)")
         #expect(field.contains { $0.text == "choice" && $0.scope.hasPrefix("support.type") })
-        #expect(grammar.tokenize(#"    yes "Ja" -> offer"#).contains { $0.text == "yes" && $0.scope.hasPrefix("constant.language") })
+        #expect(
+            grammar.tokenize(#"    yes "Ja" -> offer"#).contains {
+                $0.text == "yes" && $0.scope.hasPrefix("constant.language")
+            })
     }
 
     @Test func textMateGrammarHighlightsEveryKeyword() throws {
         let grammar = try TextMateGrammar(data: Data(try grammarFile("callscript.tmLanguage.json").utf8))
         for keyword in Keyword.reservedWords {
             let tokens = grammar.tokenize(keyword + " ")
-            #expect(tokens.contains { $0.text == keyword && $0.scope.hasPrefix("keyword") }, "\(keyword) is not highlighted")
+            #expect(
+                tokens.contains { $0.text == keyword && $0.scope.hasPrefix("keyword") }, "\(keyword) is not highlighted"
+            )
         }
     }
 }

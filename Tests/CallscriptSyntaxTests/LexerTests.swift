@@ -24,7 +24,9 @@ import Testing
     }
 
     @Test func contextualWordsAreIdentifiers() {
-        for word in ["yes", "no", "later", "text", "number", "choice", "voicemail", "Step", "caller", "opt", "caller_id"] {
+        for word in [
+            "yes", "no", "later", "text", "number", "choice", "voicemail", "Step", "caller", "opt", "caller_id",
+        ] {
             #expect(kinds(word) == [.identifier, .endOfFile], "\(word)")
         }
     }
@@ -48,13 +50,17 @@ import Testing
         let source = SourceFile(path: "t.call", text: "3 2.5 -1 36")
         let tokens = Lexer.tokenize(source).tokens.dropLast()
         #expect(tokens.allSatisfy { $0.kind == .number })
-        #expect(tokens.map { String(decoding: source.bytes[$0.span.start..<$0.span.end], as: UTF8.self) } == ["3", "2.5", "-1", "36"])
+        #expect(
+            tokens.map { String(decoding: source.bytes[$0.span.start..<$0.span.end], as: UTF8.self) } == [
+                "3", "2.5", "-1", "36",
+            ])
     }
 
     @Test func stringEscapesAndBraces() {
         let result = Lexer.tokenize(SourceFile(path: "t.call", text: #""a \"b\" \\ c\nd {{e}} {f}""#))
         #expect(result.diagnostics.isEmpty)
-        #expect(result.tokens.first?.parts == [.text("a \"b\" \\ c\nd {e} "), .placeholder(Name("f", span: Span(23, 26)))])
+        #expect(
+            result.tokens.first?.parts == [.text("a \"b\" \\ c\nd {e} "), .placeholder(Name("f", span: Span(23, 26)))])
     }
 
     @Test func onlyStringTokensCarryText() {
@@ -64,7 +70,8 @@ import Testing
 
     @Test func commentsAreCollectedWithSpans() {
         let result = Lexer.tokenize(SourceFile(path: "t.call", text: "say \"# geen commentaar\" # wel\r\n#tweede"))
-        #expect(result.comments == [Comment(text: " wel", span: Span(24, 29)), Comment(text: "tweede", span: Span(31, 38))])
+        #expect(
+            result.comments == [Comment(text: " wel", span: Span(24, 29)), Comment(text: "tweede", span: Span(31, 38))])
         #expect(result.tokens.count == 3)
     }
 
@@ -92,7 +99,10 @@ import Testing
     }
 
     @Test func invalidUTF8IsReportedOnceWithItsPosition() throws {
-        let bytes: [UInt8] = Array("say \"a".utf8) + [0xFF] + Array("\" # ".utf8) + [0xC0, 0x80] + Array("\nsay \"".utf8) + [0xED, 0xA0, 0x80] + [0x22]
+        let bytes: [UInt8] =
+            Array("say \"a".utf8) + [0xFF] + Array("\" # ".utf8) + [0xC0, 0x80] + Array("\nsay \"".utf8) + [
+                0xED, 0xA0, 0x80,
+            ] + [0x22]
         let result = Lexer.tokenize(SourceFile(path: "t.call", bytes: bytes))
         #expect(result.diagnostics.map(\.code) == ["CS0006"])
         let diagnostic = try #require(result.diagnostics.first)
@@ -104,7 +114,8 @@ import Testing
     }
 
     @Test func dutchTextInStringsIsFine() {
-        let result = Lexer.tokenize(SourceFile(path: "t.call", text: "say \"Dan beëindig ik dit gesprek — fijne dag €\""))
+        let result = Lexer.tokenize(
+            SourceFile(path: "t.call", text: "say \"Dan beëindig ik dit gesprek — fijne dag €\""))
         #expect(result.diagnostics.isEmpty)
         #expect(result.tokens[1].parts == [.text("Dan beëindig ik dit gesprek — fijne dag €")])
     }

@@ -18,15 +18,42 @@ import Testing
 
     static let pairs: [[Mutation]] = [
         // A missing quote on line 3 and a misspelt keyword on line 52.
-        [Mutation(line: 3, find: "B.V.\"", replace: "B.V.", code: "CS0001"), Mutation(line: 52, find: "say", replace: "sya", code: "CS0030")],
-        [Mutation(line: 3, find: "B.V.\"", replace: "B.V.", code: "CS0001"), Mutation(line: 40, find: "-> goodbye", replace: "goodbye", code: "CS0023")],
-        [Mutation(line: 52, find: "say", replace: "Say", code: "CS0021"), Mutation(line: 58, find: "bellen.\"", replace: "bellen.", code: "CS0001")],
-        [Mutation(line: 8, find: "opt-in", replace: "iedereen", code: "CS0034"), Mutation(line: 36, find: "step", replace: "stap", code: "CS0031")],
-        [Mutation(line: 14, find: "choice(", replace: "choise(", code: "CS0033"), Mutation(line: 32, find: "==", replace: "=", code: "CS0022")],
-        [Mutation(line: 21, find: "identify", replace: "identfy", code: "CS0030"), Mutation(line: 33, find: "else", replace: "", code: "CS0026")],
-        [Mutation(line: 2, find: "{", replace: "", code: "CS0020"), Mutation(line: 47, find: "callback at", replace: "callback", code: "CS0020")],
-        [Mutation(line: 20, find: "intro", replace: "", code: "CS0020"), Mutation(line: 62, find: "{", replace: "", code: "CS0020")],
-        [Mutation(line: 34, find: "}", replace: "", code: "CS0032", reportedLine: 33), Mutation(line: 69, find: "-> goodbye", replace: "-> end", code: "CS0036")],
+        [
+            Mutation(line: 3, find: "B.V.\"", replace: "B.V.", code: "CS0001"),
+            Mutation(line: 52, find: "say", replace: "sya", code: "CS0030"),
+        ],
+        [
+            Mutation(line: 3, find: "B.V.\"", replace: "B.V.", code: "CS0001"),
+            Mutation(line: 40, find: "-> goodbye", replace: "goodbye", code: "CS0023"),
+        ],
+        [
+            Mutation(line: 52, find: "say", replace: "Say", code: "CS0021"),
+            Mutation(line: 58, find: "bellen.\"", replace: "bellen.", code: "CS0001"),
+        ],
+        [
+            Mutation(line: 8, find: "opt-in", replace: "iedereen", code: "CS0034"),
+            Mutation(line: 36, find: "step", replace: "stap", code: "CS0031"),
+        ],
+        [
+            Mutation(line: 14, find: "choice(", replace: "choise(", code: "CS0033"),
+            Mutation(line: 32, find: "==", replace: "=", code: "CS0022"),
+        ],
+        [
+            Mutation(line: 21, find: "identify", replace: "identfy", code: "CS0030"),
+            Mutation(line: 33, find: "else", replace: "", code: "CS0026"),
+        ],
+        [
+            Mutation(line: 2, find: "{", replace: "", code: "CS0020"),
+            Mutation(line: 47, find: "callback at", replace: "callback", code: "CS0020"),
+        ],
+        [
+            Mutation(line: 20, find: "intro", replace: "", code: "CS0020"),
+            Mutation(line: 62, find: "{", replace: "", code: "CS0020"),
+        ],
+        [
+            Mutation(line: 34, find: "}", replace: "", code: "CS0032", reportedLine: 33),
+            Mutation(line: 69, find: "-> goodbye", replace: "-> end", code: "CS0036"),
+        ],
     ]
 
     @Test(arguments: pairs)
@@ -40,7 +67,9 @@ import Testing
         }
         let result = Parser.parse(SourceFile(path: "winback.call", text: lines.joined(separator: "\n")))
         let found = result.diagnostics.map { "\($0.range.start.line) \($0.code)" }
-        #expect(found == mutations.map { "\($0.reportedLine ?? $0.line) \($0.code)" }, "\(result.diagnostics.map(\.message))")
+        #expect(
+            found == mutations.map { "\($0.reportedLine ?? $0.line) \($0.code)" },
+            "\(result.diagnostics.map(\.message))")
         #expect(result.file.items.count >= 14, "the rest of the file is still in the tree")
     }
 
@@ -56,7 +85,8 @@ import Testing
         let bytes = try Fixtures.load("valid/all-forms.call").bytes
         for length in 0...bytes.count {
             let result = Parser.parse(SourceFile(path: "t.call", bytes: Array(bytes[0..<length])))
-            #expect(result.diagnostics.count < 10, "prefix of \(length) bytes gave \(result.diagnostics.count) diagnostics")
+            #expect(
+                result.diagnostics.count < 10, "prefix of \(length) bytes gave \(result.diagnostics.count) diagnostics")
         }
     }
 
@@ -69,7 +99,8 @@ import Testing
             let deleted = String(decoding: source.bytes[token.span.start..<token.span.end], as: UTF8.self)
             #expect(
                 diagnostics.count <= 2,
-                "deleting '\(deleted)' at line \(source.location(ofOffset: token.span.start).line) gave \(diagnostics.map { "\($0.range.start.line): \($0.message)" })")
+                "deleting '\(deleted)' at line \(source.location(ofOffset: token.span.start).line) gave \(diagnostics.map { "\($0.range.start.line): \($0.message)" })"
+            )
         }
     }
 }

@@ -19,14 +19,16 @@ import Testing
     @Test func placeholderSpansCoverTheirBraces() {
         let source = SourceFile(path: "t.call", text: "step a {\n  say \"Hoi {naam}, {{x}} {b}\"\n  end\n}\n")
         let result = Parser.parse(source)
-        guard case .step(let step) = result.file.items.first, case .say(let text) = step.body.statements.first?.kind else {
+        guard case .step(let step) = result.file.items.first, case .say(let text) = step.body.statements.first?.kind
+        else {
             Issue.record("expected a step with a say")
             return
         }
-        #expect(text.parts == [
-            .text("Hoi "), .placeholder(Name("naam", span: Span(20, 26))), .text(", {x} "),
-            .placeholder(Name("b", span: Span(34, 37))),
-        ])
+        #expect(
+            text.parts == [
+                .text("Hoi "), .placeholder(Name("naam", span: Span(20, 26))), .text(", {x} "),
+                .placeholder(Name("b", span: Span(34, 37))),
+            ])
         #expect(text.template == "Hoi {naam}, {{x}} {b}")
     }
 
@@ -188,7 +190,9 @@ struct SpanChecker {
         case .comparison(let field, let op, let value, let span):
             check(field, "compared field")
             expect(span, startsWith: field.text, endsWith: slice(value.span), "comparison")
-            if !slice(span).contains(op.rawValue) { failures.append("comparison '\(slice(span))' lacks \(op.rawValue)") }
+            if !slice(span).contains(op.rawValue) {
+                failures.append("comparison '\(slice(span))' lacks \(op.rawValue)")
+            }
             switch value.kind {
             case .number(let n), .word(let n): expect(value.span, equals: n, "literal")
             case .string(let s): expect(value.span, equals: "\"\(s)\"", "string literal")

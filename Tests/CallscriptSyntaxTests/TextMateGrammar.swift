@@ -32,13 +32,13 @@ struct TextMateGrammar {
         rules = build(root["patterns"] as? [Any] ?? [], repository: repository, depth: 0)
     }
 
-    private mutating func regex(_ pattern: Any?, _ where_: String) -> NSRegularExpression? {
+    private mutating func regex(_ pattern: Any?, _ location: String) -> NSRegularExpression? {
         guard let pattern = pattern as? String else { return nil }
         regexCount += 1
         do {
             return try NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
         } catch {
-            problems.append("\(where_): regex '\(pattern)' does not compile")
+            problems.append("\(location): regex '\(pattern)' does not compile")
             return nil
         }
     }
@@ -51,7 +51,8 @@ struct TextMateGrammar {
         var out: [Rule] = []
         for case let entry as [String: Any] in patterns {
             if let include = entry["include"] as? String {
-                guard include.hasPrefix("#"), let target = repository[String(include.dropFirst())] as? [String: Any] else {
+                guard include.hasPrefix("#"), let target = repository[String(include.dropFirst())] as? [String: Any]
+                else {
                     problems.append("unknown include \(include)")
                     continue
                 }
@@ -64,11 +65,13 @@ struct TextMateGrammar {
             rule.begin = regex(entry["begin"], rule.name ?? "begin")
             rule.end = regex(entry["end"], rule.name ?? "end")
             for (key, value) in entry["captures"] as? [String: Any] ?? [:] {
-                if let index = Int(key), let name = (value as? [String: Any])?["name"] as? String { rule.captures[index] = name }
+                if let index = Int(key), let name = (value as? [String: Any])?["name"] as? String {
+                    rule.captures[index] = name
+                }
             }
             rule.patterns = build(entry["patterns"] as? [Any] ?? [], repository: repository, depth: depth + 1)
             if rule.match == nil && rule.begin == nil {
-                out += rule.patterns  // a plain group of patterns
+                out += rule.patterns // a plain group of patterns
             } else {
                 out.append(rule)
             }
@@ -89,14 +92,19 @@ struct TextMateGrammar {
             var best: (rule: Rule, match: NSTextCheckingResult)?
             for rule in rules {
                 guard let regex = rule.match ?? rule.begin,
-                    let found = regex.firstMatch(in: text as String, range: NSRange(location: position, length: limit - position))
+                    let found = regex.firstMatch(
+                        in: text as String, range: NSRange(location: position, length: limit - position))
                 else { continue }
-                if best == nil || found.range.location < (best?.match.range.location ?? Int.max) { best = (rule, found) }
+                if best == nil || found.range.location < (best?.match.range.location ?? Int.max) {
+                    best = (rule, found)
+                }
             }
             guard let (rule, found) = best else { break }
             for (index, scope) in rule.captures where index < found.numberOfRanges {
                 let range = found.range(at: index)
-                if range.location != NSNotFound, range.length > 0 { tokens.append(Token(text: text.substring(with: range), scope: scope)) }
+                if range.location != NSNotFound, range.length > 0 {
+                    tokens.append(Token(text: text.substring(with: range), scope: scope))
+                }
             }
             var next = found.range.location + found.range.length
             if rule.begin != nil, let end = rule.end {
@@ -104,10 +112,16 @@ struct TextMateGrammar {
                 let innerEnd = closing?.range.location ?? limit
                 let inner = innerEndOfNested(text, from: next, to: innerEnd, rule: rule)
                 let stop = inner.stop
-                let closeMatch = stop == innerEnd ? closing : end.firstMatch(in: text as String, range: NSRange(location: stop, length: limit - stop))
+                let closeMatch =
+                    stop == innerEnd
+                    ? closing : end.firstMatch(in: text as String, range: NSRange(location: stop, length: limit - stop))
                 let wholeEnd = closeMatch.map { $0.range.location + $0.range.length } ?? limit
                 if let name = rule.name {
-                    tokens.append(Token(text: text.substring(with: NSRange(location: found.range.location, length: wholeEnd - found.range.location)), scope: name))
+                    tokens.append(
+                        Token(
+                            text: text.substring(
+                                with: NSRange(location: found.range.location, length: wholeEnd - found.range.location)),
+                            scope: name))
                 }
                 tokens += inner.tokens
                 next = wholeEnd
@@ -121,20 +135,26 @@ struct TextMateGrammar {
 
     /// Scans a begin/end body: inner patterns win over the end pattern when they start first
     /// (so an escaped quote does not end a string).
-    private func innerEndOfNested(_ text: NSString, from start: Int, to _: Int, rule: Rule) -> (tokens: [Token], stop: Int) {
+    private func innerEndOfNested(_ text: NSString, from start: Int, to _: Int, rule: Rule) -> (
+        tokens: [Token], stop: Int
+    ) {
         guard let end = rule.end else { return ([], start) }
         var tokens: [Token] = []
         var position = start
         while position <= text.length {
-            let closing = end.firstMatch(in: text as String, range: NSRange(location: position, length: text.length - position))
+            let closing = end.firstMatch(
+                in: text as String, range: NSRange(location: position, length: text.length - position))
             let closeAt = closing?.range.location ?? text.length
             var best: (rule: Rule, match: NSTextCheckingResult)?
             for inner in rule.patterns {
                 guard let regex = inner.match,
-                    let found = regex.firstMatch(in: text as String, range: NSRange(location: position, length: text.length - position)),
+                    let found = regex.firstMatch(
+                        in: text as String, range: NSRange(location: position, length: text.length - position)),
                     found.range.location < closeAt
                 else { continue }
-                if best == nil || found.range.location < (best?.match.range.location ?? Int.max) { best = (inner, found) }
+                if best == nil || found.range.location < (best?.match.range.location ?? Int.max) {
+                    best = (inner, found)
+                }
             }
             guard let (inner, found) = best else { return (tokens, closeAt) }
             if let name = inner.name { tokens.append(Token(text: text.substring(with: found.range), scope: name)) }

@@ -50,7 +50,8 @@ public enum ExpectedDiagnostics {
                 if target < 1 {
                     problems.append("\(source.path):\(line): expectation points above the first line")
                 } else {
-                    expected.append(ExpectedDiagnostic(line: target, severity: severity, code: code, messageFragment: fragment))
+                    expected.append(
+                        ExpectedDiagnostic(line: target, severity: severity, code: code, messageFragment: fragment))
                 }
             case .failure(let problem):
                 problems.append("\(source.path):\(line): \(problem.text)")
@@ -76,7 +77,9 @@ public enum ExpectedDiagnostics {
                 unmatched.remove(at: index)
             } else {
                 let near = actual.filter { $0.range.start.line == expectation.line }.map(describe)
-                let seen = near.isEmpty ? "nothing was reported on that line" : "that line has: " + near.joined(separator: "; ")
+                let seen =
+                    near.isEmpty
+                    ? "nothing was reported on that line" : "that line has: " + near.joined(separator: "; ")
                 mismatches.append("\(prefix)\(expectation.line): expected \(expectation), but \(seen)")
             }
         }

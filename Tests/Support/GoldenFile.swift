@@ -11,7 +11,8 @@ public enum GoldenFile {
     public static func check(_ actual: String, against url: URL) -> String? {
         if isRecording {
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: url)
                 return nil
             } catch {
@@ -19,7 +20,8 @@ public enum GoldenFile {
             }
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return "golden file \(url.lastPathComponent) is missing; run the tests with CALLSCRIPT_RECORD=1 to create it"
+            return
+                "golden file \(url.lastPathComponent) is missing; run the tests with CALLSCRIPT_RECORD=1 to create it"
         }
         let expected = String(decoding: data, as: UTF8.self)
         guard expected != actual else { return nil }

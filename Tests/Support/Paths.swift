@@ -5,7 +5,8 @@ public enum RepositoryPaths {
     /// The repository root (the folder holding Package.swift).
     public static func root() -> URL {
         // #filePath here is this file: Tests/Support/Paths.swift.
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     public static var examples: URL { root().appendingPathComponent("Examples") }
@@ -16,7 +17,9 @@ public enum RepositoryPaths {
 
     /// All files under `folder` with the given extension, sorted by path.
     public static func files(in folder: URL, withExtension ext: String) -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return []
+        }
         var out: [URL] = []
         for case let url as URL in walker where url.pathExtension == ext { out.append(url) }
         return out.sorted { $0.path < $1.path }

@@ -45,13 +45,22 @@ public enum SampleFindings {
             Handler(event: "voicemail", entry: "on-voicemail.1", source: at(46, 1, 12)),
         ],
         states: [
-            state("intro.1", .identify, "Goedemiddag {first_name}, u spreekt met {agent} van {company}.", next: [.next("intro.2")], line: 3),
+            state(
+                "intro.1", .identify, "Goedemiddag {first_name}, u spreekt met {agent} van {company}.",
+                next: [.next("intro.2")], line: 3),
             state(
                 "intro.2", .askConvenient, "Komt het u nu gelegen?",
-                next: [answer("Ja", .yes, "offer.1"), answer("Liever later", .later, "plan_callback.1"), answer("Nee", .no, "goodbye.1")],
+                next: [
+                    answer("Ja", .yes, "offer.1"), answer("Liever later", .later, "plan_callback.1"),
+                    answer("Nee", .no, "goodbye.1"),
+                ],
                 line: 4),
-            state("offer.1", .pitch, "Als oud-klant krijgt u twaalf maanden vaste korting op stroom.", next: [.next("offer.2")], line: 11),
-            state("offer.2", .capture, "Hoe groot is uw interesse?", field: "interest", next: [.next("offer.3")], line: 12),
+            state(
+                "offer.1", .pitch, "Als oud-klant krijgt u twaalf maanden vaste korting op stroom.",
+                next: [.next("offer.2")], line: 11),
+            state(
+                "offer.2", .capture, "Hoe groot is uw interesse?", field: "interest", next: [.next("offer.3")], line: 12
+            ),
             state(
                 "offer.3", .branch,
                 next: [
@@ -64,13 +73,21 @@ public enum SampleFindings {
             state(
                 "send_offer.1", .askConsent, "Mogen wij u over dit aanbod e-mailen?", purpose: "email-offers",
                 next: [answer("Ja", .yes, "goodbye.1"), answer("Nee", .no, "goodbye.1")], line: 18),
-            state("plan_callback.1", .capture, "Wanneer komt het u beter uit?", field: "callback_at", next: [.next("plan_callback.2")], line: 25),
-            state("plan_callback.2", .optout, "U kunt altijd bezwaar maken tegen onze telefoontjes.", next: [.next("plan_callback.3")], line: 26),
+            state(
+                "plan_callback.1", .capture, "Wanneer komt het u beter uit?", field: "callback_at",
+                next: [.next("plan_callback.2")], line: 25),
+            state(
+                "plan_callback.2", .optout, "U kunt altijd bezwaar maken tegen onze telefoontjes.",
+                next: [.next("plan_callback.3")], line: 26),
             state("plan_callback.3", .callback, field: "callback_at", next: [], line: 27),
-            state("goodbye.1", .say, "Zeg \"ja\" of \\ nee;\nbedankt # 100% <tot ziens>", next: [.next("goodbye.2")], line: 31),
+            state(
+                "goodbye.1", .say, "Zeg \"ja\" of \\ nee;\nbedankt # 100% <tot ziens>", next: [.next("goodbye.2")],
+                line: 31),
             state("goodbye.2", .end, next: [], line: 32),
             state("on-objection.1", .recordObjection, next: [.next("on-objection.2")], line: 41),
-            state("on-objection.2", .say, "Ik heb genoteerd dat wij u niet meer bellen.", next: [.next("on-objection.3")], line: 42),
+            state(
+                "on-objection.2", .say, "Ik heb genoteerd dat wij u niet meer bellen.", next: [.next("on-objection.3")],
+                line: 42),
             state("on-objection.3", .transferOptout, "Ik verbind u door met ons keuzemenu.", next: [], line: 43),
             state("on-voicemail.1", .hangup, next: [], line: 47),
         ],
@@ -105,7 +122,11 @@ public enum SampleFindings {
             code: "CS0140", severity: .error, message: "unknown step 'ofer'", range: at(5, 17, 4),
             related: [RelatedLocation(label: "step 'offer' declared here", range: at(10, 6, 5))],
             help: "did you mean 'offer'?",
-            fixIts: [FixIt(message: "replace 'ofer' with 'offer'", edits: [TextEdit(range: at(5, 17, 4), replacement: "offer")])])
+            fixIts: [
+                FixIt(
+                    message: "replace 'ofer' with 'offer'", edits: [TextEdit(range: at(5, 17, 4), replacement: "offer")]
+                )
+            ])
     }
 
     public static var unreachable: Diagnostic {
@@ -113,7 +134,9 @@ public enum SampleFindings {
     }
 
     public static var wholeFileNote: Diagnostic {
-        Diagnostic(code: "CS0999", severity: .note, message: "checked with policy nl-telemarketing", range: .wholeFile("gedeeld/slot.call"))
+        Diagnostic(
+            code: "CS0999", severity: .note, message: "checked with policy nl-telemarketing",
+            range: .wholeFile("gedeeld/slot.call"))
     }
 
     public static var all: [Diagnostic] { [unknownStep, optoutFinding, unreachable, wholeFileNote] }

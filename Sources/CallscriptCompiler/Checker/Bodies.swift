@@ -11,7 +11,9 @@ extension Checker {
             checkBody(step.decl.body, owner: step.decl.name, ownerDescription: "step '\(step.name)'", in: step.file)
         }
         for handler in program.handlers {
-            checkBody(handler.decl.body, owner: handler.decl.event, ownerDescription: "handler 'on \(handler.event)'", in: handler.file)
+            checkBody(
+                handler.decl.body, owner: handler.decl.event, ownerDescription: "handler 'on \(handler.event)'",
+                in: handler.file)
         }
     }
 
@@ -21,7 +23,9 @@ extension Checker {
             if !program.files[file].hasSyntaxError(in: body.span) {
                 reporter.report(
                     .missingEnding, "\(ownerDescription) has no ending", at: owner.span, in: file,
-                    help: "end the step with an ask, '-> NAME', if/else jumps, or end, hangup, callback at NAME, transfer optout \"...\"")
+                    help:
+                        "end the step with an ask, '-> NAME', if/else jumps, or end, hangup, callback at NAME, transfer optout \"...\""
+                )
             }
             return
         }
@@ -33,7 +37,9 @@ extension Checker {
                 if ConditionDepth.exceedsLimit(jump.condition) {
                     reporter.report(
                         .conditionTooDeep, "condition has too many parts", at: jump.condition.span, in: file,
-                        notes: ["a condition may be at most \(ConditionDepth.limit) levels deep, counting each 'and' and 'or'"],
+                        notes: [
+                            "a condition may be at most \(ConditionDepth.limit) levels deep, counting each 'and' and 'or'"
+                        ],
                         help: "split the condition over several 'if' lines")
                     continue
                 }
@@ -65,7 +71,8 @@ extension Checker {
             if let field = knownField(name, in: file), field.origin != .capture {
                 reporter.report(
                     .captureOfContactField, "'\(name.text)' comes from the contact record and cannot be captured",
-                    at: name.span, in: file, related: [reporter.related("declared here", field.decl.span, in: field.file)],
+                    at: name.span, in: file,
+                    related: [reporter.related("declared here", field.decl.span, in: field.file)],
                     help: "declare it as 'capture \(name.text): \(field.type.description)' to let the agent enter it")
             }
             checkText(prompt, in: file)
@@ -76,7 +83,9 @@ extension Checker {
     /// Reports an unknown step with the nearest step name.
     mutating func checkStepTarget(_ name: Name, in file: Int) {
         guard program.stepIndex[name.text] == nil else { return }
-        let hint = suggestionBudget > 0 ? suggestion(for: name, in: file, among: program.stepIndex.keys) : (help: nil, fixIts: [])
+        let hint =
+            suggestionBudget > 0
+            ? suggestion(for: name, in: file, among: program.stepIndex.keys) : (help: nil, fixIts: [])
         var notes: [String] = []
         if program.handlerIndex[name.text] != nil {
             notes.append("'\(name.text)' is a handler; handlers start from events, not from jumps")
@@ -89,7 +98,9 @@ extension Checker {
     /// The field named, or nil after reporting it unknown.
     mutating func knownField(_ name: Name, in file: Int) -> FieldSymbol? {
         if let field = program.field(name.text) { return field }
-        let hint = suggestionBudget > 0 ? suggestion(for: name, in: file, among: program.fieldIndex.keys) : (help: nil, fixIts: [])
+        let hint =
+            suggestionBudget > 0
+            ? suggestion(for: name, in: file, among: program.fieldIndex.keys) : (help: nil, fixIts: [])
         reporter.report(
             .unknownField, "unknown field '\(name.text)'", at: name.span, in: file,
             help: hint.help ?? "declare it, such as 'capture \(name.text): text'", fixIts: hint.fixIts)
@@ -102,7 +113,8 @@ extension Checker {
             if name.text == "principal" {
                 if !program.principalDeclared {
                     reporter.report(
-                        .principalNotDeclared, "{principal} is used but the header declares no principal", at: name.span,
+                        .principalNotDeclared, "{principal} is used but the header declares no principal",
+                        at: name.span,
                         in: file, help: "add 'principal \"...\"' to the header, or remove the placeholder")
                 }
                 continue
@@ -110,7 +122,9 @@ extension Checker {
             if Vocabulary.builtinPlaceholders.contains(name.text) || program.fieldIndex[name.text] != nil { continue }
             let hint =
                 suggestionBudget > 0
-                ? suggestion(for: name, in: file, among: Vocabulary.builtinPlaceholders + program.fieldIndex.keys, written: { "{\($0)}" })
+                ? suggestion(
+                    for: name, in: file, among: Vocabulary.builtinPlaceholders + program.fieldIndex.keys,
+                    written: { "{\($0)}" })
                 : (help: nil, fixIts: [])
             reporter.report(
                 .unknownPlaceholder, "unknown placeholder '{\(name.text)}'", at: name.span, in: file,

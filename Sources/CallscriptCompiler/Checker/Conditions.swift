@@ -14,7 +14,9 @@ extension Checker {
                 reporter.report(
                     .orderingNotAllowed, "'\(op.rawValue)' cannot compare \(field.type.kind.rawValue) values",
                     at: expression.span, in: file, related: [declared],
-                    help: "use == or != for a \(field.type.kind.rawValue) field; only number, date and datetime values have an order")
+                    help:
+                        "use == or != for a \(field.type.kind.rawValue) field; only number, date and datetime values have an order"
+                )
                 return
             }
             switch LiteralRules.literal(value.kind, for: field.type) {
@@ -31,7 +33,11 @@ extension Checker {
                 var fixIts: [FixIt] = []
                 if case .word(let w) = value.kind, let best = Suggestions.closest(to: w, among: choices) {
                     help = "did you mean '\(best)'?"
-                    fixIts = [FixIt(message: "replace '\(w)' with '\(best)'", edits: [TextEdit(range: reporter.range(value.span, in: file), replacement: best)])]
+                    fixIts = [
+                        FixIt(
+                            message: "replace '\(w)' with '\(best)'",
+                            edits: [TextEdit(range: reporter.range(value.span, in: file), replacement: best)])
+                    ]
                 }
                 reporter.report(
                     .unknownChoiceValue, "'\(written)' is not a choice of '\(name.text)'", at: value.span, in: file,
@@ -39,14 +45,16 @@ extension Checker {
                     fixIts: fixIts)
             case .failure(.invalidDate(let expected)):
                 reporter.report(
-                    .invalidDateLiteral, "\(LiteralRules.describe(value.kind)) is not a valid \(field.type.kind.rawValue)",
+                    .invalidDateLiteral,
+                    "\(LiteralRules.describe(value.kind)) is not a valid \(field.type.kind.rawValue)",
                     at: value.span, in: file, related: [declared], help: "write \(expected)")
             }
         case .isSet(let name, let span):
             guard let field = knownField(name, in: file) else { return }
             if field.origin != .capture {
                 reporter.report(
-                    .isSetOnContact, "'\(name.text)' comes from the contact record and is always set", at: span, in: file,
+                    .isSetOnContact, "'\(name.text)' comes from the contact record and is always set", at: span,
+                    in: file,
                     related: [reporter.related("declared here", field.decl.span, in: field.file)],
                     help: "'is set' asks whether the agent captured a value; use it on capture fields only")
             }

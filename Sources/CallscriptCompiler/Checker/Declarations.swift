@@ -19,10 +19,12 @@ extension Checker {
         }
         if program.start == nil, !program.files.isEmpty {
             let main = program.files[0].syntax
-            let span = main.header.map { Span($0.span.start, $0.name.span.end) } ?? Span(main.span.start, main.span.start)
+            let span =
+                main.header.map { Span($0.span.start, $0.name.span.end) } ?? Span(main.span.start, main.span.start)
             reporter.report(
                 .missingStart, "the script does not say which step comes first", at: span, in: 0,
-                help: program.steps.first.map { "add 'start \($0.name)' after the header" } ?? "add 'start NAME' and a 'step NAME { ... }'")
+                help: program.steps.first.map { "add 'start \($0.name)' after the header" }
+                    ?? "add 'start NAME' and a 'step NAME { ... }'")
         }
     }
 
@@ -30,7 +32,8 @@ extension Checker {
         let name = decl.name.text
         if Vocabulary.builtinPlaceholders.contains(name) {
             reporter.report(
-                .fieldShadowsBuiltin, "'\(name)' is a built-in placeholder and cannot be a field name", at: decl.name.span,
+                .fieldShadowsBuiltin, "'\(name)' is a built-in placeholder and cannot be a field name",
+                at: decl.name.span,
                 in: file, help: "choose another name, such as '\(name)_name'")
             return
         }
@@ -62,7 +65,8 @@ extension Checker {
                 if let first = seen[name.text] {
                     reporter.report(
                         .duplicateChoice, "choice value '\(name.text)' is listed twice", at: name.span, in: file,
-                        related: [reporter.related("first listed here", first, in: file)], help: "remove the repeated value")
+                        related: [reporter.related("first listed here", first, in: file)],
+                        help: "remove the repeated value")
                     continue
                 }
                 seen[name.text] = name.span

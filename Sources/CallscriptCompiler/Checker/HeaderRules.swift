@@ -10,7 +10,8 @@ extension Checker {
         guard let header = program.files[0].syntax.header else {
             reporter.report(
                 .missingHeader, "the main script has no header", at: Span(0, 0), in: 0,
-                help: "start the file with script \"name\" { company \"...\" caller-id \"...\" sector ... audience ... }")
+                help:
+                    "start the file with script \"name\" { company \"...\" caller-id \"...\" sector ... audience ... }")
             return
         }
         let headerSpan = Span(header.span.start, header.name.span.end)
@@ -32,7 +33,8 @@ extension Checker {
             if let earlier = first[keyword] {
                 reporter.report(
                     .duplicateHeaderEntry, "'\(keyword)' is given twice in the header", at: entry.keywordSpan, in: 0,
-                    related: [reporter.related("first given here", earlier.span, in: 0)], help: "keep one '\(keyword)' line")
+                    related: [reporter.related("first given here", earlier.span, in: 0)],
+                    help: "keep one '\(keyword)' line")
                 continue
             }
             first[keyword] = entry
@@ -49,8 +51,12 @@ extension Checker {
             case .audience(.customers(let months)):
                 if months.value < 1 {
                     reporter.report(
-                        .invalidCustomerTerm, "a customer term of \(months.value) months is not a term", at: months.span,
-                        in: 0, help: "write the number of months since the last purchase, such as 'audience customers 36 months'")
+                        .invalidCustomerTerm, "a customer term of \(months.value) months is not a term",
+                        at: months.span,
+                        in: 0,
+                        help:
+                            "write the number of months since the last purchase, such as 'audience customers 36 months'"
+                    )
                 }
                 audience = .customers(months: months.value)
             case .language(let text): language = plainText(text, what: "the language")

@@ -17,7 +17,8 @@ enum LiteralRules {
         switch (type.kind, value) {
         case (.number, .number(let text)):
             return Double(text)?.isFinite == true
-                ? .success(Literal(type: .number, value: text)) : .failure(.wrongKind(expected: "a number such as 3 or 2.5"))
+                ? .success(Literal(type: .number, value: text))
+                : .failure(.wrongKind(expected: "a number such as 3 or 2.5"))
         case (.number, _): return .failure(.wrongKind(expected: "a number such as 3 or 2.5"))
         case (.text, .string(let text)), (.email, .string(let text)), (.phone, .string(let text)):
             return .success(Literal(type: type.kind, value: text))
@@ -25,19 +26,22 @@ enum LiteralRules {
             return .failure(.wrongKind(expected: "a quoted string"))
         case (.date, .string(let text)):
             return CalendarDate(text) != nil
-                ? .success(Literal(type: .date, value: text)) : .failure(.invalidDate(expected: "\"YYYY-MM-DD\", such as \"2026-07-01\""))
+                ? .success(Literal(type: .date, value: text))
+                : .failure(.invalidDate(expected: "\"YYYY-MM-DD\", such as \"2026-07-01\""))
         case (.date, _): return .failure(.wrongKind(expected: "a quoted date such as \"2026-07-01\""))
         case (.datetime, .string(let text)):
             return isDateTime(text)
                 ? .success(Literal(type: .datetime, value: text))
                 : .failure(.invalidDate(expected: "\"YYYY-MM-DDTHH:MM\", such as \"2026-07-01T14:30\""))
-        case (.datetime, _): return .failure(.wrongKind(expected: "a quoted date and time such as \"2026-07-01T14:30\""))
+        case (.datetime, _):
+            return .failure(.wrongKind(expected: "a quoted date and time such as \"2026-07-01T14:30\""))
         case (.yesno, .word(let word)) where word == "yes" || word == "no":
             return .success(Literal(type: .yesno, value: word))
         case (.yesno, _): return .failure(.wrongKind(expected: "yes or no"))
         case (.choice, .word(let word)):
             let choices = type.choices ?? []
-            return choices.contains(word) ? .success(Literal(type: .choice, value: word)) : .failure(.notAChoice(choices: choices))
+            return choices.contains(word)
+                ? .success(Literal(type: .choice, value: word)) : .failure(.notAChoice(choices: choices))
         case (.choice, _): return .failure(.notAChoice(choices: type.choices ?? []))
         }
     }

@@ -74,7 +74,8 @@ extension Checker {
             return nil
         }
         if kind == .plain {
-            let edit = TextEdit(range: reporter.range(Span(cls.span.start, answer.label.span.start), in: file), replacement: "")
+            let edit = TextEdit(
+                range: reporter.range(Span(cls.span.start, answer.label.span.start), in: file), replacement: "")
             reporter.report(
                 .answerClassNotAllowed, "a plain ask cannot class its answers ('\(cls.text)')", at: cls.span, in: file,
                 help: "remove '\(cls.text)', or make the question 'ask convenient' or 'ask consent \"purpose\"'",

@@ -17,7 +17,9 @@ public struct CompileOptions: Sendable {
     /// The maxima of file size, line length, steps and so on (CS0400-CS0419).
     public var limits: ScriptLimits
 
-    public init(checkDate: CalendarDate = .today(), verify: Bool = true, seal: Bool = true, limits: ScriptLimits = .standard) {
+    public init(
+        checkDate: CalendarDate = .today(), verify: Bool = true, seal: Bool = true, limits: ScriptLimits = .standard
+    ) {
         self.checkDate = checkDate
         self.verify = verify
         self.seal = seal
@@ -120,7 +122,8 @@ public enum Compiler {
         for file in loaded.files { sources[file.path] = file.source }
         func result(_ machine: Machine?) -> CompileResult {
             CompileResult(
-                machine: machine, diagnostics: Diagnostic.sortedForOutput(diagnostics), sources: sources, folder: folder,
+                machine: machine, diagnostics: Diagnostic.sortedForOutput(diagnostics), sources: sources,
+                folder: folder,
                 timings: timings)
         }
         guard !loaded.files.isEmpty else { return result(nil) }
@@ -130,7 +133,8 @@ public enum Compiler {
         diagnostics += LimitChecks(limits: options.limits).check(program)
         diagnostics += timed("flow") { FlowChecks.check(program) }
         guard !diagnostics.contains(where: { $0.severity == .error }),
-            let lowered = timed("lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
+            let lowered = timed(
+                "lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
         else { return result(nil) }
 
         // Same digest as `MachineCodec.sealed`, without JSONEncoder's cost on large scripts.

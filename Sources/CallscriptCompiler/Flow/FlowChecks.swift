@@ -9,7 +9,8 @@ enum FlowChecks {
         var reporter = Reporter(files: program.files.map(\.source))
         let graph = StepGraph(program)
         let canEnd = graph.canEnd()
-        let help = "give it a way out: an answer or branch that leads to a step ending in end, hangup, callback at or transfer optout"
+        let help =
+            "give it a way out: an answer or branch that leads to a step ending in end, hangup, callback at or transfer optout"
 
         for (index, step) in program.steps.enumerated() where !canEnd[index] {
             let related = exits(step.decl.body, reporter, file: step.file)
@@ -20,7 +21,8 @@ enum FlowChecks {
         for (offset, handler) in program.handlers.enumerated() where !canEnd[graph.stepCount + offset] {
             let related = exits(handler.decl.body, reporter, file: handler.file)
             reporter.report(
-                .neverEnds, "the call can never end once handler 'on \(handler.event)' starts", at: handler.decl.event.span,
+                .neverEnds, "the call can never end once handler 'on \(handler.event)' starts",
+                at: handler.decl.event.span,
                 in: handler.file, related: related, help: help)
         }
 
@@ -48,6 +50,8 @@ enum FlowChecks {
         case .branches(let jumps, let otherwise): targets = jumps.map(\.target) + (otherwise.map { [$0] } ?? [])
         default: break
         }
-        return targets.prefix(8).map { reporter.related("goes to '\($0.text)', which never ends either", $0.span, in: file) }
+        return targets.prefix(8).map {
+            reporter.related("goes to '\($0.text)', which never ends either", $0.span, in: file)
+        }
     }
 }

@@ -58,7 +58,8 @@ extension LimitChecks {
         if program.steps.count > limits.maximumSteps {
             let step = program.steps[limits.maximumSteps]
             reporter.report(
-                .tooManySteps, "the script has \(program.steps.count) steps, more than the limit of \(limits.maximumSteps)",
+                .tooManySteps,
+                "the script has \(program.steps.count) steps, more than the limit of \(limits.maximumSteps)",
                 at: step.decl.name.span, in: step.file, help: "split the campaign into several scripts")
         }
         var states = 0
@@ -88,7 +89,8 @@ extension LimitChecks {
                 help: "group the answers, or ask a follow-up question for the rarer ones")
         case .branches(let jumps, _) where jumps.count > limits.maximumBranches:
             reporter.report(
-                .tooManyBranches, "step ending has \(jumps.count) 'if' lines, more than the limit of \(limits.maximumBranches)",
+                .tooManyBranches,
+                "step ending has \(jumps.count) 'if' lines, more than the limit of \(limits.maximumBranches)",
                 at: jumps[limits.maximumBranches].span, in: file,
                 help: "split the decision over several steps, each with a few 'if' lines")
         default: break

@@ -40,7 +40,9 @@ private struct UseFrame {
 /// Reads the main script and follows `use` declarations, without recursion (a long chain of
 /// files must not overflow the stack).
 enum Loader {
-    static func load(main mainPath: String, from provider: some SourceProvider, limits: ScriptLimits = .standard) -> LoadedProgram {
+    static func load(main mainPath: String, from provider: some SourceProvider, limits: ScriptLimits = .standard)
+        -> LoadedProgram
+    {
         let limitChecks = LimitChecks(limits: limits)
         var diagnostics: [Diagnostic] = []
         let whole = SourceRange.wholeFile(mainPath)
@@ -48,18 +50,43 @@ enum Loader {
         switch provider.read(mainPath, isMain: true) {
         case .bytes(let bytes): mainBytes = bytes
         case .notFound:
-            return LoadedProgram(files: [], diagnostics: [Diagnostic(.fileNotFound, "no script file '\(mainPath)'", at: whole, help: "check the path and the file name; scripts end in '.call'")])
+            return LoadedProgram(
+                files: [],
+                diagnostics: [
+                    Diagnostic(
+                        .fileNotFound, "no script file '\(mainPath)'", at: whole,
+                        help: "check the path and the file name; scripts end in '.call'")
+                ])
         case .isFolder:
-            return LoadedProgram(files: [], diagnostics: [Diagnostic(.fileIsFolder, "'\(mainPath)' is a folder, not a script file", at: whole, help: "give the path of the '.call' file inside the folder")])
+            return LoadedProgram(
+                files: [],
+                diagnostics: [
+                    Diagnostic(
+                        .fileIsFolder, "'\(mainPath)' is a folder, not a script file", at: whole,
+                        help: "give the path of the '.call' file inside the folder")
+                ])
         case .outsideFolder:
-            return LoadedProgram(files: [], diagnostics: [Diagnostic(.fileUnreadable, "cannot read '\(mainPath)'", at: whole)])
+            return LoadedProgram(
+                files: [], diagnostics: [Diagnostic(.fileUnreadable, "cannot read '\(mainPath)'", at: whole)])
         case .unreadable(let reason):
-            return LoadedProgram(files: [], diagnostics: [Diagnostic(.fileUnreadable, "cannot read '\(mainPath)': \(reason)", at: whole, help: "check that the file exists and that you may read it")])
+            return LoadedProgram(
+                files: [],
+                diagnostics: [
+                    Diagnostic(
+                        .fileUnreadable, "cannot read '\(mainPath)': \(reason)", at: whole,
+                        help: "check that the file exists and that you may read it")
+                ])
         case .tooLarge(let size):
             return LoadedProgram(files: [], diagnostics: [limitChecks.tooLarge(size, path: mainPath)])
         }
         if isBlank(mainBytes) {
-            return LoadedProgram(files: [], diagnostics: [Diagnostic(.fileEmpty, "script file '\(mainPath)' is empty", at: whole, help: "start the script with a header: script \"name\" { ... }")])
+            return LoadedProgram(
+                files: [],
+                diagnostics: [
+                    Diagnostic(
+                        .fileEmpty, "script file '\(mainPath)' is empty", at: whole,
+                        help: "start the script with a header: script \"name\" { ... }")
+                ])
         }
         if let problem = limitChecks.fileProblem(mainBytes, path: mainPath, totalSoFar: 0) {
             return LoadedProgram(files: [], diagnostics: [problem])
@@ -96,10 +123,15 @@ enum Loader {
             stack[stack.count - 1].next += 1
             let including = files[top.file]
             func report(_ code: DiagnosticCode, _ message: String, help: String? = nil, notes: [String] = []) {
-                diagnostics.append(Diagnostic(code, message, at: including.source.range(use.path.span.start, use.path.span.end), notes: notes, help: help))
+                diagnostics.append(
+                    Diagnostic(
+                        code, message, at: including.source.range(use.path.span.start, use.path.span.end), notes: notes,
+                        help: help))
             }
             if !use.path.placeholders.isEmpty {
-                report(.placeholderNotAllowed, "a use path cannot contain placeholders", help: "write the file's path literally")
+                report(
+                    .placeholderNotAllowed, "a use path cannot contain placeholders",
+                    help: "write the file's path literally")
                 continue
             }
             let written = use.path.plainText
@@ -107,43 +139,59 @@ enum Loader {
             switch RelativePath.resolve(written, from: including.path) {
             case .resolved(let path): target = path
             case .escapes:
-                report(.useEscapesFolder, "'\(written)' is outside the main script's folder", help: "move the file into the script's folder (or a folder inside it) and use it from there")
+                report(
+                    .useEscapesFolder, "'\(written)' is outside the main script's folder",
+                    help: "move the file into the script's folder (or a folder inside it) and use it from there")
                 continue
             case .invalid(let reason):
-                report(.invalidUsePath, "invalid use path '\(written)': \(reason)", help: "write a path relative to this file, such as \"shared/closing.call\"")
+                report(
+                    .invalidUsePath, "invalid use path '\(written)': \(reason)",
+                    help: "write a path relative to this file, such as \"shared/closing.call\"")
                 continue
             }
             if let position = onStack[target] {
                 let chain = stack[position...].map { files[$0.file].path } + [target]
-                report(.useCycle, "use cycle: \(chain.joined(separator: " -> "))", help: "remove one of these use declarations; a file may not use itself, directly or indirectly")
+                report(
+                    .useCycle, "use cycle: \(chain.joined(separator: " -> "))",
+                    help: "remove one of these use declarations; a file may not use itself, directly or indirectly")
                 continue
             }
             if loaded[target] != nil { continue }
             if files.count >= limits.maximumFiles {
-                report(.tooManyFiles, "the script uses more than \(limits.maximumFiles - 1) files", help: "bring shared steps together in fewer files")
+                report(
+                    .tooManyFiles, "the script uses more than \(limits.maximumFiles - 1) files",
+                    help: "bring shared steps together in fewer files")
                 continue
             }
             let bytes: [UInt8]
             switch provider.read(target, isMain: false) {
             case .bytes(let b): bytes = b
             case .notFound:
-                report(.fileNotFound, "no file '\(written)'", help: "paths are relative to the file that uses them", notes: ["looked for '\(target)' in the main script's folder"])
+                report(
+                    .fileNotFound, "no file '\(written)'", help: "paths are relative to the file that uses them",
+                    notes: ["looked for '\(target)' in the main script's folder"])
                 continue
             case .isFolder:
-                report(.fileIsFolder, "'\(written)' is a folder, not a script file", help: "use a '.call' file inside the folder")
+                report(
+                    .fileIsFolder, "'\(written)' is a folder, not a script file",
+                    help: "use a '.call' file inside the folder")
                 continue
             case .unreadable(let reason):
                 report(.fileUnreadable, "cannot read '\(written)': \(reason)")
                 continue
             case .outsideFolder:
-                report(.useEscapesFolder, "'\(written)' leads outside the main script's folder through a symbolic link", help: "copy the file into the script's folder instead of linking to it")
+                report(
+                    .useEscapesFolder, "'\(written)' leads outside the main script's folder through a symbolic link",
+                    help: "copy the file into the script's folder instead of linking to it")
                 continue
             case .tooLarge(let size):
                 diagnostics.append(limitChecks.tooLarge(size, path: target))
                 continue
             }
             if isBlank(bytes) {
-                report(.fileEmpty, "used file '\(written)' is empty", help: "add the steps, handlers or fields to share, or remove this use")
+                report(
+                    .fileEmpty, "used file '\(written)' is empty",
+                    help: "add the steps, handlers or fields to share, or remove this use")
                 continue
             }
             if let problem = limitChecks.fileProblem(bytes, path: target, totalSoFar: totalBytes) {
@@ -154,7 +202,14 @@ enum Loader {
             let index = add(target, bytes)
             if let header = files[index].syntax.header {
                 let source = files[index].source
-                diagnostics.append(Diagnostic(.headerInUsedFile, "a used file cannot have a script header", at: source.range(header.span.start, header.name.span.end), related: [RelatedLocation(label: "used here", range: including.source.range(use.span.start, use.span.end))], help: "remove the header from '\(target)'; only the main script has one"))
+                diagnostics.append(
+                    Diagnostic(
+                        .headerInUsedFile, "a used file cannot have a script header",
+                        at: source.range(header.span.start, header.name.span.end),
+                        related: [
+                            RelatedLocation(
+                                label: "used here", range: including.source.range(use.span.start, use.span.end))
+                        ], help: "remove the header from '\(target)'; only the main script has one"))
             }
             onStack[target] = stack.count
             stack.append(UseFrame(file: index, uses: uses(of: index)))

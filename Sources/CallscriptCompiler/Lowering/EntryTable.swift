@@ -26,7 +26,9 @@ struct EntryTable {
                     resolved = known
                     break
                 }
-                guard !failed.contains(current), !seen.contains(current), let symbol = program.step(current) else { break }
+                guard !failed.contains(current), !seen.contains(current), let symbol = program.step(current) else {
+                    break
+                }
                 seen.insert(current)
                 chain.append(current)
                 if let target = Self.onlyJump(symbol.decl.body) {
@@ -46,7 +48,9 @@ struct EntryTable {
 
     /// The target when the body is a bare `-> NAME` with no statements.
     static func onlyJump(_ body: StepBody) -> Name? {
-        guard body.statements.isEmpty, let ending = body.ending, case .jump(let target) = ending.kind else { return nil }
+        guard body.statements.isEmpty, let ending = body.ending, case .jump(let target) = ending.kind else {
+            return nil
+        }
         return target
     }
 }

@@ -39,10 +39,14 @@ struct Lowering {
                 lowering.lowerBody(body, prefix: prefix, label: "on \(handler.event)", in: handler.file)
             }
             handlers.append(
-                Handler(event: handler.event, entry: handlerEntry, source: lowering.reporter.range(handler.decl.span, in: handler.file)))
+                Handler(
+                    event: handler.event, entry: handlerEntry,
+                    source: lowering.reporter.range(handler.decl.span, in: handler.file)))
         }
         let fields = program.fields.map { Field(name: $0.name, origin: $0.origin, type: $0.type) }
-        let sources = program.files.map { SourceDigest(path: $0.path, sha256: hashSources ? SHA256.hex($0.source.bytes) : "") }
+        let sources = program.files.map {
+            SourceDigest(path: $0.path, sha256: hashSources ? SHA256.hex($0.source.bytes) : "")
+        }
         return Machine(
             compiler: compiler, script: info, fields: fields, start: entry, handlers: handlers,
             states: lowering.states, sources: sources)
@@ -66,15 +70,18 @@ struct Lowering {
             case .identify(let text): (state.role, state.text) = (.identify, text.template)
             case .pitch(let text): (state.role, state.text) = (.pitch, text.template)
             case .optout(let text): (state.role, state.text) = (.optout, text.template)
-            case .disclose(let topic, let text): (state.role, state.topic, state.text) = (.disclose, topic.text, text.template)
-            case .capture(let field, let prompt): (state.role, state.field, state.text) = (.capture, field.text, prompt.template)
+            case .disclose(let topic, let text):
+                (state.role, state.topic, state.text) = (.disclose, topic.text, text.template)
+            case .capture(let field, let prompt):
+                (state.role, state.field, state.text) = (.capture, field.text, prompt.template)
             case .recordObjection: state.role = .recordObjection
             }
             states.append(state)
         }
         if case .jump = ending.kind { return }
         var state = State(
-            id: "\(prefix).\(count + 1)", step: label, role: .end, transitions: [], source: reporter.range(ending.span, in: file))
+            id: "\(prefix).\(count + 1)", step: label, role: .end, transitions: [],
+            source: reporter.range(ending.span, in: file))
         switch ending.kind {
         case .jump: return
         case .end: break
@@ -91,7 +98,8 @@ struct Lowering {
             state.transitions = block.answers.map { answer in
                 Transition(
                     kind: .answer, label: answer.label.template,
-                    answerClass: answer.answerClass.flatMap { AnswerClass(rawValue: $0.text) }, target: target(answer.target))
+                    answerClass: answer.answerClass.flatMap { AnswerClass(rawValue: $0.text) },
+                    target: target(answer.target))
             }
         case .branches(let jumps, let otherwise):
             state.role = .branch

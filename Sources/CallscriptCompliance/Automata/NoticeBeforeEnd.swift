@@ -44,9 +44,12 @@ struct NoticeBeforeEnd: PathProperty {
 
     func describe(violation: Int, path: [PathNode]) -> (message: String, help: String) {
         let pitched = path.contains { owedAfter.contains(graph.roles[$0.state]) }
-        let noticeWords = notices.contains(.transferOptout) ? "'optout \"...\"' or end with 'transfer optout \"...\"'" : "'optout \"...\"'"
+        let noticeWords =
+            notices.contains(.transferOptout)
+            ? "'optout \"...\"' or end with 'transfer optout \"...\"'" : "'optout \"...\"'"
         return (
-            pitched ? "call ends without the opt-out notice after the last pitch" : "call ends without the opt-out notice",
+            pitched
+                ? "call ends without the opt-out notice after the last pitch" : "call ends without the opt-out notice",
             "add \(noticeWords) on this path after the last pitch, before the call ends"
         )
     }

@@ -1,6 +1,6 @@
-import Foundation
 import CallscriptDiagnostics
 import CallscriptMachine
+import Foundation
 
 /// Rules about the script header and statement content rather than paths.
 enum HeaderChecks {
@@ -38,11 +38,13 @@ enum HeaderChecks {
             }
             return finding(
                 "caller-id '\(raw)' has no country code",
-                "write it with the country code, e.g. \"+31 \(digits.hasPrefix("0") ? String(digits.dropFirst()) : digits)\"")
+                "write it with the country code, e.g. \"+31 \(digits.hasPrefix("0") ? String(digits.dropFirst()) : digits)\""
+            )
         }
         if digits.hasPrefix("0") {
             return finding(
-                "caller-id '\(raw)' has no valid country code", "a country code never starts with 0; for the Netherlands write \"+31 ...\"")
+                "caller-id '\(raw)' has no valid country code",
+                "a country code never starts with 0; for the Netherlands write \"+31 ...\"")
         }
         if digits.count < params.minDigits || digits.count > params.maxDigits {
             return finding(
@@ -62,7 +64,9 @@ enum HeaderChecks {
                     code: rule.id, severity: rule.severity,
                     message: "customer term of \(shown) is longer than \(maxMonths) months",
                     range: location("audience", in: machine),
-                    help: "write 'audience customers \(maxMonths) months' or shorter, or call people who opted in with 'audience opt-in'")
+                    help:
+                        "write 'audience customers \(maxMonths) months' or shorter, or call people who opted in with 'audience opt-in'"
+                )
             ]
         }
         return []
@@ -76,13 +80,17 @@ enum HeaderChecks {
         let sector = script.sector.lowercased()
         guard !exemptSectors.contains(sector) else { return [] }
         var related: [RelatedLocation] = []
-        if let range = script.locations["sector"] { related.append(RelatedLocation(label: "sector \(script.sector)", range: range)) }
+        if let range = script.locations["sector"] {
+            related.append(RelatedLocation(label: "sector \(script.sector)", range: range))
+        }
         return [
             Diagnostic(
                 code: rule.id, severity: rule.severity,
                 message: "the customer exception no longer applies to sector '\(script.sector)' from \(from)",
                 range: location("audience", in: machine), related: related,
-                notes: ["checked as of \(date); only sectors \(exemptSectors.sorted().joined(separator: ", ")) keep it"],
+                notes: [
+                    "checked as of \(date); only sectors \(exemptSectors.sorted().joined(separator: ", ")) keep it"
+                ],
                 help: "call only people who gave consent: write 'audience opt-in'")
         ]
     }

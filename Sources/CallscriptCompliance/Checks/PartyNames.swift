@@ -14,10 +14,11 @@ enum PartyNames {
     static func mentions(_ template: String, placeholder: String, name: String) -> Bool {
         let parsed = Template(template)
         if parsed.placeholders.contains(placeholder) { return true }
-        let spoken = words(parsed.parts.map { part -> String in
-            if case .text(let t) = part { return t }
-            return " "
-        }.joined())
+        let spoken = words(
+            parsed.parts.map { part -> String in
+                if case .text(let t) = part { return t }
+                return " "
+            }.joined())
         for candidate in variants(of: name) where !candidate.isEmpty {
             if contains(spoken, candidate) { return true }
         }
@@ -41,7 +42,8 @@ enum PartyNames {
         var result: [String] = []
         var current = ""
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".&-'".unicodeScalars.contains(scalar) {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".&-'".unicodeScalars.contains(scalar)
+            {
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 result.append(current)

@@ -15,7 +15,9 @@ public enum Explain {
 
     public static var entries: [Entry] {
         Policies.all.flatMap { policy in
-            policy.rules.map { Entry(policy: policy, id: $0.id, severity: $0.severity.rawValue, documentation: $0.documentation) }
+            policy.rules.map {
+                Entry(policy: policy, id: $0.id, severity: $0.severity.rawValue, documentation: $0.documentation)
+            }
                 + policy.gates.map { Entry(policy: policy, id: $0.id, severity: nil, documentation: $0.documentation) }
         }
     }
@@ -75,7 +77,8 @@ public enum Explain {
             for e in entries where e.policy.id == policy.id {
                 let d = e.documentation
                 out += "### \(e.id)\n\n"
-                out += "**\(d.title)** — \(e.severity.map { "\($0), checked statically" } ?? "checked at run time by the runner").\n\n"
+                out +=
+                    "**\(d.title)** — \(e.severity.map { "\($0), checked statically" } ?? "checked at run time by the runner").\n\n"
                 out += "**Requires.** \(d.requires)\n\n"
                 out += "**Source.** \(d.source)\n\n"
                 out += "**What the checker proves.** \(d.proves)\n\n"

@@ -111,7 +111,8 @@ struct ExampleScript {
     /// The base script with `no` sent straight to the opt-out line. After a terminal no handler
     /// can start, so a `pitch` in a handler is not also reachable after "Nee": the NL-MINOR
     /// example then breaks NL-MINOR alone instead of NL-RESPECT-NOT-CONVENIENT as well.
-    static let nlDeclineToOptout = nlBase
+    static let nlDeclineToOptout =
+        nlBase
         .replacing(
             "step intro",
             with: """
@@ -132,7 +133,8 @@ struct ExampleScript {
             """)
 
     /// The base script for a newspaper, which keeps the customer exception after 2026-07-01.
-    static let nlPress = nlBase
+    static let nlPress =
+        nlBase
         .header("company", "company \"Dagblad Zonnig B.V.\"")
         .header("sector", "sector press")
         .header("audience", "audience customers 36 months")

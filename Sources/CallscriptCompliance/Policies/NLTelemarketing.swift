@@ -69,7 +69,8 @@ public enum NLTelemarketing {
 
     public static let convenient = Rule(
         id: "NL-CONVENIENT", severity: .error,
-        check: .questionBefore(question: .askConvenient, after: .identify, gated: [.pitch, .ask, .capture, .askConsent]),
+        check: .questionBefore(
+            question: .askConvenient, after: .identify, gated: [.pitch, .ask, .capture, .askConsent]),
         documentation: RuleDocumentation(
             title: "ask whether the call is convenient before anything else",
             requires: """
@@ -108,7 +109,8 @@ public enum NLTelemarketing {
         check: .noneAfterAnswer(question: .askConvenient, answers: [.no, .later], forbidden: [.pitch, .askConsent]),
         documentation: RuleDocumentation(
             title: "no sales after the person said it is not convenient",
-            requires: "From a `no` or `later` answer of `ask convenient`, no `pitch` and no `ask consent` is reachable on the same path.",
+            requires:
+                "From a `no` or `later` answer of `ask convenient`, no `pitch` and no `ask consent` is reachable on the same path.",
             source: """
                 Code Telemarketing (2012 numbering, via the SRC checklist): when the call is not convenient, end \
                 it or agree a concrete callback; do not continue the sales conversation \
@@ -152,7 +154,8 @@ public enum NLTelemarketing {
     public static let optoutAtEnd = Rule(
         id: "NL-OPTOUT-AT-END", severity: .error,
         check: .noticeBeforeEnd(
-            notices: [.optout, .transferOptout, .recordObjection], owedAfter: [.pitch], exemptEvents: ["minor", "voicemail"]),
+            notices: [.optout, .transferOptout, .recordObjection], owedAfter: [.pitch],
+            exemptEvents: ["minor", "voicemail"]),
         documentation: RuleDocumentation(
             title: "offer the right to object (recht van verzet) in every call",
             requires: """
@@ -192,7 +195,8 @@ public enum NLTelemarketing {
         id: "NL-OBJECTION", severity: .error,
         check: .handler(
             event: "objection",
-            obligations: HandlerObligations(required: [.recordObjection], forbidden: [.pitch, .askConsent], agentEnded: true)),
+            obligations: HandlerObligations(
+                required: [.recordObjection], forbidden: [.pitch, .askConsent], agentEnded: true)),
         documentation: RuleDocumentation(
             title: "handle an objection at any moment: record it and stop selling",
             requires: """
@@ -229,7 +233,8 @@ public enum NLTelemarketing {
         check: .handler(event: "voicemail", obligations: HandlerObligations(silent: true)),
         documentation: RuleDocumentation(
             title: "hang up on an answering machine without leaving a message",
-            requires: "An `on voicemail` handler exists, and no spoken statement is reachable from it: it hangs up without leaving a message.",
+            requires:
+                "An `on voicemail` handler exists, and no spoken statement is reachable from it: it hangs up without leaving a message.",
             source: """
                 Project policy following the Code Telemarketing and Telecommunicatiewet art. 11.7: a message on an \
                 answering machine is an unsolicited communication that cannot offer the right to object \
@@ -256,18 +261,21 @@ public enum NLTelemarketing {
         documentation: RuleDocumentation(
             title: "be ready to take down a complaint",
             requires: "An `on complaint` handler exists.",
-            source: "Project policy; complaints about telemarketing go to Stichting Reclame Code and ACM (sources.md, section 1.1).",
+            source:
+                "Project policy; complaints about telemarketing go to Stichting Reclame Code and ACM (sources.md, section 1.1).",
             proves: "The machine has an `on complaint` handler. What it does is not checked beyond the other rules.",
             failingExample: base.replacing("on complaint", with: nil).text,
             fixedExample: base.text))
 
     public static let minor = Rule(
         id: "NL-MINOR", severity: .warning,
-        check: .handler(event: "minor", obligations: HandlerObligations(forbidden: [.pitch, .askConsent], agentEnded: true)),
+        check: .handler(
+            event: "minor", obligations: HandlerObligations(forbidden: [.pitch, .askConsent], agentEnded: true)),
         documentation: RuleDocumentation(
             title: "end the call politely when the person is a child",
             requires: "An `on minor` handler exists, and it has no `pitch` and no `ask consent` and is agent-ended.",
-            source: "ICC Code art. C16: end politely if the person is a child (http://codescentre.com/icc-code/direct-marketing/use-of-telemarketing.aspx).",
+            source:
+                "ICC Code art. C16: end politely if the person is a child (http://codescentre.com/icc-code/direct-marketing/use-of-telemarketing.aspx).",
             proves: """
                 The machine has an `on minor` handler; no path from its first statement (into the main flow \
                 where it jumps there) reaches a `pitch` or an `ask consent`, and no state is reached from which \

@@ -28,20 +28,24 @@ extension NLTelemarketing {
                 ignoring case, spacing and a trailing legal form ("Zonnig Energie" names "Zonnig Energie B.V."). \
                 One diagnostic per `identify` that lacks a name; there is no path, the statement itself is wrong.
                 """,
-            failingExample: base.header("company", "company \"Zonnig Energie B.V.\"\n  principal \"Groene Stroom Nederland\"").text,
-            fixedExample: base.header("company", "company \"Zonnig Energie B.V.\"\n  principal \"Groene Stroom Nederland\"")
-                .replacing(
-                    "step intro",
-                    with: """
-                        step intro {
-                          identify "Goedemiddag, u spreekt met {agent} van {company}, namens {principal}."
-                          ask convenient "Komt het u nu gelegen?" {
-                            yes "Ja" -> offer
-                            no  "Nee" -> goodbye
-                          }
-                        }
-                        """
-                ).text))
+            failingExample: base.header(
+                "company", "company \"Zonnig Energie B.V.\"\n  principal \"Groene Stroom Nederland\""
+            ).text,
+            fixedExample: base.header(
+                "company", "company \"Zonnig Energie B.V.\"\n  principal \"Groene Stroom Nederland\""
+            )
+            .replacing(
+                "step intro",
+                with: """
+                    step intro {
+                      identify "Goedemiddag, u spreekt met {agent} van {company}, namens {principal}."
+                      ask convenient "Komt het u nu gelegen?" {
+                        yes "Ja" -> offer
+                        no  "Nee" -> goodbye
+                      }
+                    }
+                    """
+            ).text))
 
     public static let callerID = Rule(
         id: "NL-CALLER-ID", severity: .error, check: .callerID(CallerIDRule()),
@@ -124,7 +128,8 @@ extension NLTelemarketing {
             documentation: RuleDocumentation(
                 title: "never call a number that objected",
                 requires: "The number is not on the organisation's objection list.",
-                source: "ACM and ConsuWijzer: numbers that used the right to object are never called again (sources.md, N9).",
+                source:
+                    "ACM and ConsuWijzer: numbers that used the right to object are never called again (sources.md, N9).",
                 proves: "Checked by the runner before each call; not a static property of the script.")),
         RuntimeGate(
             id: "NL-GATE-BASIS",
@@ -135,7 +140,8 @@ extension NLTelemarketing {
                     and has not been withdrawn. `audience customers N months`: the contact's last purchase or \
                     contract end is within N months of today.
                     """,
-                source: "Telecommunicatiewet art. 11.7 (opt-in since 1 July 2021) and Code Telemarketing 2020 (sources.md, N7 and N8).",
+                source:
+                    "Telecommunicatiewet art. 11.7 (opt-in since 1 July 2021) and Code Telemarketing 2020 (sources.md, N7 and N8).",
                 proves: "Checked by the runner before each call; not a static property of the script.")),
         RuntimeGate(
             id: "NL-GATE-HOURS",
@@ -146,7 +152,8 @@ extension NLTelemarketing {
                     Sundays or Dutch public holidays, unless a planned callback was agreed for that time. The hours \
                     are policy data (`Policy.callingHours`).
                     """,
-                source: "Code Telemarketing (2012 art. 9: weekdays until 22:00; later versions reportedly 21:00 — unverified, hence configurable; sources.md, N11).",
+                source:
+                    "Code Telemarketing (2012 art. 9: weekdays until 22:00; later versions reportedly 21:00 — unverified, hence configurable; sources.md, N11).",
                 proves: "Checked by the runner before each call; not a static property of the script.")),
     ]
 }

@@ -12,7 +12,8 @@ public enum USTSR {
         rules: [discloseSeller, disclosePurpose, discloseGoods],
         gates: gates,
         callingHours: CallingHours(
-            windows: Dictionary(uniqueKeysWithValues: Weekday.allCases.map { ($0, [TimeWindow(ClockTime(8), ClockTime(21))]) }),
+            windows: Dictionary(
+                uniqueKeysWithValues: Weekday.allCases.map { ($0, [TimeWindow(ClockTime(8), ClockTime(21))]) }),
             closedOnPublicHolidays: false, holidayCalendar: nil, agreedCallbacksExempt: false),
         timeZone: .callee)
 
@@ -25,7 +26,8 @@ public enum USTSR {
         """
 
     public static let discloseSeller = Rule(
-        id: "US-TSR-DISCLOSE-SELLER", severity: .error, check: .discloseBefore(disclosure: .sellerIdentity, gated: [.pitch]),
+        id: "US-TSR-DISCLOSE-SELLER", severity: .error,
+        check: .discloseBefore(disclosure: .sellerIdentity, gated: [.pitch]),
         documentation: RuleDocumentation(
             title: "name the seller before any pitch",
             requires: "On every path from `start`, an `identify` that names the seller comes before any `pitch`.",
@@ -50,12 +52,14 @@ public enum USTSR {
             fixedExample: base.text))
 
     public static let disclosePurpose = Rule(
-        id: "US-TSR-DISCLOSE-PURPOSE", severity: .error, check: .discloseBefore(disclosure: .topic("purpose"), gated: [.pitch]),
+        id: "US-TSR-DISCLOSE-PURPOSE", severity: .error,
+        check: .discloseBefore(disclosure: .topic("purpose"), gated: [.pitch]),
         documentation: RuleDocumentation(
             title: "say that the call is to sell, before any pitch",
             requires: "On every path from `start`, a `disclose purpose` comes before any `pitch`.",
             source: source,
-            proves: "On every path from `start`, a `disclose purpose \"...\"` statement comes before the first `pitch`.",
+            proves:
+                "On every path from `start`, a `disclose purpose \"...\"` statement comes before the first `pitch`.",
             failingExample: base.replacing(
                 "step intro",
                 with: """
@@ -70,7 +74,8 @@ public enum USTSR {
             fixedExample: base.text))
 
     public static let discloseGoods = Rule(
-        id: "US-TSR-DISCLOSE-GOODS", severity: .error, check: .discloseBefore(disclosure: .topic("goods"), gated: [.pitch]),
+        id: "US-TSR-DISCLOSE-GOODS", severity: .error,
+        check: .discloseBefore(disclosure: .topic("goods"), gated: [.pitch]),
         documentation: RuleDocumentation(
             title: "describe the goods or services before any pitch",
             requires: "On every path from `start`, a `disclose goods` comes before any `pitch`.",
@@ -102,7 +107,8 @@ public enum USTSR {
             id: "US-TSR-GATE-DNC",
             documentation: RuleDocumentation(
                 title: "respect the company and national do-not-call lists",
-                requires: "The number is on neither the seller's do-not-call list nor the National Do Not Call Registry.",
+                requires:
+                    "The number is on neither the seller's do-not-call list nor the National Do Not Call Registry.",
                 source: "16 CFR 310.4(b)(1)(iii).",
                 proves: "Checked by the runner before each call; not a static property of the script.")),
     ]

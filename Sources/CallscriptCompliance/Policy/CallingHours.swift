@@ -1,6 +1,7 @@
 /// A day of the week, numbered as ISO 8601 does (Monday = 1).
 public enum Weekday: Int, Hashable, Sendable, Codable, CaseIterable, Comparable {
-    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+    case monday = 1
+    case tuesday, wednesday, thursday, friday, saturday, sunday
 
     public static func < (a: Weekday, b: Weekday) -> Bool { a.rawValue < b.rawValue }
 }

@@ -31,7 +31,7 @@ enum ProductSearch {
         var rootEntry: [Int: String] = [:]
         var queue = [Int]()
         var hubOpened = [Bool](repeating: false, count: k)
-        var seen = Set<Int>()  // (state * violationKinds + kind), to keep one finding per cause
+        var seen = Set<Int>() // (state * violationKinds + kind), to keep one finding per cause
         var findings = [Finding]()
 
         func visit(_ node: Int, from previous: Int, via edge: Int) {

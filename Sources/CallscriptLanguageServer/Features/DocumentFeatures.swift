@@ -27,7 +27,9 @@ enum DocumentFeatures {
             if let detail { o["detail"] = .string(detail) }
             out.append(.object(o))
         }
-        if let header = tree.header { symbol(header.name.plainText, 2, header.span, header.name.span, detail: "script") }
+        if let header = tree.header {
+            symbol(header.name.plainText, 2, header.span, header.name.span, detail: "script")
+        }
         for item in tree.items {
             switch item {
             case .step(let s): symbol(s.name.text, 12, s.span, s.name.span, detail: "step")
@@ -61,7 +63,9 @@ enum DocumentFeatures {
         guard let name = references.first(where: { $0.span.start <= offset && offset <= $0.span.end }),
             let declaration = steps[name.text]
         else { return .null }
-        return .object(["uri": .string(uri), "range": LSPPositions.range(file, file.range(declaration.start, declaration.end))])
+        return .object([
+            "uri": .string(uri), "range": LSPPositions.range(file, file.range(declaration.start, declaration.end)),
+        ])
     }
 
     private static func targets(of body: StepBody) -> [Name] {

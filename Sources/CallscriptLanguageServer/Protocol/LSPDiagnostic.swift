@@ -25,7 +25,9 @@ enum LSPDiagnostic {
                 return nil
             }
             return .object([
-                "location": .object(["uri": .string(DocumentURI.uri(target.path)), "range": LSPPositions.range(target, r.range)]),
+                "location": .object([
+                    "uri": .string(DocumentURI.uri(target.path)), "range": LSPPositions.range(target, r.range),
+                ]),
                 "message": .string(r.label),
             ])
         }

@@ -39,8 +39,14 @@ public enum CanonicalJSON {
             s.withUTF8Buffer { out.append(contentsOf: $0) }
         }
 
-        mutating func open() { out.append(UInt8(ascii: "{")); needsComma.append(false) }
-        mutating func close() { out.append(UInt8(ascii: "}")); needsComma.removeLast() }
+        mutating func open() {
+            out.append(UInt8(ascii: "{"))
+            needsComma.append(false)
+        }
+        mutating func close() {
+            out.append(UInt8(ascii: "}"))
+            needsComma.removeLast()
+        }
 
         mutating func key(_ k: StaticString) {
             if needsComma[needsComma.count - 1] { out.append(UInt8(ascii: ",")) }
@@ -92,18 +98,33 @@ public enum CanonicalJSON {
 
         mutating func machine(_ m: Machine) {
             open()
-            key("compiler"); string(m.compiler)
-            key("digest"); string(m.digest)
-            key("fields"); array(m.fields) { $0.field($1) }
-            key("format"); string(m.format)
-            key("formatVersion"); int(m.formatVersion)
-            key("handlers"); array(m.handlers) { $0.handler($1) }
-            key("script"); script(m.script)
-            key("sources"); array(m.sources) { w, s in
-                w.open(); w.key("path"); w.string(s.path); w.key("sha256"); w.string(s.sha256); w.close()
+            key("compiler")
+            string(m.compiler)
+            key("digest")
+            string(m.digest)
+            key("fields")
+            array(m.fields) { $0.field($1) }
+            key("format")
+            string(m.format)
+            key("formatVersion")
+            int(m.formatVersion)
+            key("handlers")
+            array(m.handlers) { $0.handler($1) }
+            key("script")
+            script(m.script)
+            key("sources")
+            array(m.sources) { w, s in
+                w.open()
+                w.key("path")
+                w.string(s.path)
+                w.key("sha256")
+                w.string(s.sha256)
+                w.close()
             }
-            key("start"); string(m.start)
-            key("states"); array(m.states) { $0.state($1) }
+            key("start")
+            string(m.start)
+            key("states")
+            array(m.states) { $0.state($1) }
             close()
         }
 
@@ -111,12 +132,21 @@ public enum CanonicalJSON {
             open()
             key("audience")
             open()
-            key("kind"); string(s.audience.kind.rawValue)
-            if let months = s.audience.months { key("months"); int(months) }
+            key("kind")
+            string(s.audience.kind.rawValue)
+            if let months = s.audience.months {
+                key("months")
+                int(months)
+            }
             close()
-            key("callerID"); string(s.callerID)
-            key("company"); string(s.company)
-            if let language = s.language { key("language"); string(language) }
+            key("callerID")
+            string(s.callerID)
+            key("company")
+            string(s.company)
+            if let language = s.language {
+                key("language")
+                string(language)
+            }
             key("locations")
             open()
             for k in s.locations.keys.sorted() {
@@ -124,71 +154,123 @@ public enum CanonicalJSON {
                 if let r = s.locations[k] { range(r) }
             }
             close()
-            key("name"); string(s.name)
-            key("policy"); string(s.policy)
-            if let principal = s.principal { key("principal"); string(principal) }
-            key("sector"); string(s.sector)
-            if let version = s.version { key("version"); int(version) }
+            key("name")
+            string(s.name)
+            key("policy")
+            string(s.policy)
+            if let principal = s.principal {
+                key("principal")
+                string(principal)
+            }
+            key("sector")
+            string(s.sector)
+            if let version = s.version {
+                key("version")
+                int(version)
+            }
             close()
         }
 
         mutating func field(_ f: Field) {
             open()
-            key("name"); string(f.name)
-            key("origin"); string(f.origin.rawValue)
+            key("name")
+            string(f.name)
+            key("origin")
+            string(f.origin.rawValue)
             key("type")
             open()
-            if let choices = f.type.choices { key("choices"); array(choices) { $0.string($1) } }
-            key("kind"); string(f.type.kind.rawValue)
+            if let choices = f.type.choices {
+                key("choices")
+                array(choices) { $0.string($1) }
+            }
+            key("kind")
+            string(f.type.kind.rawValue)
             close()
             close()
         }
 
         mutating func handler(_ h: Handler) {
             open()
-            key("entry"); string(h.entry)
-            key("event"); string(h.event)
-            key("source"); range(h.source)
+            key("entry")
+            string(h.entry)
+            key("event")
+            string(h.event)
+            key("source")
+            range(h.source)
             close()
         }
 
         mutating func range(_ r: SourceRange) {
             open()
-            key("end"); location(r.end)
-            key("file"); string(r.file)
-            key("start"); location(r.start)
+            key("end")
+            location(r.end)
+            key("file")
+            string(r.file)
+            key("start")
+            location(r.start)
             close()
         }
 
         mutating func location(_ l: SourceLocation) {
             open()
-            key("column"); int(l.column)
-            key("line"); int(l.line)
-            key("offset"); int(l.offset)
+            key("column")
+            int(l.column)
+            key("line")
+            int(l.line)
+            key("offset")
+            int(l.offset)
             close()
         }
 
         mutating func state(_ s: State) {
             open()
-            if let field = s.field { key("field"); string(field) }
-            key("id"); string(s.id)
-            if let purpose = s.purpose { key("purpose"); string(purpose) }
-            key("role"); string(s.role.rawValue)
-            key("source"); range(s.source)
-            key("step"); string(s.step)
-            if let text = s.text { key("text"); string(text) }
-            if let topic = s.topic { key("topic"); string(topic) }
-            key("transitions"); array(s.transitions) { $0.transition($1) }
+            if let field = s.field {
+                key("field")
+                string(field)
+            }
+            key("id")
+            string(s.id)
+            if let purpose = s.purpose {
+                key("purpose")
+                string(purpose)
+            }
+            key("role")
+            string(s.role.rawValue)
+            key("source")
+            range(s.source)
+            key("step")
+            string(s.step)
+            if let text = s.text {
+                key("text")
+                string(text)
+            }
+            if let topic = s.topic {
+                key("topic")
+                string(topic)
+            }
+            key("transitions")
+            array(s.transitions) { $0.transition($1) }
             close()
         }
 
         mutating func transition(_ t: Transition) {
             open()
-            if let cls = t.answerClass { key("answerClass"); string(cls.rawValue) }
-            if let condition = t.condition { key("condition"); self.condition(condition) }
-            key("kind"); string(t.kind.rawValue)
-            if let label = t.label { key("label"); string(label) }
-            key("target"); string(t.target)
+            if let cls = t.answerClass {
+                key("answerClass")
+                string(cls.rawValue)
+            }
+            if let condition = t.condition {
+                key("condition")
+                self.condition(condition)
+            }
+            key("kind")
+            string(t.kind.rawValue)
+            if let label = t.label {
+                key("label")
+                string(label)
+            }
+            key("target")
+            string(t.target)
             close()
         }
 
@@ -197,21 +279,34 @@ public enum CanonicalJSON {
             open()
             switch c {
             case .compare(let field, let op, let value):
-                key("field"); string(field)
-                key("op"); string(op.rawValue)
+                key("field")
+                string(field)
+                key("op")
+                string(op.rawValue)
                 key("value")
-                open(); key("type"); string(value.type.rawValue); key("value"); string(value.value); close()
+                open()
+                key("type")
+                string(value.type.rawValue)
+                key("value")
+                string(value.value)
+                close()
             case .isSet(let field):
-                key("field"); string(field)
-                key("op"); raw("\"is-set\"")
+                key("field")
+                string(field)
+                key("op")
+                raw("\"is-set\"")
             case .and(let l, let r), .or(let l, let r):
-                key("left"); condition(l)
+                key("left")
+                condition(l)
                 key("op")
                 if case .and = c { raw("\"and\"") } else { raw("\"or\"") }
-                key("right"); condition(r)
+                key("right")
+                condition(r)
             case .not(let inner):
-                key("op"); raw("\"not\"")
-                key("operand"); condition(inner)
+                key("op")
+                raw("\"not\"")
+                key("operand")
+                condition(inner)
             }
             close()
         }

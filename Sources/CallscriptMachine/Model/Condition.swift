@@ -86,7 +86,8 @@ extension Condition: Codable {
         let op = try c.decode(String.self, forKey: .op)
         switch op {
         case "is-set": self = .isSet(field: try c.decode(String.self, forKey: .field))
-        case "and": self = .and(try c.decode(Condition.self, forKey: .left), try c.decode(Condition.self, forKey: .right))
+        case "and":
+            self = .and(try c.decode(Condition.self, forKey: .left), try c.decode(Condition.self, forKey: .right))
         case "or": self = .or(try c.decode(Condition.self, forKey: .left), try c.decode(Condition.self, forKey: .right))
         case "not": self = .not(try c.decode(Condition.self, forKey: .operand))
         default:

@@ -16,13 +16,20 @@ public struct Template: Hashable, Sendable {
         while i < scalars.count {
             let c = scalars[i]
             if c == "{", i + 1 < scalars.count, scalars[i + 1] == "{" {
-                text.append("{"); i += 2; continue
+                text.append("{")
+                i += 2
+                continue
             }
             if c == "}", i + 1 < scalars.count, scalars[i + 1] == "}" {
-                text.append("}"); i += 2; continue
+                text.append("}")
+                i += 2
+                continue
             }
             if c == "{", let close = scalars[(i + 1)...].firstIndex(of: "}") {
-                if !text.isEmpty { parts.append(.text(text)); text = "" }
+                if !text.isEmpty {
+                    parts.append(.text(text))
+                    text = ""
+                }
                 var name = ""
                 name.unicodeScalars.append(contentsOf: scalars[(i + 1)..<close])
                 parts.append(.placeholder(name))

@@ -66,7 +66,9 @@ public struct SHA256: Sendable {
         var tail = buffer
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
         tail.withUnsafeBytes { compress($0, blocks: tail.count / 64) }
         buffer.removeAll()
         var out: [UInt8] = []
@@ -89,15 +91,25 @@ public struct SHA256: Sendable {
                     let base = block * 64
                     for i in 0..<16 {
                         let p = base + i * 4
-                        w[i] = UInt32(data[p]) << 24 | UInt32(data[p + 1]) << 16 | UInt32(data[p + 2]) << 8 | UInt32(data[p + 3])
+                        w[i] =
+                            UInt32(data[p]) << 24 | UInt32(data[p + 1]) << 16 | UInt32(data[p + 2]) << 8
+                            | UInt32(data[p + 3])
                     }
                     for i in 16..<64 {
-                        let w15 = w[i - 15], w2 = w[i - 2]
+                        let w15 = w[i - 15]
+                        let w2 = w[i - 2]
                         let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
                         let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
                         w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                     }
-                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, hh = h7
+                    var a = h0
+                    var b = h1
+                    var c = h2
+                    var d = h3
+                    var e = h4
+                    var f = h5
+                    var g = h6
+                    var hh = h7
                     for i in 0..<64 {
                         let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                         let ch = (e & f) ^ (~e & g)
@@ -114,8 +126,14 @@ public struct SHA256: Sendable {
                         b = a
                         a = t1 &+ t2
                     }
-                    h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
-                    h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= hh
+                    h0 &+= a
+                    h1 &+= b
+                    h2 &+= c
+                    h3 &+= d
+                    h4 &+= e
+                    h5 &+= f
+                    h6 &+= g
+                    h7 &+= hh
                 }
                 h = (h0, h1, h2, h3, h4, h5, h6, h7)
             }

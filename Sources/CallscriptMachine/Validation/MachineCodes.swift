@@ -19,7 +19,8 @@ extension DiagnosticCode {
     public static let machineFailsPolicy = DiagnosticCode("CS0314", "machine fails verification under its policy")
     public static let machineUnknownPolicy = DiagnosticCode("CS0315", "unknown policy")
     public static let machineUnknownPlaceholder = DiagnosticCode("CS0316", "unknown placeholder in a text")
-    public static let machineMissingAttribute = DiagnosticCode("CS0317", "state lacks text, field or purpose its role needs")
+    public static let machineMissingAttribute = DiagnosticCode(
+        "CS0317", "state lacks text, field or purpose its role needs")
     public static let machineSilentLoop = DiagnosticCode("CS0318", "loop of states that never speak or wait")
 
     /// Every machine loading and validation code, for docs and tests.

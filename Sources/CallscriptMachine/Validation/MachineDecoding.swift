@@ -9,58 +9,73 @@ public enum MachineDecoding {
     public static func decode(_ data: Data, file: String) -> Result<Machine, MachineErrors> {
         let whole = SourceRange.wholeFile(file)
         guard data.count <= MachineLimits.maximumBytes else {
-            return .failure(MachineErrors([
-                Diagnostic(
-                    .machineTooLarge, "machine file is \(data.count / 1_048_576) MiB, more than the limit of \(MachineLimits.maximumBytes / 1_048_576) MiB",
-                    at: whole, help: "split the campaign into several scripts")
-            ]))
+            return .failure(
+                MachineErrors([
+                    Diagnostic(
+                        .machineTooLarge,
+                        "machine file is \(data.count / 1_048_576) MiB, more than the limit of \(MachineLimits.maximumBytes / 1_048_576) MiB",
+                        at: whole, help: "split the campaign into several scripts")
+                ]))
         }
         let top: Any
         do {
             top = try JSONSerialization.jsonObject(with: data, options: [])
         } catch {
-            return .failure(MachineErrors([
-                Diagnostic(
-                    .machineNotJSON, "machine file is not valid JSON", at: whole,
-                    notes: [describe(error)], help: "recompile the script with `callscript compile`")
-            ]))
+            return .failure(
+                MachineErrors([
+                    Diagnostic(
+                        .machineNotJSON, "machine file is not valid JSON", at: whole,
+                        notes: [describe(error)], help: "recompile the script with `callscript compile`")
+                ]))
         }
         guard top is [String: Any] else {
-            return .failure(MachineErrors([
-                Diagnostic(.machineWrongFormat, "machine file does not hold a JSON object", at: whole,
-                    help: "pass the `.machine.json` file written by `callscript compile`")
-            ]))
+            return .failure(
+                MachineErrors([
+                    Diagnostic(
+                        .machineWrongFormat, "machine file does not hold a JSON object", at: whole,
+                        help: "pass the `.machine.json` file written by `callscript compile`")
+                ]))
         }
         let header = try? JSONDecoder().decode(Header.self, from: data)
         guard let format = header?.format, format == "callscript-machine" else {
-            return .failure(MachineErrors([
-                Diagnostic(.machineWrongFormat, "file is not a callscript machine (its 'format' is not 'callscript-machine')",
-                    at: whole, help: "pass the `.machine.json` file written by `callscript compile`")
-            ]))
+            return .failure(
+                MachineErrors([
+                    Diagnostic(
+                        .machineWrongFormat,
+                        "file is not a callscript machine (its 'format' is not 'callscript-machine')",
+                        at: whole, help: "pass the `.machine.json` file written by `callscript compile`")
+                ]))
         }
         guard let version = header?.formatVersion else {
-            return .failure(MachineErrors([
-                Diagnostic(.machineWrongShape, "machine entry 'formatVersion' is missing or not a whole number", at: whole,
-                    help: "recompile the script with `callscript compile`")
-            ]))
+            return .failure(
+                MachineErrors([
+                    Diagnostic(
+                        .machineWrongShape, "machine entry 'formatVersion' is missing or not a whole number", at: whole,
+                        help: "recompile the script with `callscript compile`")
+                ]))
         }
         guard version == Machine.currentFormatVersion else {
             let newer = version > Machine.currentFormatVersion
-            return .failure(MachineErrors([
-                Diagnostic(
-                    .machineUnsupportedVersion,
-                    "machine format version \(version) is not supported (this runner reads version \(Machine.currentFormatVersion))",
-                    at: whole,
-                    help: newer ? "update the runner to the compiler's version" : "recompile the script with this version of callscript")
-            ]))
+            return .failure(
+                MachineErrors([
+                    Diagnostic(
+                        .machineUnsupportedVersion,
+                        "machine format version \(version) is not supported (this runner reads version \(Machine.currentFormatVersion))",
+                        at: whole,
+                        help: newer
+                            ? "update the runner to the compiler's version"
+                            : "recompile the script with this version of callscript")
+                ]))
         }
         do {
             return .success(try JSONDecoder().decode(Machine.self, from: data))
         } catch {
-            return .failure(MachineErrors([
-                Diagnostic(.machineWrongShape, describe(error), at: whole,
-                    help: "the file was changed by hand or damaged; recompile the script with `callscript compile`")
-            ]))
+            return .failure(
+                MachineErrors([
+                    Diagnostic(
+                        .machineWrongShape, describe(error), at: whole,
+                        help: "the file was changed by hand or damaged; recompile the script with `callscript compile`")
+                ]))
         }
     }
 
@@ -131,7 +146,8 @@ public struct MachineErrors: Error, Sendable, CustomStringConvertible {
     /// `file:line:col: error: message [CODE]` lines, one per diagnostic.
     public var description: String {
         diagnostics.map { d in
-            var line = "\(d.range.file):\(d.range.start.line):\(d.range.start.column): \(d.severity.rawValue): \(d.message) [\(d.code)]"
+            var line =
+                "\(d.range.file):\(d.range.start.line):\(d.range.start.column): \(d.severity.rawValue): \(d.message) [\(d.code)]"
             for note in d.notes { line += "\n  = note: \(note)" }
             if let help = d.help { line += "\n  = help: \(help)" }
             return line

@@ -19,7 +19,8 @@ public enum MachineValidator {
             return [
                 Diagnostic(
                     .machineTooManyStates,
-                    "machine has \(machine.states.count) states, more than the limit of \(MachineLimits.maximumStates)", at: whole,
+                    "machine has \(machine.states.count) states, more than the limit of \(MachineLimits.maximumStates)",
+                    at: whole,
                     help: "split the campaign into several scripts")
             ]
         }
@@ -45,8 +46,10 @@ public enum MachineValidator {
 
         var seen: Set<String> = []
         for state in machine.states where !seen.insert(state.id).inserted {
-            out.append(Diagnostic(.machineDuplicateState, "state ID '\(state.id)' is used by more than one state", at: state.source,
-                help: "state IDs must be unique; recompile the script"))
+            out.append(
+                Diagnostic(
+                    .machineDuplicateState, "state ID '\(state.id)' is used by more than one state", at: state.source,
+                    help: "state IDs must be unique; recompile the script"))
         }
 
         if !seen.contains(machine.start) {
@@ -55,28 +58,39 @@ public enum MachineValidator {
         var events: Set<String> = []
         for handler in machine.handlers {
             if !knownEvents.contains(handler.event) {
-                out.append(Diagnostic(.machineBadHandler, "handler for unknown event '\(handler.event)'", at: handler.source,
-                    notes: ["events are: \(knownEvents.sorted().joined(separator: ", "))"]))
+                out.append(
+                    Diagnostic(
+                        .machineBadHandler, "handler for unknown event '\(handler.event)'", at: handler.source,
+                        notes: ["events are: \(knownEvents.sorted().joined(separator: ", "))"]))
             }
             if !events.insert(handler.event).inserted {
-                out.append(Diagnostic(.machineBadHandler, "event '\(handler.event)' has more than one handler", at: handler.source))
+                out.append(
+                    Diagnostic(
+                        .machineBadHandler, "event '\(handler.event)' has more than one handler", at: handler.source))
             }
             if !seen.contains(handler.entry) {
-                out.append(Diagnostic(.machineBadHandler, "handler 'on \(handler.event)' starts at unknown state '\(handler.entry)'",
-                    at: handler.source))
+                out.append(
+                    Diagnostic(
+                        .machineBadHandler, "handler 'on \(handler.event)' starts at unknown state '\(handler.entry)'",
+                        at: handler.source))
             }
         }
 
         for state in machine.states {
             for transition in state.transitions where !seen.contains(transition.target) {
-                out.append(Diagnostic(.machineDanglingTarget, "state '\(state.id)' goes to unknown state '\(transition.target)'",
-                    at: state.source))
+                out.append(
+                    Diagnostic(
+                        .machineDanglingTarget, "state '\(state.id)' goes to unknown state '\(transition.target)'",
+                        at: state.source))
             }
             out += RoleRules.check(state, fields: fields)
             if let text = state.text {
-                for name in Template(text).placeholders where !builtInPlaceholders.contains(name) && fields[name] == nil {
-                    out.append(Diagnostic(.machineUnknownPlaceholder, "state '\(state.id)' uses unknown placeholder '{\(name)}'",
-                        at: state.source))
+                for name in Template(text).placeholders where !builtInPlaceholders.contains(name) && fields[name] == nil
+                {
+                    out.append(
+                        Diagnostic(
+                            .machineUnknownPlaceholder, "state '\(state.id)' uses unknown placeholder '{\(name)}'",
+                            at: state.source))
                 }
             }
         }

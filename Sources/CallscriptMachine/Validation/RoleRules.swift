@@ -8,7 +8,10 @@ enum RoleRules {
             out.append(Diagnostic(.machineTransitionsForRole, message, at: state.source))
         }
         func missing(_ what: String) {
-            out.append(Diagnostic(.machineMissingAttribute, "\(state.role.rawValue) state '\(state.id)' has no \(what)", at: state.source))
+            out.append(
+                Diagnostic(
+                    .machineMissingAttribute, "\(state.role.rawValue) state '\(state.id)' has no \(what)",
+                    at: state.source))
         }
         let kinds = state.transitions.map(\.kind)
         let role = state.role
@@ -24,27 +27,36 @@ enum RoleRules {
             let classes = Set(state.transitions.compactMap(\.answerClass))
             if role == .askConvenient || role == .askConsent {
                 if state.transitions.contains(where: { $0.answerClass == nil }) {
-                    fail("every answer of '\(state.id)' needs a class (yes, no\(role == .askConvenient ? ", later" : ""))")
+                    fail(
+                        "every answer of '\(state.id)' needs a class (yes, no\(role == .askConvenient ? ", later" : ""))"
+                    )
                 }
                 if !classes.contains(.yes) || !classes.contains(.no) {
                     fail("'\(state.id)' needs at least one yes and one no answer")
                 }
-                if role == .askConsent, classes.contains(.later) { fail("consent question '\(state.id)' cannot have a later answer") }
+                if role == .askConsent, classes.contains(.later) {
+                    fail("consent question '\(state.id)' cannot have a later answer")
+                }
             }
             if role == .askConsent, (state.purpose ?? "").isEmpty { missing("consent purpose") }
         } else if role == .branch {
             let conditions = state.transitions.dropLast()
-            if state.transitions.count < 2 || kinds.last != .otherwise || conditions.contains(where: { $0.kind != .condition }) {
+            if state.transitions.count < 2 || kinds.last != .otherwise
+                || conditions.contains(where: { $0.kind != .condition })
+            {
                 fail("branch '\(state.id)' must have one or more conditions followed by one else")
             }
             for t in conditions {
                 guard let condition = t.condition else {
-                    fail("a condition transition of '\(state.id)' has no condition"); continue
+                    fail("a condition transition of '\(state.id)' has no condition")
+                    continue
                 }
                 if condition.depth > MachineValidator.maxConditionDepth {
-                    out.append(Diagnostic(.machineConditionTooDeep,
-                        "condition in '\(state.id)' is nested \(condition.depth) deep (limit \(MachineValidator.maxConditionDepth))",
-                        at: state.source))
+                    out.append(
+                        Diagnostic(
+                            .machineConditionTooDeep,
+                            "condition in '\(state.id)' is nested \(condition.depth) deep (limit \(MachineValidator.maxConditionDepth))",
+                            at: state.source))
                 } else {
                     out += ConditionRules.check(condition, in: state, fields: fields)
                 }
@@ -54,18 +66,29 @@ enum RoleRules {
         }
 
         if role == .capture || role == .callback {
-            guard let name = state.field else { missing("field"); return out }
+            guard let name = state.field else {
+                missing("field")
+                return out
+            }
             guard let field = fields[name] else {
-                out.append(Diagnostic(.machineUnknownField, "state '\(state.id)' uses unknown field '\(name)'", at: state.source))
+                out.append(
+                    Diagnostic(
+                        .machineUnknownField, "state '\(state.id)' uses unknown field '\(name)'", at: state.source))
                 return out
             }
             if field.origin != .capture {
-                out.append(Diagnostic(.machineFieldType, "state '\(state.id)' fills contact field '\(name)'; only captures can be entered",
-                    at: state.source))
+                out.append(
+                    Diagnostic(
+                        .machineFieldType,
+                        "state '\(state.id)' fills contact field '\(name)'; only captures can be entered",
+                        at: state.source))
             }
             if role == .callback, field.type.kind != .datetime {
-                out.append(Diagnostic(.machineFieldType, "callback state '\(state.id)' reads '\(name)' of type \(field.type.description), not datetime",
-                    at: state.source))
+                out.append(
+                    Diagnostic(
+                        .machineFieldType,
+                        "callback state '\(state.id)' reads '\(name)' of type \(field.type.description), not datetime",
+                        at: state.source))
             }
         }
         return out
@@ -86,13 +109,20 @@ enum ConditionRules {
         case .compare(let name, _, let literal):
             guard let field = fields[name] else { return [unknown(name, state)] }
             if literal.type != field.type.kind {
-                return [Diagnostic(.machineFieldType,
-                    "condition in '\(state.id)' compares \(field.type.kind.rawValue) field '\(name)' with a \(literal.type.rawValue) value",
-                    at: state.source)]
+                return [
+                    Diagnostic(
+                        .machineFieldType,
+                        "condition in '\(state.id)' compares \(field.type.kind.rawValue) field '\(name)' with a \(literal.type.rawValue) value",
+                        at: state.source)
+                ]
             }
             if field.type.kind == .choice, !(field.type.choices ?? []).contains(literal.value) {
-                return [Diagnostic(.machineFieldType, "condition in '\(state.id)' compares '\(name)' with '\(literal.value)', which is not one of its choices",
-                    at: state.source)]
+                return [
+                    Diagnostic(
+                        .machineFieldType,
+                        "condition in '\(state.id)' compares '\(name)' with '\(literal.value)', which is not one of its choices",
+                        at: state.source)
+                ]
             }
             return []
         }
@@ -124,9 +154,14 @@ enum SilentLoops {
             }
         }
         let total = silent.filter { $0 }.count
-        guard removed < total, let first = (0..<index.count).first(where: { silent[$0] && indegree[$0] > 0 }) else { return [] }
+        guard removed < total, let first = (0..<index.count).first(where: { silent[$0] && indegree[$0] > 0 }) else {
+            return []
+        }
         let state = index[first]
-        return [Diagnostic(.machineSilentLoop, "state '\(state.id)' is on a loop that never speaks or waits for the agent",
-            at: state.source, help: "the loop would run forever; recompile the script")]
+        return [
+            Diagnostic(
+                .machineSilentLoop, "state '\(state.id)' is on a loop that never speaks or waits for the agent",
+                at: state.source, help: "the loop would run forever; recompile the script")
+        ]
     }
 }

@@ -46,7 +46,8 @@ public struct AuditEntry: Hashable, Sendable {
 
     /// The line as written, without the newline.
     public var line: [UInt8] {
-        Array("{\"seq\":\(seq),\"prev\":\"\(prev)\",\"payloadHash\":\"\(payloadHash)\",\"payload\":".utf8) + payloadBytes + [0x7D]
+        Array("{\"seq\":\(seq),\"prev\":\"\(prev)\",\"payloadHash\":\"\(payloadHash)\",\"payload\":".utf8)
+            + payloadBytes + [0x7D]
     }
 
     /// The decoded payload, nil if it is not one.
@@ -66,7 +67,8 @@ public struct AuditEntry: Hashable, Sendable {
         }
         func hex() -> String? {
             let digits = rest.prefix(64)
-            guard digits.count == 64, digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
+            guard digits.count == 64, digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+            else { return nil }
             rest = rest.dropFirst(64)
             return String(decoding: digits, as: UTF8.self)
         }

@@ -23,7 +23,8 @@ public struct AuditLog: Sendable {
         try withLock { () throws(RuntimeError) -> AuditEntry in
             try LockedFile.withAppendLock(path) { fd throws(RuntimeError) -> AuditEntry in
                 let last = try lastEntry(fd)
-                let entry = try AuditEntry(seq: (last?.seq ?? 0) + 1, prev: last?.hash ?? AuditEntry.genesis, payload: payload)
+                let entry = try AuditEntry(
+                    seq: (last?.seq ?? 0) + 1, prev: last?.hash ?? AuditEntry.genesis, payload: payload)
                 try LockedFile.writeAll(fd, entry.line + [0x0A], path)
                 return entry
             }
@@ -33,9 +34,10 @@ public struct AuditLog: Sendable {
     /// Every line of the log, parsed, with 1-based line numbers.
     public func read() throws(RuntimeError) -> AuditContents {
         let (lines, truncated) = LockedFile.lines(try LockedFile.readAll(path))
-        return AuditContents(lines: lines.enumerated().map { i, line in
-            AuditContents.Line(number: i + 1, bytes: Array(line), entry: AuditEntry.parse(line))
-        }, truncated: truncated)
+        return AuditContents(
+            lines: lines.enumerated().map { i, line in
+                AuditContents.Line(number: i + 1, bytes: Array(line), entry: AuditEntry.parse(line))
+            }, truncated: truncated)
     }
 
     /// Drops a cut-off last line (an entry whose write never completed, so never confirmed).
@@ -59,9 +61,13 @@ public struct AuditLog: Sendable {
     /// Runs `body` holding the log's lock file, which every writer and the redactor take.
     func withLock<T>(_ body: () throws(RuntimeError) -> T) throws(RuntimeError) -> T {
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .io(path: lockPath, operation: "open the audit lock", reason: LockedFile.errnoText()) }
+        guard fd >= 0 else {
+            throw .io(path: lockPath, operation: "open the audit lock", reason: LockedFile.errnoText())
+        }
         defer { close(fd) }
-        guard flock(fd, LOCK_EX) == 0 else { throw .io(path: lockPath, operation: "lock the audit log", reason: LockedFile.errnoText()) }
+        guard flock(fd, LOCK_EX) == 0 else {
+            throw .io(path: lockPath, operation: "lock the audit log", reason: LockedFile.errnoText())
+        }
         defer { flock(fd, LOCK_UN) }
         return try body()
     }
@@ -81,7 +87,9 @@ public struct AuditLog: Sendable {
             let from = max(0, start - chunk.count)
             let count = start - from
             let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(from)) }
-            guard n == count else { throw .io(path: path, operation: "read the last entry", reason: LockedFile.errnoText()) }
+            guard n == count else {
+                throw .io(path: path, operation: "read the last entry", reason: LockedFile.errnoText())
+            }
             for i in stride(from: count - 1, through: 0, by: -1) where chunk[i] == 0x0A {
                 tail = Array(chunk[(i + 1)..<count]) + tail
                 break search

@@ -9,7 +9,9 @@ public enum AuditRedactor {
     /// Redacts every entry of `contact`; returns how many were erased. Refuses a log that
     /// does not verify (a cut-off last line must be repaired first) so erasure never hides tampering.
     @discardableResult
-    public static func redact(_ log: AuditLog, contact: String, reason: String = "erasure request", clock: RuntimeClock = .system)
+    public static func redact(
+        _ log: AuditLog, contact: String, reason: String = "erasure request", clock: RuntimeClock = .system
+    )
         throws(RuntimeError) -> Int
     {
         try log.withLock { () throws(RuntimeError) -> Int in
@@ -25,7 +27,8 @@ public enum AuditRedactor {
             var erased = 0
             for var entry in contents.entries {
                 if let payload = entry.payload, payload.contact == contact, payload.redacted != true {
-                    var marker = AuditPayload(kind: payload.kind, time: payload.time, agent: payload.agent, contact: contact,
+                    var marker = AuditPayload(
+                        kind: payload.kind, time: payload.time, agent: payload.agent, contact: contact,
                         script: payload.script, session: payload.session)
                     marker.redacted = true
                     marker.reason = "\(reason) (\(Timestamp.utc(clock.now())))"

@@ -10,7 +10,8 @@ public enum AuditTranscript {
             if p.session != current {
                 current = p.session
                 if !out.isEmpty { out.append("") }
-                out.append("call \(p.session) · contact \(p.contact) · agent \(p.agent) · script \(p.script.prefix(12))")
+                out.append(
+                    "call \(p.session) · contact \(p.contact) · agent \(p.agent) · script \(p.script.prefix(12))")
             }
             out.append("  #\(entry.seq) \(p.time)  \(describe(p))")
         }
@@ -31,7 +32,9 @@ public enum AuditTranscript {
         case "answer": return "\(state)answer \"\(p.answer ?? "")\"\(p.answerClass.map { " (\($0))" } ?? "")"
         case "capture": return "\(state)\(p.field ?? "value") = \(p.value ?? "")"
         case "capture-refused": return "\(state)\(p.field ?? "value") refused: \(p.reason ?? "")"
-        case "event": return "event \(p.event ?? "?")\(p.handled == false ? " (no handler)" : "")\(p.state.map { " during \($0)" } ?? "")"
+        case "event":
+            return
+                "event \(p.event ?? "?")\(p.handled == false ? " (no handler)" : "")\(p.state.map { " during \($0)" } ?? "")"
         case "objection-recorded": return "objection recorded for \(p.phone ?? "?")"
         case "consent-recorded": return "\(state)consent recorded for '\(p.purpose ?? "")'"
         case "callback-planned": return "\(state)callback planned at \(p.callbackAt ?? "(no time captured)")"

@@ -52,8 +52,10 @@ public enum AuditVerifier {
         var redacted = 0
         for (i, line) in contents.lines.enumerated() {
             if contents.truncated, i == contents.lines.count - 1 {
-                problems.append(AuditProblem(line: line.number, kind: .truncated,
-                    message: "last entry is cut off (the runner stopped while writing it); repair drops it"))
+                problems.append(
+                    AuditProblem(
+                        line: line.number, kind: .truncated,
+                        message: "last entry is cut off (the runner stopped while writing it); repair drops it"))
                 break
             }
             let entry: AuditEntry
@@ -67,16 +69,27 @@ public enum AuditVerifier {
             let isMarker = entry.payload?.redacted == true
             if isMarker { redacted += 1 }
             if entry.seq > expectedSeq {
-                let missing = entry.seq - expectedSeq == 1 ? "entry \(expectedSeq) is" : "entries \(expectedSeq)–\(entry.seq - 1) are"
-                problems.append(AuditProblem(line: line.number, kind: .removed, message: "\(missing) missing before entry \(entry.seq)"))
+                let missing =
+                    entry.seq - expectedSeq == 1
+                    ? "entry \(expectedSeq) is" : "entries \(expectedSeq)–\(entry.seq - 1) are"
+                problems.append(
+                    AuditProblem(
+                        line: line.number, kind: .removed, message: "\(missing) missing before entry \(entry.seq)"))
             } else if entry.seq < expectedSeq {
-                problems.append(AuditProblem(line: line.number, kind: .reordered,
-                    message: "entry \(entry.seq) appears where entry \(expectedSeq) belongs (moved or inserted)"))
+                problems.append(
+                    AuditProblem(
+                        line: line.number, kind: .reordered,
+                        message: "entry \(entry.seq) appears where entry \(expectedSeq) belongs (moved or inserted)"))
             } else if entry.prev != prev {
-                problems.append(AuditProblem(line: line.number, kind: .inserted,
-                    message: "entry \(entry.seq) does not follow the entry before it (inserted or replaced)"))
+                problems.append(
+                    AuditProblem(
+                        line: line.number, kind: .inserted,
+                        message: "entry \(entry.seq) does not follow the entry before it (inserted or replaced)"))
             } else if !isMarker, !entry.payloadIntact {
-                problems.append(AuditProblem(line: line.number, kind: .changed, message: "entry \(entry.seq) was changed after it was written"))
+                problems.append(
+                    AuditProblem(
+                        line: line.number, kind: .changed,
+                        message: "entry \(entry.seq) was changed after it was written"))
             }
             expectedSeq = entry.seq + 1
             prev = entry.hash

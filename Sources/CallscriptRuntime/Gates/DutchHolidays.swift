@@ -22,7 +22,8 @@ public enum DutchHolidays {
     }
 
     /// The holidays of `year` with their Dutch names, in date order.
-    public static func holidays(_ year: Int, policy: GatePolicy = .netherlands) -> [(date: CalendarDate, name: String)] {
+    public static func holidays(_ year: Int, policy: GatePolicy = .netherlands) -> [(date: CalendarDate, name: String)]
+    {
         let easter = easter(year)
         var days: [(CalendarDate, String)] = [
             (CalendarDate(year: year, month: 1, day: 1), "Nieuwjaarsdag"),
@@ -39,7 +40,8 @@ public enum DutchHolidays {
         if policy.goodFridayIsHoliday { days.append((easter.adding(days: -2), "Goede Vrijdag")) }
         switch policy.liberationDay {
         case .everyYear: days.append((CalendarDate(year: year, month: 5, day: 5), "Bevrijdingsdag"))
-        case .lustrumOnly where year % 5 == 0: days.append((CalendarDate(year: year, month: 5, day: 5), "Bevrijdingsdag"))
+        case .lustrumOnly where year % 5 == 0:
+            days.append((CalendarDate(year: year, month: 5, day: 5), "Bevrijdingsdag"))
         case .lustrumOnly, .never: break
         }
         return days.sorted { $0.0 < $1.0 }.map { (date: $0.0, name: $0.1) }

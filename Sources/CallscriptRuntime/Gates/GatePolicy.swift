@@ -16,7 +16,9 @@ public struct GatePolicy: Hashable, Sendable, Codable {
         }
 
         /// `Hours.from(9, 0, to: 21, 0)`.
-        public static func from(_ h1: Int, _ m1: Int = 0, to h2: Int, _ m2: Int = 0) -> Hours { Hours(open: h1 * 60 + m1, close: h2 * 60 + m2) }
+        public static func from(_ h1: Int, _ m1: Int = 0, to h2: Int, _ m2: Int = 0) -> Hours {
+            Hours(open: h1 * 60 + m1, close: h2 * 60 + m2)
+        }
     }
 
     /// How Bevrijdingsdag (5 May) counts.
@@ -43,10 +45,11 @@ public struct GatePolicy: Hashable, Sendable, Codable {
     /// The purpose an opt-in consent record must have to allow a call of this campaign.
     public var consentPurpose: String
 
-    public init(hours: [Hours?], timeZone: String, goodFridayIsHoliday: Bool = false,
+    public init(
+        hours: [Hours?], timeZone: String, goodFridayIsHoliday: Bool = false,
         liberationDay: LiberationDay = .everyYear, extraClosedDays: [String] = [], callbackWindowMinutes: Int = 15,
-        consentPurpose: String = "telemarketing")
-    {
+        consentPurpose: String = "telemarketing"
+    ) {
         self.hours = hours
         self.timeZone = timeZone
         self.goodFridayIsHoliday = goodFridayIsHoliday
@@ -58,7 +61,10 @@ public struct GatePolicy: Hashable, Sendable, Codable {
 
     /// `nl-telemarketing`: Mon–Fri 09:00–21:00, Sat 10:00–16:00, no Sundays, Europe/Amsterdam.
     public static let netherlands = GatePolicy(
-        hours: [nil, .from(9, to: 21), .from(9, to: 21), .from(9, to: 21), .from(9, to: 21), .from(9, to: 21), .from(10, to: 16)],
+        hours: [
+            nil, .from(9, to: 21), .from(9, to: 21), .from(9, to: 21), .from(9, to: 21), .from(9, to: 21),
+            .from(10, to: 16),
+        ],
         timeZone: "Europe/Amsterdam")
 
     /// The gate settings for a policy: its calling hours (the first window of each day) in its

@@ -43,9 +43,10 @@ public enum Gates {
     public static let basisRule = "NL-GATE-BASIS"
     public static let hoursRule = "NL-GATE-HOURS"
 
-    public static func evaluate(machine: Machine, contact: Contact, data: DataFolder, policy: GatePolicy = .netherlands,
-        at instant: Date) -> GateDecision
-    {
+    public static func evaluate(
+        machine: Machine, contact: Contact, data: DataFolder, policy: GatePolicy = .netherlands,
+        at instant: Date
+    ) -> GateDecision {
         let zone = TimeZone(identifier: policy.timeZone)
         let local = zone.map { LocalDateTime(instant, in: $0) }
         return GateDecision(
@@ -60,45 +61,65 @@ public enum Gates {
     static func objection(_ contact: Contact, _ data: DataFolder) -> GateResult {
         do {
             if try ObjectionList(path: data.objectionList.path).contains(contact.phone) {
-                return GateResult(rule: objectionRule, passed: false, reason: "\(contact.phone) is on the objection list")
+                return GateResult(
+                    rule: objectionRule, passed: false, reason: "\(contact.phone) is on the objection list")
             }
-            return GateResult(rule: objectionRule, passed: true, reason: "\(contact.phone) is not on the objection list")
+            return GateResult(
+                rule: objectionRule, passed: true, reason: "\(contact.phone) is not on the objection list")
         } catch {
-            return GateResult(rule: objectionRule, passed: false, reason: "the objection list cannot be read (\(error))")
+            return GateResult(
+                rule: objectionRule, passed: false, reason: "the objection list cannot be read (\(error))")
         }
     }
 
-    static func basis(_ machine: Machine, _ contact: Contact, _ data: DataFolder, _ policy: GatePolicy, today: CalendarDate) -> GateResult {
+    static func basis(
+        _ machine: Machine, _ contact: Contact, _ data: DataFolder, _ policy: GatePolicy, today: CalendarDate
+    ) -> GateResult {
         let company = machine.script.company
         switch machine.script.audience.kind {
         case .optIn:
             do {
-                if try ConsentRegister(path: data.consentRegister.path).hasConsent(contact: contact, company: company, purpose: policy.consentPurpose) {
-                    return GateResult(rule: basisRule, passed: true, reason: "consent for '\(policy.consentPurpose)' from \(company) is on record")
+                if try ConsentRegister(path: data.consentRegister.path).hasConsent(
+                    contact: contact, company: company, purpose: policy.consentPurpose)
+                {
+                    return GateResult(
+                        rule: basisRule, passed: true,
+                        reason: "consent for '\(policy.consentPurpose)' from \(company) is on record")
                 }
-                return GateResult(rule: basisRule, passed: false,
+                return GateResult(
+                    rule: basisRule, passed: false,
                     reason: "no consent for '\(policy.consentPurpose)' from \(company) on record (or it was withdrawn)")
             } catch {
-                return GateResult(rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error))")
+                return GateResult(
+                    rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error))")
             }
         case .customers:
             let months = machine.script.audience.months ?? 0
             guard let latest = [contact.lastPurchase, contact.contractEnd].compactMap({ $0 }).max() else {
-                return GateResult(rule: basisRule, passed: false,
-                    reason: "contact '\(contact.id)' has no last_purchase or contract_end date to prove the customer relation")
+                return GateResult(
+                    rule: basisRule, passed: false,
+                    reason:
+                        "contact '\(contact.id)' has no last_purchase or contract_end date to prove the customer relation"
+                )
             }
             let until = latest.adding(months: months)
             if today <= until {
-                return GateResult(rule: basisRule, passed: true, reason: "customer relation of \(latest) is within \(months) months (until \(until))")
+                return GateResult(
+                    rule: basisRule, passed: true,
+                    reason: "customer relation of \(latest) is within \(months) months (until \(until))")
             }
-            return GateResult(rule: basisRule, passed: false,
+            return GateResult(
+                rule: basisRule, passed: false,
                 reason: "customer relation of \(latest) ended more than \(months) months ago (term ran until \(until))")
         }
     }
 
-    static func hours(_ contact: Contact, _ data: DataFolder, _ policy: GatePolicy, _ local: LocalDateTime?) -> GateResult {
+    static func hours(_ contact: Contact, _ data: DataFolder, _ policy: GatePolicy, _ local: LocalDateTime?)
+        -> GateResult
+    {
         guard let local else {
-            return GateResult(rule: hoursRule, passed: false, reason: "time zone '\(policy.timeZone)' is unknown on this system")
+            return GateResult(
+                rule: hoursRule, passed: false, reason: "time zone '\(policy.timeZone)' is unknown on this system")
         }
         var closed: String?
         let day = local.date
@@ -109,18 +130,25 @@ public enum Gates {
             closed = "\(day) is a closed day of the organisation"
         } else if let hours = policy.hours.indices.contains(day.weekday) ? policy.hours[day.weekday] : nil {
             if minute < hours.open || minute >= hours.close {
-                closed = "\(local) is outside calling hours \(clock(hours.open))–\(clock(hours.close)) (\(policy.timeZone))"
+                closed =
+                    "\(local) is outside calling hours \(clock(hours.open))–\(clock(hours.close)) (\(policy.timeZone))"
             }
         } else {
             closed = "no calls on \(weekdayNames[day.weekday]) (\(day))"
         }
-        guard let closed else { return GateResult(rule: hoursRule, passed: true, reason: "\(local) is within calling hours") }
+        guard let closed else {
+            return GateResult(rule: hoursRule, passed: true, reason: "\(local) is within calling hours")
+        }
         do {
-            if let callback = try CallbackList(path: data.callbackList.path).agreed(for: contact, near: local, windowMinutes: policy.callbackWindowMinutes) {
-                return GateResult(rule: hoursRule, passed: true, reason: "\(closed), but a callback was agreed for \(callback.at)")
+            if let callback = try CallbackList(path: data.callbackList.path).agreed(
+                for: contact, near: local, windowMinutes: policy.callbackWindowMinutes)
+            {
+                return GateResult(
+                    rule: hoursRule, passed: true, reason: "\(closed), but a callback was agreed for \(callback.at)")
             }
         } catch {
-            return GateResult(rule: hoursRule, passed: false, reason: "\(closed), and the callback list cannot be read (\(error))")
+            return GateResult(
+                rule: hoursRule, passed: false, reason: "\(closed), and the callback list cannot be read (\(error))")
         }
         return GateResult(rule: hoursRule, passed: false, reason: closed)
     }
@@ -128,7 +156,8 @@ public enum Gates {
     private static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 
     private static func clock(_ minutes: Int) -> String {
-        let h = minutes / 60, m = minutes % 60
+        let h = minutes / 60
+        let m = minutes % 60
         return "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
     }
 }

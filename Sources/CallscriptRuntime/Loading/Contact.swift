@@ -15,9 +15,10 @@ public struct Contact: Hashable, Sendable {
     public var lastPurchase: CalendarDate?
     public var contractEnd: CalendarDate?
 
-    public init(id: String, phone: String, fields: [String: String] = [:], lastPurchase: CalendarDate? = nil,
-        contractEnd: CalendarDate? = nil)
-    {
+    public init(
+        id: String, phone: String, fields: [String: String] = [:], lastPurchase: CalendarDate? = nil,
+        contractEnd: CalendarDate? = nil
+    ) {
         self.id = id
         self.phone = phone
         self.fields = fields
@@ -30,12 +31,17 @@ public struct Contact: Hashable, Sendable {
 
     /// Reads a contact file's bytes; `file` is the path shown in errors.
     public static func decode(_ data: Data, file: String) throws(RuntimeError) -> Contact {
-        func bad(_ message: String, _ help: String) -> RuntimeError { .badContact(file: file, message: message, help: help) }
+        func bad(_ message: String, _ help: String) -> RuntimeError {
+            .badContact(file: file, message: message, help: help)
+        }
         guard data.count <= maximumFileBytes else {
-            throw bad("contact file is larger than \(maximumFileBytes / 1024) KiB", "a contact file holds one person's details; check that the right file was given")
+            throw bad(
+                "contact file is larger than \(maximumFileBytes / 1024) KiB",
+                "a contact file holds one person's details; check that the right file was given")
         }
         guard let object = try? JSONDecoder().decode([String: JSONScalar].self, from: data) else {
-            throw bad("contact file is not a JSON object", "write {\"id\": ..., \"phone\": \"+31...\", \"fields\": {...}}")
+            throw bad(
+                "contact file is not a JSON object", "write {\"id\": ..., \"phone\": \"+31...\", \"fields\": {...}}")
         }
         guard case .text(let id)? = object["id"], !id.isEmpty else {
             throw bad("contact has no 'id' (text)", "add the contact's ID from your CRM, e.g. \"id\": \"K-1001\"")
@@ -44,7 +50,9 @@ public struct Contact: Hashable, Sendable {
             throw bad("contact '\(id)' has no 'phone' (text)", "add the number, e.g. \"phone\": \"+31 6 1234 5678\"")
         }
         guard let phone = PhoneNumber.normalize(raw) else {
-            throw bad("contact '\(id)' has phone '\(raw)', which is not a valid number", "write it with its country code, e.g. +31 6 1234 5678")
+            throw bad(
+                "contact '\(id)' has phone '\(raw)', which is not a valid number",
+                "write it with its country code, e.g. +31 6 1234 5678")
         }
         var fields: [String: String] = [:]
         switch object["fields"] {
@@ -57,7 +65,9 @@ public struct Contact: Hashable, Sendable {
                 case .bool(let b): fields[name] = b ? "yes" : "no"
                 case .null: continue
                 case .object, .other:
-                    throw bad("contact '\(id)': field '\(name)' is not text, a number or true/false", "write the value as text")
+                    throw bad(
+                        "contact '\(id)': field '\(name)' is not text, a number or true/false",
+                        "write the value as text")
                 }
             }
         default: throw bad("contact '\(id)': 'fields' is not an object", "write \"fields\": {\"name\": \"value\"}")
@@ -71,7 +81,9 @@ public struct Contact: Hashable, Sendable {
             }
             throw bad("contact '\(id)': '\(key)' is not a date", "write YYYY-MM-DD, e.g. \"2025-12-31\"")
         }
-        return Contact(id: id, phone: phone, fields: fields, lastPurchase: try date("last_purchase"), contractEnd: try date("contract_end"))
+        return Contact(
+            id: id, phone: phone, fields: fields, lastPurchase: try date("last_purchase"),
+            contractEnd: try date("contract_end"))
     }
 
     /// Reads a contact file from disk.
@@ -90,7 +102,8 @@ public struct Contact: Hashable, Sendable {
         var problems: [String] = []
         for field in machine.fields where field.origin == .contact {
             guard let raw = fields[field.name] else {
-                problems.append("contact '\(id)' has no field '\(field.name)' (\(field.type.description)) that the script needs")
+                problems.append(
+                    "contact '\(id)' has no field '\(field.name)' (\(field.type.description)) that the script needs")
                 continue
             }
             switch FieldParser.parse(raw, as: field.type) {
@@ -99,7 +112,8 @@ public struct Contact: Hashable, Sendable {
             }
         }
         if !problems.isEmpty {
-            throw .badContact(file: file, message: problems.joined(separator: "; "),
+            throw .badContact(
+                file: file, message: problems.joined(separator: "; "),
                 help: "add the fields under \"fields\" in the contact file before calling")
         }
         return out
@@ -117,12 +131,30 @@ indirect enum JSONScalar: Decodable {
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null; return }
-        if let b = try? c.decode(Bool.self) { self = .bool(b); return }
-        if let i = try? c.decode(Int.self) { self = .number(String(i)); return }
-        if let d = try? c.decode(Decimal.self) { self = .number(d.description); return }
-        if let s = try? c.decode(String.self) { self = .text(s); return }
-        if let o = try? c.decode([String: JSONScalar].self) { self = .object(o); return }
+        if c.decodeNil() {
+            self = .null
+            return
+        }
+        if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+            return
+        }
+        if let i = try? c.decode(Int.self) {
+            self = .number(String(i))
+            return
+        }
+        if let d = try? c.decode(Decimal.self) {
+            self = .number(d.description)
+            return
+        }
+        if let s = try? c.decode(String.self) {
+            self = .text(s)
+            return
+        }
+        if let o = try? c.decode([String: JSONScalar].self) {
+            self = .object(o)
+            return
+        }
         self = .other
     }
 }

@@ -43,32 +43,44 @@ public enum MachineLoader {
     }
 
     /// Checks an already decoded machine (tests and tools that build machines in memory).
-    public static func load(_ machine: Machine, file: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
+    public static func load(_ machine: Machine, file: String, on date: CalendarDate) throws(RuntimeError)
+        -> LoadedMachine
+    {
         let whole = SourceRange.wholeFile(file)
         let problems = MachineValidator.validate(machine, file: file)
         if !problems.isEmpty { throw .machine(MachineErrors(problems)) }
 
         let expected: String
         do { expected = try MachineCodec.computeDigest(machine) } catch {
-            throw .machine(MachineErrors([Diagnostic(.machineWrongShape, "machine cannot be encoded to check its digest", at: whole)]))
+            throw .machine(
+                MachineErrors([
+                    Diagnostic(.machineWrongShape, "machine cannot be encoded to check its digest", at: whole)
+                ]))
         }
         guard expected == machine.digest else {
-            throw .machine(MachineErrors([
-                Diagnostic(.machineDigestMismatch, "machine digest does not match its content", at: whole,
-                    notes: ["recorded \(machine.digest.isEmpty ? "(none)" : machine.digest)", "computed \(expected)"],
-                    help: "the file was edited after compiling; recompile the script")
-            ]))
+            throw .machine(
+                MachineErrors([
+                    Diagnostic(
+                        .machineDigestMismatch, "machine digest does not match its content", at: whole,
+                        notes: [
+                            "recorded \(machine.digest.isEmpty ? "(none)" : machine.digest)", "computed \(expected)",
+                        ],
+                        help: "the file was edited after compiling; recompile the script")
+                ]))
         }
         guard let policy = Policies.named(machine.script.policy) else {
-            throw .machine(MachineErrors([
-                Diagnostic(.machineUnknownPolicy, "machine names unknown policy '\(machine.script.policy)'", at: whole,
-                    notes: ["known policies: \(Policies.all.map(\.id).joined(separator: ", "))"])
-            ]))
+            throw .machine(
+                MachineErrors([
+                    Diagnostic(
+                        .machineUnknownPolicy, "machine names unknown policy '\(machine.script.policy)'", at: whole,
+                        notes: ["known policies: \(Policies.all.map(\.id).joined(separator: ", "))"])
+                ]))
         }
         let findings = Verifier.verify(machine, policy: policy, on: date)
         let errors = findings.filter { $0.severity == .error }
         if !errors.isEmpty {
-            let summary = Diagnostic(.machineFailsPolicy,
+            let summary = Diagnostic(
+                .machineFailsPolicy,
                 "machine fails \(errors.count) rule\(errors.count == 1 ? "" : "s") of policy '\(policy.id)'", at: whole,
                 help: "fix the script and recompile; the runner only runs proven scripts")
             throw .machine(MachineErrors([summary] + errors))
@@ -80,7 +92,8 @@ public enum MachineLoader {
     /// proven machines; tests use it to check the step function's defences on machines the
     /// verifier would refuse (no objection handler, say).
     static func unverified(_ machine: Machine) -> LoadedMachine? {
-        guard MachineValidator.validate(machine, file: "test").isEmpty, let policy = Policies.named(machine.script.policy)
+        guard MachineValidator.validate(machine, file: "test").isEmpty,
+            let policy = Policies.named(machine.script.policy)
         else { return nil }
         return resolved(machine, policy: policy, warnings: [])
     }
@@ -95,7 +108,8 @@ public enum MachineLoader {
             guard let text = state.text, Template.hasBraces(text) else { return nil }
             return Template(text)
         }
-        return LoadedMachine(machine: machine, index: index, policy: policy, fields: fields, handlers: handlers,
+        return LoadedMachine(
+            machine: machine, index: index, policy: policy, fields: fields, handlers: handlers,
             warnings: warnings, templates: templates)
     }
 }

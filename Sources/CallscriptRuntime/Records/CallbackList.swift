@@ -12,9 +12,10 @@ public struct CallbackRecord: Codable, Hashable, Sendable {
     /// When it was planned (UTC).
     public var time: String
 
-    public init(person: String, phone: String, at: LocalDateTime, timeZone: String, company: String, script: String,
-        agent: String, session: String, time: String)
-    {
+    public init(
+        person: String, phone: String, at: LocalDateTime, timeZone: String, company: String, script: String,
+        agent: String, session: String, time: String
+    ) {
         self.person = person
         self.phone = phone
         self.at = at
@@ -38,7 +39,9 @@ public struct CallbackList: Sendable {
     public func records() throws(RuntimeError) -> [CallbackRecord] { try file.records() }
 
     /// The callback agreed with this person within `windowMinutes` of `time`, if any.
-    public func agreed(for contact: Contact, near time: LocalDateTime, windowMinutes: Int) throws(RuntimeError) -> CallbackRecord? {
+    public func agreed(for contact: Contact, near time: LocalDateTime, windowMinutes: Int) throws(RuntimeError)
+        -> CallbackRecord?
+    {
         try records().last { r in
             (r.person == contact.id || r.phone == contact.phone)
                 && abs(r.at.minutesSinceEpoch - time.minutesSinceEpoch) <= windowMinutes

@@ -20,9 +20,10 @@ public struct ConsentRecord: Codable, Hashable, Sendable {
     public var agent: String
     public var status: Status
 
-    public init(person: String, phone: String, company: String, purpose: String, time: String, script: String,
-        agent: String, status: Status = .given)
-    {
+    public init(
+        person: String, phone: String, company: String, purpose: String, time: String, script: String,
+        agent: String, status: Status = .given
+    ) {
         self.person = person
         self.phone = phone
         self.company = company

@@ -39,9 +39,10 @@ public struct DataFolder: Sendable, Hashable {
     /// files, and refuses when a file is not writable or the disk has less than `minimumFreeBytes`.
     public func prepare(minimumFreeBytes: Int64 = 1 << 20) throws(RuntimeError) {
         let manager = FileManager.default
-        for folder in [root, sessions, objectionList.deletingLastPathComponent(), consentRegister.deletingLastPathComponent(),
-            callbackList.deletingLastPathComponent(), auditLog.deletingLastPathComponent()]
-        {
+        for folder in [
+            root, sessions, objectionList.deletingLastPathComponent(), consentRegister.deletingLastPathComponent(),
+            callbackList.deletingLastPathComponent(), auditLog.deletingLastPathComponent(),
+        ] {
             var isFolder: ObjCBool = false
             if manager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
                 if !isFolder.boolValue { throw .dataFolder(path: folder.path, reason: "it is a file, not a folder") }
@@ -53,14 +54,17 @@ public struct DataFolder: Sendable, Hashable {
         }
         for file in [objectionList, consentRegister, callbackList, auditLog] {
             let fd = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw .dataFolder(path: file.path, reason: "it cannot be written (\(LockedFile.errnoText()))") }
+            guard fd >= 0 else {
+                throw .dataFolder(path: file.path, reason: "it cannot be written (\(LockedFile.errnoText()))")
+            }
             close(fd)
         }
         var stats = statvfs()
         if statvfs(root.path, &stats) == 0 {
             let free = Int64(stats.f_bavail) * Int64(stats.f_frsize)
             if free < minimumFreeBytes {
-                throw .dataFolder(path: root.path, reason: "only \(free) bytes free on the disk (need \(minimumFreeBytes))")
+                throw .dataFolder(
+                    path: root.path, reason: "only \(free) bytes free on the disk (need \(minimumFreeBytes))")
             }
         }
     }

@@ -29,4 +29,3 @@ public struct ObjectionList: Sendable {
         try numbers().contains(PhoneNumber.normalize(phone) ?? phone)
     }
 }
-

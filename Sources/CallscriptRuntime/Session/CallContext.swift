@@ -25,8 +25,6 @@ public struct CallContext: Sendable {
         self.fixedPlaceholders = values
     }
 
-
-
     /// Contact values plus the captures made so far.
     func values(_ captures: [String: String]) -> [String: FieldValue] {
         var out = contactValues

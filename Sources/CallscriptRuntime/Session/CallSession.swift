@@ -36,11 +36,13 @@ public struct CallSession: Sendable {
 
     /// Starts a call after the gates: logs the gate decision, refuses the call if a gate did
     /// (then nothing else is recorded), otherwise logs the start and shows the first line.
-    public static func start(id: String, context: CallContext, gates decision: GateDecision, data: DataFolder,
-        gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system) throws(RuntimeError) -> CallSession
-    {
+    public static func start(
+        id: String, context: CallContext, gates decision: GateDecision, data: DataFolder,
+        gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system
+    ) throws(RuntimeError) -> CallSession {
         try data.prepare()
-        var session = CallSession(id: id, context: context, data: data, gatePolicy: gatePolicy, clock: clock,
+        var session = CallSession(
+            id: id, context: context, data: data, gatePolicy: gatePolicy, clock: clock,
             state: SessionState(machineDigest: context.loaded.digest, phase: .ended(Outcome(kind: .end))))
         var gate = session.payload("gate")
         gate.gates = decision.results
@@ -57,7 +59,10 @@ public struct CallSession: Sendable {
         return session
     }
 
-    init(id: String, context: CallContext, data: DataFolder, gatePolicy: GatePolicy, clock: RuntimeClock, state: SessionState) {
+    init(
+        id: String, context: CallContext, data: DataFolder, gatePolicy: GatePolicy, clock: RuntimeClock,
+        state: SessionState
+    ) {
         self.id = id
         self.context = context
         self.data = data
@@ -104,7 +109,8 @@ public struct CallSession: Sendable {
 
     /// An audit payload with the call's common fields filled in.
     func payload(_ kind: String) -> AuditPayload {
-        AuditPayload(kind: kind, time: Timestamp.utc(clock.now()), agent: context.agent, contact: context.contact.id,
+        AuditPayload(
+            kind: kind, time: Timestamp.utc(clock.now()), agent: context.agent, contact: context.contact.id,
             script: context.loaded.digest, session: id)
     }
 }

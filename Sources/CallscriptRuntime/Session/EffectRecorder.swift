@@ -12,15 +12,20 @@ enum EffectRecorder {
             case .recordObjection:
                 try ObjectionList(path: session.data.objectionList.path).append(context.contact.phone)
             case .recordConsent(_, let purpose):
-                try ConsentRegister(path: session.data.consentRegister.path).append(ConsentRecord(
-                    person: context.contact.id, phone: context.contact.phone, company: script.company, purpose: purpose,
-                    time: Timestamp.utc(session.clock.now()), script: context.loaded.digest, agent: context.agent))
+                try ConsentRegister(path: session.data.consentRegister.path).append(
+                    ConsentRecord(
+                        person: context.contact.id, phone: context.contact.phone, company: script.company,
+                        purpose: purpose,
+                        time: Timestamp.utc(session.clock.now()), script: context.loaded.digest, agent: context.agent))
             case .planCallback(_, let at):
                 guard let at else { continue }
-                try CallbackList(path: session.data.callbackList.path).append(CallbackRecord(
-                    person: context.contact.id, phone: context.contact.phone, at: at, timeZone: session.gatePolicy.timeZone,
-                    company: script.company, script: context.loaded.digest, agent: context.agent, session: session.id,
-                    time: Timestamp.utc(session.clock.now())))
+                try CallbackList(path: session.data.callbackList.path).append(
+                    CallbackRecord(
+                        person: context.contact.id, phone: context.contact.phone, at: at,
+                        timeZone: session.gatePolicy.timeZone,
+                        company: script.company, script: context.loaded.digest, agent: context.agent,
+                        session: session.id,
+                        time: Timestamp.utc(session.clock.now())))
             default: continue
             }
         }

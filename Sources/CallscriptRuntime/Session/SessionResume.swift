@@ -6,9 +6,10 @@ extension CallSession {
     /// to rebuild the exact state, since it may hold steps the session file had no time to
     /// save. Records are not written again. A cut-off last audit line is dropped when
     /// `repairTruncatedLog` is true, and refused otherwise.
-    public static func resume(id: String, context: CallContext, data: DataFolder, gatePolicy: GatePolicy = .netherlands,
-        clock: RuntimeClock = .system, repairTruncatedLog: Bool = false) throws(RuntimeError) -> CallSession
-    {
+    public static func resume(
+        id: String, context: CallContext, data: DataFolder, gatePolicy: GatePolicy = .netherlands,
+        clock: RuntimeClock = .system, repairTruncatedLog: Bool = false
+    ) throws(RuntimeError) -> CallSession {
         let file = data.sessionFile(id)
         guard let bytes = FileManager.default.contents(atPath: file.path) else {
             throw .badSession(file: file.lastPathComponent, message: "no saved session '\(id)' in the data folder")
@@ -16,7 +17,9 @@ extension CallSession {
         let snapshot = try SessionSnapshot.decode(bytes, file: file.lastPathComponent)
         let saved = try snapshot.restore(on: context.loaded, file: file.lastPathComponent)
         guard snapshot.contact == context.contact.id else {
-            throw .badSession(file: file.lastPathComponent, message: "session is for contact '\(snapshot.contact)', not '\(context.contact.id)'")
+            throw .badSession(
+                file: file.lastPathComponent,
+                message: "session is for contact '\(snapshot.contact)', not '\(context.contact.id)'")
         }
         let log = AuditLog(path: data.auditLog.path)
         var contents = try log.read()
@@ -43,16 +46,24 @@ extension CallSession {
             default: continue
             }
             guard p.state == state.phase.stateID else {
-                throw .badSession(file: log.path, message: "audit entry \(entry.seq) is at '\(p.state ?? "?")' but the replay is at '\(state.phase.stateID ?? "the end")'")
+                throw .badSession(
+                    file: log.path,
+                    message:
+                        "audit entry \(entry.seq) is at '\(p.state ?? "?")' but the replay is at '\(state.phase.stateID ?? "the end")'"
+                )
             }
             do { state = try Stepper.step(state, input, context).state } catch {
                 throw .badSession(file: log.path, message: "audit entry \(entry.seq) cannot be replayed: \(error)")
             }
         }
         guard snapshot.inputs <= state.inputs, saved.machineDigest == state.machineDigest else {
-            throw .badSession(file: file.lastPathComponent, message: "saved session is ahead of the audit log (\(snapshot.inputs) inputs saved, \(state.inputs) logged)")
+            throw .badSession(
+                file: file.lastPathComponent,
+                message:
+                    "saved session is ahead of the audit log (\(snapshot.inputs) inputs saved, \(state.inputs) logged)")
         }
-        let session = CallSession(id: id, context: context, data: data, gatePolicy: gatePolicy, clock: clock, state: state)
+        let session = CallSession(
+            id: id, context: context, data: data, gatePolicy: gatePolicy, clock: clock, state: state)
         var entry = session.payload("resume")
         entry.state = state.phase.stateID
         if repaired > 0 { entry.reason = "dropped an unfinished audit entry (\(repaired) bytes)" }

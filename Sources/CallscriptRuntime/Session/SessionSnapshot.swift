@@ -61,7 +61,9 @@ public struct SessionSnapshot: Codable, Hashable, Sendable {
     /// The session state on `loaded`, refusing another machine, unknown state IDs, a phase
     /// that does not fit the state's role, and captures that are not valid for their field.
     public func restore(on loaded: LoadedMachine, file: String = "session") throws(RuntimeError) -> SessionState {
-        guard machineDigest == loaded.digest else { throw .sessionForOtherMachine(saved: machineDigest, loaded: loaded.digest) }
+        guard machineDigest == loaded.digest else {
+            throw .sessionForOtherMachine(saved: machineDigest, loaded: loaded.digest)
+        }
         func bad(_ message: String) -> RuntimeError { .badSession(file: file, message: message) }
         let restored: Phase
         if phase == "ended" {
@@ -73,20 +75,26 @@ public struct SessionSnapshot: Codable, Hashable, Sendable {
             }
             let role = loaded.index[position].role
             switch phase {
-            case "showing-line" where role.isSpoken && !role.isQuestion && role != .capture: restored = .showingLine(state: id)
+            case "showing-line" where role.isSpoken && !role.isQuestion && role != .capture:
+                restored = .showingLine(state: id)
             case "awaiting-answer" where role.isQuestion: restored = .awaitingAnswer(state: id)
             case "awaiting-capture" where role == .capture: restored = .awaitingCapture(state: id)
             default: throw bad("phase '\(phase)' does not fit state '\(id)' (\(role.rawValue))")
             }
         }
         for (name, value) in captures {
-            guard let field = loaded.fields[name], field.origin == .capture else { throw bad("'\(name)' is not a capture of this machine") }
+            guard let field = loaded.fields[name], field.origin == .capture else {
+                throw bad("'\(name)' is not a capture of this machine")
+            }
             guard case .success(let parsed) = FieldParser.parse(value, as: field.type), parsed.text == value else {
                 throw bad("captured '\(name)' value is not a valid \(field.type.description)")
             }
         }
-        if let handler, loaded.handlers[handler] == nil { throw bad("handler 'on \(handler)' does not exist in the machine") }
-        return SessionState(machineDigest: machineDigest, phase: restored, captures: captures, handler: handler,
+        if let handler, loaded.handlers[handler] == nil {
+            throw bad("handler 'on \(handler)' does not exist in the machine")
+        }
+        return SessionState(
+            machineDigest: machineDigest, phase: restored, captures: captures, handler: handler,
             objectionRecorded: objectionRecorded, inputs: inputs)
     }
 }

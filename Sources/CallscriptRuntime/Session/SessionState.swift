@@ -66,9 +66,10 @@ public struct SessionState: Hashable, Sendable {
     /// Inputs accepted so far (continues, answers, captures, events).
     public var inputs: Int
 
-    public init(machineDigest: String, phase: Phase, captures: [String: String] = [:], handler: String? = nil,
-        objectionRecorded: Bool = false, inputs: Int = 0)
-    {
+    public init(
+        machineDigest: String, phase: Phase, captures: [String: String] = [:], handler: String? = nil,
+        objectionRecorded: Bool = false, inputs: Int = 0
+    ) {
         self.machineDigest = machineDigest
         self.phase = phase
         self.captures = captures

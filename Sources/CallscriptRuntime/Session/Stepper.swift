@@ -20,7 +20,9 @@ public enum Stepper {
     }
 
     /// Applies one input. Throws (changing nothing) when the input does not fit the phase.
-    public static func step(_ state: SessionState, _ input: SessionInput, _ context: CallContext) throws(InputRefusal) -> StepResult {
+    public static func step(_ state: SessionState, _ input: SessionInput, _ context: CallContext) throws(InputRefusal)
+        -> StepResult
+    {
         let index = context.loaded.index
         var next = state
         var effects: [Effect] = []
@@ -44,7 +46,8 @@ public enum Stepper {
                 throw .noSuchAnswer(choice, count: current.transitions.count)
             }
             let answer = current.transitions[choice]
-            effects.append(.answered(state: id, index: choice, label: answer.label ?? "", answerClass: answer.answerClass))
+            effects.append(
+                .answered(state: id, index: choice, label: answer.label ?? "", answerClass: answer.answerClass))
             if current.role == .askConsent, answer.answerClass == .yes {
                 effects.append(.recordConsent(state: id, purpose: current.purpose ?? ""))
             }
@@ -77,7 +80,9 @@ public enum Stepper {
         switch state.phase {
         case .awaitingAnswer:
             let answers = current.transitions.enumerated().map { i, t in
-                AnswerOption(index: i, label: context.render(t.label ?? "", captures: state.captures), answerClass: t.answerClass)
+                AnswerOption(
+                    index: i, label: context.render(t.label ?? "", captures: state.captures), answerClass: t.answerClass
+                )
             }
             return .question(state: id, role: current.role, text: text, answers: answers)
         case .awaitingCapture:
@@ -90,9 +95,10 @@ public enum Stepper {
 
     // Events: a handler takes over from wherever the call is. Without one, objection still
     // records the objection and ends, voicemail hangs up, minor ends, complaint is only noted.
-    private static func raise(_ event: CallEvent, at id: String, _ state: inout SessionState, _ effects: inout [Effect],
-        _ context: CallContext)
-    {
+    private static func raise(
+        _ event: CallEvent, at id: String, _ state: inout SessionState, _ effects: inout [Effect],
+        _ context: CallContext
+    ) {
         if event == .hangUp {
             effects.append(.event(event, handled: true, during: id))
             end(Outcome(kind: .personHungUp), &state, &effects)
@@ -128,7 +134,9 @@ public enum Stepper {
 
     /// Runs silent states from `start` until one waits for the agent or the call ends. A loaded
     /// machine has no silent loops; the hop limit only guards against a machine that bypassed loading.
-    private static func enter(_ start: Int, _ state: inout SessionState, _ effects: inout [Effect], _ context: CallContext) {
+    private static func enter(
+        _ start: Int, _ state: inout SessionState, _ effects: inout [Effect], _ context: CallContext
+    ) {
         let index = context.loaded.index
         // Fields are read from the array in place: copying a whole state costs a retain per string.
         let states = index.machine.states
@@ -145,7 +153,8 @@ public enum Stepper {
             switch role {
             case .branch:
                 // Three dictionaries, not the whole context: the lookup is copied into each call.
-                let values = CallValues(captures: state.captures, contact: context.contactValues, fields: context.loaded.fields)
+                let values = CallValues(
+                    captures: state.captures, contact: context.contactValues, fields: context.loaded.fields)
                 let transitions = states[position].transitions
                 let chosen = transitions.indices.first { i in
                     let t = transitions[i]
@@ -158,8 +167,12 @@ public enum Stepper {
                 effects.append(.recordObjection(state: id))
                 state.objectionRecorded = true
                 position = target(position, 0, index)
-            case .end: end(Outcome(kind: .end, state: id), &state, &effects); return
-            case .hangup: end(Outcome(kind: .hangup, state: id), &state, &effects); return
+            case .end:
+                end(Outcome(kind: .end, state: id), &state, &effects)
+                return
+            case .hangup:
+                end(Outcome(kind: .hangup, state: id), &state, &effects)
+                return
             case .callback:
                 let at = states[position].field.flatMap { state.captures[$0] }.flatMap(LocalDateTime.init)
                 effects.append(.planCallback(state: id, at: at))
@@ -167,15 +180,21 @@ public enum Stepper {
                 return
             case .capture:
                 state.phase = .awaitingCapture(state: id)
-                effects.append(.shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures)))
+                effects.append(
+                    .shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures))
+                )
                 return
             case .ask, .askConvenient, .askConsent:
                 state.phase = .awaitingAnswer(state: id)
-                effects.append(.shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures)))
+                effects.append(
+                    .shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures))
+                )
                 return
             case .say, .identify, .pitch, .optout, .disclose, .transferOptout:
                 state.phase = .showingLine(state: id)
-                effects.append(.shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures)))
+                effects.append(
+                    .shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures))
+                )
                 return
             }
         }

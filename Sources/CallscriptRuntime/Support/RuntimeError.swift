@@ -25,16 +25,21 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .machine(let errors): return errors.description
         case .badContact(let file, let message, let help): return "\(file): error: \(message)\n  = help: \(help)"
         case .io(let path, let operation, let reason):
-            return "\(path): error: cannot \(operation): \(reason)\n  = help: check that the disk is not full and the folder is writable; nothing after the last confirmed step was recorded"
+            return
+                "\(path): error: cannot \(operation): \(reason)\n  = help: check that the disk is not full and the folder is writable; nothing after the last confirmed step was recorded"
         case .dataFolder(let path, let reason):
-            return "\(path): error: data folder cannot be used: \(reason)\n  = help: choose a writable folder with free space before calling"
+            return
+                "\(path): error: data folder cannot be used: \(reason)\n  = help: choose a writable folder with free space before calling"
         case .auditTruncated(let path, let line):
-            return "\(path):\(line): error: the last audit entry is cut off (the runner stopped while writing it)\n  = help: repair the log (drops only the unfinished entry) and resume the call"
+            return
+                "\(path):\(line): error: the last audit entry is cut off (the runner stopped while writing it)\n  = help: repair the log (drops only the unfinished entry) and resume the call"
         case .auditBroken(let path, let problem):
-            return "\(path): error: audit log does not verify: \(problem)\n  = help: keep the file for investigation and start a new log"
+            return
+                "\(path): error: audit log does not verify: \(problem)\n  = help: keep the file for investigation and start a new log"
         case .badSession(let file, let message): return "\(file): error: \(message)"
         case .sessionForOtherMachine(let saved, let loaded):
-            return "error: saved session belongs to machine \(saved.prefix(12)), not \(loaded.prefix(12))\n  = help: resume with the same compiled script the call started with"
+            return
+                "error: saved session belongs to machine \(saved.prefix(12)), not \(loaded.prefix(12))\n  = help: resume with the same compiled script the call started with"
         case .callRefused(let reason): return "error: call refused: \(reason)"
         }
     }

@@ -11,12 +11,15 @@ public enum ConditionEvaluator {
 
     /// The same, with values looked up one at a time (the step function does not build a
     /// dictionary of every value for each branch).
-    public static func evaluate(_ condition: Condition, value: (String) -> FieldValue?, fields: [String: Field]) -> Bool {
+    public static func evaluate(_ condition: Condition, value: (String) -> FieldValue?, fields: [String: Field]) -> Bool
+    {
         switch condition {
         case .isSet(let name): return value(name) != nil
         case .not(let inner): return !evaluate(inner, value: value, fields: fields)
-        case .and(let l, let r): return evaluate(l, value: value, fields: fields) && evaluate(r, value: value, fields: fields)
-        case .or(let l, let r): return evaluate(l, value: value, fields: fields) || evaluate(r, value: value, fields: fields)
+        case .and(let l, let r):
+            return evaluate(l, value: value, fields: fields) && evaluate(r, value: value, fields: fields)
+        case .or(let l, let r):
+            return evaluate(l, value: value, fields: fields) || evaluate(r, value: value, fields: fields)
         case .compare(let name, let op, let literal):
             guard let current = value(name), let type = fields[name]?.type,
                 case .success(let constant) = FieldParser.parse(literal.value, as: type),

@@ -7,7 +7,9 @@ public enum FieldParser {
     /// The canonical value of `raw` for `type`, or why it is refused.
     public static func parse(_ raw: String, as type: FieldType) -> Result<FieldValue, ValueRefusal> {
         let input = trimmed(raw)
-        func ok(_ text: String) -> Result<FieldValue, ValueRefusal> { .success(FieldValue(kind: type.kind, text: text)) }
+        func ok(_ text: String) -> Result<FieldValue, ValueRefusal> {
+            .success(FieldValue(kind: type.kind, text: text))
+        }
         func no(_ reason: String) -> Result<FieldValue, ValueRefusal> { .failure(ValueRefusal(reason)) }
         if input.isEmpty { return no("a value is required") }
         switch type.kind {
@@ -25,7 +27,9 @@ public enum FieldParser {
             default: return no("answer yes or no (ja/nee)")
             }
         case .date:
-            guard let date = CalendarDate(input) else { return no("'\(input)' is not a date (write YYYY-MM-DD, e.g. 2026-07-01)") }
+            guard let date = CalendarDate(input) else {
+                return no("'\(input)' is not a date (write YYYY-MM-DD, e.g. 2026-07-01)")
+            }
             return ok(date.description)
         case .datetime:
             guard let time = LocalDateTime(input) else {
@@ -35,7 +39,8 @@ public enum FieldParser {
         case .email:
             return email(input).map(ok) ?? no("'\(input)' is not an e-mail address (write e.g. naam@voorbeeld.nl)")
         case .phone:
-            return PhoneNumber.normalize(input).map(ok) ?? no("'\(input)' is not a phone number (write e.g. +31 6 1234 5678)")
+            return PhoneNumber.normalize(input).map(ok)
+                ?? no("'\(input)' is not a phone number (write e.g. +31 6 1234 5678)")
         case .choice:
             let choices = type.choices ?? []
             if let match = choices.first(where: { $0.lowercased() == input.lowercased() }) { return ok(match) }
@@ -52,7 +57,8 @@ public enum FieldParser {
             body = body.dropFirst()
         }
         // Whole numbers (the common case, and every step's condition) skip Decimal, which is slow.
-        if body.count <= 18, !body.isEmpty, body.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+        if body.count <= 18, !body.isEmpty,
+            body.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
             let whole = Int(body)
         {
             return String(sign == "-" ? -whole : whole)

@@ -52,7 +52,8 @@ public struct LocalDateTime: Hashable, Sendable, Comparable, Codable, CustomStri
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let value = LocalDateTime(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DDTHH:MM time: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DDTHH:MM time: \(text)"))
         }
         self = value
     }

@@ -9,7 +9,10 @@ public enum PhoneNumber {
         var digits = ""
         var plus = false
         for (i, c) in raw.trimmingCharacters(in: .whitespaces).enumerated() {
-            if c == "+", i == 0 { plus = true; continue }
+            if c == "+", i == 0 {
+                plus = true
+                continue
+            }
             if c == " " || c == "-" || c == "." || c == "(" || c == ")" { continue }
             guard c.isASCII, c.isNumber else { return nil }
             digits.append(c)

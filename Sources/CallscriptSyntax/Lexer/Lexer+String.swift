@@ -28,7 +28,8 @@ extension Lexer {
             if let closeLength = closingQuoteLength(at: position, quotes) {
                 text.append(contentsOf: bytes[runStart..<position])
                 if quotes != .straight {
-                    reportWrongQuotes(quotes, start: start, openingLength: openingLength, close: position, closeLength: closeLength)
+                    reportWrongQuotes(
+                        quotes, start: start, openingLength: openingLength, close: position, closeLength: closeLength)
                 }
                 position += closeLength
                 break
@@ -48,7 +49,11 @@ extension Lexer {
                     report(
                         .unmatchedBrace, "unmatched '}' in string", position, position + 1,
                         help: "write '}}' for a literal brace",
-                        fixIts: [FixIt(message: "double the brace", edits: [TextEdit(range: source.range(position, position + 1), replacement: "}}")])])
+                        fixIts: [
+                            FixIt(
+                                message: "double the brace",
+                                edits: [TextEdit(range: source.range(position, position + 1), replacement: "}}")])
+                        ])
                     position += 1
                 }
                 text.append(UInt8(ascii: "}"))
@@ -110,7 +115,11 @@ extension Lexer {
             report(
                 .unknownEscape, "unknown escape sequence '\(shown)' in string", position, position + 1 + length,
                 help: "the escapes are \\\", \\\\ and \\n; write \\\\ for a backslash",
-                fixIts: [FixIt(message: "escape the backslash", edits: [TextEdit(range: source.range(position, position + 1), replacement: "\\\\")])])
+                fixIts: [
+                    FixIt(
+                        message: "escape the backslash",
+                        edits: [TextEdit(range: source.range(position, position + 1), replacement: "\\\\")])
+                ])
             // Keep the backslash literally; the next character is lexed as ordinary text.
             text.append(UInt8(ascii: "\\"))
             position += 1
@@ -129,7 +138,9 @@ extension Lexer {
         var close = position + 1
         while close < bytes.count {
             let byte = bytes[close]
-            if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "{") {
+            if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "{")
+            {
                 break
             }
             close += 1
@@ -138,7 +149,11 @@ extension Lexer {
             report(
                 .unclosedBrace, "unclosed '{' in string", position, position + 1,
                 help: "write '{{' for a literal brace, or close the placeholder with '}'",
-                fixIts: [FixIt(message: "double the brace", edits: [TextEdit(range: source.range(position, position + 1), replacement: "{{")])])
+                fixIts: [
+                    FixIt(
+                        message: "double the brace",
+                        edits: [TextEdit(range: source.range(position, position + 1), replacement: "{{")])
+                ])
             text.append(UInt8(ascii: "{"))
             position += 1
             return
@@ -174,13 +189,20 @@ extension Lexer {
 
     private mutating func reportUnterminated(start: Int) {
         var end = position
-        while end > start + 1, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") || bytes[end - 1] == UInt8(ascii: "\r") {
+        while end > start + 1,
+            bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t")
+                || bytes[end - 1] == UInt8(ascii: "\r")
+        {
             end -= 1
         }
         report(
             .unterminatedString, "unterminated string", start, end,
             help: "add a closing '\"' at the end of the text",
-            fixIts: [FixIt(message: "insert the closing quote", edits: [TextEdit(range: source.range(end, end), replacement: "\"")])])
+            fixIts: [
+                FixIt(
+                    message: "insert the closing quote",
+                    edits: [TextEdit(range: source.range(end, end), replacement: "\"")])
+            ])
     }
 
     private func closingQuoteLength(at index: Int, _ quotes: QuoteStyle) -> Int? {
@@ -193,9 +215,12 @@ extension Lexer {
         }
     }
 
-    private mutating func reportWrongQuotes(_ quotes: QuoteStyle, start: Int, openingLength: Int, close: Int, closeLength: Int) {
+    private mutating func reportWrongQuotes(
+        _ quotes: QuoteStyle, start: Int, openingLength: Int, close: Int, closeLength: Int
+    ) {
         report(
-            .wrongQuotes, quotes == .single ? "string uses single quotes" : "string uses typographic quotes", start, close + closeLength,
+            .wrongQuotes, quotes == .single ? "string uses single quotes" : "string uses typographic quotes", start,
+            close + closeLength,
             help: quotes == .single
                 ? "strings use double quotes: \"...\""
                 : "strings use straight double quotes: \"...\" (word processors replace them with curly ones)",
@@ -230,12 +255,20 @@ extension Lexer {
         var high: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
+        case 0xE0:
+            length = 3
+            low = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
+        case 0xED:
+            length = 3
+            high = 0x9F
+        case 0xF0:
+            length = 4
+            low = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
+        case 0xF4:
+            length = 4
+            high = 0x8F
         default: return nil
         }
         guard index + length <= bytes.count else { return nil }
@@ -262,6 +295,8 @@ extension Lexer {
         let hex = String(bytes[index], radix: 16, uppercase: true)
         report(
             .invalidUTF8, "invalid UTF-8 byte 0x\(hex)", index, index + 1,
-            help: "save the file as UTF-8 (it may be in Latin-1 or Windows-1252); only the first invalid byte is reported")
+            help:
+                "save the file as UTF-8 (it may be in Latin-1 or Windows-1252); only the first invalid byte is reported"
+        )
     }
 }

@@ -39,7 +39,9 @@ public struct Lexer: Sendable {
     }
 
     /// Lexes a whole file at once (for tools such as highlighters and for tests).
-    public static func tokenize(_ source: SourceFile) -> (tokens: [Token], comments: [Comment], diagnostics: [Diagnostic]) {
+    public static func tokenize(_ source: SourceFile) -> (
+        tokens: [Token], comments: [Comment], diagnostics: [Diagnostic]
+    ) {
         var lexer = Lexer(source: source)
         var tokens: [Token] = []
         while true {
@@ -103,7 +105,8 @@ public struct Lexer: Sendable {
         }
         var end = position
         if end > start + 1, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        comments.append(Comment(text: String(decoding: bytes[(start + 1)..<end], as: UTF8.self), span: Span(start, end)))
+        comments.append(
+            Comment(text: String(decoding: bytes[(start + 1)..<end], as: UTF8.self), span: Span(start, end)))
     }
 
     /// The offset of the next line break or non-ASCII byte at or after `start`.
@@ -214,7 +217,8 @@ public struct Lexer: Sendable {
             let text = String(decoding: bytes[start..<position], as: UTF8.self)
             report(
                 .nonASCIIName, "name '\(text)' contains characters other than ASCII letters, digits and '_'",
-                start, position, help: "names use ASCII letters, digits and '_' only; write accents in strings, not in names")
+                start, position,
+                help: "names use ASCII letters, digits and '_' only; write accents in strings, not in names")
             return .identifier
         }
         // `caller-id` and `opt-in` are single keywords despite the hyphen.
@@ -298,7 +302,8 @@ public struct Lexer: Sendable {
         if byte >= 0x80 || isIdentifierByte(byte) { return false }
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: "#"),
-            UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "("),
+            UInt8(ascii: ")"),
             UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"):
             return false
         case UInt8(ascii: "-"):

@@ -10,7 +10,8 @@ extension ParserState {
             open = brace.span.start
         } else {
             let next = peek()
-            let looksLikeBody = next.kind == .arrow || (next.keyword.map { $0.startsStatement || $0.startsEnding } ?? false)
+            let looksLikeBody =
+                next.kind == .arrow || (next.keyword.map { $0.startsStatement || $0.startsEnding } ?? false)
             errorExpected("'{' after the name of \(owner)")
             guard looksLikeBody else {
                 synchronizeTopLevel()
@@ -41,7 +42,9 @@ extension ParserState {
                     reportedAfterEnding = true
                     error(
                         .statementsAfterEnding, "statements after the end of the step", at: token.span,
-                        help: "a step ends with its 'ask', '->', 'if'/'else' or 'end'/'hangup'/'callback'/'transfer'; move these lines before it or into another step")
+                        help:
+                            "a step ends with its 'ask', '->', 'if'/'else' or 'end'/'hangup'/'callback'/'transfer'; move these lines before it or into another step"
+                    )
                 }
                 if startsStatement {
                     let statement = parseStatement()
@@ -189,9 +192,12 @@ extension ParserState {
                     error(
                         .expectedToken, "expected 'at' after 'callback'", at: peek().span,
                         help: "write 'callback at \(text(peek().span))'",
-                        fixIts: [fixIt("insert 'at'", replacing: Span(peek().span.start, peek().span.start), with: "at ")])
+                        fixIts: [
+                            fixIt("insert 'at'", replacing: Span(peek().span.start, peek().span.start), with: "at ")
+                        ])
                 } else {
-                    errorExpected("'at' after 'callback'", help: "write 'callback at FIELD' with a captured datetime field")
+                    errorExpected(
+                        "'at' after 'callback'", help: "write 'callback at FIELD' with a captured datetime field")
                     synchronizeBody()
                     return nil
                 }
@@ -238,7 +244,9 @@ extension ParserState {
             return nil
         }
         if consume(.leftBrace) == nil {
-            errorExpected("'{' and the answers after the question", help: "list the answers as '\"answer\" -> step' lines in '{ }'")
+            errorExpected(
+                "'{' and the answers after the question",
+                help: "list the answers as '\"answer\" -> step' lines in '{ }'")
             // Parse the answers anyway when they follow: they are likely right.
             let looksLikeAnswers = at(.string) || (at(.identifier) && peek(1).kind == .string)
             guard looksLikeAnswers else {
@@ -253,11 +261,14 @@ extension ParserState {
             // A `}` indented left of `ask` closes the step: the answers' own `}` is missing.
             // Indentation is only a hint for recovery: when another `}` follows, this one
             // closes the answers and the next the step, so valid code always parses.
-            let closesStep = before.kind == .rightBrace && before.startsLine && column(of: before.span.start) < askColumn
+            let closesStep =
+                before.kind == .rightBrace && before.startsLine && column(of: before.span.start) < askColumn
                 && peek(1).kind != .rightBrace
             if !closesStep, consume(.rightBrace) != nil { break }
             if closesStep || before.kind == .endOfFile || (before.startsLine && isBodyLevelKeyword(before)) {
-                error(.unclosedBlock, "expected '}' to close the answers", at: missingSpan(), help: "add '}' after the last answer")
+                error(
+                    .unclosedBlock, "expected '}' to close the answers", at: missingSpan(),
+                    help: "add '}' after the last answer")
                 break
             }
             if let answer = parseAnswer() { answers.append(answer) } else { synchronizeAnswers() }
@@ -276,7 +287,10 @@ extension ParserState {
         let start = peek().span.start
         var answerClass: Name?
         if peek().kind == .identifier { answerClass = name(advance()) }
-        guard let label = expectString(answerClass == nil ? "an answer in quotes" : "the answer in quotes after '\(answerClass?.text ?? "")'") else {
+        guard
+            let label = expectString(
+                answerClass == nil ? "an answer in quotes" : "the answer in quotes after '\(answerClass?.text ?? "")'")
+        else {
             return nil
         }
         guard expectArrow("after the answer"), let target = expectName("a step name after '->'") else { return nil }
@@ -325,7 +339,8 @@ extension ParserState {
                 continue
             }
             if let condition {
-                jumps.append(ConditionalJump(condition: condition, target: target, span: Span(ifToken.span.start, previousEnd)))
+                jumps.append(
+                    ConditionalJump(condition: condition, target: target, span: Span(ifToken.span.start, previousEnd)))
             }
         }
         guard consume(.else) != nil else {
@@ -335,7 +350,8 @@ extension ParserState {
                 error(
                     .missingElse, "expected 'else' before '->' after the 'if' lines", at: arrow.span,
                     help: "write 'else -> STEP' for where the call goes when no condition holds",
-                    fixIts: [fixIt("insert 'else'", replacing: Span(arrow.span.start, arrow.span.start), with: "else ")])
+                    fixIts: [fixIt("insert 'else'", replacing: Span(arrow.span.start, arrow.span.start), with: "else ")]
+                )
                 advance()
                 return .branches(jumps, otherwise: expectName("a step name after '->'"))
             }

@@ -114,7 +114,8 @@ extension ParserState {
             return LiteralValue(kind: .number(text(token.span)), span: token.span)
         case .string:
             advance()
-            return LiteralValue(kind: .string(TextLiteral(parts: token.parts, span: token.span).plainText), span: token.span)
+            return LiteralValue(
+                kind: .string(TextLiteral(parts: token.parts, span: token.span).plainText), span: token.span)
         case .identifier:
             advance()
             return LiteralValue(kind: .word(text(token.span)), span: token.span)
@@ -131,11 +132,14 @@ extension ParserState {
         conditionTooDeep = true
         error(
             .conditionTooDeep, message, at: peek().span,
-            notes: ["a condition may be at most \(Parser.maximumConditionDepth) levels deep (parentheses, 'not', 'and', 'or')"],
+            notes: [
+                "a condition may be at most \(Parser.maximumConditionDepth) levels deep (parentheses, 'not', 'and', 'or')"
+            ],
             help: "split the condition over several 'if' lines or simplify it")
         while true {
             let token = peek()
-            if token.kind == .endOfFile || token.kind == .arrow || token.kind == .leftBrace || token.kind == .rightBrace {
+            if token.kind == .endOfFile || token.kind == .arrow || token.kind == .leftBrace || token.kind == .rightBrace
+            {
                 return
             }
             advance()

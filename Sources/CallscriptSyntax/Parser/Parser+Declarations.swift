@@ -127,12 +127,24 @@ extension ParserState {
         let what = "after '\(keyword.rawValue)'"
         let kind: HeaderEntryKind
         switch keyword {
-        case .company: guard let text = expectString("the company's name \(what)") else { return nil }; kind = .company(text)
-        case .principal: guard let text = expectString("the principal's name \(what)") else { return nil }; kind = .principal(text)
-        case .callerID: guard let text = expectString("a phone number in quotes \(what)") else { return nil }; kind = .callerID(text)
-        case .policy: guard let text = expectString("a policy name in quotes \(what)") else { return nil }; kind = .policy(text)
-        case .language: guard let text = expectString("a language code in quotes \(what)") else { return nil }; kind = .language(text)
-        case .version: guard let number = expectInteger("a whole number \(what)") else { return nil }; kind = .version(number)
+        case .company:
+            guard let text = expectString("the company's name \(what)") else { return nil }
+            kind = .company(text)
+        case .principal:
+            guard let text = expectString("the principal's name \(what)") else { return nil }
+            kind = .principal(text)
+        case .callerID:
+            guard let text = expectString("a phone number in quotes \(what)") else { return nil }
+            kind = .callerID(text)
+        case .policy:
+            guard let text = expectString("a policy name in quotes \(what)") else { return nil }
+            kind = .policy(text)
+        case .language:
+            guard let text = expectString("a language code in quotes \(what)") else { return nil }
+            kind = .language(text)
+        case .version:
+            guard let number = expectInteger("a whole number \(what)") else { return nil }
+            kind = .version(number)
         case .sector:
             let token = peek()
             guard token.kind == .identifier || (token.keyword != nil && !token.startsLine) else {
@@ -155,7 +167,9 @@ extension ParserState {
         guard consume(.customers) != nil else {
             error(
                 .invalidAudience, "expected 'opt-in' or 'customers N months' after 'audience'", at: missingSpan(),
-                help: "write 'audience opt-in' (people who gave consent) or 'audience customers 36 months' (recent customers)")
+                help:
+                    "write 'audience opt-in' (people who gave consent) or 'audience customers 36 months' (recent customers)"
+            )
             return nil
         }
         guard let months = expectInteger("the number of months after 'customers'") else { return nil }
@@ -194,7 +208,8 @@ extension ParserState {
                     help: "declare the field with 'capture \(name.text): TYPE' and ask for it inside a step")
             } else {
                 errorExpected(
-                    "':' and a type after '\(name.text)'", help: "write '\(origin.rawValue) \(name.text): text' or another type")
+                    "':' and a type after '\(name.text)'",
+                    help: "write '\(origin.rawValue) \(name.text): text' or another type")
             }
             synchronizeTopLevel()
             return nil
@@ -247,7 +262,9 @@ extension ParserState {
             return nil
         }
         if let close = consume(.rightParen) {
-            error(.emptyChoice, "a choice needs at least one value", at: Span(open.span.start, close.span.end), help: "list the values, as in 'choice(low, medium, high)'")
+            error(
+                .emptyChoice, "a choice needs at least one value", at: Span(open.span.start, close.span.end),
+                help: "list the values, as in 'choice(low, medium, high)'")
             return nil
         }
         var values: [Name] = []

@@ -58,11 +58,15 @@ extension ParserState {
                 if depth == 0 { return }
                 depth -= 1
             default:
-                if token.startsLine, let keyword = token.keyword, keyword == .step || keyword == .on || keyword == .script {
+                if token.startsLine, let keyword = token.keyword,
+                    keyword == .step || keyword == .on || keyword == .script
+                {
                     return
                 }
                 if depth == 0 && token.startsLine {
-                    if token.kind == .arrow || token.kind == .identifier || token.kind == .string || token.keyword != nil {
+                    if token.kind == .arrow || token.kind == .identifier || token.kind == .string
+                        || token.keyword != nil
+                    {
                         return
                     }
                 }
@@ -76,7 +80,9 @@ extension ParserState {
         while true {
             let token = peek()
             if token.kind == .endOfFile || token.kind == .rightBrace { return }
-            if token.startsLine && (token.kind == .identifier || token.kind == .string || token.keyword != nil) { return }
+            if token.startsLine && (token.kind == .identifier || token.kind == .string || token.keyword != nil) {
+                return
+            }
             advance()
         }
     }

@@ -55,7 +55,9 @@ struct ParserState {
     // MARK: Token stream
 
     mutating func peek(_ ahead: Int = 0) -> Token {
-        if stopped { return Token(kind: .endOfFile, span: Span(source.bytes.count, source.bytes.count), startsLine: true) }
+        if stopped {
+            return Token(kind: .endOfFile, span: Span(source.bytes.count, source.bytes.count), startsLine: true)
+        }
         while lookahead.count <= ahead { lookahead.append(lexer.next()) }
         return lookahead[ahead]
     }
@@ -124,7 +126,9 @@ struct ParserState {
         let token = peek()
         var found = token.kind.display
         if token.kind == .identifier { found = "'\(text(token.span))'" }
-        error(.expectedToken, "expected \(what), found \(found)", at: missingSpan(), help: help ?? "add \(what)", fixIts: fixIts)
+        error(
+            .expectedToken, "expected \(what), found \(found)", at: missingSpan(), help: help ?? "add \(what)",
+            fixIts: fixIts)
     }
 
     /// The 0-based byte column of an offset (for the indentation heuristic of `ask` blocks).
@@ -157,7 +161,8 @@ struct ParserState {
         case .keyword(let keyword) where !token.startsLine:
             error(
                 .keywordAsName, "'\(keyword.rawValue)' is a keyword and cannot be used as a name", at: token.span,
-                help: "choose another name, for example '\(String(keyword.rawValue.map { $0 == "-" ? "_" : $0 }))_step'")
+                help: "choose another name, for example '\(String(keyword.rawValue.map { $0 == "-" ? "_" : $0 }))_step'"
+            )
             return name(advance())
         default:
             errorExpected(what)
@@ -175,11 +180,15 @@ struct ParserState {
         // The lexer has already reported a number with letters in it.
         if written.utf8.contains(where: isIdentifierByte), !written.utf8.allSatisfy(isDigit) { return nil }
         guard written.utf8.allSatisfy({ isDigit($0) }) else {
-            error(.invalidNumber, "expected a whole number, found '\(written)'", at: token.span, help: "write a whole number such as 36")
+            error(
+                .invalidNumber, "expected a whole number, found '\(written)'", at: token.span,
+                help: "write a whole number such as 36")
             return nil
         }
         guard let value = Int(written) else {
-            error(.invalidNumber, "number '\(written)' is too large", at: token.span, help: "write a smaller whole number")
+            error(
+                .invalidNumber, "number '\(written)' is too large", at: token.span, help: "write a smaller whole number"
+            )
             return nil
         }
         return IntegerLiteral(value: value, span: token.span)
@@ -194,7 +203,8 @@ struct ParserState {
             return true
         case .fatArrow, .assign, .greater:
             error(
-                .missingArrow, "use '->' to jump \(context)", at: token.span, help: "a jump to a step is written '-> NAME'",
+                .missingArrow, "use '->' to jump \(context)", at: token.span,
+                help: "a jump to a step is written '-> NAME'",
                 fixIts: [fixIt("replace with '->'", replacing: token.span, with: "->")])
             advance()
             return true

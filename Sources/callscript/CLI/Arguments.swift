@@ -89,7 +89,8 @@ struct Arguments: Sendable {
     func choice(_ name: String, in choices: [String], default fallback: String) throws(UsageError) -> String {
         guard let v = value(name) else { return fallback }
         guard choices.contains(v) else {
-            throw UsageError(message: "invalid value '\(v)' for \(name); expected one of: \(choices.joined(separator: ", "))")
+            throw UsageError(
+                message: "invalid value '\(v)' for \(name); expected one of: \(choices.joined(separator: ", "))")
         }
         return v
     }

@@ -14,7 +14,9 @@ enum ScriptArgument {
     /// `folderMessage` ends "`path` is a folder; ..." in the command's own words.
     static func problem(with path: String, folderMessage: String) -> String? {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return "no such file: \(path)" }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return "no such file: \(path)"
+        }
         return isFolder.boolValue ? "\(path) is a folder; \(folderMessage)" : nil
     }
 }

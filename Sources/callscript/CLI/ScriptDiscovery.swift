@@ -40,7 +40,9 @@ enum ScriptDiscovery {
                 }
                 for f in found where seen.insert(f).inserted { out.append(ScriptInput(path: f, fromFolder: true)) }
             } else {
-                guard fm.isReadableFile(atPath: path) else { throw InputError(message: "cannot read \(path): permission denied") }
+                guard fm.isReadableFile(atPath: path) else {
+                    throw InputError(message: "cannot read \(path): permission denied")
+                }
                 if seen.insert(path).inserted { out.append(ScriptInput(path: path, fromFolder: false)) }
             }
         }

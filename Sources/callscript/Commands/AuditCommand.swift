@@ -30,7 +30,9 @@ struct AuditCommand: Command {
             if let near = closestMatch(to: action, in: actions) { message += "; did you mean '\(near)'?" }
             throw UsageError(message: message)
         }
-        guard args.positionals.count == 2 else { throw UsageError(message: "audit \(action) takes exactly one log file") }
+        guard args.positionals.count == 2 else {
+            throw UsageError(message: "audit \(action) takes exactly one log file")
+        }
         let path = args.positionals[1]
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
@@ -47,25 +49,37 @@ struct AuditCommand: Command {
                     return ExitCode.ok
                 }
                 for problem in report.problems { console.out("\(path):\(problem.line): error: \(problem.message)\n") }
-                console.out("\(path): audit log does not verify: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) entries\n")
+                console.out(
+                    "\(path): audit log does not verify: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) entries\n"
+                )
                 return ExitCode.failure
             case "show":
                 let contents = try log.read()
                 let report = AuditVerifier.verify(contents)
                 if !report.isIntact {
-                    console.err("\(path): warning: the log does not verify (\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s")); run `callscript audit verify \(path)`\n")
+                    console.err(
+                        "\(path): warning: the log does not verify (\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s")); run `callscript audit verify \(path)`\n"
+                    )
                 }
                 console.out(AuditTranscript.render(contents, session: args.value("--session")))
                 return ExitCode.ok
             case "redact":
-                guard let contact = args.value("--contact") else { throw UsageError(message: "redact needs --contact ID") }
-                let erased = try AuditRedactor.redact(log, contact: contact, reason: args.value("--reason") ?? "erasure request")
+                guard let contact = args.value("--contact") else {
+                    throw UsageError(message: "redact needs --contact ID")
+                }
+                let erased = try AuditRedactor.redact(
+                    log, contact: contact, reason: args.value("--reason") ?? "erasure request")
                 let report = try AuditVerifier.verify(log)
-                console.out("\(path): erased \(erased) entr\(erased == 1 ? "y" : "ies") of contact '\(contact)'; \(report.description)\n")
+                console.out(
+                    "\(path): erased \(erased) entr\(erased == 1 ? "y" : "ies") of contact '\(contact)'; \(report.description)\n"
+                )
                 return report.isIntact ? ExitCode.ok : ExitCode.failure
             default:
                 let dropped = try log.repair()
-                console.out(dropped == 0 ? "\(path): nothing to repair\n" : "\(path): dropped an unfinished last entry (\(dropped) bytes)\n")
+                console.out(
+                    dropped == 0
+                        ? "\(path): nothing to repair\n"
+                        : "\(path): dropped an unfinished last entry (\(dropped) bytes)\n")
                 return ExitCode.ok
             }
         } catch let error as RuntimeError {

@@ -23,7 +23,8 @@ struct CheckCommand: Command {
             help: "Output format (default: text); sarif for code scanning, github for Actions annotations."),
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
         .flag("--warnings-as-errors", help: "Exit with status 1 when there are warnings."),
-        .value("--exclude", "PATH", help: "Skip scripts under this file or folder when searching folders (repeatable)."),
+        .value(
+            "--exclude", "PATH", help: "Skip scripts under this file or folder when searching folders (repeatable)."),
         .value("--color", "auto|always|never", help: "Colour text output (default: auto; NO_COLOR disables)."),
     ]
 
@@ -32,7 +33,9 @@ struct CheckCommand: Command {
         var options = try compileOptions(args)
         // check reports diagnostics only; the digest (hashing the whole machine) is for compile and run.
         options.seal = false
-        guard !args.positionals.isEmpty else { throw UsageError(message: "no scripts given; pass files or folders to check") }
+        guard !args.positionals.isEmpty else {
+            throw UsageError(message: "no scripts given; pass files or folders to check")
+        }
         let inputs: [ScriptInput]
         do { inputs = try ScriptDiscovery.collect(args.positionals, exclude: args.allValues("--exclude")) } catch {
             console.error(error.message)
@@ -63,9 +66,12 @@ struct CheckCommand: Command {
             console.out(String(decoding: try report.encoded(diagnostics), as: UTF8.self) + "\n")
         case "github":
             console.out(GitHubAnnotations(rules: Self.ruleCatalog).render(diagnostics))
-            console.out("checked \(plural(mains.count, "script")): \(plural(errors, "error")), \(plural(warnings, "warning"))\n")
+            console.out(
+                "checked \(plural(mains.count, "script")): \(plural(errors, "error")), \(plural(warnings, "warning"))\n"
+            )
         case "json":
-            let report = JSONReport(tool: "callscript \(Compiler.version)", files: mains.map(\.path), diagnostics: diagnostics)
+            let report = JSONReport(
+                tool: "callscript \(Compiler.version)", files: mains.map(\.path), diagnostics: diagnostics)
             console.out(String(decoding: try report.encoded(), as: UTF8.self) + "\n")
         default:
             let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")

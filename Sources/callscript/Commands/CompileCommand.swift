@@ -21,7 +21,9 @@ struct CompileCommand: Command {
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
         let path = try ScriptArgument.one(args, command: "compile")
         let options = try compileOptions(args)
-        if let problem = ScriptArgument.problem(with: path, folderMessage: "compile takes one script (use `callscript check` for folders)") {
+        if let problem = ScriptArgument.problem(
+            with: path, folderMessage: "compile takes one script (use `callscript check` for folders)")
+        {
             console.error(problem)
             return ExitCode.usage
         }
@@ -31,7 +33,8 @@ struct CompileCommand: Command {
         let renderer = TextRenderer(sources: shown.sources, colored: Console.detect(mode: mode).colorErr)
         console.err(renderer.render(shown.diagnostics))
         guard !result.hasErrors, let machine = result.machine else {
-            console.err("compile failed: \(plural(result.diagnostics.filter { $0.severity == .error }.count, "error"))\n")
+            console.err(
+                "compile failed: \(plural(result.diagnostics.filter { $0.severity == .error }.count, "error"))\n")
             return ExitCode.failure
         }
         let data = try MachineCodec.encode(machine)

@@ -15,7 +15,9 @@ struct ExplainCommand: Command {
         if args.has("--list") {
             let width = (Explain.entries.map(\.id.count).max() ?? 0) + 2
             for e in Explain.entries {
-                console.out(e.id + String(repeating: " ", count: width - e.id.count) + "\(e.policy.id): \(e.documentation.title)\n")
+                console.out(
+                    e.id + String(repeating: " ", count: width - e.id.count)
+                        + "\(e.policy.id): \(e.documentation.title)\n")
             }
             return ExitCode.ok
         }

@@ -19,7 +19,9 @@ struct FmtCommand: Command {
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
-        guard !args.positionals.isEmpty else { throw UsageError(message: "no scripts given; pass files or folders to format") }
+        guard !args.positionals.isEmpty else {
+            throw UsageError(message: "no scripts given; pass files or folders to format")
+        }
         let inputs: [ScriptInput]
         do { inputs = try ScriptDiscovery.collect(args.positionals) } catch {
             console.error(error.message)
@@ -37,7 +39,8 @@ struct FmtCommand: Command {
             switch Formatter.format(source) {
             case .failure(let failure):
                 failed = true
-                console.err(TextRenderer(sources: [source.path: source], colored: console.colorErr).render(failure.diagnostics))
+                console.err(
+                    TextRenderer(sources: [source.path: source], colored: console.colorErr).render(failure.diagnostics))
             case .success(let text):
                 if args.has("--stdout") {
                     console.out(text)

@@ -18,7 +18,9 @@ struct PathsCommand: Command {
         -o it is printed, naming the script relative to the working folder.
         """
     let options: [OptionSpec] = [
-        .value("--output", short: "-o", "DIR|FILE", help: "Write the test file into this folder, or to this .calltest file."),
+        .value(
+            "--output", short: "-o", "DIR|FILE",
+            help: "Write the test file into this folder, or to this .calltest file."),
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
         .value("--color", "auto|always|never", help: "Colour diagnostics (default: auto; NO_COLOR disables)."),
     ]
@@ -35,7 +37,8 @@ struct PathsCommand: Command {
         let shown = DisplayedResult(result, mainScript: path)
         let errors = shown.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let machine = result.machine else {
-            console.err(TextRenderer(sources: shown.sources, colored: Console.detect(mode: mode).colorErr).render(errors))
+            console.err(
+                TextRenderer(sources: shown.sources, colored: Console.detect(mode: mode).colorErr).render(errors))
             console.err("cannot plan paths: \(path) has \(plural(errors.count, "error"))\n")
             return ExitCode.failure
         }
@@ -44,16 +47,21 @@ struct PathsCommand: Command {
         if let out = args.value("--output") {
             var outIsDir: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: out, isDirectory: &outIsDir)
-            target = out.hasSuffix(".calltest") && !(exists && outIsDir.boolValue) ? out : (out as NSString).appendingPathComponent("\(base)-paths.calltest")
+            target =
+                out.hasSuffix(".calltest") && !(exists && outIsDir.boolValue)
+                ? out : (out as NSString).appendingPathComponent("\(base)-paths.calltest")
         }
         let folder = target.map { ($0 as NSString).deletingLastPathComponent } ?? ""
-        let generated = PathsGenerator.generate(machine: machine, script: ScriptTestPaths.relative(from: folder.isEmpty ? "." : folder, to: path))
+        let generated = PathsGenerator.generate(
+            machine: machine, script: ScriptTestPaths.relative(from: folder.isEmpty ? "." : folder, to: path))
         guard let target else {
             console.out(generated.text)
             return ExitCode.ok
         }
         do {
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if !folder.isEmpty {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
             try Data(generated.text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
         } catch {
             console.error("cannot write \(target): \(error.localizedDescription)")

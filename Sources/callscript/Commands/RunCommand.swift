@@ -22,11 +22,15 @@ struct RunCommand: Command {
     let options: [OptionSpec] = [
         .value("--contact", "FILE", help: "The contact file (JSON, see Docs/data-formats.md)."),
         .value("--agent", "NAME", help: "Your name as you say it on the phone ({agent})."),
-        .value("--data", "DIR", help: "The data folder with the objection list and audit log (default: ./callscript-data)."),
+        .value(
+            "--data", "DIR", help: "The data folder with the objection list and audit log (default: ./callscript-data)."
+        ),
         .value("--answers", "FILE", help: "Run non-interactively from this answers file and print a transcript."),
         .flag("--resume", help: "Continue this contact's interrupted call where it stopped."),
         .value("--session", "ID", help: "With --resume: the session to continue (default: the newest unfinished one)."),
-        .value("--now", "YYYY-MM-DDTHH:MM", help: "Use this time (Europe/Amsterdam) for the gates and records (tests, replays)."),
+        .value(
+            "--now", "YYYY-MM-DDTHH:MM",
+            help: "Use this time (Europe/Amsterdam) for the gates and records (tests, replays)."),
         .value("--color", "auto|always|never", help: "Colour the screen (default: auto; NO_COLOR disables)."),
     ]
 
@@ -36,13 +40,16 @@ struct RunCommand: Command {
         }
         guard let contact = args.value("--contact") else { throw UsageError(message: "missing --contact FILE") }
         guard let agent = args.value("--agent") else { throw UsageError(message: "missing --agent NAME") }
-        if args.value("--session") != nil, !args.has("--resume") { throw UsageError(message: "--session needs --resume") }
+        if args.value("--session") != nil, !args.has("--resume") {
+            throw UsageError(message: "--session needs --resume")
+        }
         // `--now` is Dutch wall-clock time (the shipped policy with fixed hours is Dutch).
         let policy = GatePolicy.netherlands
         var now = Date()
         if let text = args.value("--now") {
             guard let parsed = CallSetup.parseNow(text, timeZone: policy.timeZone) else {
-                throw UsageError(message: "invalid value '\(text)' for --now; expected YYYY-MM-DDTHH:MM, e.g. 2026-11-30T10:00")
+                throw UsageError(
+                    message: "invalid value '\(text)' for --now; expected YYYY-MM-DDTHH:MM, e.g. 2026-11-30T10:00")
             }
             now = parsed
         }
@@ -65,7 +72,8 @@ struct RunCommand: Command {
             }
         }
 
-        let request = RunRequest(script: script, contact: contact, agent: agent, data: data, now: now, resume: args.has("--resume"),
+        let request = RunRequest(
+            script: script, contact: contact, agent: agent, data: data, now: now, resume: args.has("--resume"),
             session: args.value("--session"), colored: colors.colorErr)
         let prepared: PreparedCall
         do { prepared = try CallSetup.prepare(request) } catch {
@@ -78,22 +86,32 @@ struct RunCommand: Command {
 
         if let answers {
             let machine = session.context.loaded.machine.script.name
-            console.out("call \(session.id) · \(machine) · contact \(session.context.contact.id) · agent \(session.context.agent)\(prepared.resumed ? " · resumed" : "")\n")
+            console.out(
+                "call \(session.id) · \(machine) · contact \(session.context.contact.id) · agent \(session.context.agent)\(prepared.resumed ? " · resumed" : "")\n"
+            )
             switch AnswersRunner.run(&session, answers: answers, write: console.out) {
             case .ended: return ExitCode.ok
             case .suspended(let line, let state):
-                console.err("call suspended at \(state ?? "the end") (answers line \(line)); continue with: \(resume)\n")
+                console.err(
+                    "call suspended at \(state ?? "the end") (answers line \(line)); continue with: \(resume)\n")
                 return ExitCode.ok
             case .misfit(let line, let message):
                 var text = "\(answersPath(args)):\(line): error: \(message)\n"
-                if let state = session.state.phase.stateID { text += "  = note: the call waits at \(state); continue with: \(resume)\n" }
+                if let state = session.state.phase.stateID {
+                    text += "  = note: the call waits at \(state); continue with: \(resume)\n"
+                }
                 console.err(text)
                 return ExitCode.failure
             case .exhausted(let state, let expected):
-                console.err("\(answersPath(args)): error: the answers file ended but the call still expects \(expected)\n  = note: the call waits at \(state ?? "the end"); continue with: \(resume)\n")
+                console.err(
+                    "\(answersPath(args)): error: the answers file ended but the call still expects \(expected)\n  = note: the call waits at \(state ?? "the end"); continue with: \(resume)\n"
+                )
                 return ExitCode.failure
             case .stopped(let failure, let state):
-                console.err(failure.description + "\n  = note: the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)\n")
+                console.err(
+                    failure.description
+                        + "\n  = note: the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)\n"
+                )
                 return ExitCode.usage
             }
         }
@@ -106,13 +124,18 @@ struct RunCommand: Command {
         switch stop {
         case .ended: return ExitCode.ok
         case .suspended(let state):
-            console.out("\ncall suspended at \(state ?? "the end"); everything confirmed is saved.\ncontinue with: \(resume)\n")
+            console.out(
+                "\ncall suspended at \(state ?? "the end"); everything confirmed is saved.\ncontinue with: \(resume)\n")
             return ExitCode.ok
         case .inputClosed(let state):
-            console.err("\ninput ended before the call did; it waits at \(state ?? "the end"). continue with: \(resume)\n")
+            console.err(
+                "\ninput ended before the call did; it waits at \(state ?? "the end"). continue with: \(resume)\n")
             return ExitCode.failure
         case .stopped(let failure, let state):
-            console.err("\n" + failure.description + "\n  = note: the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)\n")
+            console.err(
+                "\n" + failure.description
+                    + "\n  = note: the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)\n"
+            )
             return ExitCode.usage
         }
     }

@@ -52,7 +52,9 @@ struct TestCommand: Command {
             if !suite.coverage.isEmpty { console.out("\n") }
         }
         console.out(report.summary(results))
-        for (option, text) in [("--junit", { JUnitReport.render(results) }), ("--coverage-json", { CoverageJSON.render(suite.coverage) })] {
+        for (option, text) in [
+            ("--junit", { JUnitReport.render(results) }), ("--coverage-json", { CoverageJSON.render(suite.coverage) }),
+        ] {
             guard let out = args.value(option) else { continue }
             do { try Data(text().utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
                 console.error("cannot write \(out): \(error.localizedDescription)")
@@ -69,7 +71,9 @@ struct TestCommand: Command {
         let fm = FileManager.default
         for path in paths {
             var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw InputError(message: "no such file or folder: \(path)") }
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw InputError(message: "no such file or folder: \(path)")
+            }
             if isDir.boolValue {
                 var found: [String] = []
                 if let walker = fm.enumerator(atPath: path) {
