@@ -42,6 +42,8 @@ let package = Package(
             dependencies: ["CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics"]),
         // The machine as a picture: DOT and Mermaid.
         .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
+        // HTTP/1.1 on POSIX sockets for `callscript serve`: parser, limits, keep-alive. Needs nothing else.
+        .target(name: "CallscriptHTTP"),
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
         .target(
             name: "CallscriptRuntime",
@@ -152,6 +154,7 @@ let package = Package(
             name: "CallscriptFuzzTargetsTests",
             dependencies: ["CallscriptFuzzTargets", "CallscriptTestSupport"],
             exclude: ["FuzzRegressions"]),
+        .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP"]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
             dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),
