@@ -47,6 +47,8 @@ let package = Package(
         .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
         // HTTP/1.1 on POSIX sockets for `callscript serve`: parser, limits, keep-alive. Needs nothing else.
         .target(name: "CallscriptHTTP"),
+        // PostgreSQL through libpq, loaded at run time with dlopen: `swift build` needs nothing.
+        .target(name: "CallscriptPostgres"),
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
         .target(
             name: "CallscriptRuntime",
@@ -162,6 +164,7 @@ let package = Package(
             ],
             exclude: ["FuzzRegressions"]),
         .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP"]),
+        .testTarget(name: "CallscriptPostgresTests", dependencies: ["CallscriptPostgres"]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
             dependencies: [

@@ -17,7 +17,9 @@ enum ChunkedBody {
             }
             var sizeEnd = i
             while sizeEnd < line.content, RequestTarget.hex(b[sizeEnd]) != nil { sizeEnd += 1 }
-            guard sizeEnd > i, sizeEnd - i <= 8 else { return .failed(HTTPError(400, "a chunk size is not a hex number")) }
+            guard sizeEnd > i, sizeEnd - i <= 8 else {
+                return .failed(HTTPError(400, "a chunk size is not a hex number"))
+            }
             if sizeEnd < line.content, b[sizeEnd] != 0x3B, b[sizeEnd] != 0x20, b[sizeEnd] != 0x09 {
                 return .failed(HTTPError(400, "a chunk size is not a hex number"))
             }
@@ -28,7 +30,8 @@ enum ChunkedBody {
                 // Trailer fields, up to an empty line.
                 while true {
                     guard let t = lineEnd(b, from: i) else {
-                        return b.count - i > 8 * 1024 ? .failed(HTTPError(431, "the trailer fields are too long")) : .incomplete
+                        return b.count - i > 8 * 1024
+                            ? .failed(HTTPError(431, "the trailer fields are too long")) : .incomplete
                     }
                     let empty = t.content == i
                     i = t.next

@@ -83,7 +83,8 @@ struct RequestHead: Sendable {
         }
         let hosts = headers.filter { $0.name.lowercased() == "host" }
         if version == "HTTP/1.1", hosts.count != 1 {
-            return .failure(HTTPError(400, hosts.isEmpty ? "an HTTP/1.1 request needs a Host header" : "more than one Host header"))
+            return .failure(
+                HTTPError(400, hosts.isEmpty ? "an HTTP/1.1 request needs a Host header" : "more than one Host header"))
         }
         return .success(
             RequestHead(method: method, path: target.path, query: target.query, version: version, headers: headers))

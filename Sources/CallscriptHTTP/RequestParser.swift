@@ -76,7 +76,9 @@ public struct RequestParser: Sendable {
         let lengths = head.values("Content-Length")
         if !encodings.isEmpty {
             // Both together is how requests are smuggled past proxies (RFC 9112 section 6.1).
-            if !lengths.isEmpty { return .failure(HTTPError(400, "send Content-Length or Transfer-Encoding, not both")) }
+            if !lengths.isEmpty {
+                return .failure(HTTPError(400, "send Content-Length or Transfer-Encoding, not both"))
+            }
             let codings = encodings.flatMap { $0.split(separator: ",") }.map {
                 $0.trimmingCharacters(in: .whitespaces).lowercased()
             }

@@ -4,12 +4,15 @@ enum RequestTarget {
     static let maxLength = 8 * 1024
 
     static func parse(_ raw: ArraySlice<UInt8>) -> Result<(path: String, query: [HTTPRequest.QueryItem]), HTTPError> {
-        guard raw.count <= maxLength else { return .failure(HTTPError(414, "the request target exceeds \(maxLength) bytes")) }
+        guard raw.count <= maxLength else {
+            return .failure(HTTPError(414, "the request target exceeds \(maxLength) bytes"))
+        }
         guard raw.first == 0x2F else {
             return .failure(HTTPError(400, "the request target must be a path starting with '/'"))
         }
         guard raw.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
-            return .failure(HTTPError(400, "the request target has spaces, control or non-ASCII bytes; percent-encode them"))
+            return .failure(
+                HTTPError(400, "the request target has spaces, control or non-ASCII bytes; percent-encode them"))
         }
         let pathBytes: ArraySlice<UInt8>
         var queryBytes: ArraySlice<UInt8> = []

@@ -82,7 +82,9 @@ extension HTTPServer {
             throw HTTPServerError(message: "'\(host)' is not an IP address; use e.g. 127.0.0.1 or ::1")
         }
         let fd = socket(isV4 ? AF_INET : AF_INET6, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { throw HTTPServerError(message: "cannot open a socket: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw HTTPServerError(message: "cannot open a socket: \(String(cString: strerror(errno)))")
+        }
         var one: Int32 = 1
         _ = setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
         let result: Int32
@@ -130,7 +132,10 @@ extension HTTPServer {
                     var addr = p.pointee.sin_addr
                     inet_ntop(AF_INET, &addr, &text, socklen_t(text.count))
                     let bytes = withUnsafeBytes(of: addr) { Array($0) }
-                    return (ConnectionInfo(peerAddress: cText(text), peerBytes: bytes), UInt16(bigEndian: p.pointee.sin_port))
+                    return (
+                        ConnectionInfo(peerAddress: cText(text), peerBytes: bytes),
+                        UInt16(bigEndian: p.pointee.sin_port)
+                    )
                 }
             }
         }
@@ -139,7 +144,9 @@ extension HTTPServer {
                 var addr = p.pointee.sin6_addr
                 inet_ntop(AF_INET6, &addr, &text, socklen_t(text.count))
                 let bytes = withUnsafeBytes(of: addr) { Array($0) }
-                return (ConnectionInfo(peerAddress: cText(text), peerBytes: bytes), UInt16(bigEndian: p.pointee.sin6_port))
+                return (
+                    ConnectionInfo(peerAddress: cText(text), peerBytes: bytes), UInt16(bigEndian: p.pointee.sin6_port)
+                )
             }
         }
     }

@@ -18,7 +18,9 @@ struct RawClient {
         a.sin_port = port.bigEndian
         a.sin_addr.s_addr = inet_addr("127.0.0.1")
         let r = withUnsafePointer(to: &a) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard r == 0 else { throw Failure(description: "connect failed: \(errno)") }
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
@@ -178,6 +180,8 @@ struct RawClient {
     }
 
     @Test func aNonAddressHostIsAClearError() {
-        #expect(throws: HTTPServerError.self) { try HTTPServer(host: "localhost", port: 0) { _, _ in HTTPResponse(status: 200) } }
+        #expect(throws: HTTPServerError.self) {
+            try HTTPServer(host: "localhost", port: 0) { _, _ in HTTPResponse(status: 200) }
+        }
     }
 }

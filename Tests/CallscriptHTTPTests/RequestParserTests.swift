@@ -45,7 +45,8 @@ import Testing
     }
 
     @Test func chunkedBody() {
-        let text = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n4;ext=1\r\nWiki\r\n5\r\npedia\r\n0\r\nX-T: 1\r\n\r\n"
+        let text =
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n4;ext=1\r\nWiki\r\n5\r\npedia\r\n0\r\nX-T: 1\r\n\r\n"
         guard case .request(let r, let consumed) = parse(text) else {
             Issue.record("not parsed")
             return
@@ -56,7 +57,9 @@ import Testing
     }
 
     @Test func bearerTokenAndConnectionClose() {
-        guard case .request(let r, _) = parse("GET / HTTP/1.1\r\nHost: h\r\nauthorization: Bearer  abc.def \r\nConnection: close\r\n\r\n")
+        guard
+            case .request(let r, _) = parse(
+                "GET / HTTP/1.1\r\nHost: h\r\nauthorization: Bearer  abc.def \r\nConnection: close\r\n\r\n")
         else {
             Issue.record("not parsed")
             return
@@ -109,7 +112,8 @@ import Testing
 
     @Test func chunkedBodyOverTheLimitIs413() {
         let limits = HTTPLimits(maxBodyBytes: 8)
-        let text = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n5\r\nworld\r\n0\r\n\r\n"
+        let text =
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n5\r\nworld\r\n0\r\n\r\n"
         guard case .failed(let e) = RequestParser(limits: limits).parse(Array(text.utf8)) else {
             Issue.record("accepted")
             return
