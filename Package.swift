@@ -101,7 +101,7 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "CallscriptFormatTests",
-            dependencies: ["CallscriptFormat", "CallscriptSyntax", "CallscriptTestSupport"],
+            dependencies: ["CallscriptCompiler", "CallscriptFormat", "CallscriptSyntax", "CallscriptTestSupport"],
             exclude: ["FormatFixtures"]),
         .testTarget(
             name: "CallscriptCompilerTests",

@@ -48,12 +48,16 @@ public struct DataFolder: Sendable, Hashable {
                 if !isFolder.boolValue { throw .dataFolder(path: folder.path, reason: "it is a file, not a folder") }
                 continue
             }
-            do { try manager.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+            do {
+                try manager.createDirectory(
+                    at: folder, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: Int(LockedFile.folderMode)])
+            } catch {
                 throw .dataFolder(path: folder.path, reason: "it cannot be created (\(error.localizedDescription))")
             }
         }
         for file in [objectionList, consentRegister, callbackList, auditLog] {
-            let fd = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+            let fd = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, LockedFile.fileMode)
             guard fd >= 0 else {
                 throw .dataFolder(path: file.path, reason: "it cannot be written (\(LockedFile.errnoText()))")
             }

@@ -19,6 +19,20 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
     case sessionForOtherMachine(saved: String, loaded: String)
     /// The pre-call gates refused the call.
     case callRefused(String)
+    /// Another runner holds the session (RT0099).
+    case sessionBusy(session: String)
+    /// The session cannot be resumed: it ended, or its last step is too long ago (RT0098).
+    case sessionNotResumable(session: String, reason: String, help: String)
+    /// The gates, re-checked on resume, refused to continue the call (RT0299).
+    case resumeRefused(String)
+    /// `--now` (simulated time) on a data folder that is not a practice folder (RT0399).
+    case simulatedTimeOnRealData(path: String)
+    /// `--practice` on a data folder that holds real records (RT0398).
+    case practiceOnRealData(path: String)
+    /// A practice data folder used for a real call (RT0397).
+    case realCallOnPracticeData(path: String)
+    /// An interrupted step's journal cannot be read (RT0396).
+    case journalDamaged(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -41,6 +55,26 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
             return
                 "error: saved session belongs to machine \(saved.prefix(12)), not \(loaded.prefix(12))\n  = help: resume with the same compiled script the call started with"
         case .callRefused(let reason): return "error: call refused: \(reason)"
+        case .sessionBusy(let session):
+            return
+                "error: session '\(session)' is held by another runner\n  = help: only one runner can continue a call; close the other one, or wait until it has stopped"
+        case .sessionNotResumable(let session, let reason, let help):
+            return "error: session '\(session)' cannot be resumed: \(reason)\n  = help: \(help)"
+        case .resumeRefused(let reasons):
+            return
+                "\(reasons)\n  = help: the gates are checked again on every resume; the call stays interrupted until they allow it (or start a new call later)"
+        case .simulatedTimeOnRealData(let path):
+            return
+                "\(path): error: --now sets a simulated time, which is only allowed in practice mode\n  = help: add --practice with a separate, empty data folder (e.g. --data oefen-data); real calls always use the real clock"
+        case .practiceOnRealData(let path):
+            return
+                "\(path): error: --practice refuses a data folder that holds real records\n  = help: practise with a separate, empty data folder (e.g. --data oefen-data); it is marked as a practice folder"
+        case .realCallOnPracticeData(let path):
+            return
+                "\(path): error: this is a practice data folder (it has a 'practice' marker); real calls are not recorded here\n  = help: pass --practice to practise, or use the real data folder for real calls"
+        case .journalDamaged(let path, let reason):
+            return
+                "\(path): error: the journal of an interrupted step cannot be read: \(reason)\n  = help: keep the file for investigation; move it out of the data folder's pending/ folder to continue"
         }
     }
 }
