@@ -57,6 +57,12 @@ struct JSONLines<Record: Codable & Sendable & Equatable>: Sendable {
     /// Returns the number of lines blanked.
     func repair() throws(RuntimeError) -> Int {
         try LockedFile.withAppendLock(path) { fd throws(RuntimeError) -> Int in
+            // `pwrite` on an O_APPEND descriptor appends on Linux: write in place through a second one.
+            let inPlace = open(path, O_WRONLY | O_CLOEXEC)
+            guard inPlace >= 0 else {
+                throw .io(path: path, operation: "open for repair", reason: LockedFile.errnoText())
+            }
+            defer { close(inPlace) }
             let bytes = try LockedFile.readAll(path)
             var blanked = 0
             var start = 0
@@ -65,7 +71,7 @@ struct JSONLines<Record: Codable & Sendable & Equatable>: Sendable {
                 let trimmed = Self.trimmed(bytes[start..<stop])
                 if !trimmed.isEmpty, Self.isCutOff(trimmed) {
                     let spaces = [UInt8](repeating: 0x20, count: stop - start)
-                    let n = spaces.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(start)) }
+                    let n = spaces.withUnsafeBytes { pwrite(inPlace, $0.baseAddress, $0.count, off_t(start)) }
                     guard n == spaces.count else {
                         throw .io(path: path, operation: "blank a cut-off line", reason: LockedFile.errnoText())
                     }
@@ -75,7 +81,7 @@ struct JSONLines<Record: Codable & Sendable & Equatable>: Sendable {
             }
             if blanked > 0 {
                 if try !LockedFile.endsWithNewline(fd, path) { try LockedFile.writeAll(fd, [0x0A], path, ops: ops) }
-                guard fsync(fd) == 0 else {
+                guard fsync(inPlace) == 0, fsync(fd) == 0 else {
                     throw .io(path: path, operation: "flush to disk", reason: LockedFile.errnoText())
                 }
             }
