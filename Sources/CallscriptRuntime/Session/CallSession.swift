@@ -43,9 +43,11 @@ public struct CallSession: Sendable {
         id: String, context: CallContext, gates decision: GateDecision, data: DataFolder,
         gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system
     ) throws(RuntimeError) -> CallSession {
-        let store = FileRecordStore(data)
-        _ = try store.prepare()
-        return try start(id: id, context: context, gates: decision, store: store, gatePolicy: gatePolicy, clock: clock)
+        // Only the cheap folder check: the runner (CallSetup) prepares the store once per run.
+        try data.prepare()
+        return try start(
+            id: id, context: context, gates: decision, store: FileRecordStore(data), gatePolicy: gatePolicy,
+            clock: clock)
     }
 
     /// The same on any record store (prepared by the caller).

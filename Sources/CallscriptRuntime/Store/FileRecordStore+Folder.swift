@@ -81,17 +81,13 @@ extension FileRecordStore {
         return done
     }
 
-    /// Owner-only access for the folders and every file in them that this user owns.
+    /// Owner-only access for the folders and the record files (where this user owns them).
+    /// Session files are created 0600 and, in `sessions/` (0700), unreadable to others anyway.
     func tightenPermissions() {
         let manager = FileManager.default
         for url in [folder.root, folder.sessions, pending] { chmod(url.path, LockedFile.folderMode) }
         var files = [folder.objectionList, folder.consentRegister, folder.callbackList, folder.auditLog]
         files.append(URL(fileURLWithPath: folder.auditLog.path + ".lock"))
-        for url in [folder.sessions, pending] {
-            for name in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] {
-                files.append(url.appendingPathComponent(name))
-            }
-        }
         for file in files where manager.fileExists(atPath: file.path) { chmod(file.path, LockedFile.fileMode) }
     }
 
