@@ -13,7 +13,8 @@ import Testing
         first.type("\n")
         #expect(first.waitFor("[DISCLOSE]"))
         first.kill()
-        let second = try RunnerLiveProcess(w.runArguments(RunnerWorkspace.winback, ["--resume"]), in: w.folder, terminal: false)
+        let second = try RunnerLiveProcess(
+            w.runArguments(RunnerWorkspace.winback, ["--resume"]), in: w.folder, terminal: false)
         #expect(second.waitFor("[DISCLOSE]"))
         let third = try w.run(answers: "continue\n", ["--resume"])
         #expect(third.status == 1)
@@ -50,7 +51,8 @@ import Testing
             $0.contains("e-mail over energieaanbiedingen")
         }
         #expect(consents.count == w.auditKinds().filter { $0 == "consent-recorded" }.count)
-        let pending = (try? FileManager.default.contentsOfDirectory(atPath: w.data.appendingPathComponent("pending").path)) ?? []
+        let pending =
+            (try? FileManager.default.contentsOfDirectory(atPath: w.data.appendingPathComponent("pending").path)) ?? []
         #expect(pending.isEmpty, "\(pending)")
     }
 }

@@ -14,8 +14,9 @@ import Testing
     @Test func recordsAre0600AndFolders0700() throws {
         let data = try RecordStoreFaultTests.freshFolder()
         #expect(try RecordStoreFaultTests.run(RecordStoreFaultTests.calls[1].inputs, on: FileRecordStore(data)))
-        for file in [data.objectionList, data.consentRegister, data.callbackList, data.auditLog, data.sessionFile("call-1")]
-        {
+        for file in [
+            data.objectionList, data.consentRegister, data.callbackList, data.auditLog, data.sessionFile("call-1"),
+        ] {
             #expect(mode(file) == 0o600, "\(file.lastPathComponent): \(String(mode(file), radix: 8))")
         }
         for folder in [data.root, data.sessions] {
@@ -54,8 +55,12 @@ import Testing
                 person: "K-1003", phone: "+31612345679", company: "Zonnig Energie B.V.", purpose: "telemarketing",
                 time: "2026-03-02T09:00:00Z", script: "s", agent: "Jan"))
         let store = FileRecordStore(data)
-        #expect(try store.hasConsent(person: "K-1001", phone: "06 1234 5678", company: "Zonnig Energie B.V.", purpose: "telemarketing"))
-        #expect(try store.hasConsent(person: "K-1003", phone: "+31612345679", company: "Zonnig Energie B.V.", purpose: "telemarketing"))
+        #expect(
+            try store.hasConsent(
+                person: "K-1001", phone: "06 1234 5678", company: "Zonnig Energie B.V.", purpose: "telemarketing"))
+        #expect(
+            try store.hasConsent(
+                person: "K-1003", phone: "+31612345679", company: "Zonnig Energie B.V.", purpose: "telemarketing"))
         let decision = Gates.evaluate(
             machine: Fixtures.winback(), contact: Fixtures.anna, data: data, at: Fixtures.mondayMorning)
         #expect(decision.allowed, "\(decision.summary)")

@@ -123,8 +123,7 @@ import Testing
             let journaled = try FileRecordStore(probe).journals().contains { _, step in
                 step.records.contains(.objection(phone: "+31612345678"))
             }
-            if journaled, try !ObjectionList(path: probe.objectionList.path).contains("+31612345678")
-            {
+            if journaled, try !ObjectionList(path: probe.objectionList.path).contains("+31612345678") {
                 stopAt = n
                 break
             }

@@ -47,7 +47,9 @@ extension CallSession {
         let recovered = try store.recover(session: id)
         if repaired > 0 || !recovered.isEmpty { contents = try store.auditContents() }
         let report = AuditVerifier.verify(contents)
-        if let problem = report.problems.first { throw .auditBroken(path: store.auditName, problem: problem.description) }
+        if let problem = report.problems.first {
+            throw .auditBroken(path: store.auditName, problem: problem.description)
+        }
 
         let (state, lastStep) = try replay(id, contents, context, store: store)
         guard snapshot.inputs <= state.inputs, saved.machineDigest == state.machineDigest else {
@@ -70,7 +72,8 @@ extension CallSession {
         if repaired > 0 { notes.append("dropped an unfinished audit entry (\(repaired) bytes)") }
         if !recovered.isEmpty {
             notes.append(
-                "completed the interrupted step (\(recovered.records) records, \(recovered.auditEntries) audit entries)")
+                "completed the interrupted step (\(recovered.records) records, \(recovered.auditEntries) audit entries)"
+            )
         }
         if !notes.isEmpty { entry.reason = notes.joined(separator: "; ") }
         // The line is on the agent's screen again: the trail says so, as in a straight call.
@@ -114,15 +117,18 @@ extension CallSession {
         guard decision.allowed else {
             let lines = decision.refusals.map { "error: resume refused by \($0.rule): \($0.reason)" }
             throw .resumeRefused(
-                lines.joined(separator: "\n") + "\n  = note: checked at \(decision.localTime); the refusal is in the audit log")
+                lines.joined(separator: "\n")
+                    + "\n  = note: checked at \(decision.localTime); the refusal is in the audit log")
         }
     }
 
     /// The state the audit trail's inputs of session `id` lead to, and the real time of the
     /// session's last entry.
-    static func replay(_ id: String, _ contents: AuditContents, _ context: CallContext, store: any RecordStore) throws(RuntimeError) -> (
-        SessionState, Date?
-    ) {
+    static func replay(_ id: String, _ contents: AuditContents, _ context: CallContext, store: any RecordStore)
+        throws(RuntimeError) -> (
+            SessionState, Date?
+        )
+    {
         var state = Stepper.start(context).state
         var last: Date?
         let parser = ISO8601DateFormatter()
@@ -148,7 +154,8 @@ extension CallSession {
                 )
             }
             do { state = try Stepper.step(state, input, context).state } catch {
-                throw .badSession(file: store.auditName, message: "audit entry \(entry.seq) cannot be replayed: \(error)")
+                throw .badSession(
+                    file: store.auditName, message: "audit entry \(entry.seq) cannot be replayed: \(error)")
             }
         }
         return (state, last)

@@ -77,7 +77,10 @@ extension FileRecordStore {
                 "\(pending.path): completed the interrupted steps of \(report.sessions.joined(separator: ", "))")
         }
         let removed = removeAbandonedTemporaryFiles()
-        if removed > 0 { done.append("\(folder.sessions.path): removed \(removed) left-over temporary file\(removed == 1 ? "" : "s")") }
+        if removed > 0 {
+            done.append(
+                "\(folder.sessions.path): removed \(removed) left-over temporary file\(removed == 1 ? "" : "s")")
+        }
         return done
     }
 

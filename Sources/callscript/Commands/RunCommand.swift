@@ -55,7 +55,8 @@ struct RunCommand: Command {
         if let text = args.value("--resume-window") {
             guard let minutes = Int(text), (1...1440).contains(minutes) else {
                 throw UsageError(
-                    message: "invalid value '\(text)' for --resume-window; expected whole minutes from 1 to 1440, e.g. 30")
+                    message:
+                        "invalid value '\(text)' for --resume-window; expected whole minutes from 1 to 1440, e.g. 30")
             }
             window = TimeInterval(minutes * 60)
         }
