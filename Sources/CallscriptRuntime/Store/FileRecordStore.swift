@@ -58,21 +58,15 @@ public struct FileRecordStore: RecordStore {
     public func hasConsent(person: String, phone: String, company: String, purpose: String) throws(RuntimeError)
         -> Bool
     {
-        let number = Self.normalized(phone)
-        let latest = try consents.records().last { r in
-            (r.person == person || Self.normalized(r.phone) == number) && r.company == company && r.purpose == purpose
-        }
-        return latest?.status == .given
+        try ConsentRegister(path: folder.consentRegister.path).hasConsent(
+            contact: Contact(id: person, phone: Self.normalized(phone)), company: company, purpose: purpose)
     }
 
     public func agreedCallback(person: String, phone: String, near time: LocalDateTime, windowMinutes: Int)
         throws(RuntimeError) -> CallbackRecord?
     {
-        let number = Self.normalized(phone)
-        return try callbacks.records().last { r in
-            (r.person == person || Self.normalized(r.phone) == number)
-                && abs(r.at.minutesSinceEpoch - time.minutesSinceEpoch) <= windowMinutes
-        }
+        try CallbackList(path: folder.callbackList.path).agreed(
+            for: Contact(id: person, phone: Self.normalized(phone)), near: time, windowMinutes: windowMinutes)
     }
 
     // MARK: Writes
@@ -107,20 +101,25 @@ public struct FileRecordStore: RecordStore {
         }
     }
 
+    /// Each record goes through its own writer (which keeps its index, if any); the
+    /// checkpoints let a fault plan stop right before and right after it.
     private func write(_ record: StoredRecord) throws(RuntimeError) {
+        let path: String
         switch record {
-        case .objection(let phone):
-            // The objection list has its own writer (and index); the checkpoints let a fault
-            // plan stop right before and right after it.
-            guard ops.checkpoint("objection list append") else {
-                throw .io(path: folder.objectionList.path, operation: "append", reason: "stopped before the write")
-            }
-            try ObjectionList(path: folder.objectionList.path).append(phone)
-            guard ops.checkpoint("objection list appended") else {
-                throw .io(path: folder.objectionList.path, operation: "append", reason: "stopped after the write")
-            }
-        case .consent(let r): try consents.append(r)
-        case .callback(let r): try callbacks.append(r)
+        case .objection: path = folder.objectionList.path
+        case .consent: path = folder.consentRegister.path
+        case .callback: path = folder.callbackList.path
+        }
+        guard ops.checkpoint("append to \(path)") else {
+            throw .io(path: path, operation: "append", reason: "stopped before the write")
+        }
+        switch record {
+        case .objection(let phone): try ObjectionList(path: path).append(phone)
+        case .consent(let r): try ConsentRegister(path: path).append(r)
+        case .callback(let r): try CallbackList(path: path).append(r)
+        }
+        guard ops.checkpoint("appended to \(path)") else {
+            throw .io(path: path, operation: "append", reason: "stopped after the write")
         }
     }
 
@@ -212,8 +211,8 @@ public struct FileRecordStore: RecordStore {
             let present: Bool
             switch record {
             case .objection(let phone): present = try ObjectionList(path: folder.objectionList.path).contains(phone)
-            case .consent(let r): present = try consents.records().contains(r)
-            case .callback(let r): present = try callbacks.records().contains(r)
+            case .consent(let r): present = try ConsentRegister(path: folder.consentRegister.path).records().contains(r)
+            case .callback(let r): present = try CallbackList(path: folder.callbackList.path).records().contains(r)
             }
             if !present {
                 try write(record)
