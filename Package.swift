@@ -2,6 +2,7 @@
 // callscript: compile, prove and run outbound call scripts.
 //
 // The pipeline, one way (a target only sees what is to its left):
+//   IO (files and standard streams, errors as values) <- Runtime, LanguageServer, callscript
 //   Diagnostics <- Syntax <- Format
 //   Diagnostics <- Machine <- Compliance <- Compiler (needs Syntax) <- Reports
 //   Machine, Compliance <- Runtime <- Console (the agent's terminal), Calltest (script tests)
@@ -24,6 +25,9 @@ let package = Package(
     targets: [
         // Source positions, diagnostics as values, and their text/JSON renderings.
         .target(name: "CallscriptDiagnostics"),
+        // Writing and reading files and standard streams without crashing: errors as values,
+        // `-o` written through symlinks and devices. Needs only the system.
+        .target(name: "CallscriptIO"),
         // Source text -> tokens -> syntax tree (keeps comments for the formatter).
         .target(name: "CallscriptSyntax", dependencies: ["CallscriptDiagnostics"]),
         // `callscript fmt`: the syntax tree printed in the one layout, comments kept.
@@ -45,7 +49,7 @@ let package = Package(
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
         .target(
             name: "CallscriptRuntime",
-            dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+            dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics", "CallscriptIO"]),
         // The `.calltest` language: parser, runner, coverage, JUnit, and the `paths` planner.
         .target(
             name: "CallscriptCalltest",
@@ -62,7 +66,7 @@ let package = Package(
             name: "CallscriptLanguageServer",
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompiler",
-                "CallscriptCompliance", "CallscriptFormat",
+                "CallscriptCompliance", "CallscriptFormat", "CallscriptIO",
             ]),
         // The thin command-line front end.
         .executableTarget(
@@ -70,7 +74,7 @@ let package = Package(
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
-                "CallscriptCalltest", "CallscriptConsole", "CallscriptLanguageServer",
+                "CallscriptCalltest", "CallscriptConsole", "CallscriptLanguageServer", "CallscriptIO",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -95,6 +99,7 @@ let package = Package(
         .target(
             name: "CallscriptTestSupport", dependencies: ["CallscriptDiagnostics", "CallscriptMachine"],
             path: "Tests/Support"),
+        .testTarget(name: "CallscriptIOTests", dependencies: ["CallscriptIO", "CallscriptTestSupport"]),
         .testTarget(
             name: "CallscriptSyntaxTests",
             dependencies: ["CallscriptSyntax", "CallscriptDiagnostics", "CallscriptTestSupport"],
