@@ -4,7 +4,7 @@ import Foundation
 public struct OutputFileError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The path as the user gave it.
     public var path: String
-    /// What was being done, as a phrase: `create a temporary file beside it`, `write`, ...
+    /// The step that failed, as a phrase: `create a temporary file beside it`, `write`, ...
     public var operation: String
     public var reason: String
 
@@ -14,7 +14,9 @@ public struct OutputFileError: Error, Sendable, Hashable, CustomStringConvertibl
         self.reason = reason
     }
 
-    public var description: String { "cannot \(operation) \(path): \(reason)" }
+    public var description: String {
+        "cannot write \(path): \(reason)" + (operation == "write" ? "" : " (failed to \(operation))")
+    }
 }
 
 /// The one way a command writes a file it was asked to (`-o`, `--junit`, `--coverage-json`,
@@ -30,7 +32,7 @@ public enum OutputFile {
         if lstat(path, &info) != 0 {
             let failure = SystemError.last
             guard failure.code == ENOENT else {
-                throw OutputFileError(path: path, operation: "inspect", reason: failure.description)
+                throw OutputFileError(path: path, operation: "inspect the path", reason: failure.description)
             }
             try replace(path, with: bytes, mode: nil)
             return
@@ -58,7 +60,7 @@ public enum OutputFile {
         let isRegular = following && info.st_mode & S_IFMT == S_IFREG
         let flags = O_WRONLY | O_CLOEXEC | (isRegular || !following ? O_CREAT | O_TRUNC : 0)
         let fd = open(path, flags, 0o666)
-        guard fd >= 0 else { throw OutputFileError(path: path, operation: "open", reason: SystemError.last.description) }
+        guard fd >= 0 else { throw OutputFileError(path: path, operation: "open the file", reason: SystemError.last.description) }
         defer { close(fd) }
         do { try StandardStream.write(bytes, to: fd) } catch {
             throw OutputFileError(path: path, operation: "write", reason: error.description)
@@ -73,7 +75,7 @@ public enum OutputFile {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else {
             throw OutputFileError(
-                path: path, operation: "create a file in the folder of", reason: SystemError.last.description)
+                path: path, operation: "create a temporary file beside it", reason: SystemError.last.description)
         }
         func fail(_ operation: String, _ reason: String) -> OutputFileError {
             close(fd)
@@ -81,14 +83,14 @@ public enum OutputFile {
             return OutputFileError(path: path, operation: operation, reason: reason)
         }
         // The replacement keeps the permissions of the file it replaces.
-        if let mode, fchmod(fd, mode) != 0 { throw fail("keep the permissions of", SystemError.last.description) }
+        if let mode, fchmod(fd, mode) != 0 { throw fail("keep the file's permissions", SystemError.last.description) }
         do { try StandardStream.write(bytes, to: fd) } catch { throw fail("write", error.description) }
-        guard fsync(fd) == 0 else { throw fail("flush to disk", SystemError.last.description) }
+        guard fsync(fd) == 0 else { throw fail("flush it to disk", SystemError.last.description) }
         close(fd)
         guard rename(temporary, path) == 0 else {
             let reason = SystemError.last.description
             unlink(temporary)
-            throw OutputFileError(path: path, operation: "replace", reason: reason)
+            throw OutputFileError(path: path, operation: "rename the temporary file over it", reason: reason)
         }
     }
 }

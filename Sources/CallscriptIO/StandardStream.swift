@@ -4,6 +4,8 @@ import Foundation
 /// short writes. `FileHandle.write(Data)` cannot report an error and traps instead, so a full
 /// disk or a closed pipe would crash the process; this returns the error as a value.
 public enum StandardStream {
+    /// Standard input.
+    public static let input: Int32 = 0
     /// Standard output.
     public static let output: Int32 = 1
     /// Standard error.

@@ -49,7 +49,7 @@ public struct CallSession: Sendable {
         gate.allowed = decision.allowed
         gate.phone = context.contact.phone
         try session.audit.append(gate)
-        guard decision.allowed else { throw .callRefused(decision.summary) }
+        guard decision.allowed else { throw .callRefused(decision) }
         var start = session.payload("start")
         start.scriptName = context.loaded.machine.script.name
         start.phone = context.contact.phone

@@ -35,10 +35,10 @@ struct AuditCommand: Command {
         }
         let path = args.positionals[1]
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
-            console.error("no such audit log: \(path)")
-            return ExitCode.usage
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return console.report(.auditLogUnreadable(path: path, problem: .notFound))
         }
+        if isFolder.boolValue { return console.report(.auditLogUnreadable(path: path, problem: .isFolder)) }
         let log = AuditLog(path: path)
         do {
             switch action {
@@ -83,9 +83,7 @@ struct AuditCommand: Command {
                 return ExitCode.ok
             }
         } catch let error as RuntimeError {
-            console.err(error.description + "\n")
-            if case .io = error { return ExitCode.usage }
-            return ExitCode.failure
+            return console.report(error)
         }
     }
 }

@@ -1,4 +1,6 @@
 import CallscriptConsole
+import CallscriptDiagnostics
+import CallscriptIO
 import CallscriptRuntime
 import Foundation
 
@@ -60,9 +62,10 @@ struct RunCommand: Command {
         // A malformed answers file is refused before anything is recorded.
         var answers: [AnswerLine]?
         if let path = args.value("--answers") {
-            guard let bytes = FileManager.default.contents(atPath: path) else {
-                console.error("cannot read answers file \(path)")
-                return ExitCode.usage
+            let bytes: [UInt8]
+            switch InputFile.read(path) {
+            case .success(let read): bytes = read
+            case .failure(let problem): return console.report(.inputUnreadable(path: path, problem: problem))
             }
             switch AnswersFile.parse(String(decoding: bytes, as: UTF8.self), file: path) {
             case .success(let lines): answers = lines
@@ -77,7 +80,7 @@ struct RunCommand: Command {
             session: args.value("--session"), colored: colors.colorErr)
         let prepared: PreparedCall
         do { prepared = try CallSetup.prepare(request) } catch {
-            console.err(error.message + "\n")
+            console.report(error.diagnostics, sources: error.sources)
             return error.exitCode
         }
         for warning in prepared.warnings { console.err(warning + "\n") }
@@ -108,10 +111,7 @@ struct RunCommand: Command {
                 )
                 return ExitCode.failure
             case .stopped(let failure, let state):
-                console.err(
-                    failure.description
-                        + "\n  = note: the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)\n"
-                )
+                console.report(stopped(failure, at: state, resume: resume))
                 return ExitCode.usage
             }
         }
@@ -132,12 +132,20 @@ struct RunCommand: Command {
                 "\ninput ended before the call did; it waits at \(state ?? "the end"). continue with: \(resume)\n")
             return ExitCode.failure
         case .stopped(let failure, let state):
-            console.err(
-                "\n" + failure.description
-                    + "\n  = note: the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)\n"
-            )
+            console.err("\n")
+            console.report(stopped(failure, at: state, resume: resume))
             return ExitCode.usage
         }
+    }
+
+    /// The error that stopped a call, with where it stopped and how to continue.
+    private func stopped(_ failure: RuntimeError, at state: String?, resume: String) -> [Diagnostic] {
+        var diagnostics = failure.diagnostics
+        if !diagnostics.isEmpty {
+            diagnostics[diagnostics.count - 1].notes.append(
+                "the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)")
+        }
+        return diagnostics
     }
 
     private func answersPath(_ args: Arguments) -> String { args.value("--answers") ?? "answers" }
