@@ -135,7 +135,7 @@ let package = Package(
             name: "CallscriptRuntimeTests",
             dependencies: [
                 "CallscriptRuntime", "CallscriptMachine", "CallscriptCompiler", "CallscriptCompliance",
-                "CallscriptTestSupport",
+                "CallscriptDiagnostics", "CallscriptIO", "CallscriptTestSupport",
             ]),
         .testTarget(
             name: "CallscriptCalltestTests",
