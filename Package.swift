@@ -2,7 +2,7 @@
 // callscript: compile, prove and run outbound call scripts.
 //
 // The pipeline, one way (a target only sees what is to its left):
-//   IO (files and standard streams, errors as values) <- Runtime, LanguageServer, callscript
+//   IO (files and standard streams, errors as values) <- Runtime, Console, LanguageServer, callscript
 //   Diagnostics <- Syntax <- Format
 //   Diagnostics <- Machine <- Compliance <- Compiler (needs Syntax) <- Reports
 //   Machine, Compliance <- Runtime <- Console (the agent's terminal), Calltest (script tests)
@@ -60,7 +60,9 @@ let package = Package(
         // The agent's terminal runner: screens, keys, answers files, the run loop.
         .target(
             name: "CallscriptConsole",
-            dependencies: ["CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptIO",
+            ]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(
             name: "CallscriptLanguageServer",
@@ -92,7 +94,7 @@ let package = Package(
                 // benchmark times `callscript check` as a process, start-up included.
                 "callscript",
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
-                "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator", "CallscriptIO",
             ]),
         // Shared test helpers: fixture discovery, expected-diagnostic comments (`#~ ERROR ...`),
         // golden files, external tools, and a hand-built machine with findings.

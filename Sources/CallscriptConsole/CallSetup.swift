@@ -145,7 +145,7 @@ public enum CallSetup {
             }
             do { return try MachineLoader.load(machine, file: name, on: today) } catch { throw RunnerFailure(error) }
         }
-        do { return try MachineLoader.load(contentsOf: URL(fileURLWithPath: path), on: today) } catch {
+        do { return try MachineLoader.load(path: path, on: today) } catch {
             throw RunnerFailure(error)
         }
     }
@@ -153,7 +153,7 @@ public enum CallSetup {
     /// Reads the contact file and checks it has every field the script needs.
     public static func loadContact(_ path: String, machine: Machine) throws(RunnerFailure) -> Contact {
         do {
-            let contact = try Contact.load(URL(fileURLWithPath: path))
+            let contact = try Contact.load(path: path)
             _ = try contact.values(for: machine, file: path)
             return contact
         } catch { throw RunnerFailure(error) }

@@ -9,17 +9,20 @@ import Testing
     static let winback = RunnerWorkspace.winback
 
     /// Runs `callscript args` with standard output a pipe whose reading end is already closed.
-    private func runWithClosedStdout(_ args: [String]) throws -> ProcessOutput {
+    private func runWithClosedStdout(_ args: [String], input: String? = nil) throws -> ProcessOutput {
         let process = Process()
         process.executableURL = BuiltBinary.url
         process.arguments = args
         let out = Pipe()
         let err = Pipe()
+        let inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = inPipe
         try process.run()
         try out.fileHandleForReading.close()
+        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inPipe.fileHandleForWriting.close()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return ProcessOutput(
@@ -35,6 +38,14 @@ import Testing
         let r = try runWithClosedStdout(["compile", Self.winback])
         #expect(r.status == 2, "\(r.stderr)")
         #expect(r.stderr.contains("callscript: error: cannot write to standard output: Broken pipe [RT0501]"))
+    }
+
+    @Test func languageServerWithClosedOutputStopsWithStatusTwo() throws {
+        let initialize = #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#
+        let r = try runWithClosedStdout(
+            ["lsp"], input: "Content-Length: \(initialize.utf8.count)\r\n\r\n\(initialize)")
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("callscript lsp: cannot write to standard output: Broken pipe"))
     }
 
     @Test func fullDiskOnStandardOutputIsExitTwoWithAMessage() throws {

@@ -69,13 +69,16 @@ public struct Contact: Hashable, Sendable {
             contractEnd: try date("contract_end"))
     }
 
+    /// Reads a contact file from disk.
+    public static func load(_ url: URL) throws(RuntimeError) -> Contact { try load(path: url.path) }
+
     /// Reads a contact file from disk; errors name the path as given.
-    public static func load(_ url: URL) throws(RuntimeError) -> Contact {
-        switch InputFile.read(url.path, limit: maximumFileBytes) {
-        case .success(let bytes): return try decode(Data(bytes), file: url.path)
-        case .failure(.notFound): throw .contactNotFound(path: url.path)
-        case .failure(.tooLarge(let limit)): throw .badContact(file: url.path, .tooLarge(limit: limit))
-        case .failure(let problem): throw .contactUnreadable(path: url.path, problem: problem)
+    public static func load(path: String) throws(RuntimeError) -> Contact {
+        switch InputFile.read(path, limit: maximumFileBytes) {
+        case .success(let bytes): return try decode(Data(bytes), file: path)
+        case .failure(.notFound): throw .contactNotFound(path: path)
+        case .failure(.tooLarge(let limit)): throw .badContact(file: path, .tooLarge(limit: limit))
+        case .failure(let problem): throw .contactUnreadable(path: path, problem: problem)
         }
     }
 

@@ -36,10 +36,16 @@ public enum MachineLoader {
 
     /// Loads a machine file from disk.
     public static func load(contentsOf url: URL, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
-        switch InputFile.read(url.path) {
-        case .success(let bytes): return try load(Data(bytes), file: url.lastPathComponent, on: date)
-        case .failure(.notFound): throw .scriptNotFound(path: url.path)
-        case .failure(let problem): throw .machineUnreadable(path: url.path, problem: problem)
+        try load(path: url.path, on: date)
+    }
+
+    /// Loads a machine file from disk; read errors name the path as given.
+    public static func load(path: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
+        switch InputFile.read(path) {
+        case .success(let bytes):
+            return try load(Data(bytes), file: (path as NSString).lastPathComponent, on: date)
+        case .failure(.notFound): throw .scriptNotFound(path: path)
+        case .failure(let problem): throw .machineUnreadable(path: path, problem: problem)
         }
     }
 
