@@ -60,7 +60,9 @@ public enum OutputFile {
         let isRegular = following && info.st_mode & S_IFMT == S_IFREG
         let flags = O_WRONLY | O_CLOEXEC | (isRegular || !following ? O_CREAT | O_TRUNC : 0)
         let fd = open(path, flags, 0o666)
-        guard fd >= 0 else { throw OutputFileError(path: path, operation: "open the file", reason: SystemError.last.description) }
+        guard fd >= 0 else {
+            throw OutputFileError(path: path, operation: "open the file", reason: SystemError.last.description)
+        }
         defer { close(fd) }
         do { try StandardStream.write(bytes, to: fd) } catch {
             throw OutputFileError(path: path, operation: "write", reason: error.description)
@@ -71,7 +73,8 @@ public enum OutputFile {
     private static func replace(_ path: String, with bytes: [UInt8], mode: mode_t?) throws(OutputFileError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary =
+            (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else {
             throw OutputFileError(

@@ -16,7 +16,7 @@ public enum StdioServer {
                 log("cannot read from standard input: \(error)")
                 return 2
             }
-            if chunk.isEmpty { return server.exitStatus ?? 1 }  // Editor went away without `exit`.
+            if chunk.isEmpty { return server.exitStatus ?? 1 } // Editor went away without `exit`.
             reader.append(chunk)
             while true {
                 let body: [UInt8]?

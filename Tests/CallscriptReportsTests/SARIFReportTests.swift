@@ -39,7 +39,10 @@ import Testing
         #expect(results[0].locations.map(\.physicalLocation.artifactLocation.uri) == ["contacts"])
         #expect(results[0].locations.first?.physicalLocation.region == nil)
         #expect(results[1].locations.isEmpty)
-        #expect(runtime.log(for: diagnostics).runs[0].tool.driver.rules.map(\.defaultConfiguration.level) == ["error", "error"])
+        #expect(
+            runtime.log(for: diagnostics).runs[0].tool.driver.rules.map(\.defaultConfiguration.level) == [
+                "error", "error",
+            ])
         let schema = RepositoryPaths.shared.appendingPathComponent("schemas/sarif-schema-2.1.0.json")
         if FileManager.default.fileExists(atPath: schema.path) {
             let errors = try ExternalTool.schemaErrors(document: try runtime.encoded(diagnostics), schema: schema)

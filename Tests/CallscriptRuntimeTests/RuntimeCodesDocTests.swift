@@ -162,7 +162,9 @@ enum RuntimeErrorSamples {
     @Test func refusedCallGivesOneDiagnosticPerRefusingGate() {
         let diagnostics = RuntimeError.callRefused(RuntimeErrorSamples.decision).diagnostics
         #expect(diagnostics.map(\.code) == ["RT0201"])
-        #expect(diagnostics.first?.message == "call refused by NL-GATE-HOURS: 2026-04-06 is Tweede Paasdag, a public holiday")
+        #expect(
+            diagnostics.first?.message
+                == "call refused by NL-GATE-HOURS: 2026-04-06 is Tweede Paasdag, a public holiday")
         #expect(diagnostics.first?.notes.first?.hasPrefix("checked at 2026-04-06T10:00 Europe/Amsterdam") == true)
     }
 

@@ -28,7 +28,8 @@ extension DiagnosticCode {
     public static let contactMissingID = DiagnosticCode("RT0105", "contact has no ID")
     public static let contactMissingPhone = DiagnosticCode("RT0106", "contact has no phone number")
     public static let contactInvalidPhone = DiagnosticCode("RT0107", "contact phone number is not valid")
-    public static let contactFieldNotScalar = DiagnosticCode("RT0108", "contact field is not text, a number or a boolean")
+    public static let contactFieldNotScalar = DiagnosticCode(
+        "RT0108", "contact field is not text, a number or a boolean")
     public static let contactFieldsNotObject = DiagnosticCode("RT0109", "contact 'fields' is not an object")
     public static let contactInvalidDate = DiagnosticCode("RT0110", "contact date is not a date")
     public static let contactMissingField = DiagnosticCode("RT0111", "contact lacks a field the script needs")

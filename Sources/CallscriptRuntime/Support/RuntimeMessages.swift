@@ -154,7 +154,9 @@ extension RuntimeError {
             return [
                 Diagnostic(
                     .auditBroken, "audit log does not verify: \(problem)", at: .file(path),
-                    help: "keep the file for investigation (`callscript audit verify` names every line) and start a new log")
+                    help:
+                        "keep the file for investigation (`callscript audit verify` names every line) and start a new log"
+                )
             ]
         case .auditLogUnreadable(let path, let problem):
             return [
@@ -173,7 +175,8 @@ extension RuntimeError {
                 Diagnostic(
                     .outputFileFailed, "cannot write the output file: \(failure.reason)", at: .file(failure.path),
                     notes: failure.operation == "write" ? [] : ["failed to \(failure.operation)"],
-                    help: "check that the folder exists, is writable and the disk has free space; an existing file is left as it was"
+                    help:
+                        "check that the folder exists, is writable and the disk has free space; an existing file is left as it was"
                 )
             ]
         case .inputUnreadable(let path, let problem):

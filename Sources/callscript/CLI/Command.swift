@@ -135,6 +135,7 @@ private final class StreamFailures: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard let fd = order.first, let error = byStream[fd] else { return nil }
-        return .outputStream(name: fd == StandardStream.output ? "standard output" : "standard error", reason: error.description)
+        return .outputStream(
+            name: fd == StandardStream.output ? "standard output" : "standard error", reason: error.description)
     }
 }

@@ -63,7 +63,8 @@ struct PathsCommand: Command {
         if !folder.isEmpty {
             do { try Folders.create(folder) } catch {
                 return console.report(
-                    .outputFile(OutputFileError(path: target, operation: "create its folder", reason: error.description)))
+                    .outputFile(
+                        OutputFileError(path: target, operation: "create its folder", reason: error.description)))
             }
         }
         do { try WrittenFiles.write(generated.text, to: target) } catch { return console.report(error) }
