@@ -142,7 +142,8 @@ let package = Package(
         .testTarget(
             name: "CallscriptRuntimeTests",
             dependencies: [
-                "CallscriptRuntime", "CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics", "CallscriptIO",
+                "CallscriptRuntime", "CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics",
+                "CallscriptIO",
                 "CallscriptTestSupport",
             ]),
         .testTarget(
