@@ -260,6 +260,20 @@ extension RuntimeError {
 
 /// Renders runtime diagnostics as text for standard error.
 public enum RuntimeMessages {
+    /// One finding of `audit verify` as a diagnostic at its line: RT0401 for a cut-off last
+    /// line, RT0402 for a changed, removed, inserted, reordered or unreadable entry.
+    public static func auditFinding(_ problem: AuditProblem, in path: String) -> Diagnostic {
+        let at = SourceRange.file(path, line: problem.line)
+        if problem.kind == .truncated {
+            return Diagnostic(
+                .auditTruncated, problem.message, at: at,
+                help: "run `callscript audit repair \(path)` (drops only the unfinished entry)")
+        }
+        return Diagnostic(
+            .auditBroken, problem.message, at: at,
+            help: "keep the file for investigation; the entries before this line still verify")
+    }
+
     /// Each diagnostic as the compiler's text renderer shows it, without the blank line between.
     public static func text(_ diagnostics: [Diagnostic], colored: Bool = false) -> String {
         let renderer = TextRenderer(sources: [:], colored: colored)

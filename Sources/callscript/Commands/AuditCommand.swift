@@ -1,3 +1,4 @@
+import CallscriptDiagnostics
 import CallscriptRuntime
 import Foundation
 
@@ -48,7 +49,10 @@ struct AuditCommand: Command {
                     console.out("\(path): \(report.description)\n")
                     return ExitCode.ok
                 }
-                for problem in report.problems { console.out("\(path):\(problem.line): error: \(problem.message)\n") }
+                let renderer = TextRenderer(sources: [:], colored: console.colorOut)
+                for problem in report.problems {
+                    console.out(renderer.render(RuntimeMessages.auditFinding(problem, in: path)))
+                }
                 console.out(
                     "\(path): audit log does not verify: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) entries\n"
                 )
