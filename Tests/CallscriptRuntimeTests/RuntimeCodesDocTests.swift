@@ -159,6 +159,16 @@ enum RuntimeErrorSamples {
         #expect(truncated.hasPrefix("audit.jsonl:41:1: error: the last audit entry is cut off"))
     }
 
+    @Test func summaryIsOneLineWithEveryCode() {
+        let error = RuntimeError.contactFields(
+            file: "K-8.json", contact: "K-8",
+            problems: [.missing(field: "voornaam", type: "text"), .invalid(field: "verbruik", reason: "not a number")])
+        #expect(
+            error.summary
+                == "contact 'K-8' has no field 'voornaam' (text) that the script needs [RT0111]; contact 'K-8': field 'verbruik': not a number [RT0112]"
+        )
+    }
+
     @Test func refusedCallGivesOneDiagnosticPerRefusingGate() {
         let diagnostics = RuntimeError.callRefused(RuntimeErrorSamples.decision).diagnostics
         #expect(diagnostics.map(\.code) == ["RT0201"])

@@ -64,6 +64,10 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The error as text, rendered like the compiler's diagnostics.
     public var description: String { RuntimeMessages.text(diagnostics) }
+
+    /// The messages on one line with their codes, for reports that show one line per problem
+    /// (a script test's failure): `contact 'K-8' has no field 'voornaam' (text) ... [RT0111]`.
+    public var summary: String { diagnostics.map { "\($0.message) [\($0.code)]" }.joined(separator: "; ") }
 }
 
 /// What is wrong with the content of a contact file.
