@@ -15,7 +15,6 @@ struct TestExecution {
     let data: DataFolder
     var session: CallSession
     var coverage: ScriptCoverage
-    let tracer: CoverageTracer
     /// Objection list lines for this number before the call, so only new ones count.
     let objectionsBefore: Int
     var transcript: [String] = []
@@ -28,12 +27,9 @@ struct TestExecution {
         self.data = data
         self.session = session
         self.coverage = coverage
-        self.tracer = CoverageTracer(loaded: loaded)
         self.objectionsBefore = Self.objectionLines(data, phone: context.contact.phone)
         let start = Stepper.start(context)
-        if let entry = loaded.index.startIndex {
-            tracer.enter(entry, values: context.contactValues, into: &self.coverage)
-        }
+        self.coverage.record(start.effects)
         log(start.effects)
     }
 
@@ -154,10 +150,8 @@ struct TestExecution {
     }
 
     private mutating func input(_ input: SessionInput) throws(SessionError) {
-        let before = session.state
-        let effects = (try? Stepper.step(before, input, context))?.effects ?? []
-        try session.perform(input)
-        tracer.record(input, before: before, after: session.state, contact: context.contactValues, into: &coverage)
+        let effects = try session.perform(input)
+        coverage.record(effects)
         log(effects)
     }
 
@@ -167,7 +161,7 @@ struct TestExecution {
             case .shown(let id, let role, let text):
                 shown.append((id, role))
                 transcript.append("\(id) \(role.rawValue) \"\(short(text))\"")
-            case .continued: continue
+            case .continued, .branched: continue
             case .answered(_, _, let label, _): transcript.append("answer \"\(label)\"")
             case .captured(_, let field, let value): transcript.append("capture \(field) = \(value)")
             case .event(let event, let handled, _):
