@@ -4,7 +4,8 @@
 // The pipeline, one way (a target only sees what is to its left):
 //   Diagnostics <- Syntax <- Format
 //   Diagnostics <- Machine <- Compliance <- Compiler (needs Syntax) <- Reports
-//   Machine, Compliance <- Runtime <- Console (the agent's terminal), Calltest (script tests)
+//   Machine, Compliance <- Runtime <- Input (agent-input lines) <- Console (the agent's terminal),
+//                                                                  Calltest (script tests)
 //   Machine <- Graph
 //   all of the above <- LanguageServer, callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
@@ -46,17 +47,23 @@ let package = Package(
         .target(
             name: "CallscriptRuntime",
             dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+        // The agent-input language: `continue`, `answer`, `capture`, `event`, `suspend` lines, the
+        // input part of `.calltest` and the whole of `.answers` files. One lexer, one parser.
+        .target(
+            name: "CallscriptInput", dependencies: ["CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics"]),
         // The `.calltest` language: parser, runner, coverage, JUnit, and the `paths` planner.
         .target(
             name: "CallscriptCalltest",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptReports",
+                "CallscriptReports", "CallscriptInput",
             ]),
         // The agent's terminal runner: screens, keys, answers files, the run loop.
         .target(
             name: "CallscriptConsole",
-            dependencies: ["CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptInput",
+            ]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(
             name: "CallscriptLanguageServer",
@@ -70,7 +77,7 @@ let package = Package(
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
-                "CallscriptCalltest", "CallscriptConsole", "CallscriptLanguageServer",
+                "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -146,6 +153,12 @@ let package = Package(
             name: "CallscriptConsoleTests",
             dependencies: [
                 "CallscriptConsole", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
+        .testTarget(
+            name: "CallscriptInputTests",
+            dependencies: [
+                "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
                 "CallscriptTestSupport",
             ]),
         .testTarget(

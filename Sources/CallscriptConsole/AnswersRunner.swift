@@ -1,3 +1,4 @@
+import CallscriptInput
 import CallscriptMachine
 import CallscriptRuntime
 
@@ -18,7 +19,7 @@ public enum AnswersStop: Equatable, Sendable {
 /// lines, every input after `>`, every refusal after `!`. A refused capture is shown and the
 /// next line is tried (the re-ask), exactly as on the terminal.
 public enum AnswersRunner {
-    public static func run(_ session: inout CallSession, answers: [AnswerLine], write: (String) -> Void) -> AnswersStop
+    public static func run(_ session: inout CallSession, answers: [InputLine], write: (String) -> Void) -> AnswersStop
     {
         var shownInputs = -1
         var remaining = answers[...]
@@ -42,7 +43,7 @@ public enum AnswersRunner {
                 return .exhausted(state: session.state.phase.stateID, expected: expected(prompt))
             }
             let input: SessionInput
-            switch resolve(next.command, prompt) {
+            switch resolve(next.step, prompt) {
             case .failure(let problem):
                 return .misfit(line: next.line, message: "'\(next.text)' does not fit: \(problem)")
             case .success(nil):
@@ -91,49 +92,32 @@ public enum AnswersRunner {
         }
     }
 
-    /// The session input for a command on this screen; nil for suspend.
-    static func resolve(_ command: AnswerCommand, _ prompt: Prompt) -> Result<SessionInput?, AnswersMisfit> {
+    /// The session input for a step on this screen; nil for suspend. Answers are picked by
+    /// the one `AnswerResolver` rule that script tests use too.
+    static func resolve(_ step: AgentStep, _ prompt: Prompt) -> Result<SessionInput?, AnswersMisfit> {
         func wrong() -> Result<SessionInput?, AnswersMisfit> {
             .failure(AnswersMisfit("the call expects \(expected(prompt))"))
         }
-        switch command {
+        switch step {
         case .suspend: return .success(nil)
         case .event(let event): return .success(.event(event))
         case .continue:
             guard case .line = prompt else { return wrong() }
             return .success(.continue)
-        case .capture(let value):
-            guard case .capture = prompt else { return wrong() }
+        case .capture(let field, let value):
+            guard case .capture(_, let shown, _, _) = prompt else { return wrong() }
+            if let field, field != shown {
+                return .failure(AnswersMisfit("the call asks for '\(shown)', not '\(field)'"))
+            }
             // The same reading as a typed line on the capture screen (a choice's number works).
             if case .command(.input(let input)) = AgentInput.captureLine(value, for: prompt) { return .success(input) }
             return .success(.capture(value))
-        case .answerNumber(let n):
+        case .answer(let choice):
             guard case .question(_, _, _, let answers) = prompt else { return wrong() }
-            guard n <= answers.count else {
-                return .failure(AnswersMisfit("there is no answer \(n); the question has \(answers.count)"))
+            switch AnswerResolver.resolve(choice, among: answers) {
+            case .success(let index): return .success(.answer(index))
+            case .failure(let mismatch): return .failure(AnswersMisfit("\(mismatch.description); \(mismatch.help)"))
             }
-            return .success(.answer(n - 1))
-        case .answerLabel(let label):
-            guard case .question(_, _, _, let answers) = prompt else { return wrong() }
-            guard let match = answers.first(where: { $0.label.lowercased() == label.lowercased() }) else {
-                return .failure(
-                    AnswersMisfit(
-                        "no answer is labelled \"\(label)\"; the answers are \(answers.map { "\"\($0.label)\"" }.joined(separator: ", "))"
-                    ))
-            }
-            return .success(.answer(match.index))
-        case .answerClass(let cls):
-            guard case .question(_, _, _, let answers) = prompt else { return wrong() }
-            let matches = answers.filter { $0.answerClass == cls }
-            guard let match = matches.first else {
-                return .failure(AnswersMisfit("no answer is classed '\(cls.rawValue)' here"))
-            }
-            guard matches.count == 1 else {
-                return .failure(
-                    AnswersMisfit("\(matches.count) answers are classed '\(cls.rawValue)'; pick one by number or label")
-                )
-            }
-            return .success(.answer(match.index))
         }
     }
 

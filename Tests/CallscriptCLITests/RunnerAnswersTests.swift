@@ -155,7 +155,8 @@ import Testing
                 "error: the answers file ended but the call still expects 'continue' (a line to read at opening.2)"))
         let bad = try w.run(answers: "continue\nanswer\n")
         #expect(bad.status == 1)
-        #expect(bad.stderr.contains(":2: error: 'answer' needs the answer"))
+        // A malformed line is a diagnostic with its code and the line shown, as in .calltest files.
+        #expect(bad.stderr.contains(":2:7: error: 'answer' needs the answer [CT0003]\n  2 | answer\n"))
     }
 
     @Test func anUnusableDataFolderStopsBeforeTheCall() throws {

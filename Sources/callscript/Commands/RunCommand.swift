@@ -1,4 +1,6 @@
 import CallscriptConsole
+import CallscriptDiagnostics
+import CallscriptInput
 import CallscriptRuntime
 import Foundation
 
@@ -58,18 +60,19 @@ struct RunCommand: Command {
         let data = args.value("--data") ?? "callscript-data"
 
         // A malformed answers file is refused before anything is recorded.
-        var answers: [AnswerLine]?
+        var answers: [InputLine]?
         if let path = args.value("--answers") {
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 console.error("cannot read answers file \(path)")
                 return ExitCode.usage
             }
-            switch AnswersFile.parse(String(decoding: bytes, as: UTF8.self), file: path) {
-            case .success(let lines): answers = lines
-            case .failure(let problem):
-                console.err(problem.description + "\n")
-                return ExitCode.failure
+            let source = SourceFile(path: path, bytes: [UInt8](bytes))
+            let (lines, diagnostics) = AnswersFile.parse(source)
+            if !diagnostics.isEmpty {
+                console.err(TextRenderer(sources: [path: source], colored: colors.colorErr).render(diagnostics))
             }
+            guard !diagnostics.contains(where: { $0.severity == .error }) else { return ExitCode.failure }
+            answers = lines
         }
 
         let request = RunRequest(
