@@ -146,7 +146,7 @@ let package = Package(
             name: "CallscriptCalltestTests",
             dependencies: [
                 "CallscriptCalltest", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptGenerator",
-                "CallscriptTestSupport",
+                "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptTestSupport",
             ],
             exclude: ["ScriptTestFixtures"]),
         .testTarget(
