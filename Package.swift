@@ -62,7 +62,8 @@ let package = Package(
         .target(
             name: "CallscriptConsole",
             dependencies: [
-                "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptInput",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptInput",
             ]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(

@@ -104,7 +104,9 @@ public enum InputLineParser {
             _ = reader.next()
             if let n = Int(first.text) {
                 guard n >= 1 else {
-                    error(.testBadValue, "answer numbers start at 1", reader.range(first), "write the number shown on screen")
+                    error(
+                        .testBadValue, "answer numbers start at 1", reader.range(first),
+                        "write the number shown on screen")
                     return nil
                 }
                 return .answer(.number(n))

@@ -1,6 +1,8 @@
 import CallscriptDiagnostics
 import CallscriptInput
 import CallscriptRuntime
+import CallscriptTestSupport
+import Foundation
 import Testing
 
 /// The answers file of `callscript run --answers`: a test's input lines alone.
@@ -34,7 +36,8 @@ import Testing
                 .continue, .answer(.number(2)), .answer(.label("Ja, dat mag")), .answer(.answerClass(.yes)),
                 .answer(.label("Nee, laat maar")), .capture(field: nil, value: "anna@voorbeeld.nl"),
                 .capture(field: nil, value: "  spaties  "), .capture(field: nil, value: "Straat #2"),
-                .capture(field: nil, value: "Te vaak gebeld"), .capture(field: "emailadres", value: "anna@voorbeeld.nl"),
+                .capture(field: nil, value: "Te vaak gebeld"),
+                .capture(field: "emailadres", value: "anna@voorbeeld.nl"),
                 .event(.hangUp), .event(.hangUp), .suspend,
             ])
         #expect(lines.map(\.line) == [2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
@@ -68,5 +71,16 @@ import Testing
         #expect(text.contains("a.answers:2:1: error: unknown input 'answr' [CT0002]\n  2 | answr 1\n"))
         #expect(text.contains("= help: did you mean 'answer'?"))
         #expect(text.contains("= help: did you mean 'objection'?"))
+    }
+}
+
+/// Every code an answers file can get is documented with the `.calltest` codes.
+@Suite struct InputCodeDocsTests {
+    @Test func everyInputCodeIsInTheTestingDocs() throws {
+        let docs = try String(
+            contentsOf: RepositoryPaths.docs.appendingPathComponent("testing-scripts.md"), encoding: .utf8)
+        let ids = DiagnosticCode.allInputCodes.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for id in ids { #expect(docs.contains("| \(id) |"), "\(id) is not in Docs/testing-scripts.md") }
     }
 }

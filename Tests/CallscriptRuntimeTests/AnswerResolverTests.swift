@@ -80,6 +80,8 @@ import Testing
             Issue.record("nothing is later")
             return
         }
-        #expect(m.description == "no answer is or begins with \"later\", and none is classed 'later'; the answers are 1. \"Prima\"")
+        #expect(
+            m.description
+                == "no answer is or begins with \"later\", and none is classed 'later'; the answers are 1. \"Prima\"")
     }
 }

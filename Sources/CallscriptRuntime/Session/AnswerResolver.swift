@@ -110,7 +110,9 @@ public enum AnswerResolver {
     /// The label as compared: lower-case, without surrounding quotes, spaces collapsed.
     static func key(_ text: String) -> String {
         var words = collapsed(text)
-        while words.count >= 2, words.first == "\"", words.last == "\"" { words = collapsed(words.dropFirst().dropLast()) }
+        while words.count >= 2, words.first == "\"", words.last == "\"" {
+            words = collapsed(words.dropFirst().dropLast())
+        }
         return words.lowercased()
     }
 
