@@ -40,7 +40,10 @@ let package = Package(
         // Reports for CI: SARIF, GitHub annotations, the rule catalogue, paths as CI sees them.
         .target(
             name: "CallscriptReports",
-            dependencies: ["CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptSyntax",
+                "CallscriptDiagnostics",
+            ]),
         // The machine as a picture: DOT and Mermaid.
         .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
@@ -69,8 +72,7 @@ let package = Package(
         .target(
             name: "CallscriptLanguageServer",
             dependencies: [
-                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompiler",
-                "CallscriptCompliance", "CallscriptFormat",
+                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptCompiler", "CallscriptFormat",
             ]),
         // The thin command-line front end.
         .executableTarget(
@@ -140,8 +142,7 @@ let package = Package(
         .testTarget(
             name: "CallscriptRuntimeTests",
             dependencies: [
-                "CallscriptRuntime", "CallscriptMachine", "CallscriptCompiler", "CallscriptCompliance",
-                "CallscriptTestSupport",
+                "CallscriptRuntime", "CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics",
             ]),
         .testTarget(
             name: "CallscriptCalltestTests",
@@ -164,14 +165,19 @@ let package = Package(
             ]),
         .testTarget(
             name: "CallscriptGeneratorTests",
-            dependencies: ["CallscriptGenerator", "CallscriptCompiler", "CallscriptTestSupport"]),
+            dependencies: ["CallscriptGenerator", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine"]),
         .testTarget(
             name: "CallscriptFuzzTargetsTests",
-            dependencies: ["CallscriptFuzzTargets", "CallscriptTestSupport"],
+            dependencies: [
+                "CallscriptFuzzTargets", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
+            ],
             exclude: ["FuzzRegressions"]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
-            dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),
+            dependencies: [
+                "CallscriptLanguageServer", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
         .testTarget(
             name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"],
             exclude: ["Golden"]),
