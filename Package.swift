@@ -89,7 +89,7 @@ let package = Package(
             name: "CallscriptFuzzTargets",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptCalltest", "CallscriptGenerator",
+                "CallscriptCalltest", "CallscriptInput", "CallscriptGenerator",
             ]),
         .executableTarget(
             name: "callscript-bench",
