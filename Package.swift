@@ -5,7 +5,8 @@
 //   IO (files and standard streams, errors as values) <- Runtime, Console, LanguageServer, callscript
 //   Diagnostics <- Syntax <- Format
 //   Diagnostics <- Machine <- Compliance <- Compiler (needs Syntax) <- Reports
-//   Machine, Compliance <- Runtime <- Console (the agent's terminal), Calltest (script tests)
+//   Machine, Compliance <- Runtime <- Input (agent-input lines) <- Console (the agent's terminal),
+//                                                                  Calltest (script tests)
 //   Machine <- Graph
 //   all of the above <- LanguageServer, callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
@@ -53,18 +54,23 @@ let package = Package(
         .target(
             name: "CallscriptRuntime",
             dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics", "CallscriptIO"]),
+        // The agent-input language: `continue`, `answer`, `capture`, `event`, `suspend` lines, the
+        // input part of `.calltest` and the whole of `.answers` files. One lexer, one parser.
+        .target(
+            name: "CallscriptInput", dependencies: ["CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics"]),
         // The `.calltest` language: parser, runner, coverage, JUnit, and the `paths` planner.
         .target(
             name: "CallscriptCalltest",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptReports",
+                "CallscriptReports", "CallscriptInput",
             ]),
         // The agent's terminal runner: screens, keys, answers files, the run loop.
         .target(
             name: "CallscriptConsole",
             dependencies: [
-                "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptIO",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptInput", "CallscriptIO",
             ]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(
@@ -78,7 +84,8 @@ let package = Package(
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
-                "CallscriptCalltest", "CallscriptConsole", "CallscriptLanguageServer", "CallscriptIO",
+                "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
+                "CallscriptIO",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -87,7 +94,7 @@ let package = Package(
             name: "CallscriptFuzzTargets",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptCalltest", "CallscriptGenerator",
+                "CallscriptCalltest", "CallscriptInput", "CallscriptGenerator",
             ]),
         .executableTarget(
             name: "callscript-bench",
@@ -112,8 +119,7 @@ let package = Package(
             name: "CallscriptFormatTests",
             dependencies: [
                 "CallscriptFormat", "CallscriptSyntax", "CallscriptCompiler", "CallscriptMachine",
-                "CallscriptDiagnostics",
-                "CallscriptTestSupport",
+                "CallscriptDiagnostics", "CallscriptTestSupport",
             ],
             exclude: ["FormatFixtures"]),
         .testTarget(
@@ -150,13 +156,19 @@ let package = Package(
             name: "CallscriptCalltestTests",
             dependencies: [
                 "CallscriptCalltest", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptGenerator",
-                "CallscriptMachine", "CallscriptRuntime", "CallscriptTestSupport",
+                "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptTestSupport",
             ],
             exclude: ["ScriptTestFixtures"]),
         .testTarget(
             name: "CallscriptConsoleTests",
             dependencies: [
                 "CallscriptConsole", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
+        .testTarget(
+            name: "CallscriptInputTests",
+            dependencies: [
+                "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
                 "CallscriptTestSupport",
             ]),
         .testTarget(
