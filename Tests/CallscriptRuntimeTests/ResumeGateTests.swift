@@ -30,8 +30,8 @@ import Testing
             _ = try body()
             return nil
         } catch let error as RuntimeError {
-            if case .resumeRefused(let text) = error { return text }
-            return "\(error)"
+            guard case .resumeRefused = error else { return "not a resume refusal: \(error)" }
+            return error.description
         } catch { return "\(error)" }
     }
 

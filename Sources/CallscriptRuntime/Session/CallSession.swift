@@ -64,7 +64,7 @@ public struct CallSession: Sendable {
         gate.phone = context.contact.phone
         guard decision.allowed else {
             try store.commit(StepWrite(session: id, audit: [gate]))
-            throw .callRefused(decision.summary)
+            throw .callRefused(decision)
         }
         session.lease = try store.lockSession(id)
         var start = session.payload("start")
@@ -88,8 +88,10 @@ public struct CallSession: Sendable {
         self.lease = lease
     }
 
-    /// Applies one input. A refused capture is logged (with its reason, not the value).
-    public mutating func perform(_ input: SessionInput) throws(SessionError) {
+    /// Applies one input and returns what the step did, once it is on disk. A refused capture
+    /// is logged (with its reason, not the value).
+    @discardableResult
+    public mutating func perform(_ input: SessionInput) throws(SessionError) -> [Effect] {
         let result: StepResult
         do { result = try Stepper.step(state, input, context) } catch {
             if case .invalidValue(let field, let reason) = error {
@@ -104,19 +106,20 @@ public struct CallSession: Sendable {
             throw .refused(error)
         }
         do { try commit(result) } catch { throw .stopped(error) }
+        return result.effects
     }
 
-    public mutating func `continue`() throws(SessionError) { try perform(.continue) }
-    public mutating func answer(_ index: Int) throws(SessionError) { try perform(.answer(index)) }
-    public mutating func capture(_ value: String) throws(SessionError) { try perform(.capture(value)) }
-    public mutating func raise(_ event: CallEvent) throws(SessionError) { try perform(.event(event)) }
+    public mutating func `continue`() throws(SessionError) { _ = try perform(.continue) }
+    public mutating func answer(_ index: Int) throws(SessionError) { _ = try perform(.answer(index)) }
+    public mutating func capture(_ value: String) throws(SessionError) { _ = try perform(.capture(value)) }
+    public mutating func raise(_ event: CallEvent) throws(SessionError) { _ = try perform(.event(event)) }
 
     /// One step as one commit: its records and audit entries (after `before`, entries that
     /// belong to the same step); then the new state and the session file.
     mutating func commit(_ result: StepResult, before: [AuditPayload] = []) throws(RuntimeError) {
         let step = StepWrite(
             session: id, records: EffectRecorder.records(for: result.effects, session: self),
-            audit: before + result.effects.map { EffectRecorder.payload(for: $0, session: self) })
+            audit: before + result.effects.compactMap { EffectRecorder.payload(for: $0, session: self) })
         try store.commit(step)
         state = result.state
         try save()

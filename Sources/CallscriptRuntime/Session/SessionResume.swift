@@ -31,12 +31,11 @@ extension CallSession {
         let lease = try store.lockSession(id)
         let file = "\(id).json"
         guard let snapshot = try store.loadSession(id) else {
-            throw .badSession(file: file, message: "no saved session '\(id)' in the data folder")
+            throw .noSavedSession(file: file, id: id)
         }
         let saved = try snapshot.restore(on: context.loaded, file: file)
         guard snapshot.contact == context.contact.id else {
-            throw .badSession(
-                file: file, message: "session is for contact '\(snapshot.contact)', not '\(context.contact.id)'")
+            throw .sessionForOtherContact(file: file, saved: snapshot.contact, given: context.contact.id)
         }
         var contents = try store.auditContents()
         var repaired = 0
@@ -53,14 +52,10 @@ extension CallSession {
 
         let (state, lastStep) = try replay(id, contents, context, store: store)
         guard snapshot.inputs <= state.inputs, saved.machineDigest == state.machineDigest else {
-            throw .badSession(
-                file: file,
-                message:
-                    "saved session is ahead of the audit log (\(snapshot.inputs) inputs saved, \(state.inputs) logged)")
+            throw .sessionAheadOfLog(file: file, saved: snapshot.inputs, logged: state.inputs)
         }
         guard !state.isEnded else {
-            throw .sessionNotResumable(
-                session: id, reason: "the call has already ended", help: "start a new call without --resume")
+            throw .sessionEnded(session: id)
         }
         var session = CallSession(
             id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock, state: state, lease: lease)
@@ -114,12 +109,7 @@ extension CallSession {
         gate.reason = "resume"
         gate.state = state.phase.stateID
         try store.commit(StepWrite(session: id, audit: [gate]))
-        guard decision.allowed else {
-            let lines = decision.refusals.map { "error: resume refused by \($0.rule): \($0.reason)" }
-            throw .resumeRefused(
-                lines.joined(separator: "\n")
-                    + "\n  = note: checked at \(decision.localTime); the refusal is in the audit log")
-        }
+        guard decision.allowed else { throw .resumeRefused(decision) }
     }
 
     /// The state the audit trail's inputs of session `id` lead to, and the real time of the
@@ -147,15 +137,12 @@ extension CallSession {
             default: continue
             }
             guard p.state == state.phase.stateID else {
-                throw .badSession(
-                    file: store.auditName,
-                    message:
-                        "audit entry \(entry.seq) is at '\(p.state ?? "?")' but the replay is at '\(state.phase.stateID ?? "the end")'"
-                )
+                throw .replayMismatch(
+                    file: store.auditName, entry: entry.seq,
+                    detail: "it is at '\(p.state ?? "?")' but the replay is at '\(state.phase.stateID ?? "the end")'")
             }
             do { state = try Stepper.step(state, input, context).state } catch {
-                throw .badSession(
-                    file: store.auditName, message: "audit entry \(entry.seq) cannot be replayed: \(error)")
+                throw .replayMismatch(file: store.auditName, entry: entry.seq, detail: "\(error)")
             }
         }
         return (state, last)

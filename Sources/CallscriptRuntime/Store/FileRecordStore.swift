@@ -276,10 +276,7 @@ enum SessionID {
             c.isASCII && (CharacterSet.alphanumerics.contains(c) || c == "-" || c == "_" || c == ".")
         }
         guard !id.isEmpty, id.count <= 128, allowed, !id.hasPrefix(".") else {
-            throw .badSession(
-                file: id,
-                message:
-                    "'\(id)' is not a session ID (letters, digits, '-', '_' and '.', e.g. call-20261130-090000-3fa2c1)")
+            throw .invalidSessionID(id: id)
         }
     }
 }
