@@ -24,6 +24,13 @@ import Testing
         }
     }
 
+    @Test func anEndedCallLeavesNoLockFile() throws {
+        let data = try RecordStoreFaultTests.freshFolder()
+        #expect(try RecordStoreFaultTests.run(RecordStoreFaultTests.calls[1].inputs, on: FileRecordStore(data)))
+        let names = try FileManager.default.contentsOfDirectory(atPath: data.sessions.path)
+        #expect(names == ["call-1.json"], "\(names)")
+    }
+
     @Test func existingOpenFilesAreTightenedOnPrepare() throws {
         let data = try RecordStoreFaultTests.freshFolder()
         chmod(data.consentRegister.path, 0o644)

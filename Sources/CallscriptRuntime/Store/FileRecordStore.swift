@@ -132,7 +132,7 @@ public struct FileRecordStore: RecordStore {
     public func lockSession(_ id: String) throws(RuntimeError) -> SessionLease {
         try SessionID.check(id)
         try ensureFolder(folder.sessions)
-        let path = folder.sessions.appendingPathComponent("\(id).lock").path
+        let path = lockFile(id).path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, LockedFile.fileMode)
         guard fd >= 0 else { throw .io(path: path, operation: "open the session lock", reason: LockedFile.errnoText()) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
@@ -150,7 +150,12 @@ public struct FileRecordStore: RecordStore {
         try SessionID.check(snapshot.session)
         try LockedFile.replace(
             folder.sessionFile(snapshot.session).path, with: [UInt8](snapshot.encoded()), ops: ops)
+        // An ended call can never be resumed, so its lock file is no longer needed: a runner
+        // that still locks the old or a new one finds the session ended and stops.
+        if snapshot.phase == "ended" { unlink(lockFile(snapshot.session).path) }
     }
+
+    func lockFile(_ id: String) -> URL { folder.sessions.appendingPathComponent("\(id).lock") }
 
     public func loadSession(_ id: String) throws(RuntimeError) -> SessionSnapshot? {
         try SessionID.check(id)
