@@ -76,6 +76,12 @@ let package = Package(
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
                 "CallscriptInput", "CallscriptIO",
             ]),
+        // `callscript serve`: a floor of agents on one record store, over HTTP, with users and roles.
+        .target(
+            name: "CallscriptService",
+            dependencies: [
+                "CallscriptHTTP", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine", "CallscriptDiagnostics",
+            ]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(
             name: "CallscriptLanguageServer",
@@ -186,6 +192,12 @@ let package = Package(
             exclude: ["FuzzRegressions"]),
         .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP"]),
         .testTarget(name: "CallscriptPostgresTests", dependencies: ["CallscriptPostgres"]),
+        .testTarget(
+            name: "CallscriptServiceTests",
+            dependencies: [
+                "CallscriptService", "CallscriptHTTP", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
             dependencies: [
