@@ -46,7 +46,7 @@ public enum Verifier {
                 rule, graph)
         case .handler(let event, let obligations):
             if let missing = HeaderChecks.missingHandler(rule, event: event, machine) { return [missing] }
-            return run(HandlerPaths(graph: graph, event: event, obligations: obligations), rule, graph)
+            return run(HandlerPaths(graph: graph, event: event.rawValue, obligations: obligations), rule, graph)
         case .discloseBefore(let disclosure, let gated):
             return run(DiscloseBefore(graph: graph, disclosure: disclosure, gated: gated), rule, graph)
         case .identifyNamesParties(let includingPrincipal):

@@ -5,7 +5,7 @@ import CallscriptDiagnostics
 /// bounded conditions. Works without the parser and in time linear in the machine's size.
 public enum MachineValidator {
     /// The events a handler may be declared for.
-    public static let knownEvents: Set<String> = ["objection", "voicemail", "complaint", "minor"]
+    public static let knownEvents: Set<String> = Set(CallEvent.handleable.map(\.rawValue))
     /// Placeholders every text may use besides field names.
     public static let builtInPlaceholders: Set<String> = ["agent", "company", "principal", "caller_id"]
     /// Deepest condition nesting a machine may hold (the language's limit).
