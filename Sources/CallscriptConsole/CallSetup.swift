@@ -151,7 +151,11 @@ public enum CallSetup {
                     text + "error: cannot run \(path): the script has \(errors) error\(errors == 1 ? "" : "s")",
                     exitCode: 1)
             }
-            do { return try MachineLoader.load(machine, file: name, on: today) } catch { throw RunnerFailure(error) }
+            do {
+                // Compiled and proven just now: loaded without a second proof or index.
+                if let proven = result.proven { return try MachineLoader.load(proven, file: name) }
+                return try MachineLoader.load(machine, file: name, on: today)
+            } catch { throw RunnerFailure(error) }
         }
         do { return try MachineLoader.load(contentsOf: URL(fileURLWithPath: path), on: today) } catch {
             throw RunnerFailure(error)
