@@ -40,7 +40,9 @@ extension Verifier {
     /// and handed on in the proven machine.
     public static func prove(_ graph: MachineGraph, policy: Policy, on date: CalendarDate) -> Proof {
         let findings = verify(graph, policy: policy, on: date)
-        guard !findings.contains(where: { $0.severity == .error }) else { return Proof(findings: findings, proven: nil) }
+        guard !findings.contains(where: { $0.severity == .error }) else {
+            return Proof(findings: findings, proven: nil)
+        }
         return Proof(
             findings: findings,
             proven: ProvenMachine(graph: graph, policy: policy, checkDate: date, warnings: findings))

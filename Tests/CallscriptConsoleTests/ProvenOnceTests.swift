@@ -15,7 +15,8 @@ import Testing
     /// from 1 July 2026 (energy is not an exempt sector).
     private func customersScript() throws -> URL {
         let source = try String(
-            contentsOf: RepositoryPaths.root().appendingPathComponent("Tests/CallscriptCompilerTests/Fixtures/valid/winback.call"),
+            contentsOf: RepositoryPaths.root().appendingPathComponent(
+                "Tests/CallscriptCompilerTests/Fixtures/valid/winback.call"),
             encoding: .utf8)
         let changed = source.replacingOccurrences(of: "audience opt-in", with: "audience customers 36 months")
         #expect(changed != source)
@@ -45,11 +46,14 @@ import Testing
 
     @Test func aScriptWithErrorsHasNoProvenMachine() throws {
         let url = try customersScript()
-        let result = Compiler.compile(path: url.path, options: CompileOptions(checkDate: CalendarDate(year: 2026, month: 7, day: 2)))
+        let result = Compiler.compile(
+            path: url.path, options: CompileOptions(checkDate: CalendarDate(year: 2026, month: 7, day: 2)))
         #expect(result.hasErrors)
         #expect(result.machine != nil, "compliance errors still lower")
         #expect(result.proven == nil)
-        let unsealed = Compiler.compile(path: url.path, options: CompileOptions(checkDate: CalendarDate(year: 2026, month: 6, day: 30), seal: false))
+        let unsealed = Compiler.compile(
+            path: url.path, options: CompileOptions(checkDate: CalendarDate(year: 2026, month: 6, day: 30), seal: false)
+        )
         #expect(unsealed.proven == nil, "an unsealed machine cannot be run, so it is not handed on")
     }
 

@@ -68,8 +68,11 @@ private let splitDay = CallingHours(
     @Test func theDutchPolicyIsUnchanged() {
         let hours = NLTelemarketing.callingHours
         #expect(hours.closures.isEmpty)
-        #expect(hours.windows(on: CalendarDate(year: 2026, month: 12, day: 4)) == [TimeWindow(ClockTime(9), ClockTime(21))])
-        #expect(hours.windows(on: CalendarDate(year: 2026, month: 12, day: 5)) == [TimeWindow(ClockTime(10), ClockTime(16))])
+        #expect(
+            hours.windows(on: CalendarDate(year: 2026, month: 12, day: 4)) == [TimeWindow(ClockTime(9), ClockTime(21))])
+        #expect(
+            hours.windows(on: CalendarDate(year: 2026, month: 12, day: 5)) == [TimeWindow(ClockTime(10), ClockTime(16))]
+        )
         #expect(hours.windows(on: CalendarDate(year: 2026, month: 12, day: 6)).isEmpty)
     }
 }

@@ -46,7 +46,8 @@ import Testing
         let compiled = ConditionEvaluator.compile(condition, fields: fields)
         #expect(
             compiled
-                == .compare(field: "interest", op: .notEqual, constant: nil, type: FieldType(.choice, choices: ["low"])))
+                == .compare(field: "interest", op: .notEqual, constant: nil, type: FieldType(.choice, choices: ["low"]))
+        )
         #expect(!compiled.evaluate { _ in FieldValue(kind: .choice, text: "low") })
         // The same verdict as evaluating the bare condition.
         #expect(

@@ -25,8 +25,3 @@ public enum ReferenceJSON {
         return SHA256.hex(try compact(copy))
     }
 }
-
-extension CanonicalJSON {
-    /// The machine file's bytes as `Data`, for tests that feed loaders.
-    public static func file(_ machine: Machine) -> Data { Data(pretty(machine)) }
-}

@@ -20,9 +20,11 @@ public indirect enum CompiledCondition: Hashable, Sendable {
             self = .compare(field: field, op: op, constant: type.flatMap { read(literal.value, $0) }, type: type)
         case .isSet(let field): self = .isSet(field: field)
         case .and(let l, let r):
-            self = .and(CompiledCondition(l, fields: fields, read: read), CompiledCondition(r, fields: fields, read: read))
+            self = .and(
+                CompiledCondition(l, fields: fields, read: read), CompiledCondition(r, fields: fields, read: read))
         case .or(let l, let r):
-            self = .or(CompiledCondition(l, fields: fields, read: read), CompiledCondition(r, fields: fields, read: read))
+            self = .or(
+                CompiledCondition(l, fields: fields, read: read), CompiledCondition(r, fields: fields, read: read))
         case .not(let inner): self = .not(CompiledCondition(inner, fields: fields, read: read))
         }
     }
