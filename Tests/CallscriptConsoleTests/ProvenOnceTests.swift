@@ -41,7 +41,7 @@ import Testing
         let loaded = try MachineLoader.load(proven, file: "winback.call")
         #expect(loaded.machine == proven.machine)
         #expect(loaded.warnings == proven.warnings)
-        #expect(loaded.graph.stateCount == proven.graph.stateCount)
+        #expect(loaded.index.count == proven.index.count)
     }
 
     @Test func aScriptWithErrorsHasNoProvenMachine() throws {

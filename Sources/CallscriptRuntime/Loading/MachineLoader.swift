@@ -6,9 +6,9 @@ import Foundation
 /// A machine that passed every load check, with its lookups resolved once.
 public struct LoadedMachine: Sendable {
     public let machine: Machine
+    /// The index of the graph the validator and the proof walked. The graph itself is not kept:
+    /// every live call holds a copy of this struct, and running needs only the index.
     public let index: MachineIndex
-    /// The graph the validator and the proof walked (its index is `index`).
-    public let graph: MachineGraph
     public let policy: Policy
     /// Fields by name.
     public let fields: [String: Field]
@@ -131,7 +131,7 @@ public enum MachineLoader {
             }
         }
         return LoadedMachine(
-            machine: machine, index: index, graph: graph, policy: policy, fields: fields, handlers: handlers,
+            machine: machine, index: index, policy: policy, fields: fields, handlers: handlers,
             warnings: warnings, templates: templates, conditions: conditions)
     }
 }
