@@ -22,11 +22,14 @@ public enum MachineDecoding {
         } catch let refusal as Refusal {
             return .failure(MachineErrors([refusal.diagnostic(at: whole)]))
         } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            // `JSONDecoder` only says the data is not JSON; the parser's own error says where it
+            // breaks. Asked only on this failure path, so a good file is still parsed once.
+            var note = "machine JSON cannot be read: \(context.debugDescription.lowercased())"
+            do { _ = try JSONSerialization.jsonObject(with: data, options: []) } catch { note = describe(error) }
             return .failure(
                 MachineErrors([
                     Diagnostic(
-                        .machineNotJSON, "machine file is not valid JSON", at: whole,
-                        notes: ["machine JSON cannot be read: \(context.debugDescription.lowercased())"],
+                        .machineNotJSON, "machine file is not valid JSON", at: whole, notes: [note],
                         help: "recompile the script with `callscript compile`")
                 ]))
         } catch {
