@@ -83,7 +83,7 @@ private let splitDay = CallingHours(
         let data = Fixtures.dataFolder()
         try data.prepare()
         let local = TimeZone(identifier: policy.timeZone).map { LocalDateTime(Fixtures.instant(utc), in: $0) }
-        return Gates.hours(Fixtures.anna, data, policy, local)
+        return Gates.hours(Fixtures.anna, FileRecordStore(data), policy, local)
     }
 
     @Test func aSecondWindowOfTheDayOpensTheGate() throws {
