@@ -86,7 +86,7 @@ extension DesktopAssets {
               <p id="line" class="line" tabindex="-1"></p>
               <div id="hint" class="hint" role="note" hidden>
                 <span class="hint-label" data-i18n="call.hint">Let op</span>
-                <span id="hint-text"></span>
+                <span id="hint-text" lang="en"></span>
               </div>
               <div id="answers" class="answers" role="group" aria-labelledby="line" hidden></div>
               <form id="capture-form" class="capture" novalidate hidden>

@@ -43,6 +43,8 @@ extension DesktopAssets {
         .who { color: var(--muted); }
         .topbar-right { margin-left: auto; display: flex; align-items: center; gap: 0.5rem; }
         .topbar label { margin: 0; font-weight: 400; }
+        .topbar select { width: auto; font-size: 1rem; }
+        .topbar button { white-space: nowrap; }
 
         main { max-width: 64rem; margin: 0 auto; padding: 1.25rem; }
         .panel { background: var(--paper); border: 1px solid var(--border); border-radius: 8px; padding: 1.25rem 1.5rem; }
@@ -146,6 +148,7 @@ extension DesktopAssets {
         th { background: var(--page); }
         .actions { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; margin-top: 1.5rem; }
         .action { border: 1px solid var(--border); border-radius: 8px; padding: 0 1rem 1rem; }
+        .action button { margin: 0.75rem 0; }
         pre { white-space: pre-wrap; word-break: break-word; max-height: 20rem; overflow: auto; background: var(--page); color: var(--ink); padding: 0.75rem; border-radius: 6px; }
 
         @media (max-width: 40rem) {

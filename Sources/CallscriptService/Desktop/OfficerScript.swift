@@ -119,8 +119,8 @@ extension DesktopAssets {
             const answer = (await api("POST", "/v1/contacts/" + encodeURIComponent(id) + "/erase", { confirm: id })).json || {};
             const kept = Array.isArray(answer.kept) ? answer.kept : [];
             const lines = kept.length ? [t("officer.erase.kept", { kept: kept.join(", ") })] : [];
-            lines.push(el("pre", { lang: "en", text: JSON.stringify(answer, null, 2) }));
             const done = banner(answer.erased ? "ok" : "error", answer.erased ? t("officer.erase.done", { id }) : t("officer.erase.not"), lines);
+            done.append(el("pre", { lang: "en", text: JSON.stringify(answer, null, 2) }));
             try {
               showContact((await api("GET", "/v1/contacts/" + encodeURIComponent(id))).json);
             } catch (ignored) {
