@@ -40,6 +40,14 @@ extension DesktopAssets {
           <section data-view="start" class="panel" aria-labelledby="start-title" hidden>
             <div id="start-notice"></div>
             <h1 id="start-title" data-i18n="start.title">Nieuw gesprek</h1>
+            <section class="calls" hidden aria-labelledby="active-title">
+              <h2 id="active-title" data-i18n="start.active">Lopende gesprekken</h2>
+              <ul id="active-list" class="call-list"></ul>
+            </section>
+            <section class="calls" hidden aria-labelledby="suspended-title">
+              <h2 id="suspended-title" data-i18n="start.suspended">Onderbroken gesprekken</h2>
+              <ul id="suspended-list" class="call-list"></ul>
+            </section>
             <form id="start-form" novalidate>
               <label for="campaign" data-i18n="start.campaign">Campagne</label>
               <select id="campaign" aria-describedby="campaign-info"></select>
@@ -64,14 +72,6 @@ extension DesktopAssets {
               <p id="start-error" class="field-error" aria-live="polite"></p>
               <button id="start-button" type="submit" class="primary big" data-i18n="start.submit">Gesprek starten</button>
             </form>
-            <section class="calls" aria-labelledby="active-title">
-              <h2 id="active-title" data-i18n="start.active">Lopende gesprekken</h2>
-              <ul id="active-list" class="call-list"></ul>
-            </section>
-            <section class="calls" aria-labelledby="suspended-title">
-              <h2 id="suspended-title" data-i18n="start.suspended">Onderbroken gesprekken</h2>
-              <ul id="suspended-list" class="call-list"></ul>
-            </section>
           </section>
 
           <section data-view="call" class="call" aria-labelledby="call-title" hidden>

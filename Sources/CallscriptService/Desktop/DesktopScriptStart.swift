@@ -44,9 +44,12 @@ extension DesktopAssets {
           setMessage("start-error", "");
           $("contact-id").value = "";
           $("contact-phone").value = "";
+          $("contact-fields").dataset.campaign = "";
           await loadCampaigns();
           await loadCallLists();
-          $("contact-id").focus();
+          // The banners and the calls to resume are at the top: keep them in view.
+          $("contact-id").focus({ preventScroll: true });
+          window.scrollTo(0, 0);
         }
 
         async function loadCampaigns() {
@@ -69,6 +72,11 @@ extension DesktopAssets {
         function renderCampaignFields() {
           const campaign = Desk.campaigns.find((c) => c.id === $("campaign").value);
           const box = $("contact-fields");
+          // Re-rendering (another language, the same campaign) keeps what the agent typed.
+          const typed = {};
+          for (const input of box.querySelectorAll("input")) typed[input.dataset.field] = input.value;
+          const sameCampaign = box.dataset.campaign === (campaign ? campaign.id : "");
+          box.dataset.campaign = campaign ? campaign.id : "";
           box.replaceChildren();
           $("campaign-info").textContent = campaign
             ? t("start.info", { company: campaign.company, principal: campaign.principal || campaign.company })
@@ -81,6 +89,7 @@ extension DesktopAssets {
               id, autocomplete: "off", spellcheck: "false", inputmode: inputModeFor(field.type),
               "data-field": field.name, "data-type": field.type, "aria-describedby": id + "-help " + id + "-error",
             });
+            if (sameCampaign && typed[field.name]) input.value = typed[field.name];
             input.addEventListener("input", () => markField(input, checkValue(field.type, input.value, false)));
             box.append(el("div", { class: "field" },
               el("label", { for: id, text: field.name }),
@@ -131,8 +140,8 @@ extension DesktopAssets {
           } catch (error) {
             if (error.status === 409) {
               setBanners("start-notice", [refusalBanner(error)]);
-              $("start-notice").scrollIntoView({ block: "nearest" });
-              idInput.focus();
+              idInput.focus({ preventScroll: true });
+              window.scrollTo(0, 0);
             } else if (error.status !== 401) {
               setMessage("start-error", serviceText(error));
               $("start-button").focus();
@@ -144,9 +153,8 @@ extension DesktopAssets {
         }
 
         async function loadCallLists() {
-          const lists = [["active", "active-list", "start.open", "start.none.active"],
-            ["suspended", "suspended-list", "start.resume", "start.none.suspended"]];
-          for (const [status, listId, actionKey, emptyKey] of lists) {
+          const lists = [["active", "active-list", "start.open"], ["suspended", "suspended-list", "start.resume"]];
+          for (const [status, listId, actionKey] of lists) {
             const list = $(listId);
             let calls = [];
             try {
@@ -154,6 +162,7 @@ extension DesktopAssets {
             } catch (error) {
               if (error.status === 401) return;
               list.replaceChildren(el("li", { class: "field-error" }, serviceText(error)));
+              list.parentElement.hidden = false;
               continue;
             }
             list.replaceChildren(...calls.map((call) => {
@@ -163,7 +172,8 @@ extension DesktopAssets {
                 el("span", { text: label }),
                 el("button", { type: "button", class: "secondary", onclick: action, "aria-label": t(actionKey) + ": " + label, text: t(actionKey) }));
             }));
-            if (!calls.length) list.append(el("li", { class: "help", text: t(emptyKey) }));
+            // Shown above the form only when there is something to open or resume.
+            list.parentElement.hidden = calls.length === 0;
           }
         }
 

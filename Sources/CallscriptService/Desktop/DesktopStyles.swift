@@ -13,7 +13,9 @@ extension DesktopAssets {
            warn text #5c3b00 on #fff4d6 9.21:1; warn border #b26b00 on #fff4d6 3.84:1
            info text #0b3d75 on #e8f1fb 9.49:1; ok text #14532d on #e7f5ea 8.09:1
            input border #6b7280 on #ffffff 4.83:1, on #f4f5f7 4.43:1 (UI part, >= 3:1)
-           focus ring #c2410c, drawn outside the element on #ffffff 5.18:1, on #f4f5f7 4.75:1 */
+           focus ring #c2410c, drawn outside the element on #ffffff 5.18:1, on #f4f5f7 4.75:1, on the
+           banners #fdecec 4.53:1, #e7f5ea 4.60:1, #e8f1fb 4.54:1, #fff4d6 4.73:1
+           secondary button border #6b7280 on the confirm box #fdecec 4.23:1 */
         :root {
           --ink: #1b1f24; --muted: #4b5563; --paper: #ffffff; --page: #f4f5f7;
           --accent: #0a58a8; --answer: #eef4fb; --answer-ink: #0b2545;
@@ -92,7 +94,9 @@ extension DesktopAssets {
         .banner-ok { background: #e7f5ea; color: #14532d; border-color: #14532d; }
         .banner a { color: inherit; font-weight: 600; }
 
-        .calls { margin-top: 1.5rem; }
+        .calls { margin: 0 0 1rem; padding: 0.25rem 1rem 0.5rem; background: #e8f1fb; color: #0b3d75; border-left: 6px solid #0a58a8; border-radius: 6px; }
+        .calls h2 { margin: 0.5rem 0 0.25rem; font-size: 1.05rem; }
+        .calls .call-list li { border-bottom-color: #b9cfe8; }
         .call-list { list-style: none; padding: 0; margin: 0; }
         .call-list li { display: flex; align-items: center; justify-content: space-between; gap: 1rem; padding: 0.4rem 0; border-bottom: 1px solid #d1d5db; }
         .call-list button { padding: 0.3rem 0.9rem; }
@@ -106,6 +110,8 @@ extension DesktopAssets {
         .role { margin: 0 0 0.5rem; color: var(--muted); font-size: 1rem; text-transform: none; }
         .kind { display: inline-block; font-weight: 700; color: var(--accent); border: 2px solid var(--accent); border-radius: 999px; padding: 0 0.6rem; }
         .line { font-size: 2rem; line-height: 1.35; font-weight: 500; margin: 0.25rem 0 1rem; max-width: 42em; }
+        /* The line takes the focus on questions (so Enter cannot pick an answer): a lighter ring. */
+        .line:focus { outline: 2px dashed var(--focus); outline-offset: 6px; }
         .hint { background: #fff4d6; color: #5c3b00; border-left: 6px solid #b26b00; border-radius: 6px; padding: 0.6rem 1rem; margin: 0 0 1rem; font-size: 1.1rem; }
         .hint-label { font-weight: 700; margin-right: 0.35rem; }
         .answers { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0.75rem; margin: 0.5rem 0 0.5rem; }
