@@ -1,21 +1,43 @@
 extension DesktopAssets {
-    /// One stylesheet for both pages. Contrast ratios (WCAG 2.1, computed from sRGB luminance)
-    /// are noted beside each colour pair; AA asks 4.5:1 for text and 3:1 for UI parts.
+    /// One stylesheet for both pages. Its first comment lists every colour pair with its WCAG 2.1
+    /// contrast ratio (AA asks 4.5:1 for text and 3:1 for UI parts); `DesktopContrastTests`
+    /// recomputes them.
     static let desktopCSS = #"""
-        /* Colours and their contrast ratios:
-           ink #1b1f24 on paper #ffffff 16.56:1, on page #f4f5f7 15.18:1, on warn #fff4d6 15.11:1
-           muted #4b5563 on #ffffff 7.56:1, on #f4f5f7 6.93:1
-           white on accent #0a58a8 7.06:1; accent #0a58a8 as text/border on #ffffff 7.06:1, on #eef4fb 6.38:1
-           answer text #0b2545 on answer #eef4fb 13.90:1
-           kbd: white on ink #1b1f24 16.56:1
-           danger #9b1c1c on #ffffff 8.15:1 (and white on danger 8.15:1), on #fdecec 7.14:1
-           error text #b42318 on #ffffff 6.57:1; banner error #7a1a12 on #fdecec 9.27:1
-           warn text #5c3b00 on #fff4d6 9.21:1; warn border #b26b00 on #fff4d6 3.84:1
-           info text #0b3d75 on #e8f1fb 9.49:1; ok text #14532d on #e7f5ea 8.09:1
-           input border #6b7280 on #ffffff 4.83:1, on #f4f5f7 4.43:1 (UI part, >= 3:1)
-           focus ring #c2410c, drawn outside the element on #ffffff 5.18:1, on #f4f5f7 4.75:1, on the
-           banners #fdecec 4.53:1, #e7f5ea 4.60:1, #e8f1fb 4.54:1, #fff4d6 4.73:1
-           secondary button border #6b7280 on the confirm box #fdecec 4.23:1 */
+        /* Contrast (WCAG 2.1 AA: text >= 4.5:1, UI parts and the focus ring >= 3:1). One pair a line,
+           foreground on background; a test recomputes every ratio and checks that every colour of
+           this sheet is in a pair.
+           #1b1f24 on #ffffff 16.56:1 text       ink on paper; kbd: white on ink
+           #1b1f24 on #f4f5f7 15.18:1 text       ink on the page background, table headers, code
+           #1b1f24 on #fff4d6 15.11:1 text       ink on the warning yellow
+           #4b5563 on #ffffff  7.56:1 text       muted text (help, role, contact)
+           #4b5563 on #f4f5f7  6.93:1 text       muted text on the page; disabled button text
+           #4b5563 on #fdecec  6.62:1 text       muted text inside the confirm box
+           #ffffff on #0a58a8  7.06:1 text       primary buttons, answer number keys
+           #0a58a8 on #ffffff  7.06:1 text       accent text and borders, the step kind
+           #0a58a8 on #eef4fb  6.38:1 ui         answer button border
+           #0b2545 on #eef4fb 13.90:1 text       answer text
+           #9b1c1c on #ffffff  8.15:1 text       event buttons; white on danger (confirm, armed event)
+           #9b1c1c on #f4f5f7  7.47:1 ui         danger border on the page
+           #9b1c1c on #fdecec  7.14:1 ui         confirm box border, error banner edge
+           #b42318 on #ffffff  6.57:1 text       field messages
+           #b42318 on #e8f1fb  5.76:1 text       a list error inside the calls box
+           #7a1a12 on #fdecec  9.27:1 text       error banner and confirm box text
+           #5c3b00 on #fff4d6  9.21:1 text       warning banner and hint text
+           #b26b00 on #fff4d6  3.84:1 ui         warning edge
+           #0b3d75 on #e8f1fb  9.49:1 text       info banner and calls box text
+           #0a58a8 on #e8f1fb  6.19:1 ui         info edge
+           #14532d on #e7f5ea  8.09:1 text       success banner text and edge
+           #6b7280 on #ffffff  4.83:1 ui         input and panel borders, secondary buttons
+           #6b7280 on #f4f5f7  4.43:1 ui         borders on the page
+           #6b7280 on #fdecec  4.23:1 ui         cancel button border in the confirm box
+           #c2410c on #ffffff  5.18:1 ui         focus ring (drawn outside the element)
+           #c2410c on #f4f5f7  4.75:1 ui         focus ring on the page
+           #c2410c on #fdecec  4.53:1 ui         focus ring in the confirm box and error banners
+           #c2410c on #e7f5ea  4.60:1 ui         focus ring in success banners
+           #c2410c on #e8f1fb  4.54:1 ui         focus ring in the calls box and info banners
+           #c2410c on #fff4d6  4.73:1 ui         focus ring in warnings
+           #d1d5db on #ffffff  1.47:1 decorative row separators: they carry no information
+           #b9cfe8 on #e8f1fb  1.40:1 decorative row separators in the calls box */
         :root {
           --ink: #1b1f24; --muted: #4b5563; --paper: #ffffff; --page: #f4f5f7;
           --accent: #0a58a8; --answer: #eef4fb; --answer-ink: #0b2545;
