@@ -56,7 +56,6 @@ let package = Package(
         // PostgreSQL through libpq, loaded at run time with dlopen: `swift build` needs nothing.
         .target(name: "CallscriptPostgres"),
         // `callscript serve`: the /v1 API and the pages it serves (agent desktop, officer's page).
-        .target(name: "CallscriptService", dependencies: []),
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
         .target(
             name: "CallscriptRuntime",
@@ -195,7 +194,6 @@ let package = Package(
             exclude: ["FuzzRegressions"]),
         .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP"]),
         .testTarget(name: "CallscriptPostgresTests", dependencies: ["CallscriptPostgres"]),
-        .testTarget(name: "CallscriptServiceTests", dependencies: ["CallscriptService"]),
         .testTarget(
             name: "CallscriptServiceTests",
             dependencies: [
