@@ -55,7 +55,6 @@ let package = Package(
         .target(name: "CallscriptHTTP"),
         // PostgreSQL through libpq, loaded at run time with dlopen: `swift build` needs nothing.
         .target(name: "CallscriptPostgres"),
-        // `callscript serve`: the /v1 API and the pages it serves (agent desktop, officer's page).
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
         .target(
             name: "CallscriptRuntime",
@@ -82,7 +81,8 @@ let package = Package(
         .target(
             name: "CallscriptService",
             dependencies: [
-                "CallscriptHTTP", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptHTTP", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptDiagnostics",
             ]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(
@@ -97,7 +97,7 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
-                "CallscriptIO",
+                "CallscriptIO", "CallscriptService", "CallscriptHTTP",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -192,7 +192,7 @@ let package = Package(
                 "CallscriptFuzzTargets", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
             ],
             exclude: ["FuzzRegressions"]),
-        .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP"]),
+        .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP", "CallscriptTestSupport"]),
         .testTarget(name: "CallscriptPostgresTests", dependencies: ["CallscriptPostgres"]),
         .testTarget(
             name: "CallscriptServiceTests",

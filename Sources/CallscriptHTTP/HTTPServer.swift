@@ -12,6 +12,14 @@ public struct ConnectionInfo: Sendable, Hashable {
     public var peerAddress: String
     /// The peer address as bytes (4 or 16), for network matching.
     public var peerBytes: [UInt8]
+
+    public init(peerAddress: String, peerBytes: [UInt8]) {
+        self.peerAddress = peerAddress
+        self.peerBytes = peerBytes
+    }
+
+    /// 127.0.0.1, for tests and in-process clients.
+    public static let loopback = ConnectionInfo(peerAddress: "127.0.0.1", peerBytes: [127, 0, 0, 1])
 }
 
 /// A small HTTP/1.1 server on POSIX sockets: one thread per connection (a call-centre floor has

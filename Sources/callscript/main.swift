@@ -15,6 +15,8 @@ let commands: [any Command] = [
     AuditCommand(),
     TestCommand(),
     PathsCommand(),
+    ServeCommand(),
+    UsersCommand(),
 ]
 
 func mainHelp() -> String {

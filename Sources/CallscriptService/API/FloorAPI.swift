@@ -17,7 +17,9 @@ struct FloorAPI: Sendable {
         r.add("POST", "/v1/calls") { request in startCall(request) }
         r.add("GET", "/v1/calls/{id}") { request in withCall(request) { $0.view() } }
         r.add("POST", "/v1/calls/{id}/input") { request in input(request) }
-        r.add("POST", "/v1/calls/{id}/suspend") { request in withCall(request) { slot throws(CallFailure) in try slot.suspend() } }
+        r.add("POST", "/v1/calls/{id}/suspend") { request in
+            withCall(request) { slot throws(CallFailure) in try slot.suspend() }
+        }
         r.add("POST", "/v1/calls/{id}/resume") { request in
             withCall(request) { slot throws(CallFailure) in try floor.resume(slot) }
         }
@@ -39,32 +41,34 @@ struct FloorAPI: Sendable {
         floor.catalog.sorted.map { c in
             let script = c.loaded.machine.script
             return CampaignView(
-                id: c.id, name: script.name, company: script.company, principal: script.principal, policy: script.policy,
+                id: c.id, name: script.name, company: script.company, principal: script.principal,
+                policy: script.policy,
                 digest: c.loaded.digest,
                 fields: c.loaded.machine.fields.filter { $0.origin == .contact }.map(\.name))
         }
     }
 
-    struct StartBody: Decodable {
-        struct ContactBody: Decodable {
-            var id: String
-            var phone: String
-            var fields: [String: String]?
-        }
-
-        var campaign: String
-        var contact: ContactBody
-    }
-
+    /// `{"campaign": ID, "contact": {...}}`; the contact is read by the runtime's own contact
+    /// reader, so it is checked exactly like a contact file (phone normalised, fields scalar).
     func startCall(_ request: APIRequest) -> HTTPResponse {
-        let body: StartBody
-        switch JSONBody.decode(StartBody.self, from: request.http) {
-        case .success(let b): body = b
-        case .failure(let e): return .problem(e.status, e.message)
+        guard (request.http.header("Content-Type") ?? "application/json").lowercased().hasPrefix("application/json")
+        else {
+            return .problem(415, "send the body as application/json")
         }
-        let contact = Contact(id: body.contact.id, phone: body.contact.phone, fields: body.contact.fields ?? [:])
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(request.http.body))) as? [String: Any] else {
+            return .problem(400, "the body must be a JSON object: {\"campaign\": ..., \"contact\": {...}}")
+        }
+        guard let campaign = object["campaign"] as? String else { return .problem(400, "'campaign' is missing") }
+        guard let contactObject = object["contact"] as? [String: Any],
+            let contactData = try? JSONSerialization.data(withJSONObject: contactObject)
+        else { return .problem(400, "'contact' must be an object with id, phone and fields") }
+        let contact: Contact
+        do { contact = try Contact.decode(contactData, file: "contact") } catch {
+            return .problem(422, error.summary)
+        }
         do {
-            return JSONBody.response(201, try floor.start(campaign: body.campaign, contact: contact, agent: request.user.name))
+            return JSONBody.response(
+                201, try floor.start(campaign: campaign, contact: contact, agent: request.user.name))
         } catch { return Self.response(for: error) }
     }
 
@@ -85,7 +89,9 @@ struct FloorAPI: Sendable {
         switch body.type {
         case "continue": input = .continue
         case "answer":
-            guard let n = body.answer else { return .problem(400, "an answer input needs \"answer\": N (1 is the first answer)") }
+            guard let n = body.answer else {
+                return .problem(400, "an answer input needs \"answer\": N (1 is the first answer)")
+            }
             input = .answer(n - 1)
         case "capture":
             guard let v = body.value else { return .problem(400, "a capture input needs \"value\": \"...\"") }
@@ -128,7 +134,9 @@ struct FloorAPI: Sendable {
 
     func outcomes(_ request: APIRequest) -> HTTPResponse {
         let after = request.http.queryValue("after").map { Int($0) } ?? 0
-        guard let after, after >= 0 else { return .problem(400, "after must be a cursor from X-Next-Cursor (a number)") }
+        guard let after, after >= 0 else {
+            return .problem(400, "after must be a cursor from X-Next-Cursor (a number)")
+        }
         let limit = request.http.queryValue("limit").map { Int($0) } ?? 1000
         guard let limit, (1...10_000).contains(limit) else { return .problem(400, "limit must be 1 to 10000") }
         let contents: AuditContents
@@ -146,14 +154,19 @@ struct FloorAPI: Sendable {
         }
         return HTTPResponse(
             status: 200,
-            headers: [.init(name: "Content-Type", value: "application/x-ndjson"), .init(name: "X-Next-Cursor", value: String(next))],
+            headers: [
+                .init(name: "Content-Type", value: "application/x-ndjson"),
+                .init(name: "X-Next-Cursor", value: String(next)),
+            ],
             body: body)
     }
 
     static func response(for failure: CallFailure) -> HTTPResponse {
         switch failure {
         case .refused(let decision):
-            let gates = decision.results.map { RefusalBody.GateView(rule: $0.rule, passed: $0.passed, reason: $0.reason) }
+            let gates = decision.results.map {
+                RefusalBody.GateView(rule: $0.rule, passed: $0.passed, reason: $0.reason)
+            }
             return JSONBody.response(409, RefusalBody(error: .init(status: 409, message: "call refused", gates: gates)))
         case .input(let m): return .problem(422, m)
         case .contact(let m): return .problem(422, m)

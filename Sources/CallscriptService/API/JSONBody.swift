@@ -29,13 +29,16 @@ enum JSONBody {
 
     private static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
-            keys.isEmpty ? "the body" : "'" + keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".") + "'"
+            keys.isEmpty
+                ? "the body"
+                : "'" + keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".") + "'"
         }
         switch error {
         case .keyNotFound(let key, let c): return "\(path(c.codingPath + [key])) is missing"
         case .typeMismatch(_, let c): return "\(path(c.codingPath)) has the wrong type"
         case .valueNotFound(_, let c): return "\(path(c.codingPath)) is null"
-        case .dataCorrupted(let c): return c.codingPath.isEmpty ? "it is not valid JSON" : "\(path(c.codingPath)) is invalid"
+        case .dataCorrupted(let c):
+            return c.codingPath.isEmpty ? "it is not valid JSON" : "\(path(c.codingPath)) is invalid"
         @unknown default: return "it does not fit"
         }
     }

@@ -60,7 +60,8 @@ public struct Router: Sendable {
 
     public init() {}
 
-    public mutating func add(_ method: String, _ pattern: String, role: UserRole = .agent, _ handler: @escaping Handler) {
+    public mutating func add(_ method: String, _ pattern: String, role: UserRole = .agent, _ handler: @escaping Handler)
+    {
         entries.append(Entry(pattern: RoutePattern(method, pattern), minimumRole: role, handler: handler))
     }
 
@@ -75,7 +76,8 @@ public struct Router: Sendable {
                 continue
             }
             guard user.role >= entry.minimumRole else {
-                return .problem(403, "a \(user.role.rawValue) may not do this; it needs the \(entry.minimumRole.rawValue) role")
+                return .problem(
+                    403, "a \(user.role.rawValue) may not do this; it needs the \(entry.minimumRole.rawValue) role")
             }
             return entry.handler(APIRequest(http: request, user: user, parameters: parameters))
         }

@@ -46,7 +46,8 @@ public final class CallFloor: Sendable {
             if case .callRefused(let decision) = error { throw .refused(decision) }
             throw .stopped(error.summary)
         }
-        let slot = CallSlot(id: id, campaign: campaign, contact: contact, agent: agent, session: session, resumed: false)
+        let slot = CallSlot(
+            id: id, campaign: campaign, contact: contact, agent: agent, session: session, resumed: false)
         calls.withLock { $0[id] = slot }
         return slot.view()
     }

@@ -113,7 +113,8 @@ final class CallSlot: Sendable {
         } else {
             screen =
                 s.lastScreen
-                ?? ScreenView(kind: "line", state: nil, role: nil, step: nil, text: nil, answers: [], capture: nil, hint: nil)
+                ?? ScreenView(
+                    kind: "line", state: nil, role: nil, step: nil, text: nil, answers: [], capture: nil, hint: nil)
         }
         return CallView(
             id: slot.id, campaign: slot.campaign.id, contact: slot.contact.id, agent: slot.agent, status: status,

@@ -32,18 +32,23 @@ public struct CampaignCatalog: Sendable {
         var catalog = CampaignCatalog()
         let base = root.hasSuffix("/") ? root : root + "/"
         for path in scripts.sorted() {
-            var id = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : URL(fileURLWithPath: path).lastPathComponent
+            var id =
+                path.hasPrefix(base) ? String(path.dropFirst(base.count)) : URL(fileURLWithPath: path).lastPathComponent
             if id.hasSuffix(".call") { id.removeLast(5) }
             let result = Compiler.compile(path: path, options: CompileOptions(checkDate: day))
             guard !result.hasErrors, let machine = result.machine else {
                 let errors = result.diagnostics.filter { $0.severity == .error }
-                let reasons = errors.prefix(3).map { "\($0.range.file):\($0.range.start.line): \($0.message) [\($0.code)]" }
+                let reasons = errors.prefix(3).map {
+                    "\($0.range.file):\($0.range.start.line): \($0.message) [\($0.code)]"
+                }
                 catalog.refused.append(
-                    RefusedScript(path: path, reasons: reasons + (errors.count > 3 ? ["and \(errors.count - 3) more"] : [])))
+                    RefusedScript(
+                        path: path, reasons: reasons + (errors.count > 3 ? ["and \(errors.count - 3) more"] : [])))
                 continue
             }
             do {
-                let loaded = try MachineLoader.load(machine, file: URL(fileURLWithPath: path).lastPathComponent, on: day)
+                let loaded = try MachineLoader.load(
+                    machine, file: URL(fileURLWithPath: path).lastPathComponent, on: day)
                 catalog.campaigns[id] = Campaign(id: id, loaded: loaded, gatePolicy: GatePolicy.for(loaded.policy))
             } catch {
                 catalog.refused.append(RefusedScript(path: path, reasons: [error.summary]))

@@ -1,3 +1,4 @@
+import CallscriptMachine
 import CallscriptRuntime
 
 /// The outcome feed for dialers and CRMs, read from the audit trail (the source of truth), so

@@ -116,7 +116,8 @@ extension OutcomeView {
 extension EventView {
     /// The same keys as the terminal runner.
     static let all: [EventView] = [
-        EventView(name: CallEvent.objection.rawValue, key: "o"), EventView(name: CallEvent.voicemail.rawValue, key: "v"),
+        EventView(name: CallEvent.objection.rawValue, key: "o"),
+        EventView(name: CallEvent.voicemail.rawValue, key: "v"),
         EventView(name: CallEvent.complaint.rawValue, key: "c"), EventView(name: CallEvent.minor.rawValue, key: "m"),
         EventView(name: CallEvent.hangUp.rawValue, key: "h"),
     ]

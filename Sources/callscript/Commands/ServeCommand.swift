@@ -1,4 +1,6 @@
+import CallscriptConsole
 import CallscriptHTTP
+import CallscriptIO
 import CallscriptMachine
 import CallscriptRuntime
 import CallscriptService
@@ -22,6 +24,8 @@ struct ServeCommand: Command {
         .value("--port", "N", help: "The port (default: 8080; 0 picks a free one and prints it)."),
         .value("--allow-from", "CIDR", help: "Accept clients only from this network (repeatable)."),
         .value("--resume-window", "MINUTES", help: "How long a suspended call may be resumed (default: 30)."),
+        .flag("--practice", help: "A practice floor: its own data folder, marked as practice; every entry says so."),
+        .value("--now", "TIME", help: "In practice only: the gates run as if it were TIME (2026-11-30T10:00)."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
@@ -58,19 +62,30 @@ struct ServeCommand: Command {
         }
         let dataPath = args.value("--data") ?? "callscript-data"
         let store = FileRecordStore(DataFolder(root: URL(fileURLWithPath: dataPath)))
+        var simulated: Date?
+        if let text = args.value("--now") {
+            switch CallSetup.parseNow(text, timeZone: GatePolicy.netherlands.timeZone) {
+            case .success(let date): simulated = date
+            case .failure(let e): throw UsageError(message: "--now \(text): \(e.description)")
+            }
+        }
+        let clock: RuntimeClock
         do {
+            clock = try Self.clock(args, simulated: simulated, store: store, dataPath: dataPath)
             for warning in try store.prepare() { console.err("warning: \(warning)\n") }
         } catch { return console.report(error) }
         let users = FileUserStore(dataFolder: dataPath)
         if (try? users.users().isEmpty) ?? true {
-            console.err("warning: no users yet; add one with `callscript users add NAME --role agent --data \(dataPath)`\n")
+            console.err(
+                "warning: no users yet; add one with `callscript users add NAME --role agent --data \(dataPath)`\n")
         }
-        let floor = CallFloor(catalog: catalog, store: store, resumeWindow: TimeInterval(windowMinutes * 60))
+        let floor = CallFloor(
+            catalog: catalog, store: store, clock: clock, resumeWindow: TimeInterval(windowMinutes * 60))
         let service = RunnerService(
             floor: floor, users: users, allowList: allow, assets: { DesktopAssets.asset(path: $0) },
             log: { line in try? StandardStream.write(line + "\n", to: StandardStream.error) })
         let server: HTTPServer
-        do {
+        do throws(HTTPServerError) {
             server = try HTTPServer(host: args.value("--host") ?? "127.0.0.1", port: port) { request, client in
                 service.handle(request, from: client)
             }
@@ -78,13 +93,31 @@ struct ServeCommand: Command {
             console.error(error.message)
             return ExitCode.usage
         }
-        for campaign in catalog.sorted { console.err("serving \(campaign.id) (\(campaign.loaded.digest.prefix(12)))\n") }
+        for campaign in catalog.sorted {
+            console.err("serving \(campaign.id) (\(campaign.loaded.digest.prefix(12)))\n")
+        }
         console.out("listening on http://\(server.host):\(server.port)/\n")
         server.start()
         Self.waitForStopSignal()
         server.stop()
         console.err("stopped; suspended and interrupted calls can be resumed\n")
         return ExitCode.ok
+    }
+
+    /// The real clock; on a practice floor (`--practice`, which marks an empty folder as practice
+    /// and refuses one with real records) optionally a simulated time for the gates. The same
+    /// rules as `callscript run`: a simulated time never reaches a real data folder.
+    static func clock(_ args: Arguments, simulated: Date?, store: FileRecordStore, dataPath: String)
+        throws(RuntimeError) -> RuntimeClock
+    {
+        let mode = try store.mode()
+        guard args.has("--practice") else {
+            if args.value("--now") != nil { throw RuntimeError.simulatedTimeOnRealData(path: dataPath) }
+            if mode == .practice { throw RuntimeError.realCallOnPracticeData(path: dataPath) }
+            return .system
+        }
+        try store.markAsPractice()
+        return .practice(at: simulated)
     }
 
     static func port(_ text: String?) throws(UsageError) -> UInt16 {

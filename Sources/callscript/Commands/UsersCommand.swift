@@ -4,7 +4,8 @@ import CallscriptService
 struct UsersCommand: Command {
     let name = "users"
     let summary = "Add, list or remove the people who may log in to `callscript serve`."
-    let usage = "callscript users add NAME --role agent|supervisor|officer --data DIR | list --data DIR | remove NAME --data DIR"
+    let usage =
+        "callscript users add NAME --role agent|supervisor|officer --data DIR | list --data DIR | remove NAME --data DIR"
     let discussion = """
         `add` prints a new token once: give it to the person; only its SHA-256 hash is kept, in
         DIR/users.json (0600). Agents drive their own calls; supervisors also see every live call
