@@ -21,7 +21,10 @@ import Testing
         let r = f.send("GET", "/v1/campaigns", as: "jan")
         let campaigns = r.json["campaigns"] as? [[String: Any]] ?? []
         #expect(campaigns.map { $0["id"] as? String } == ["krant/abonnement"])
-        #expect(campaigns.first?["fields"] as? [String] == ["voornaam", "vorig_pakket", "bezorggebied"])
+        let fields = campaigns.first?["fields"] as? [[String: Any]] ?? []
+        #expect(fields.map { $0["name"] as? String } == ["voornaam", "vorig_pakket", "bezorggebied"])
+        #expect(fields.map { $0["type"] as? String } == ["text", "choice", "yesno"])
+        #expect(fields[1]["choices"] as? [String] == ["digitaal", "weekend", "compleet"])
         #expect((campaigns.first?["digest"] as? String)?.count == 64)
     }
 

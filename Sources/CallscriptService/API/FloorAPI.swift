@@ -33,8 +33,17 @@ struct FloorAPI: Sendable {
         var company: String
         var principal: String?
         var policy: String
+        /// The script's language (`nl` when the script does not say), for the page's `lang`.
+        var language: String
         var digest: String
-        var fields: [String]
+        /// The contact fields the script needs, with their types, for the start form.
+        var fields: [FieldView]
+    }
+
+    struct FieldView: Encodable {
+        var name: String
+        var type: String
+        var choices: [String]?
     }
 
     func campaigns() -> [CampaignView] {
@@ -42,9 +51,10 @@ struct FloorAPI: Sendable {
             let script = c.loaded.machine.script
             return CampaignView(
                 id: c.id, name: script.name, company: script.company, principal: script.principal,
-                policy: script.policy,
-                digest: c.loaded.digest,
-                fields: c.loaded.machine.fields.filter { $0.origin == .contact }.map(\.name))
+                policy: script.policy, language: script.language ?? "nl", digest: c.loaded.digest,
+                fields: c.loaded.machine.fields.filter { $0.origin == .contact }.map {
+                    FieldView(name: $0.name, type: $0.type.kind.rawValue, choices: $0.type.choices)
+                })
         }
     }
 
