@@ -6,6 +6,12 @@ extension DesktopAssets {
 
         function isEnded(call) { return call.status === "ended" || !call.screen || call.screen.kind === "ended"; }
 
+        // The runtime names the yes/no type `yesno`, the API `yes-no`: the desktop takes both.
+        function normalCapture(capture) {
+          const given = capture || { type: "text" };
+          return given.type === "yesno" ? Object.assign({}, given, { type: "yes-no" }) : given;
+        }
+
         function callBanners(call) {
           const banners = [];
           if (call.practice) banners.push(banner("warn", t("banner.practice"), [t("banner.practice.body")]));
@@ -46,7 +52,7 @@ extension DesktopAssets {
           line.textContent = screen.text || "";
           $("hint").hidden = !screen.hint;
           $("hint-text").textContent = screen.hint || "";
-          const capture = screen.kind === "capture" ? (screen.capture || { type: "text" }) : null;
+          const capture = screen.kind === "capture" ? normalCapture(screen.capture) : null;
           const buttons = screen.kind === "question" ? (screen.answers || []).map((a) => ({ number: a.number, label: a.label, lang, send: { type: "answer", answer: a.number }, cls: a.class }))
             : capture && capture.type === "choice" ? (capture.choices || []).map((choice, i) => ({ number: i + 1, label: choice, lang, send: { type: "capture", value: choice } }))
             : capture && capture.type === "yes-no" ? [{ number: 1, label: t("yes"), send: { type: "capture", value: "yes" }, cls: "yes" },

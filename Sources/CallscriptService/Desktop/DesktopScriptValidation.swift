@@ -29,6 +29,10 @@ extension DesktopAssets {
             const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
             return match && realDate(+match[1], +match[2], +match[3]) ? null : t("check.date", { value });
           },
+          "yes-no"(value) {
+            return /^(ja|j|nee|n|yes|y|no|true|false)$/i.test(value) ? null : t("check.yesno", { value });
+          },
+          yesno(value) { return Checks["yes-no"](value); },
           datetime(value) {
             const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/.exec(value);
             const ok = match && realDate(+match[1], +match[2], +match[3]) && +match[4] < 24 && +match[5] < 60;
