@@ -8,10 +8,11 @@ extension DesktopAssets {
           text(value) {
             return /[\u0000-\u001f\u007f]/.test(value) ? t("check.text") : null;
           },
+          // The script language's number, as the runtime reads it: digits with one decimal comma
+          // or point (12, 2,5). "3.100" would be read as 3.1, so a Dutch thousands point is refused.
           number(value) {
-            if (/^[+-]?\d+$/.test(value)) return null;
-            if (/^[+-]?\d*[.,]\d*$/.test(value)) return t("check.number.whole", { value });
-            return t("check.number", { value });
+            if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(value)) return t("check.number.thousands", { value });
+            return /^[+-]?\d+([.,]\d+)?$/.test(value) ? null : t("check.number", { value });
           },
           decimal(value) {
             return /^[+-]?\d+([.,]\d+)?$/.test(value) ? null : t("check.decimal", { value });

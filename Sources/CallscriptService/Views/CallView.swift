@@ -39,7 +39,7 @@ public struct AnswerView: Codable, Sendable, Hashable {
 
 public struct CaptureView: Codable, Sendable, Hashable {
     public var field: String
-    /// The field type: `text`, `number` (a whole number), `yesno`, `date`, `datetime`, `email`,
+    /// The field type: `text`, `number` (12 or 2,5), `yesno`, `date`, `datetime`, `email`,
     /// `phone`, `choice`.
     public var type: String
     public var choices: [String]?
