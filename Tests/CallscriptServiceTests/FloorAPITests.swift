@@ -22,8 +22,12 @@ import Testing
         let campaigns = r.json["campaigns"] as? [[String: Any]] ?? []
         #expect(campaigns.map { $0["id"] as? String } == ["krant/abonnement"])
         let fields = campaigns.first?["fields"] as? [[String: Any]] ?? []
-        #expect(fields.map { $0["name"] as? String } == ["voornaam", "vorig_pakket", "bezorggebied"])
-        #expect(fields.map { $0["type"] as? String } == ["text", "choice", "yesno"])
+        #expect(
+            fields.map { $0["name"] as? String } == [
+                "voornaam", "vorig_pakket", "bezorggebied", "last_purchase", "contract_end",
+            ])
+        #expect(fields.map { $0["type"] as? String } == ["text", "choice", "yesno", "date", "date"])
+        #expect(fields.map { $0["basis"] as? Bool } == [nil, nil, nil, true, true])
         #expect(fields[1]["choices"] as? [String] == ["digitaal", "weekend", "compleet"])
         #expect((campaigns.first?["digest"] as? String)?.count == 64)
     }

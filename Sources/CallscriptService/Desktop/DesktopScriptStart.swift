@@ -21,7 +21,9 @@ extension DesktopAssets {
         }
 
         function fieldSpec(field) {
-          return typeof field === "string" ? { name: field, type: "text" } : { name: field.name, type: field.type || "text" };
+          return typeof field === "string"
+            ? { name: field, type: "text", basis: false }
+            : { name: field.name, type: field.type || "text", basis: field.basis === true };
         }
 
         function refusalBanner(error) {
@@ -87,7 +89,8 @@ extension DesktopAssets {
             const id = "field-" + index;
             const input = el("input", {
               id, autocomplete: "off", spellcheck: "false", inputmode: inputModeFor(field.type),
-              "data-field": field.name, "data-type": field.type, "aria-describedby": id + "-help " + id + "-error",
+              "data-field": field.name, "data-type": field.type, "data-basis": field.basis ? "true" : "false",
+              "aria-describedby": id + "-help " + id + "-error",
             });
             if (sameCampaign && typed[field.name]) input.value = typed[field.name];
             input.addEventListener("input", () => markField(input, checkValue(field.type, input.value, false)));
@@ -118,11 +121,13 @@ extension DesktopAssets {
             markField(idInput, idInput.value.trim() ? null : t("start.contact.required")),
             markField(phoneInput, checkValue("phone", phoneInput.value, true)),
           ];
+          // Basis dates (last purchase, contract end) belong to the contact itself, not its fields.
           const fields = {};
+          const basis = {};
           for (const input of $("contact-fields").querySelectorAll("input")) {
             const value = input.value.trim();
             checks.push(markField(input, value ? checkValue(input.dataset.type, value, true) : null));
-            if (value) fields[input.dataset.field] = value;
+            if (value) (input.dataset.basis === "true" ? basis : fields)[input.dataset.field] = value;
           }
           if (!campaign || checks.includes(false)) {
             const first = document.querySelector("#start-form [aria-invalid=true]");
@@ -133,7 +138,8 @@ extension DesktopAssets {
           Desk.busy = true;
           setBusy(true);
           try {
-            const body = { campaign, contact: { id: idInput.value.trim(), phone: phoneInput.value.trim(), fields } };
+            const contact = Object.assign({ id: idInput.value.trim(), phone: phoneInput.value.trim(), fields }, basis);
+            const body = { campaign, contact };
             const answer = await api("POST", "/v1/calls", body);
             Desk.justResumed = false;
             showCall(answer.json);
