@@ -101,7 +101,10 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "CallscriptFormatTests",
-            dependencies: ["CallscriptFormat", "CallscriptSyntax", "CallscriptTestSupport"],
+            dependencies: [
+                "CallscriptFormat", "CallscriptSyntax", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ],
             exclude: ["FormatFixtures"]),
         .testTarget(
             name: "CallscriptCompilerTests",

@@ -46,12 +46,19 @@ public struct ConsentRegister: Sendable {
 
     public func records() throws(RuntimeError) -> [ConsentRecord] { try file.records() }
 
-    /// The latest record for this person (by ID or phone), company and purpose decides:
-    /// consent holds when it exists and is `given`.
+    /// The latest record for this person, company and purpose decides: consent holds when it
+    /// exists and is `given`. A record is this person's when its contact ID or its number is:
+    /// numbers are compared after the one normaliser, so a withdrawal written `06-1234 5678` by
+    /// another system still withdraws the consent recorded as `+31612345678`.
     public func hasConsent(contact: Contact, company: String, purpose: String) throws(RuntimeError) -> Bool {
+        let number = PhoneNumber.normalize(contact.phone)
         let latest = try records().last { r in
-            (r.person == contact.id || r.phone == contact.phone) && r.company == company && r.purpose == purpose
+            r.company == company && r.purpose == purpose
+                && (r.person == contact.id || (number != nil && Self.number(of: r) == number))
         }
         return latest?.status == .given
     }
+
+    /// The record's number in E.164 form; nil when it holds no number (then only the ID matches).
+    static func number(of record: ConsentRecord) -> String? { PhoneNumber.normalize(record.phone) }
 }

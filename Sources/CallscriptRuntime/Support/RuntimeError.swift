@@ -19,6 +19,13 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
     case sessionForOtherMachine(saved: String, loaded: String)
     /// The pre-call gates refused the call.
     case callRefused(String)
+    /// A line of the objection list is not a phone number (`more` counts further bad lines).
+    /// The objection gate refuses every call until it is corrected: the line may be an objection.
+    case badObjectionLine(path: String, line: Int, problem: PhoneNumberError, more: Int)
+    /// A number given to a record or a lookup (an objection, a consent) is not a phone number.
+    case badPhone(PhoneNumberError)
+    /// A call list (CSV) cannot be read; `line` 0 means the file as a whole.
+    case badCallList(file: String, line: Int, message: String, help: String)
 
     public var description: String {
         switch self {
@@ -41,6 +48,13 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
             return
                 "error: saved session belongs to machine \(saved.prefix(12)), not \(loaded.prefix(12))\n  = help: resume with the same compiled script the call started with"
         case .callRefused(let reason): return "error: call refused: \(reason)"
+        case .badObjectionLine(let path, let line, let problem, let more):
+            let others = more == 0 ? "" : " (and \(more) more line\(more == 1 ? "" : "s") like it)"
+            return
+                "\(path):\(line): error: line \(line) of the objection list is not a phone number\(others): \(problem.reason)\n  = help: correct the line (\(problem.help)) or turn it into a comment with '#'; until then every call is refused, because the line may be someone's objection"
+        case .badPhone(let problem): return "error: \(problem.reason)\n  = help: \(problem.help)"
+        case .badCallList(let file, let line, let message, let help):
+            return "\(file)\(line > 0 ? ":\(line)" : ""): error: \(message)\n  = help: \(help)"
         }
     }
 }

@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+
+@testable import CallscriptRuntime
+
+@Suite struct ObjectionListTests {
+    func list(_ text: String) throws -> (ObjectionList, DataFolder) {
+        let data = Fixtures.dataFolder()
+        try data.prepare()
+        try Data(text.utf8).write(to: data.objectionList)
+        return (ObjectionList(path: data.objectionList.path), data)
+    }
+
+    /// Each of these lists failed open before: Anna was called although her number is on it.
+    @Test(arguments: [
+        "+31612345678\r\n+31201234567\r\n",
+        "\u{FEFF}+31612345678\n",
+        "+31\u{00A0}6\u{00A0}1234\u{00A0}5678\n",
+        "+31 (0)6 1234 5678\n",
+        "# opgezegd per mail\r\n+31 20 123 4567\r\n06-1234 5678\r\n",
+        "0031 6 12345678",
+        "+31612345678   # belde zelf, 2026-03-02\n",
+    ])
+    func everySpellingOnTheListBlocksTheCall(_ text: String) throws {
+        let (list, data) = try list(text)
+        #expect(try list.contains("+31612345678"), "\(text.debugDescription)")
+        #expect(try list.contains("06 12345678"))
+        let decision = Gates.evaluate(
+            machine: Fixtures.winback(), contact: Fixtures.anna, data: data, at: Fixtures.mondayMorning)
+        #expect(decision.refusals.map(\.rule).contains("NL-GATE-OBJECTION"), "\(decision.summary)")
+    }
+
+    @Test func aLineThatIsNoNumberRefusesEveryCallAndSaysWhichLine() throws {
+        let (list, data) = try list("+31201234567\n+31 6 1234 56 78 (Anna)\n0612345xyz\n")
+        #expect(
+            throws: RuntimeError.badObjectionLine(
+                path: list.path, line: 2,
+                problem: PhoneNumberError(input: "+31 6 1234 56 78 (Anna)", problem: .invalidCharacter("A", position: 19)),
+                more: 1)
+        ) { try list.contains("+31699999999") }
+        let decision = Gates.evaluate(
+            machine: Fixtures.winback(), contact: Fixtures.anna, data: data, at: Fixtures.mondayMorning)
+        let objection = decision.results.first { $0.rule == "NL-GATE-OBJECTION" }
+        #expect(objection?.passed == false)
+        #expect(objection?.reason.contains("objections.txt:2:") == true, "\(objection?.reason ?? "")")
+        #expect(!FileManager.default.fileExists(atPath: list.indexPath), "no index of a list that does not read")
+    }
+
+    @Test func aBadLineAppendedAfterTheIndexWasBuiltAlsoRefuses() throws {
+        let (list, _) = try list("+31201234567\n")
+        #expect(try !list.contains("+31612345678"))
+        #expect(FileManager.default.fileExists(atPath: list.indexPath))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: list.path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("Anna de Vries\n".utf8))
+        try handle.close()
+        #expect(throws: RuntimeError.self) { try list.contains("+31612345678") }
+    }
+
+    @Test func theRuntimeWritesE164AndRefusesToRecordANonNumber() throws {
+        let (list, _) = try list("")
+        try list.append("+31 (0)6 1234 5678")
+        #expect(try String(contentsOf: URL(fileURLWithPath: list.path), encoding: .utf8) == "+31612345678\n")
+        #expect(throws: RuntimeError.badPhone(PhoneNumberError(input: "onbekend", problem: .invalidCharacter("o", position: 1)))) {
+            try list.append("onbekend")
+        }
+    }
+
+    @Test func anAppendAfterALastLineWithoutNewlineKeepsBoth() throws {
+        let (list, _) = try list("+31201234567")  // an editor that leaves no final newline
+        try list.append("+31612345678")
+        #expect(try list.numbers() == ["+31201234567", "+31612345678"])
+    }
+
+    @Test func aHalfWrittenLineIsMarkedAndIgnoredWithAWarning() throws {
+        let (list, _) = try list("+31201234567\n+316123")  // a runner died mid-write
+        let warnings = try list.rebuild().warnings
+        #expect(warnings.count == 1 && warnings.first?.contains("line 2") == true, "\(warnings)")
+        try list.append("+31687654321")
+        let text = try String(contentsOf: URL(fileURLWithPath: list.path), encoding: .utf8)
+        #expect(text == "+31201234567\n+316123 # cut off: never confirmed\n+31687654321\n")
+        #expect(try list.snapshot().count == 2)
+        try FileManager.default.removeItem(atPath: list.indexPath)
+        #expect(try list.rebuild().warnings.first?.contains("line 2") == true)
+    }
+
+    @Test func appendsAfterTheIndexAreSeenWithoutARebuild() throws {
+        let (list, _) = try list((0..<5000).map { "+3161\(String(format: "%07d", $0))\n" }.joined())
+        #expect(try list.contains("+31610000042"))
+        let built = try Data(contentsOf: URL(fileURLWithPath: list.indexPath))
+        try list.append("+31 20 123 4567")
+        #expect(try list.contains("+31201234567"))
+        #expect(try !list.contains("+31201234568"))
+        let after = try Data(contentsOf: URL(fileURLWithPath: list.indexPath))
+        #expect(after.count == built.count && after.dropFirst(128) == built.dropFirst(128), "only the header changed")
+        #expect(after.prefix(128) != built.prefix(128))
+    }
+
+    @Test func aNumberAddedByAnotherProgramIsSeen() throws {
+        let (list, _) = try list("+31201234567\n")
+        #expect(try !list.contains("+31612345678"))
+        // `echo >> objections.txt` by an operator: not through the runtime, so the index is stale.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: list.path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("06 1234 5678\n".utf8))
+        try handle.close()
+        #expect(try list.contains("+31612345678"))
+    }
+
+    @Test func aListRewrittenInPlaceIsReadAgain() throws {
+        let (list, _) = try list("+31201234567\n+31612345679\n")
+        #expect(try !list.contains("+31612345678"))
+        // The same size and the same inode: a typo corrected in place.
+        let fd = open(list.path, O_WRONLY)
+        #expect(fd >= 0)
+        _ = pwrite(fd, "8", 1, 24)
+        close(fd)
+        #expect(try list.contains("+31612345678"))
+        #expect(try !list.contains("+31612345679"))
+    }
+
+    @Test func aDamagedIndexIsNeverTrusted() throws {
+        let numbers = (0..<10_000).map { "+3162\(String(format: "%07d", $0 * 7))" }
+        let (list, _) = try list(numbers.joined(separator: "\n") + "\n")
+        #expect(try list.contains(numbers[1234]))
+        let index = URL(fileURLWithPath: list.indexPath)
+        let good = try Data(contentsOf: index)
+        var random = SplitMix(seed: 7)
+        for _ in 0..<40 {
+            var bytes = [UInt8](good)
+            let at = random.next(in: 0..<bytes.count)
+            bytes[at] ^= UInt8(1 << random.next(in: 0...7))
+            try Data(bytes).write(to: index)
+            let probe = numbers[random.next(in: 0..<numbers.count)]
+            #expect(try list.contains(probe), "flipped a bit at byte \(at)")
+            #expect(try !list.contains("+31630000001"))
+        }
+        try Data(good.prefix(good.count / 2)).write(to: index)
+        #expect(try list.contains(numbers.last ?? ""))
+        try Data().write(to: index)
+        #expect(try list.contains(numbers[0]))
+    }
+
+    @Test func anIndexOfAnotherListIsNotUsed() throws {
+        let (list, data) = try list("+31612345678\n")
+        #expect(try list.contains("+31612345678"))
+        let other = data.root.appendingPathComponent("other.txt")
+        try Data("+31201234567\n".utf8).write(to: other)
+        let otherList = ObjectionList(path: other.path)
+        #expect(try otherList.contains("+31201234567"))
+        try FileManager.default.removeItem(atPath: list.indexPath)
+        try FileManager.default.copyItem(atPath: otherList.indexPath, toPath: list.indexPath)
+        #expect(try list.contains("+31612345678"))
+    }
+
+    @Test func aListInAReadOnlyFolderIsStillCheckedInFull() throws {
+        let (list, data) = try list("+31612345678\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: data.root.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: data.root.path) }
+        #expect(try list.contains("+31612345678"))
+        #expect(try !list.contains("+31201234567"))
+    }
+
+    @Test func withdrawalsMatchTheNumberInAnySpelling() throws {
+        let data = Fixtures.dataFolder()
+        try data.prepare()
+        let register = ConsentRegister(path: data.consentRegister.path)
+        try register.append(
+            ConsentRecord(
+                person: "K-1001", phone: "+31612345678", company: "Zonnig Energie B.V.", purpose: "telemarketing",
+                time: "2026-01-01T10:00:00Z", script: "x", agent: "web"))
+        var contact = Fixtures.anna
+        #expect(try register.hasConsent(contact: contact, company: "Zonnig Energie B.V.", purpose: "telemarketing"))
+        // Withdrawn through another system, which knows her by another ID and spells the number its way.
+        try register.append(
+            ConsentRecord(
+                person: "CRM-88", phone: "06-1234 5678", company: "Zonnig Energie B.V.", purpose: "telemarketing",
+                time: "2026-02-01T10:00:00Z", script: "", agent: "klantenservice", status: .withdrawn))
+        #expect(try !register.hasConsent(contact: contact, company: "Zonnig Energie B.V.", purpose: "telemarketing"))
+        contact.phone = "+31 (0)6 1234 5678"
+        #expect(try !register.hasConsent(contact: contact, company: "Zonnig Energie B.V.", purpose: "telemarketing"))
+    }
+}
