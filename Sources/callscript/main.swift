@@ -11,6 +11,7 @@ let commands: [any Command] = [
     GraphCommand(),
     RunCommand(),
     AuditCommand(),
+    ContactsCommand(),
     TestCommand(),
     PathsCommand(),
 ]

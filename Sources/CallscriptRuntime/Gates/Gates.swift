@@ -75,13 +75,23 @@ public enum Gates {
     static func basis(
         _ machine: Machine, _ contact: Contact, _ data: DataFolder, _ policy: GatePolicy, today: CalendarDate
     ) -> GateResult {
+        basis(machine, contact, policy, today: today) { contact throws(RuntimeError) in
+            try ConsentRegister(path: data.consentRegister.path).hasConsent(
+                contact: contact, company: machine.script.company, purpose: policy.consentPurpose)
+        }
+    }
+
+    /// The basis gate with the consent lookup given, so a call list is checked against the
+    /// register read once (`ConsentSnapshot`) by the same rules as a single call.
+    static func basis(
+        _ machine: Machine, _ contact: Contact, _ policy: GatePolicy, today: CalendarDate,
+        hasConsent: (Contact) throws(RuntimeError) -> Bool
+    ) -> GateResult {
         let company = machine.script.company
         switch machine.script.audience.kind {
         case .optIn:
             do {
-                if try ConsentRegister(path: data.consentRegister.path).hasConsent(
-                    contact: contact, company: company, purpose: policy.consentPurpose)
-                {
+                if try hasConsent(contact) {
                     return GateResult(
                         rule: basisRule, passed: true,
                         reason: "consent for '\(policy.consentPurpose)' from \(company) is on record")

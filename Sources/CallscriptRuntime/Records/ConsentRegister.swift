@@ -62,3 +62,30 @@ public struct ConsentRegister: Sendable {
     /// The record's number in E.164 form; nil when it holds no number (then only the ID matches).
     static func number(of record: ConsentRecord) -> String? { PhoneNumber.normalize(record.phone) }
 }
+
+/// The consent register read once, for deciding the basis of many contacts at a time (scrubbing
+/// a call list): the latest record per contact ID and per number, for one company and purpose.
+public struct ConsentSnapshot: Sendable {
+    public let company: String
+    public let purpose: String
+    private var byPerson: [String: (order: Int, given: Bool)] = [:]
+    private var byNumber: [UInt64: (order: Int, given: Bool)] = [:]
+
+    public init(_ records: [ConsentRecord], company: String, purpose: String) {
+        self.company = company
+        self.purpose = purpose
+        for (order, r) in records.enumerated() where r.company == company && r.purpose == purpose {
+            let entry = (order: order, given: r.status == .given)
+            byPerson[r.person] = entry
+            if let number = try? PhoneNumber(parsing: r.phone) { byNumber[number.digits] = entry }
+        }
+    }
+
+    /// The same answer as `ConsentRegister.hasConsent` for this company and purpose.
+    public func hasConsent(_ contact: Contact) -> Bool {
+        let person = byPerson[contact.id]
+        let number = (try? PhoneNumber(parsing: contact.phone)).flatMap { byNumber[$0.digits] }
+        let latest = [person, number].compactMap { $0 }.max { $0.order < $1.order }
+        return latest?.given ?? false
+    }
+}
