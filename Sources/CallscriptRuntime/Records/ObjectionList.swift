@@ -10,7 +10,7 @@ import Foundation
 /// normaliser reads (see `Docs/data-formats.md`). Appends are durable and safe between
 /// concurrent runners; a number once written is never removed by the runtime.
 ///
-/// Checks go through a sorted index beside the list (`ObjectionIndex`), rebuilt when the list
+/// Checks go through a sorted index beside the list (`SortedIndexFile`), rebuilt when the list
 /// changed other than by the runtime's own appends. The list decides, the index never does: a
 /// line that is not a number makes every check an error (the gate refuses), and an index that
 /// does not match the list is rebuilt or bypassed.
@@ -22,7 +22,10 @@ public struct ObjectionList: Sendable {
     public init(path: String) { self.path = path }
 
     /// `objections.idx` beside `objections.txt`.
-    public var indexPath: String { ObjectionIndex.path(forList: path) }
+    public var indexPath: String { SortedIndexFile.path(besides: path) }
+
+    /// Entries are one word: the number's E.164 digits.
+    var index: SortedIndexFile { SortedIndexFile(magic: 0x3130_5844_494F_5343, width: 1, path: indexPath) }  // "CSOIDX01"
 
     /// Adds the number (written in E.164 form) and returns only after it is on disk.
     public func append(_ phone: String) throws(RuntimeError) {
@@ -37,7 +40,7 @@ public struct ObjectionList: Sendable {
             let line = Array(number.e164.utf8) + [0x0A]
             try LockedFile.writeAll(fd, try separator(fd, size: before.size) + line, path)
             if let after = FileStatus.of(fd) {
-                ObjectionIndex.confirmAppend(at: indexPath, list: fd, before: before, after: after)
+                index.confirmAppend(file: fd, before: before, after: after)
             }
         }
     }
@@ -51,9 +54,9 @@ public struct ObjectionList: Sendable {
     public func contains(_ number: PhoneNumber) throws(RuntimeError) -> Bool {
         let quick = try withList(LOCK_SH) { fd, status throws(RuntimeError) -> Bool? in
             guard let header = usableHeader(fd, status) else { return nil }
-            guard let hit = ObjectionIndex.lookup(number.digits, at: indexPath, header: header) else { return nil }
+            guard let hits = index.entries(withKey: number.digits, header: header) else { return nil }
             let tail = try scanTail(fd, status, after: header)
-            return hit || tail.numbers.contains(number.digits)
+            return !hits.isEmpty || tail.numbers.contains(number.digits)
         }
         if let quick { return quick }
         return try rebuild().contains(number)
@@ -63,7 +66,7 @@ public struct ObjectionList: Sendable {
     public func snapshot() throws(RuntimeError) -> ObjectionSnapshot {
         let quick = try withList(LOCK_SH) { fd, status throws(RuntimeError) -> ObjectionSnapshot? in
             guard let header = usableHeader(fd, status),
-                let indexed = ObjectionIndex.allNumbers(at: indexPath, header: header)
+                let indexed = index.allEntries(header: header)
             else { return nil }
             let tail = try scanTail(fd, status, after: header)
             return ObjectionSnapshot(merging: indexed, tail.numbers, warnings: tail.warnings)
@@ -83,20 +86,19 @@ public struct ObjectionList: Sendable {
     public func rebuild() throws(RuntimeError) -> ObjectionSnapshot {
         try withList(LOCK_EX) { fd, status throws(RuntimeError) -> ObjectionSnapshot in
             // Another runner may have rebuilt it while this one waited for the lock.
-            if let header = usableHeader(fd, status), let indexed = ObjectionIndex.allNumbers(at: indexPath, header: header) {
+            if let header = usableHeader(fd, status), let indexed = index.allEntries(header: header) {
                 let tail = try scanTail(fd, status, after: header)
                 return ObjectionSnapshot(merging: indexed, tail.numbers, warnings: tail.warnings)
             }
-            guard let bytes = ObjectionIndex.readBytes(fd, at: 0, count: Int(status.size)) else {
+            guard let bytes = SortedIndexFile.readBytes(fd, at: 0, count: Int(status.size)) else {
                 throw .io(path: path, operation: "read the objection list", reason: LockedFile.errnoText())
             }
             let scanner = ObjectionListScanner.scanning(bytes)
             if let error = scanner.error(path: path) { throw error }
             let snapshot = ObjectionSnapshot(merging: [], scanner.numbers, warnings: scanner.warnings)
             let completeLines = bytes.last == 0x0A || bytes.isEmpty ? scanner.lines : scanner.lines - 1
-            try? ObjectionIndex.store(
-                snapshot.sorted, coveredBytes: status.size, coveredLines: UInt64(completeLines), list: fd,
-                status: status, to: indexPath)
+            try? index.store(
+                snapshot.sorted, coveredBytes: status.size, coveredLines: UInt64(completeLines), file: fd, status: status)
             return snapshot
         } ?? ObjectionSnapshot(merging: [], [], warnings: [])
     }
@@ -125,22 +127,22 @@ public struct ObjectionList: Sendable {
     }
 
     /// The index header when it describes the list and the unindexed tail is short enough to read.
-    private func usableHeader(_ fd: Int32, _ status: FileStatus) -> ObjectionIndex.Header? {
-        guard let header = ObjectionIndex.header(at: indexPath, list: fd, status: status),
+    private func usableHeader(_ fd: Int32, _ status: FileStatus) -> SortedIndexFile.Header? {
+        guard let header = index.header(file: fd, status: status),
             status.size - header.coveredBytes <= UInt64(tailLimit)
         else { return nil }
         return header
     }
 
     /// The lines appended after the indexed part; a bad line there is an error like anywhere.
-    private func scanTail(_ fd: Int32, _ status: FileStatus, after header: ObjectionIndex.Header)
+    private func scanTail(_ fd: Int32, _ status: FileStatus, after header: SortedIndexFile.Header)
         throws(RuntimeError) -> ObjectionListScanner
     {
         var scanner = ObjectionListScanner()
         scanner.lines = Int(header.coveredLines)
         let count = Int(status.size - header.coveredBytes)
         guard count > 0 else { return scanner }
-        guard let bytes = ObjectionIndex.readBytes(fd, at: Int(header.coveredBytes), count: count) else {
+        guard let bytes = SortedIndexFile.readBytes(fd, at: Int(header.coveredBytes), count: count) else {
             throw .io(path: path, operation: "read the objection list", reason: LockedFile.errnoText())
         }
         bytes.withUnsafeBufferPointer { scanner.scan($0, atEnd: true) }
@@ -154,7 +156,7 @@ public struct ObjectionList: Sendable {
     private func separator(_ fd: Int32, size: UInt64) throws(RuntimeError) -> [UInt8] {
         if try LockedFile.endsWithNewline(fd, path) { return [] }
         let probe = min(size, 256)
-        guard let tail = ObjectionIndex.readBytes(fd, at: Int(size - probe), count: Int(probe)) else { return [0x0A] }
+        guard let tail = SortedIndexFile.readBytes(fd, at: Int(size - probe), count: Int(probe)) else { return [0x0A] }
         let last = tail.lastIndex(of: 0x0A).map { Array(tail[($0 + 1)...]) } ?? tail
         let fragment = last.withUnsafeBufferPointer { line in
             ObjectionListScanner.isFragment(line)
