@@ -181,3 +181,74 @@ import Testing
         #expect(try !register.hasConsent(contact: contact, company: "Zonnig Energie B.V.", purpose: "telemarketing"))
     }
 }
+
+@Suite struct ConsentIndexTests {
+    let company = "Zonnig Energie B.V."
+
+    func register(_ count: Int) throws -> (ConsentRegister, DataFolder) {
+        let data = Fixtures.dataFolder()
+        try data.prepare()
+        let lines = (0..<count).map { i in
+            #"{"agent":"web","company":"Zonnig Energie B.V.","person":"K-\#(i)","phone":"+3162\#(String(format: "%07d", i))","purpose":"telemarketing","script":"","status":"given","time":"2026-01-01T10:00:00Z"}"#
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: data.consentRegister)
+        return (ConsentRegister(path: data.consentRegister.path), data)
+    }
+
+    func has(_ register: ConsentRegister, _ id: String, _ phone: String) throws -> Bool {
+        try register.hasConsent(contact: Contact(id: id, phone: phone), company: company, purpose: "telemarketing")
+    }
+
+    @Test func lookupsByIDAndNumberAgreeWithAFullRead() throws {
+        let (register, _) = try register(3000)
+        #expect(try has(register, "K-17", "+31699999999"))
+        #expect(FileManager.default.fileExists(atPath: register.index.path))
+        #expect(try has(register, "K-x", "+31620000017"))
+        #expect(try !has(register, "K-x", "+31699999999"))
+        try register.append(
+            ConsentRecord(
+                person: "CRM-1", phone: "06-2000 0017", company: company, purpose: "telemarketing", time: "t", script: "",
+                agent: "klantenservice", status: .withdrawn))
+        #expect(try !has(register, "K-17", "+31620000017"))
+        #expect(try has(register, "K-17", "+31699999999"), "by ID alone the latest record of K-17 is still the consent")
+        #expect(try !has(register, "K-x", "+31620000017"))
+        #expect(try has(register, "K-18", "+31620000018"))
+    }
+
+    @Test func aRecordWrittenByAnotherProgramIsSeen() throws {
+        let (register, data) = try register(500)
+        #expect(try has(register, "K-3", "+31620000003"))
+        let handle = try FileHandle(forWritingTo: data.consentRegister)
+        try handle.seekToEnd()
+        try handle.write(
+            contentsOf: Data(
+                #"{"agent":"crm","company":"Zonnig Energie B.V.","person":"K-3","phone":"","purpose":"telemarketing","script":"","status":"withdrawn","time":"t"}"#
+                    .utf8 + [0x0A]))
+        try handle.close()
+        #expect(try !has(register, "K-3", "+31620000003"))
+    }
+
+    @Test func aDamagedOrForeignIndexIsNeverTrusted() throws {
+        let (register, data) = try register(2000)
+        #expect(try has(register, "K-1234", "+31699999999"))
+        let good = try Data(contentsOf: URL(fileURLWithPath: register.index.path))
+        var random = SplitMix(seed: 11)
+        for _ in 0..<12 {
+            var bytes = [UInt8](good)
+            let at = random.next(in: 0..<bytes.count)
+            bytes[at] ^= UInt8(1 << random.next(in: 0...7))
+            try Data(bytes).write(to: URL(fileURLWithPath: register.index.path))
+            let i = random.next(in: 0..<2000)
+            #expect(try has(register, "K-\(i)", "+31699999999"), "flipped a bit at byte \(at)")
+            #expect(try !has(register, "K-nobody", "+31699999999"))
+        }
+        // A withdrawal written over a record in place, keeping the size: the index must not hide it.
+        var text = try String(contentsOf: data.consentRegister, encoding: .utf8)
+        let target = #""person":"K-7","phone":"+31620000007","purpose":"telemarketing","script":"","status":"given""#
+        text = text.replacingOccurrences(of: target, with: target.replacingOccurrences(of: "\"given\"", with: "\"nee\"  "))
+        let handle = try FileHandle(forWritingTo: data.consentRegister)
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+        #expect(throws: RuntimeError.self) { try has(register, "K-7", "+31620000007") }
+    }
+}

@@ -36,13 +36,19 @@ public struct ConsentRecord: Codable, Hashable, Sendable {
 }
 
 /// The consent register: JSON Lines of consent given and withdrawn (see `Docs/data-formats.md`).
+/// Lookups go through a sorted index beside it (`consents.idx`, see `ConsentLookup.swift`).
 public struct ConsentRegister: Sendable {
     let file: JSONLines<ConsentRecord>
+    /// Records appended after the index was built are read on each check up to this many bytes;
+    /// beyond, the index is rebuilt.
+    public var tailLimit = 64 * 1024
 
     public init(path: String) { file = JSONLines(path: path, name: "consent register") }
 
+    public var path: String { file.path }
+
     /// Appends a record durably (a withdrawal is a record with status `withdrawn`).
-    public func append(_ record: ConsentRecord) throws(RuntimeError) { try file.append(record) }
+    public func append(_ record: ConsentRecord) throws(RuntimeError) { try file.append(record, confirming: index) }
 
     public func records() throws(RuntimeError) -> [ConsentRecord] { try file.records() }
 
@@ -51,16 +57,16 @@ public struct ConsentRegister: Sendable {
     /// numbers are compared after the one normaliser, so a withdrawal written `06-1234 5678` by
     /// another system still withdraws the consent recorded as `+31612345678`.
     public func hasConsent(contact: Contact, company: String, purpose: String) throws(RuntimeError) -> Bool {
-        let number = PhoneNumber.normalize(contact.phone)
-        let latest = try records().last { r in
-            r.company == company && r.purpose == purpose
-                && (r.person == contact.id || (number != nil && Self.number(of: r) == number))
-        }
-        return latest?.status == .given
+        try latest(for: contact, company: company, purpose: purpose)?.status == .given
     }
 
-    /// The record's number in E.164 form; nil when it holds no number (then only the ID matches).
-    static func number(of record: ConsentRecord) -> String? { PhoneNumber.normalize(record.phone) }
+    /// True when the record is about this contact (by ID or normalised number), company and purpose.
+    static func matches(_ r: ConsentRecord, _ contact: Contact, _ number: PhoneNumber?, _ company: String, _ purpose: String)
+        -> Bool
+    {
+        r.company == company && r.purpose == purpose
+            && (r.person == contact.id || (number != nil && (try? PhoneNumber(parsing: r.phone)) == number))
+    }
 }
 
 /// The consent register read once, for deciding the basis of many contacts at a time (scrubbing

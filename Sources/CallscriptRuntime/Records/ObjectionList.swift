@@ -109,21 +109,10 @@ public struct ObjectionList: Sendable {
         do { return try PhoneNumber(parsing: phone) } catch { throw .badPhone(error) }
     }
 
-    /// Opens the list, locks it (shared for checks, exclusive for rebuilds) and runs `body`;
-    /// nil when the list does not exist yet (an empty list).
     private func withList<T>(_ mode: Int32, _ body: (Int32, FileStatus) throws(RuntimeError) -> T?)
         throws(RuntimeError) -> T?
     {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0, errno == ENOENT { return nil }
-        guard fd >= 0 else { throw .io(path: path, operation: "open the objection list", reason: LockedFile.errnoText()) }
-        defer { close(fd) }
-        guard flock(fd, mode) == 0 else { throw .io(path: path, operation: "lock", reason: LockedFile.errnoText()) }
-        defer { flock(fd, LOCK_UN) }
-        guard let status = FileStatus.of(fd) else {
-            throw .io(path: path, operation: "read the size of", reason: LockedFile.errnoText())
-        }
-        return try body(fd, status)
+        try LockedFile.withReadLock(path, mode, body)
     }
 
     /// The index header when it describes the list and the unindexed tail is short enough to read.
