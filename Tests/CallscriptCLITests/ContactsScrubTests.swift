@@ -42,6 +42,11 @@ import Testing
         #expect(report.contains("4;K-1003;0031 6 3456 7890;NL-GATE-OBJECTION;+31634567890 is on the objection list"))
         #expect(report.contains("5;K-1004;06-45678901;NL-GATE-BASIS;no consent for 'telemarketing'"))
         #expect(report.contains("7;K-1006;06 1234 5678;DUPLICATE;+31612345678 is also on line 2"))
+        #expect(
+            report.contains(
+                "8;K-1007;0612-34;INVALID-PHONE;'0612-34' is not a phone number: it has only 7 digits with its country code (a number has at least 8)"
+            ))
+        #expect(report.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 7, "a header and six rows")
         let mode = try FileManager.default.attributesOfItem(atPath: work.appendingPathComponent("bellijst.removed.csv").path)[
             .posixPermissions] as? Int
         #expect(mode == 0o600)

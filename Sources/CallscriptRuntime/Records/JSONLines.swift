@@ -35,6 +35,12 @@ struct JSONLines<Record: Codable & Sendable>: Sendable {
         for (i, line) in lines.enumerated() {
             if truncated, i == lines.count - 1 { break }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
+            if let flat = Record.self as? FlatRecord.Type, let object = FlatJSON.stringObject(line),
+                let record = flat.init(flat: object) as? Record
+            {
+                out.append((base + line.startIndex, record))
+                continue
+            }
             do { out.append((base + line.startIndex, try decoder.decode(Record.self, from: Data(line)))) } catch {
                 throw .io(path: path, operation: "read the \(name)", reason: "line \(firstLine + i) is damaged")
             }

@@ -81,8 +81,8 @@ public struct PhoneNumberError: Error, Hashable, Sendable, CustomStringConvertib
         case .misplacedPlus(let position): what = "the '+' at position \(position) is not in front of the country code"
         case .noCountryCode: what = "it has no country code (start with +31, 0031 or a Dutch 0)"
         case .countryCodeStartsWithZero: what = "a country code cannot start with 0"
-        case .tooShort(let n): what = "it has \(n) digits after the country prefix; a number has at least 8"
-        case .tooLong(let n): what = "it has \(n) digits; a number has at most 15"
+        case .tooShort(let n): what = "it has only \(n) digits with its country code (a number has at least 8)"
+        case .tooLong(let n): what = "it has \(n) digits with its country code (a number has at most 15)"
         }
         return "'\(shown(input))' is not a phone number: \(what)"
     }

@@ -11,8 +11,16 @@ enum PhoneNumberParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, defaultCountryCode: String = "31")
         -> Result<PhoneNumber, PhoneNumberError.Problem>
     {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(20)
+        // The digits live on the stack: a list of ten million numbers is read without one allocation each.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            parse(bytes, into: digits, defaultCountryCode: defaultCountryCode)
+        }
+    }
+
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, into digits: UnsafeMutableBufferPointer<UInt8>, defaultCountryCode: String
+    ) -> Result<PhoneNumber, PhoneNumberError.Problem> {
+        var count = 0
         var plus = false
         var significant = false
         var position = 0
@@ -22,23 +30,24 @@ enum PhoneNumberParser {
             let (scalar, length) = decode(bytes, at: i)
             i += length
             position += 1
-            if position > maximumCharacters { return .failure(.tooLong(digits: digits.count)) }
+            if position > maximumCharacters { return .failure(.tooLong(digits: count)) }
             switch scalar {
             case 0x30...0x39:
-                digits.append(UInt8(scalar - 0x30))
+                if count == 20 { return .failure(.tooLong(digits: count + 1)) }
+                digits[count] = UInt8(scalar - 0x30)
+                count += 1
                 significant = true
-                if digits.count > 20 { return .failure(.tooLong(digits: digits.count)) }
             case 0x2B, 0xFF0B:  // + and the full-width plus
                 if significant { return .failure(.misplacedPlus(position: position)) }
                 plus = true
                 significant = true
             case 0x28:  // (
-                openedAt = digits.count
+                openedAt = count
             case 0x29:  // ): a lone trunk 0 in parentheses after the country code is not dialled
-                if let start = openedAt, digits.count == start + 1, digits[start] == 0,
-                    start > (plus ? 0 : (digits.starts(with: [0, 0]) ? 2 : start + 1))
-                {
-                    digits.removeLast()
+                let international = plus || (count >= 2 && digits[0] == 0 && digits[1] == 0)
+                let prefix = plus ? 0 : 2
+                if let start = openedAt, international, count == start + 1, digits[start] == 0, start > prefix {
+                    count -= 1
                 }
                 openedAt = nil
             default:
@@ -47,26 +56,42 @@ enum PhoneNumberParser {
                 return .failure(.invalidCharacter(character, position: position))
             }
         }
-        if digits.isEmpty { return .failure(plus ? .tooShort(digits: 0) : .empty) }
+        if count == 0 { return .failure(plus ? .tooShort(digits: 0) : .empty) }
+        // The E.164 digits: `country` (only for a national number) followed by digits[from..<count].
+        var country: [UInt8] = []
+        var from = 0
         if !plus {
-            if digits.starts(with: [0, 0]) {
-                digits.removeFirst(2)
-            } else if digits.first == 0 {
-                digits = defaultCountryCode.utf8.compactMap { $0 >= 0x30 && $0 <= 0x39 ? $0 - 0x30 : nil }
-                    + digits.dropFirst()
+            if count >= 2, digits[0] == 0, digits[1] == 0 {
+                from = 2
+            } else if digits[0] == 0 {
+                country = defaultCountryCode.utf8.compactMap { $0 >= 0x30 && $0 <= 0x39 ? $0 - 0x30 : nil }
+                from = 1
             } else {
                 return .failure(.noCountryCode)
             }
         }
-        if digits.first == 0 { return .failure(.countryCodeStartsWithZero) }
-        if digits.count > 3, digits[2] == 0, trunkZeroCountries.contains(where: { digits.starts(with: $0) }) {
-            digits.remove(at: 2)
+        var all = country
+        all.reserveCapacity(country.count + count - from)
+        if country.isEmpty {
+            // Fast path without an allocation for the common international form.
+            return finish(UnsafeBufferPointer(rebasing: digits[from..<count]))
         }
-        if digits.count < 8 { return .failure(.tooShort(digits: digits.count)) }
-        if digits.count > 15 { return .failure(.tooLong(digits: digits.count)) }
+        for k in from..<count { all.append(digits[k]) }
+        return all.withUnsafeBufferPointer { finish($0) }
+    }
+
+    /// Checks the E.164 digits, drops a trunk 0 after the country code, and makes the number.
+    private static func finish(_ d: UnsafeBufferPointer<UInt8>) -> Result<PhoneNumber, PhoneNumberError.Problem> {
+        guard let first = d.first else { return .failure(.tooShort(digits: 0)) }
+        if first == 0 { return .failure(.countryCodeStartsWithZero) }
+        var skip: Int?
+        if d.count > 3, d[2] == 0, trunkZeroCountries.contains(where: { $0[0] == d[0] && $0[1] == d[1] }) { skip = 2 }
+        let length = d.count - (skip == nil ? 0 : 1)
+        if length < 8 { return .failure(.tooShort(digits: length)) }
+        if length > 15 { return .failure(.tooLong(digits: length)) }
         var value: UInt64 = 0
-        for d in digits { value = value * 10 + UInt64(d) }
-        guard let number = PhoneNumber(digits: value) else { return .failure(.tooShort(digits: digits.count)) }
+        for (k, digit) in d.enumerated() where k != skip { value = value * 10 + UInt64(digit) }
+        guard let number = PhoneNumber(digits: value) else { return .failure(.tooShort(digits: length)) }
         return .success(number)
     }
 
