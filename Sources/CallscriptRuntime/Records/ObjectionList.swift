@@ -163,15 +163,25 @@ public struct ObjectionSnapshot: Sendable {
     /// Lines ignored because a write never completed.
     public let warnings: [String]
 
+    /// `indexed` is sorted and unique (an index's entries); `more` in any order.
     init(merging indexed: [UInt64], _ more: [UInt64], warnings: [String]) {
-        var all = indexed
-        if !more.isEmpty {
-            all.append(contentsOf: more)
-            all.sort()
-        }
+        let extra = more.sorted()
         var unique: [UInt64] = []
-        unique.reserveCapacity(all.count)
-        for value in all where unique.last != value { unique.append(value) }
+        unique.reserveCapacity(indexed.count + extra.count)
+        var a = 0
+        var b = 0
+        // A merge, not a sort: ten million indexed numbers and a few appended ones.
+        while a < indexed.count || b < extra.count {
+            let next: UInt64
+            if b == extra.count || (a < indexed.count && indexed[a] <= extra[b]) {
+                next = indexed[a]
+                a += 1
+            } else {
+                next = extra[b]
+                b += 1
+            }
+            if unique.last != next { unique.append(next) }
+        }
         sorted = unique
         self.warnings = warnings
     }
