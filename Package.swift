@@ -2,9 +2,11 @@
 // callscript: compile, prove and run outbound call scripts.
 //
 // The pipeline, one way (a target only sees what is to its left):
+//   IO (files and standard streams, errors as values) <- Runtime, Console, LanguageServer, callscript
 //   Diagnostics <- Syntax <- Format
 //   Diagnostics <- Machine <- Compliance <- Compiler (needs Syntax) <- Reports
-//   Machine, Compliance <- Runtime <- Console (the agent's terminal), Calltest (script tests)
+//   Machine, Compliance <- Runtime <- Input (agent-input lines) <- Console (the agent's terminal),
+//                                                                  Calltest (script tests)
 //   Machine <- Graph
 //   all of the above <- LanguageServer, callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
@@ -24,6 +26,9 @@ let package = Package(
     targets: [
         // Source positions, diagnostics as values, and their text/JSON renderings.
         .target(name: "CallscriptDiagnostics"),
+        // Writing and reading files and standard streams without crashing: errors as values,
+        // `-o` written through symlinks and devices. Needs only the system.
+        .target(name: "CallscriptIO"),
         // Source text -> tokens -> syntax tree (keeps comments for the formatter).
         .target(name: "CallscriptSyntax", dependencies: ["CallscriptDiagnostics"]),
         // `callscript fmt`: the syntax tree printed in the one layout, comments kept.
@@ -39,30 +44,39 @@ let package = Package(
         // Reports for CI: SARIF, GitHub annotations, the rule catalogue, paths as CI sees them.
         .target(
             name: "CallscriptReports",
-            dependencies: ["CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptSyntax",
+                "CallscriptDiagnostics",
+            ]),
         // The machine as a picture: DOT and Mermaid.
         .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
         .target(
             name: "CallscriptRuntime",
-            dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+            dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics", "CallscriptIO"]),
+        // The agent-input language: `continue`, `answer`, `capture`, `event`, `suspend` lines, the
+        // input part of `.calltest` and the whole of `.answers` files. One lexer, one parser.
+        .target(
+            name: "CallscriptInput", dependencies: ["CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics"]),
         // The `.calltest` language: parser, runner, coverage, JUnit, and the `paths` planner.
         .target(
             name: "CallscriptCalltest",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptReports",
+                "CallscriptReports", "CallscriptInput",
             ]),
         // The agent's terminal runner: screens, keys, answers files, the run loop.
         .target(
             name: "CallscriptConsole",
-            dependencies: ["CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptInput", "CallscriptIO",
+            ]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(
             name: "CallscriptLanguageServer",
             dependencies: [
-                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompiler",
-                "CallscriptCompliance", "CallscriptFormat",
+                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptCompiler", "CallscriptFormat", "CallscriptIO",
             ]),
         // The thin command-line front end.
         .executableTarget(
@@ -70,7 +84,8 @@ let package = Package(
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
-                "CallscriptCalltest", "CallscriptConsole", "CallscriptLanguageServer",
+                "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
+                "CallscriptIO",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -79,7 +94,7 @@ let package = Package(
             name: "CallscriptFuzzTargets",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptCalltest", "CallscriptGenerator",
+                "CallscriptCalltest", "CallscriptInput", "CallscriptGenerator",
             ]),
         .executableTarget(
             name: "callscript-bench",
@@ -88,13 +103,14 @@ let package = Package(
                 // benchmark times `callscript check` as a process, start-up included.
                 "callscript",
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
-                "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator", "CallscriptIO",
             ]),
         // Shared test helpers: fixture discovery, expected-diagnostic comments (`#~ ERROR ...`),
         // golden files, external tools, and a hand-built machine with findings.
         .target(
             name: "CallscriptTestSupport", dependencies: ["CallscriptDiagnostics", "CallscriptMachine"],
             path: "Tests/Support"),
+        .testTarget(name: "CallscriptIOTests", dependencies: ["CallscriptIO", "CallscriptTestSupport"]),
         .testTarget(
             name: "CallscriptSyntaxTests",
             dependencies: ["CallscriptSyntax", "CallscriptDiagnostics", "CallscriptTestSupport"],
@@ -102,8 +118,8 @@ let package = Package(
         .testTarget(
             name: "CallscriptFormatTests",
             dependencies: [
-                "CallscriptFormat", "CallscriptSyntax", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine",
-                "CallscriptTestSupport",
+                "CallscriptFormat", "CallscriptSyntax", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptDiagnostics", "CallscriptTestSupport",
             ],
             exclude: ["FormatFixtures"]),
         .testTarget(
@@ -132,14 +148,15 @@ let package = Package(
         .testTarget(
             name: "CallscriptRuntimeTests",
             dependencies: [
-                "CallscriptRuntime", "CallscriptMachine", "CallscriptCompiler", "CallscriptCompliance",
+                "CallscriptRuntime", "CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics",
+                "CallscriptIO",
                 "CallscriptTestSupport",
             ]),
         .testTarget(
             name: "CallscriptCalltestTests",
             dependencies: [
                 "CallscriptCalltest", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptGenerator",
-                "CallscriptTestSupport",
+                "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptTestSupport",
             ],
             exclude: ["ScriptTestFixtures"]),
         .testTarget(
@@ -149,15 +166,26 @@ let package = Package(
                 "CallscriptTestSupport",
             ]),
         .testTarget(
+            name: "CallscriptInputTests",
+            dependencies: [
+                "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptTestSupport",
+            ]),
+        .testTarget(
             name: "CallscriptGeneratorTests",
-            dependencies: ["CallscriptGenerator", "CallscriptCompiler", "CallscriptTestSupport"]),
+            dependencies: ["CallscriptGenerator", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine"]),
         .testTarget(
             name: "CallscriptFuzzTargetsTests",
-            dependencies: ["CallscriptFuzzTargets", "CallscriptTestSupport"],
+            dependencies: [
+                "CallscriptFuzzTargets", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
+            ],
             exclude: ["FuzzRegressions"]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
-            dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),
+            dependencies: [
+                "CallscriptLanguageServer", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
         .testTarget(
             name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"],
             exclude: ["Golden"]),

@@ -38,22 +38,34 @@ public struct RunRequest: Sendable {
     }
 }
 
-/// Why a call did not start (or resume): the full message for standard error and the exit
-/// status (1 for a script, contact, gate or log that refuses; 2 for I/O).
+/// Why a call did not start (or resume): diagnostics (the compiler's for a script with
+/// errors, then the runtime's) and the exit status (1 for a script, contact, gate or log that
+/// refuses; 2 for usage and I/O).
 public struct RunnerFailure: Error, Sendable, CustomStringConvertible {
-    public var message: String
+    public var diagnostics: [Diagnostic]
+    /// Source files of compiler diagnostics, for excerpts.
+    public var sources: [String: SourceFile]
     public var exitCode: Int32
+    /// Whether `message` is coloured.
+    public var colored: Bool
 
-    public init(_ message: String, exitCode: Int32) {
-        self.message = message
+    public init(
+        _ diagnostics: [Diagnostic], sources: [String: SourceFile] = [:], exitCode: Int32, colored: Bool = false
+    ) {
+        self.diagnostics = diagnostics
+        self.sources = sources
         self.exitCode = exitCode
+        self.colored = colored
     }
 
-    init(_ error: RuntimeError) {
-        switch error {
-        case .io, .dataFolder: self.init(error.description, exitCode: 2)
-        default: self.init(error.description, exitCode: 1)
-        }
+    init(_ error: RuntimeError) { self.init(error.diagnostics, exitCode: error.exitCode) }
+
+    /// The full text for standard error, without a final newline.
+    public var message: String {
+        let renderer = TextRenderer(sources: sources, colored: colored)
+        var out = diagnostics.map { renderer.render($0) }.joined()
+        if out.hasSuffix("\n") { out.removeLast() }
+        return out
     }
 
     public var description: String { message }
@@ -80,11 +92,7 @@ public enum CallSetup {
         let gatePolicy = request.gatePolicy ?? GatePolicy.for(loaded.policy)
         let contact = try loadContact(request.contact, machine: loaded.machine)
         let agent = request.agent.trimmingCharacters(in: .whitespaces)
-        guard !agent.isEmpty else {
-            throw RunnerFailure(
-                "error: the agent name is empty\n  = help: pass --agent with the name you give on the phone",
-                exitCode: 2)
-        }
+        guard !agent.isEmpty else { throw RunnerFailure(.agentNameEmpty) }
         let context: CallContext
         do { context = try CallContext(loaded: loaded, contact: contact, agent: agent) } catch {
             throw RunnerFailure(error)
@@ -113,22 +121,7 @@ public enum CallSetup {
                 id: newSessionID(at: request.now), context: context, gates: decision, data: data,
                 gatePolicy: gatePolicy, clock: clock)
             return PreparedCall(session: session, resumed: false, warnings: warnings)
-        } catch {
-            switch error {
-            case .callRefused:
-                let lines = decision.refusals.map { "error: call refused by \($0.rule): \($0.reason)" }
-                throw RunnerFailure(
-                    lines.joined(separator: "\n")
-                        + "\n  = note: checked at \(decision.localTime); the refusal is in the audit log, no call was started",
-                    exitCode: 1)
-            case .auditTruncated(let path, _):
-                throw RunnerFailure(
-                    error.description
-                        + "\n  = help: an earlier call stopped mid-write: continue it with --resume (it repairs the log), or run `callscript audit repair \(path)`",
-                    exitCode: 1)
-            default: throw RunnerFailure(error)
-            }
-        }
+        } catch { throw RunnerFailure(error) }
     }
 
     /// Loads a `.call` script (compiling it) or a compiled machine file, proven as of `today`.
@@ -136,37 +129,32 @@ public enum CallSetup {
         -> LoadedMachine
     {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
-            throw RunnerFailure(
-                "error: no such script: \(path)\n  = help: pass a .call script or a compiled machine .json", exitCode: 2
-            )
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw RunnerFailure(.scriptNotFound(path: path))
         }
+        if isFolder.boolValue { throw RunnerFailure(.machineUnreadable(path: path, problem: .isFolder)) }
         let name = URL(fileURLWithPath: path).lastPathComponent
         if path.hasSuffix(".call") {
             let result = Compiler.compile(path: path, options: CompileOptions(checkDate: today))
             guard !result.hasErrors, let machine = result.machine else {
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
-                let text = TextRenderer(sources: result.sources, colored: colored).render(result.diagnostics)
+                let summary = RuntimeError.scriptHasErrors(path: path, errors: errors)
                 throw RunnerFailure(
-                    text + "error: cannot run \(path): the script has \(errors) error\(errors == 1 ? "" : "s")",
-                    exitCode: 1)
+                    result.diagnostics + summary.diagnostics, sources: result.sources, exitCode: summary.exitCode,
+                    colored: colored)
             }
             do { return try MachineLoader.load(machine, file: name, on: today) } catch { throw RunnerFailure(error) }
         }
-        do { return try MachineLoader.load(contentsOf: URL(fileURLWithPath: path), on: today) } catch {
+        do { return try MachineLoader.load(path: path, on: today) } catch {
             throw RunnerFailure(error)
         }
     }
 
     /// Reads the contact file and checks it has every field the script needs.
     public static func loadContact(_ path: String, machine: Machine) throws(RunnerFailure) -> Contact {
-        let url = URL(fileURLWithPath: path)
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw RunnerFailure("error: no such contact file: \(path)", exitCode: 2)
-        }
         do {
-            let contact = try Contact.load(url)
-            _ = try contact.values(for: machine, file: url.lastPathComponent)
+            let contact = try Contact.load(path: path)
+            _ = try contact.values(for: machine, file: path)
             return contact
         } catch { throw RunnerFailure(error) }
     }
@@ -196,12 +184,8 @@ public enum CallSetup {
             found.append((snapshot.session, modified))
         }
         guard let newest = found.max(by: { $0.modified < $1.modified }) else {
-            var message = "error: no interrupted call for contact '\(contact.id)' in \(data.root.path)"
-            if otherMachine {
-                message +=
-                    "\n  = note: there is one made with another version of the script; resume with the same script"
-            }
-            throw RunnerFailure(message + "\n  = help: start a new call without --resume", exitCode: 1)
+            throw RunnerFailure(
+                .noInterruptedCall(contact: contact.id, folder: data.root.path, otherMachine: otherMachine))
         }
         return newest.id
     }

@@ -60,7 +60,7 @@ import Testing
             ["contacts", "scrub", "bellijst.csv", "--campaign", winback, "--data", "callscript-data", "-o", "uit.csv"],
             in: work)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("objections.txt:2: error: line 2 of the objection list is not a phone number"), "\(r.stderr)")
+        #expect(r.stderr.contains("objections.txt:2:1: error: line 2 of the objection list is not a phone number"), "\(r.stderr)")
         #expect(r.stderr.contains("nothing was written"))
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("uit.csv").path))
     }
@@ -70,9 +70,11 @@ import Testing
         #expect(try BuiltBinary.run(["contacts", "scrub", "bellijst.csv"], in: work).status == 2)
         #expect(try BuiltBinary.run(["contacts", "wash", "bellijst.csv", "--campaign", winback], in: work).status == 2)
         let missing = try BuiltBinary.run(["contacts", "scrub", "geen.csv", "--campaign", winback], in: work)
-        #expect(missing.status == 2 && missing.stderr.contains("cannot read call list geen.csv"))
+        #expect(missing.status == 2 && missing.stderr.contains("geen.csv"), "\(missing.stderr)")
         try Data("naam;telefoon\nAnna;0612345678\n".utf8).write(to: work.appendingPathComponent("fout.csv"))
         let columns = try BuiltBinary.run(["contacts", "scrub", "fout.csv", "--campaign", winback], in: work)
-        #expect(columns.status == 2 && columns.stderr.contains("fout.csv:1: error: the header row has no id and phone column"))
+        #expect(
+            columns.status == 2 && columns.stderr.contains("fout.csv:1:1: error: the header row has no id and phone column"),
+            "\(columns.stderr)")
     }
 }

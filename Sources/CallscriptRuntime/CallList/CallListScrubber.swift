@@ -108,9 +108,7 @@ public enum CallListScrubber {
                 continue
             }
             do { _ = try contact.values(for: machine) } catch {
-                if case .badContact(_, let message, _) = error { remove(missingFieldRule, message) } else {
-                    remove(missingFieldRule, error.description)
-                }
+                remove(missingFieldRule, error.diagnostics.map(\.message).joined(separator: "; "))
                 continue
             }
             var fields = row.fields

@@ -1,3 +1,4 @@
+import CallscriptIO
 import Foundation
 
 #if canImport(Glibc)
@@ -48,8 +49,8 @@ public struct DataFolder: Sendable, Hashable {
                 if !isFolder.boolValue { throw .dataFolder(path: folder.path, reason: "it is a file, not a folder") }
                 continue
             }
-            do { try manager.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw .dataFolder(path: folder.path, reason: "it cannot be created (\(error.localizedDescription))")
+            do { try Folders.create(folder.path) } catch {
+                throw .dataFolder(path: folder.path, reason: "it cannot be created (\(error))")
             }
         }
         for file in [objectionList, consentRegister, callbackList, auditLog] {

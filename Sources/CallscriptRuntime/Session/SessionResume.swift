@@ -12,14 +12,12 @@ extension CallSession {
     ) throws(RuntimeError) -> CallSession {
         let file = data.sessionFile(id)
         guard let bytes = FileManager.default.contents(atPath: file.path) else {
-            throw .badSession(file: file.lastPathComponent, message: "no saved session '\(id)' in the data folder")
+            throw .noSavedSession(file: file.path, id: id)
         }
         let snapshot = try SessionSnapshot.decode(bytes, file: file.lastPathComponent)
         let saved = try snapshot.restore(on: context.loaded, file: file.lastPathComponent)
         guard snapshot.contact == context.contact.id else {
-            throw .badSession(
-                file: file.lastPathComponent,
-                message: "session is for contact '\(snapshot.contact)', not '\(context.contact.id)'")
+            throw .sessionForOtherContact(file: file.path, saved: snapshot.contact, given: context.contact.id)
         }
         let log = AuditLog(path: data.auditLog.path)
         var contents = try log.read()
@@ -46,21 +44,16 @@ extension CallSession {
             default: continue
             }
             guard p.state == state.phase.stateID else {
-                throw .badSession(
-                    file: log.path,
-                    message:
-                        "audit entry \(entry.seq) is at '\(p.state ?? "?")' but the replay is at '\(state.phase.stateID ?? "the end")'"
-                )
+                throw .replayMismatch(
+                    file: log.path, entry: entry.seq,
+                    detail: "it is at '\(p.state ?? "?")' but the replay is at '\(state.phase.stateID ?? "the end")'")
             }
             do { state = try Stepper.step(state, input, context).state } catch {
-                throw .badSession(file: log.path, message: "audit entry \(entry.seq) cannot be replayed: \(error)")
+                throw .replayMismatch(file: log.path, entry: entry.seq, detail: "\(error)")
             }
         }
         guard snapshot.inputs <= state.inputs, saved.machineDigest == state.machineDigest else {
-            throw .badSession(
-                file: file.lastPathComponent,
-                message:
-                    "saved session is ahead of the audit log (\(snapshot.inputs) inputs saved, \(state.inputs) logged)")
+            throw .sessionAheadOfLog(file: file.path, saved: snapshot.inputs, logged: state.inputs)
         }
         let session = CallSession(
             id: id, context: context, data: data, gatePolicy: gatePolicy, clock: clock, state: state)

@@ -1,62 +1,98 @@
+import CallscriptIO
 import CallscriptMachine
 
-/// Why the runtime cannot start or continue a call. Each case reads as one lower-case phrase
-/// saying what is wrong, plus how to fix it; nothing already confirmed is lost when one is thrown.
+/// Why the runtime (or the CLI around it) cannot start or continue. Each case is one kind of
+/// problem with the facts it needs; its code, wording and help are in one place,
+/// `RuntimeMessages.swift`, and `diagnostics` turns it into the same `Diagnostic` values the
+/// compiler reports, so text, JSON and SARIF show both alike. Nothing already confirmed is
+/// lost when one is thrown.
+///
+/// To add an error: add a case here, give it a code in `RuntimeCodes.swift` (from the top of
+/// its range down), add its entry in `RuntimeMessages.swift` and its section in
+/// `Docs/diagnostics.md`; the compiler and the doc tests point at anything missing.
 public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The machine file cannot be used (bad JSON, version, graph, digest or policy).
+    // Machine loading and sessions.
+    /// The machine file cannot be used (bad JSON, version, graph, digest or policy): CS03xx.
     case machine(MachineErrors)
-    case badContact(file: String, message: String, help: String)
-    /// A read, write, flush or lock failed; the step that needed it did not happen.
-    case io(path: String, operation: String, reason: String)
-    /// The data folder cannot hold the call's records.
-    case dataFolder(path: String, reason: String)
-    /// The audit log's last line was cut off (a crash while writing it).
-    case auditTruncated(path: String, line: Int)
-    /// The audit log fails verification; appending would extend a broken chain.
-    case auditBroken(path: String, problem: String)
-    case badSession(file: String, message: String)
+    case scriptNotFound(path: String)
+    case machineUnreadable(path: String, problem: ReadProblem)
+    /// A `.call` script given to `run` did not compile; its diagnostics come first.
+    case scriptHasErrors(path: String, errors: Int)
+    case noSavedSession(file: String, id: String)
+    case notASession(file: String)
+    case sessionVersion(file: String, version: Int)
     /// The saved session belongs to another machine (its digest differs).
     case sessionForOtherMachine(saved: String, loaded: String)
-    /// The pre-call gates refused the call.
-    case callRefused(String)
-    /// A line of the objection list is not a phone number (`more` counts further bad lines).
-    /// The objection gate refuses every call until it is corrected: the line may be an objection.
-    case badObjectionLine(path: String, line: Int, problem: PhoneNumberError, more: Int)
+    case sessionForOtherContact(file: String, saved: String, given: String)
+    /// The saved state names a state, phase, capture or handler the machine does not have.
+    case sessionDoesNotFit(file: String, detail: String)
+    /// An audit entry of the session does not replay on the machine.
+    case replayMismatch(file: String, entry: Int, detail: String)
+    case sessionAheadOfLog(file: String, saved: Int, logged: Int)
+    case noInterruptedCall(contact: String, folder: String, otherMachine: Bool)
+
+    // Contacts and agent input.
+    case contactNotFound(path: String)
+    case contactUnreadable(path: String, problem: ReadProblem)
+    case badContact(file: String, ContactProblem)
+    /// Fields the script needs are missing from the contact or do not fit their type.
+    case contactFields(file: String, contact: String, problems: [ContactFieldProblem])
+    case agentNameEmpty
     /// A number given to a record or a lookup (an objection, a consent) is not a phone number.
     case badPhone(PhoneNumberError)
     /// A call list (CSV) cannot be read; `line` 0 means the file as a whole.
     case badCallList(file: String, line: Int, message: String, help: String)
 
-    public var description: String {
-        switch self {
-        case .machine(let errors): return errors.description
-        case .badContact(let file, let message, let help): return "\(file): error: \(message)\n  = help: \(help)"
-        case .io(let path, let operation, let reason):
-            return
-                "\(path): error: cannot \(operation): \(reason)\n  = help: check that the disk is not full and the folder is writable; nothing after the last confirmed step was recorded"
-        case .dataFolder(let path, let reason):
-            return
-                "\(path): error: data folder cannot be used: \(reason)\n  = help: choose a writable folder with free space before calling"
-        case .auditTruncated(let path, let line):
-            return
-                "\(path):\(line): error: the last audit entry is cut off (the runner stopped while writing it)\n  = help: repair the log (drops only the unfinished entry) and resume the call"
-        case .auditBroken(let path, let problem):
-            return
-                "\(path): error: audit log does not verify: \(problem)\n  = help: keep the file for investigation and start a new log"
-        case .badSession(let file, let message): return "\(file): error: \(message)"
-        case .sessionForOtherMachine(let saved, let loaded):
-            return
-                "error: saved session belongs to machine \(saved.prefix(12)), not \(loaded.prefix(12))\n  = help: resume with the same compiled script the call started with"
-        case .callRefused(let reason): return "error: call refused: \(reason)"
-        case .badObjectionLine(let path, let line, let problem, let more):
-            let others = more == 0 ? "" : " (and \(more) more line\(more == 1 ? "" : "s") like it)"
-            return
-                "\(path):\(line): error: line \(line) of the objection list is not a phone number\(others): \(problem.reason)\n  = help: correct the line (\(problem.help)) or turn it into a comment with '#'; until then every call is refused, because the line may be someone's objection"
-        case .badPhone(let problem): return "error: \(problem.reason)\n  = help: \(problem.help)"
-        case .badCallList(let file, let line, let message, let help):
-            return "\(file)\(line > 0 ? ":\(line)" : ""): error: \(message)\n  = help: \(help)"
-        }
-    }
+    // Gates.
+    /// The pre-call gates refused the call (one diagnostic per refusing gate).
+    case callRefused(GateDecision)
+
+    // Records and the data folder.
+    /// A read, write, flush or lock failed; the step that needed it did not happen.
+    case io(path: String, operation: String, reason: String)
+    /// The data folder cannot hold the call's records.
+    case dataFolder(path: String, reason: String)
+    /// A line of the objection list is not a phone number (`more` counts further bad lines).
+    /// The objection gate refuses every call until it is corrected: the line may be an objection.
+    case badObjectionLine(path: String, line: Int, problem: PhoneNumberError, more: Int)
+
+    // Audit trail and erasure.
+    /// The audit log's last line was cut off (a crash while writing it).
+    case auditTruncated(path: String, line: Int)
+    /// The audit log fails verification; appending would extend a broken chain.
+    case auditBroken(path: String, problem: String)
+    case auditLogUnreadable(path: String, problem: ReadProblem)
+
+    // Command-line output and I/O.
+    /// Standard output (or error) cannot be written: a full disk, a closed pipe.
+    case outputStream(name: String, reason: String)
+    case outputFile(OutputFileError)
+    case inputUnreadable(path: String, problem: ReadProblem)
+
+    /// The error as text, rendered like the compiler's diagnostics.
+    public var description: String { RuntimeMessages.text(diagnostics) }
+
+    /// The messages on one line with their codes, for reports that show one line per problem
+    /// (a script test's failure): `contact 'K-8' has no field 'voornaam' (text) ... [RT0111]`.
+    public var summary: String { diagnostics.map { "\($0.message) [\($0.code)]" }.joined(separator: "; ") }
+}
+
+/// What is wrong with the content of a contact file.
+public enum ContactProblem: Sendable, Hashable {
+    case tooLarge(limit: Int)
+    case notAnObject
+    case missingID
+    case missingPhone(contact: String)
+    case invalidPhone(contact: String, phone: String)
+    case fieldNotScalar(contact: String, field: String)
+    case fieldsNotObject(contact: String)
+    case invalidDate(contact: String, key: String)
+}
+
+/// One contact field the script needs that the contact cannot give.
+public enum ContactFieldProblem: Sendable, Hashable {
+    case missing(field: String, type: String)
+    case invalid(field: String, reason: String)
 }
 
 extension MachineErrors: Equatable {

@@ -1,3 +1,4 @@
+import CallscriptDiagnostics
 import CallscriptRuntime
 import Foundation
 
@@ -35,10 +36,10 @@ struct AuditCommand: Command {
         }
         let path = args.positionals[1]
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
-            console.error("no such audit log: \(path)")
-            return ExitCode.usage
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return console.report(.auditLogUnreadable(path: path, problem: .notFound))
         }
+        if isFolder.boolValue { return console.report(.auditLogUnreadable(path: path, problem: .isFolder)) }
         let log = AuditLog(path: path)
         do {
             switch action {
@@ -48,7 +49,10 @@ struct AuditCommand: Command {
                     console.out("\(path): \(report.description)\n")
                     return ExitCode.ok
                 }
-                for problem in report.problems { console.out("\(path):\(problem.line): error: \(problem.message)\n") }
+                let renderer = TextRenderer(sources: [:], colored: console.colorOut)
+                for problem in report.problems {
+                    console.out(renderer.render(RuntimeMessages.auditFinding(problem, in: path)))
+                }
                 console.out(
                     "\(path): audit log does not verify: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) entries\n"
                 )
@@ -83,9 +87,7 @@ struct AuditCommand: Command {
                 return ExitCode.ok
             }
         } catch let error as RuntimeError {
-            console.err(error.description + "\n")
-            if case .io = error { return ExitCode.usage }
-            return ExitCode.failure
+            return console.report(error)
         }
     }
 }

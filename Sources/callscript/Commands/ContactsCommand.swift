@@ -1,4 +1,5 @@
 import CallscriptConsole
+import CallscriptIO
 import CallscriptMachine
 import CallscriptRuntime
 import Foundation
@@ -48,27 +49,26 @@ struct ContactsCommand: Command {
         guard output != list, reportPath != list, output != reportPath else {
             throw UsageError(message: "the list, the callable rows and the report need three different files")
         }
-        guard let bytes = FileManager.default.contents(atPath: list) else {
-            console.error("cannot read call list \(list)")
-            return ExitCode.usage
+        let bytes: [UInt8]
+        switch InputFile.read(list) {
+        case .success(let read): bytes = read
+        case .failure(let problem): return console.report(.inputUnreadable(path: list, problem: problem))
         }
         let loaded: LoadedMachine
         do { loaded = try CallSetup.loadMachine(campaign, on: today, colored: console.colorErr) } catch {
-            console.err(error.message + "\n")
+            console.report(error.diagnostics, sources: error.sources)
             return error.exitCode
         }
         let data = DataFolder(root: URL(fileURLWithPath: args.value("--data") ?? "callscript-data"))
         let result: ScrubResult
         do {
-            let table = try CSVTable.parse([UInt8](bytes), file: list)
+            let table = try CSVTable.parse(bytes, file: list)
             result = try CallListScrubber.scrub(
                 table, file: list, machine: loaded.machine, data: data, policy: policy, today: today)
         } catch {
-            console.err(error.description + "\nerror: nothing was written: no contact of the list may be called\n")
-            switch error {
-            case .io, .dataFolder, .badCallList: return ExitCode.usage
-            default: return ExitCode.failure
-            }
+            console.report(error)
+            console.error("nothing was written: no contact of \(list) may be called")
+            return error.exitCode
         }
         for warning in result.warnings { console.err("\(data.objectionList.path): warning: \(warning)\n") }
         var report: [UInt8] = result.callable.hadByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
@@ -78,14 +78,10 @@ struct ContactsCommand: Command {
             CSVTable.append([String(row.line), row.id, row.phone, row.rule, row.reason], delimiter: delimiter, to: &report)
         }
         for (path, content) in [(output, result.callable.encoded()), (reportPath, report)] {
-            do {
-                try Data(content).write(to: URL(fileURLWithPath: path), options: .atomic)
-                // Both files hold personal data.
-                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-            } catch {
-                console.error("cannot write \(path): \(error.localizedDescription)")
-                return ExitCode.usage
-            }
+            do { try WrittenFiles.write(content, to: path) } catch { return console.report(error) }
+            // Both files hold personal data: readable by the owner only.
+            var info = stat()
+            if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { chmod(path, 0o600) }
         }
         var counts: [String: Int] = [:]
         for row in result.removed { counts[row.rule, default: 0] += 1 }

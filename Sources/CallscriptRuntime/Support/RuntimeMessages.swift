@@ -1,0 +1,301 @@
+import CallscriptDiagnostics
+import CallscriptIO
+
+/// The message catalogue: for every `RuntimeError`, its code, where it points, what is wrong
+/// and how to fix it. Call sites only state facts; all wording lives here, so a message is
+/// changed (and reviewed against `Docs/diagnostics.md`) in one place.
+extension RuntimeError {
+    /// The error as diagnostics, rendered by the same text, JSON and SARIF renderers as the
+    /// compiler's. Usually one; a refused call gives one per refusing gate, an unusable
+    /// machine its CS03xx findings, a contact one per missing or invalid field.
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case .machine(let errors): return errors.diagnostics
+        case .scriptNotFound(let path):
+            return [
+                Diagnostic(
+                    .runScriptNotFound, "no such script or machine file", at: .file(path),
+                    help: "pass a .call script or a compiled machine .json")
+            ]
+        case .machineUnreadable(let path, let problem):
+            return [
+                Diagnostic(
+                    .runMachineUnreadable, "cannot read the machine file: \(problem)", at: .file(path),
+                    help: readHelp(problem, what: "the compiled machine .json (or the .call script)"))
+            ]
+        case .scriptHasErrors(let path, let errors):
+            return [
+                Diagnostic(
+                    .runScriptHasErrors, "cannot run the script: it has \(errors) error\(errors == 1 ? "" : "s")",
+                    at: .file(path), help: "fix the errors above (`callscript check` shows them) and run again")
+            ]
+        case .noSavedSession(let file, let id):
+            return [
+                Diagnostic(
+                    .runNoSavedSession, "no saved session '\(id)' in the data folder", at: .file(file),
+                    help: "check --session and --data, or leave out --session to resume the newest unfinished call")
+            ]
+        case .notASession(let file):
+            return [
+                Diagnostic(
+                    .runNotASession, "file is not a saved callscript session", at: .file(file),
+                    help: "the sessions folder holds only files the runner wrote; move this file elsewhere")
+            ]
+        case .sessionVersion(let file, let version):
+            return [
+                Diagnostic(
+                    .runSessionVersion, "session format version \(version) is not supported", at: .file(file),
+                    help: "resume the call with the callscript version that started it")
+            ]
+        case .sessionForOtherMachine(let saved, let loaded):
+            return [
+                Diagnostic(
+                    .runSessionOtherMachine,
+                    "saved session belongs to machine \(saved.prefix(12)), not \(loaded.prefix(12))", at: .file(""),
+                    help: "resume with the same compiled script the call started with")
+            ]
+        case .sessionForOtherContact(let file, let saved, let given):
+            return [
+                Diagnostic(
+                    .runSessionOtherContact, "session is for contact '\(saved)', not '\(given)'", at: .file(file),
+                    help: "pass the contact file of '\(saved)', or the session of this contact")
+            ]
+        case .sessionDoesNotFit(let file, let detail):
+            return [
+                Diagnostic(
+                    .runSessionDoesNotFit, "saved session does not fit the machine: \(detail)", at: .file(file),
+                    help: "resume with the compiled script the call started with; the audit log keeps what was said")
+            ]
+        case .replayMismatch(let file, let entry, let detail):
+            return [
+                Diagnostic(
+                    .runReplayMismatch, "audit entry \(entry) cannot be replayed: \(detail)", at: .file(file),
+                    help: "resume with the compiled script the call started with, or start a new call")
+            ]
+        case .sessionAheadOfLog(let file, let saved, let logged):
+            return [
+                Diagnostic(
+                    .runSessionAheadOfLog,
+                    "saved session is ahead of the audit log (\(saved) inputs saved, \(logged) logged)",
+                    at: .file(file), help: "the audit log is the record: start a new call; keep both files for review")
+            ]
+        case .noInterruptedCall(let contact, let folder, let otherMachine):
+            return [
+                Diagnostic(
+                    .runNoInterruptedCall, "no interrupted call for contact '\(contact)'", at: .file(folder),
+                    notes: otherMachine
+                        ? ["there is one made with another version of the script; resume with the same script"] : [],
+                    help: "start a new call without --resume")
+            ]
+        case .contactNotFound(let path):
+            return [
+                Diagnostic(
+                    .contactNotFound, "no such contact file", at: .file(path),
+                    help: "pass --contact with the contact's JSON file (see Docs/data-formats.md)")
+            ]
+        case .contactUnreadable(let path, let problem):
+            return [
+                Diagnostic(
+                    .contactUnreadable, "cannot read the contact file: \(problem)", at: .file(path),
+                    help: readHelp(problem, what: "one person's contact file, e.g. contacts/K-1001.json"))
+            ]
+        case .badContact(let file, let problem): return [contact(problem, file)]
+        case .contactFields(let file, let contact, let problems):
+            return problems.map { problem in
+                switch problem {
+                case .missing(let field, let type):
+                    Diagnostic(
+                        .contactMissingField,
+                        "contact '\(contact)' has no field '\(field)' (\(type)) that the script needs", at: .file(file),
+                        help: "add \"\(field)\" under \"fields\" in the contact file before calling")
+                case .invalid(let field, let reason):
+                    Diagnostic(
+                        .contactInvalidField, "contact '\(contact)': field '\(field)': \(reason)", at: .file(file),
+                        help: "correct the value of \"\(field)\" in the contact file before calling")
+                }
+            }
+        case .agentNameEmpty:
+            return [
+                Diagnostic(
+                    .agentNameEmpty, "the agent name is empty", at: .file(""),
+                    help: "pass --agent with the name you give on the phone")
+            ]
+        case .badPhone(let problem):
+            return [Diagnostic(.phoneNumberInvalid, problem.reason, at: .file(""), help: problem.help)]
+        case .badCallList(let file, let line, let message, let help):
+            return [
+                Diagnostic(
+                    .callListUnreadable, message, at: line > 0 ? .file(file, line: line) : .file(file), help: help)
+            ]
+        case .callRefused(let decision):
+            return decision.refusals.map { refusal in
+                Diagnostic(
+                    .callRefused, "call refused by \(refusal.rule): \(refusal.reason)", at: .file(""),
+                    notes: ["checked at \(decision.localTime); the refusal is in the audit log, no call was started"],
+                    help: gateHelp(refusal.rule))
+            }
+        case .io(let path, let operation, let reason):
+            return [
+                Diagnostic(
+                    .recordIOFailed, "cannot \(operation): \(reason)", at: .file(path),
+                    help:
+                        "check that the disk is not full and the folder is writable; nothing after the last confirmed step was recorded"
+                )
+            ]
+        case .dataFolder(let path, let reason):
+            return [
+                Diagnostic(
+                    .dataFolderUnusable, "data folder cannot be used: \(reason)", at: .file(path),
+                    help: "choose a writable folder with free space (--data) before calling")
+            ]
+        case .badObjectionLine(let path, let line, let problem, let more):
+            let others = more == 0 ? "" : " (and \(more) more line\(more == 1 ? "" : "s") like it)"
+            return [
+                Diagnostic(
+                    .objectionLineInvalid,
+                    "line \(line) of the objection list is not a phone number\(others): \(problem.reason)",
+                    at: .file(path, line: line),
+                    notes: ["every call is refused until it is corrected: the line may be someone's objection"],
+                    help: "correct the line (\(problem.help)) or make it a comment with '#'")
+            ]
+        case .auditTruncated(let path, let line):
+            return [
+                Diagnostic(
+                    .auditTruncated, "the last audit entry is cut off (the runner stopped while writing it)",
+                    at: .file(path, line: line),
+                    help:
+                        "run `callscript audit repair \(path)` (drops only the unfinished entry), or continue the call with --resume, which repairs it"
+                )
+            ]
+        case .auditBroken(let path, let problem):
+            return [
+                Diagnostic(
+                    .auditBroken, "audit log does not verify: \(problem)", at: .file(path),
+                    help:
+                        "keep the file for investigation (`callscript audit verify` names every line) and start a new log"
+                )
+            ]
+        case .auditLogUnreadable(let path, let problem):
+            return [
+                Diagnostic(
+                    .auditLogUnreadable, "cannot read the audit log: \(problem)", at: .file(path),
+                    help: readHelp(problem, what: "the audit log, e.g. callscript-data/audit/audit.jsonl"))
+            ]
+        case .outputStream(let name, let reason):
+            return [
+                Diagnostic(
+                    .outputStreamFailed, "cannot write to \(name): \(reason)", at: .file(""),
+                    help: "free disk space or keep the reading end of the pipe open; the output is incomplete")
+            ]
+        case .outputFile(let failure):
+            return [
+                Diagnostic(
+                    .outputFileFailed, "cannot write the output file: \(failure.reason)", at: .file(failure.path),
+                    notes: failure.operation == "write" ? [] : ["failed to \(failure.operation)"],
+                    help:
+                        "check that the folder exists, is writable and the disk has free space; an existing file is left as it was"
+                )
+            ]
+        case .inputUnreadable(let path, let problem):
+            return [
+                Diagnostic(
+                    .inputFileUnreadable, "cannot read the file: \(problem)", at: .file(path),
+                    help: readHelp(problem, what: "a readable file"))
+            ]
+        }
+    }
+
+    /// Exit status of the CLI for this error: 2 for I/O and usage (the file, disk or option is
+    /// the problem), 1 when a script, contact, session, gate or log refuses.
+    public var exitCode: Int32 {
+        switch self {
+        case .scriptNotFound, .machineUnreadable, .contactNotFound, .contactUnreadable, .agentNameEmpty, .io, .badCallList,
+            .dataFolder, .auditLogUnreadable, .outputStream, .outputFile, .inputUnreadable:
+            2
+        default: 1
+        }
+    }
+
+    private func contact(_ problem: ContactProblem, _ file: String) -> Diagnostic {
+        let at = SourceRange.file(file)
+        switch problem {
+        case .tooLarge(let limit):
+            return Diagnostic(
+                .contactTooLarge, "contact file is larger than \(limit / 1024) KiB", at: at,
+                help: "a contact file holds one person's details; check that the right file was given")
+        case .notAnObject:
+            return Diagnostic(
+                .contactNotObject, "contact file is not a JSON object", at: at,
+                help: "write {\"id\": ..., \"phone\": \"+31...\", \"fields\": {...}}")
+        case .missingID:
+            return Diagnostic(
+                .contactMissingID, "contact has no 'id' (text)", at: at,
+                help: "add the contact's ID from your CRM, e.g. \"id\": \"K-1001\"")
+        case .missingPhone(let id):
+            return Diagnostic(
+                .contactMissingPhone, "contact '\(id)' has no 'phone' (text)", at: at,
+                help: "add the number, e.g. \"phone\": \"+31 6 1234 5678\"")
+        case .invalidPhone(let id, let phone):
+            return Diagnostic(
+                .contactInvalidPhone, "contact '\(id)' has phone '\(phone)', which is not a valid number", at: at,
+                help: "write it with its country code, e.g. +31 6 1234 5678")
+        case .fieldNotScalar(let id, let field):
+            return Diagnostic(
+                .contactFieldNotScalar, "contact '\(id)': field '\(field)' is not text, a number or true/false",
+                at: at, help: "write the value as text")
+        case .fieldsNotObject(let id):
+            return Diagnostic(
+                .contactFieldsNotObject, "contact '\(id)': 'fields' is not an object", at: at,
+                help: "write \"fields\": {\"name\": \"value\"}")
+        case .invalidDate(let id, let key):
+            return Diagnostic(
+                .contactInvalidDate, "contact '\(id)': '\(key)' is not a date", at: at,
+                help: "write YYYY-MM-DD, e.g. \"2025-12-31\"")
+        }
+    }
+
+    private func readHelp(_ problem: ReadProblem, what: String) -> String {
+        switch problem {
+        case .notFound: "check the path; pass \(what)"
+        case .isFolder: "pass a file inside the folder: \(what)"
+        case .permissionDenied: "give the runner's user read access to the file, or copy it somewhere readable"
+        case .tooLarge: "check that the right file was given: \(what)"
+        case .failed: "check the disk and the path, then try again"
+        }
+    }
+
+    private func gateHelp(_ rule: String) -> String {
+        switch rule {
+        case Gates.objectionRule: "the number is on the objection list: do not call it for marketing"
+        case Gates.basisRule:
+            "record the person's consent for this purpose, or check the customer relationship dates in the contact file"
+        case Gates.hoursRule: "call again within the calling hours of the policy (`callscript explain \(rule)`)"
+        default: "see `callscript explain \(rule)`"
+        }
+    }
+}
+
+/// Renders runtime diagnostics as text for standard error.
+public enum RuntimeMessages {
+    /// One finding of `audit verify` as a diagnostic at its line: RT0401 for a cut-off last
+    /// line, RT0402 for a changed, removed, inserted, reordered or unreadable entry.
+    public static func auditFinding(_ problem: AuditProblem, in path: String) -> Diagnostic {
+        let at = SourceRange.file(path, line: problem.line)
+        if problem.kind == .truncated {
+            return Diagnostic(
+                .auditTruncated, problem.message, at: at,
+                help: "run `callscript audit repair \(path)` (drops only the unfinished entry)")
+        }
+        return Diagnostic(
+            .auditBroken, problem.message, at: at,
+            help: "keep the file for investigation; the entries before this line still verify")
+    }
+
+    /// Each diagnostic as the compiler's text renderer shows it, without the blank line between.
+    public static func text(_ diagnostics: [Diagnostic], colored: Bool = false) -> String {
+        let renderer = TextRenderer(sources: [:], colored: colored)
+        var out = diagnostics.map { renderer.render($0) }.joined()
+        if out.hasSuffix("\n") { out.removeLast() }
+        return out
+    }
+}
