@@ -47,7 +47,9 @@ struct RecordsBench {
         let blocked = try writeObjections(data)
         try writeConsents(data, company: machine.script.company)
         let generated = Measure.seconds(clock.now - start)
-        log("  wrote \(objections.formatted()) objections and \(consents.formatted()) consents in \(Report.time(generated))")
+        log(
+            "  wrote \(objections.formatted()) objections and \(consents.formatted()) consents in \(Report.time(generated))"
+        )
 
         func contact(_ i: Int) -> Contact {
             // Every fourth number is on the objection list; the others have a consent.
@@ -99,7 +101,9 @@ struct RecordsBench {
         guard try objectionList.contains("+3197\(String(format: "%08d", appends - 1))") else {
             throw BenchError("an appended objection was not found")
         }
-        log("  append: median \(Report.time(Measure.middle(appendSamples))); check after appends: \(Report.time(Measure.middle(after)))")
+        log(
+            "  append: median \(Report.time(Measure.middle(appendSamples))); check after appends: \(Report.time(Measure.middle(after)))"
+        )
         let fsyncs = probe.flatMap { countFsyncs(probe: $0, data: data) }
         log("  fsyncs per append: \(fsyncs.map { String(format: "%.2f", $0) } ?? "- (no strace)")")
 
@@ -116,7 +120,8 @@ struct RecordsBench {
         return RecordsResult(
             objections: objections, consents: consents, callListRows: rows, generateSeconds: generated,
             firstCheckSeconds: first, checks: checks, checkMedianSeconds: Measure.middle(samples),
-            checkMaxSeconds: samples.max() ?? 0, checkAfterAppendsMedianSeconds: Measure.middle(after), appends: appends,
+            checkMaxSeconds: samples.max() ?? 0, checkAfterAppendsMedianSeconds: Measure.middle(after),
+            appends: appends,
             appendMedianSeconds: Measure.middle(appendSamples), fsyncsPerAppend: fsyncs, scrubSeconds: scrub,
             scrubCallable: scrubbed.callable.rows.count, scrubRemoved: scrubbed.removed.count)
     }
@@ -159,14 +164,16 @@ struct RecordsBench {
     /// a fifth without consent.
     private func writeCallList(_ blocked: [String]) throws -> URL {
         let url = folder.appendingPathComponent("bellijst.csv")
-        FileManager.default.createFile(atPath: url.path, contents: Data("\u{FEFF}id;phone;first_name;age;customer_since\r\n".utf8))
+        FileManager.default.createFile(
+            atPath: url.path, contents: Data("\u{FEFF}id;phone;first_name;age;customer_since\r\n".utf8))
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         try handle.seekToEnd()
         var out = ""
         for i in 0..<rows {
             let person = i % 5 == 4 ? "N-\(i)" : "K-\(i % consents)"
-            var phone = "06 2\(String(format: "%03d", i % consents / 10_000)) \(String(format: "%04d", i % consents % 10_000))"
+            var phone =
+                "06 2\(String(format: "%03d", i % consents / 10_000)) \(String(format: "%04d", i % consents % 10_000))"
             if i % 5 == 4 { phone = "06 99\(String(format: "%06d", i))" }
             if i % 10 == 1 { phone = blocked[i % blocked.count] }
             if i % 20 == 3 { phone = "06 2000 0000" }
@@ -212,7 +219,9 @@ struct RecordsBench {
         else { return nil }
         let calls = text.split(separator: "\n").compactMap { line -> Int? in
             let columns = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard let name = columns.last, name == "fsync" || name == "fdatasync", columns.count >= 5 else { return nil }
+            guard let name = columns.last, name == "fsync" || name == "fdatasync", columns.count >= 5 else {
+                return nil
+            }
             return Int(columns[3])
         }
         return Double(calls.reduce(0, +)) / Double(2 * appends)

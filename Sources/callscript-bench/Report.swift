@@ -145,21 +145,22 @@ enum Report {
         }
         if let rec = r.records {
             out += "Records (\(rec.objections.formatted()) objections, \(rec.consents.formatted()) consents, on disk)\n"
-            out += table(
-                ["measure", "value"],
-                [
-                    ["write the files (generation)", time(rec.generateSeconds)],
-                    ["first gate check: both indexes built", time(rec.firstCheckSeconds)],
-                    ["gate check, median of \(rec.checks)", time(rec.checkMedianSeconds)],
-                    ["gate check, slowest", time(rec.checkMaxSeconds)],
-                    ["gate check after \(rec.appends) appends of each", time(rec.checkAfterAppendsMedianSeconds)],
-                    ["record append, median (fsync'd)", time(rec.appendMedianSeconds)],
-                    ["fsyncs per append (strace)", rec.fsyncsPerAppend.map { String(format: "%.2f", $0) } ?? "-"],
+            out +=
+                table(
+                    ["measure", "value"],
                     [
-                        "scrub \(rec.callListRows.formatted()) rows: parse, check, encode",
-                        "\(time(rec.scrubSeconds)) (\(rec.scrubCallable.formatted()) callable, \(rec.scrubRemoved.formatted()) removed)",
-                    ],
-                ]) + "\n"
+                        ["write the files (generation)", time(rec.generateSeconds)],
+                        ["first gate check: both indexes built", time(rec.firstCheckSeconds)],
+                        ["gate check, median of \(rec.checks)", time(rec.checkMedianSeconds)],
+                        ["gate check, slowest", time(rec.checkMaxSeconds)],
+                        ["gate check after \(rec.appends) appends of each", time(rec.checkAfterAppendsMedianSeconds)],
+                        ["record append, median (fsync'd)", time(rec.appendMedianSeconds)],
+                        ["fsyncs per append (strace)", rec.fsyncsPerAppend.map { String(format: "%.2f", $0) } ?? "-"],
+                        [
+                            "scrub \(rec.callListRows.formatted()) rows: parse, check, encode",
+                            "\(time(rec.scrubSeconds)) (\(rec.scrubCallable.formatted()) callable, \(rec.scrubRemoved.formatted()) removed)",
+                        ],
+                    ]) + "\n"
         }
         if let small = r.smallCheckSeconds {
             out += "callscript check \(r.smallCheckScript ?? ""): \(time(small)) wall, start-up included\n\n"

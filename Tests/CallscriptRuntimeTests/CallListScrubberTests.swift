@@ -36,7 +36,8 @@ import Testing
                 help: "close the field with \" (a quote inside a field is written twice: \"\")")
         ) { try parse("id;phone\nK-1;0612345678\nK-2;\"0612345679\n") }
         #expect(throws: RuntimeError.self) {
-            try CSVTable.parse(Array("id;phone;naam\nK-1;0612345678;Jos\u{E9}".utf8.dropLast(2)) + [0xE9], file: "x.csv")
+            try CSVTable.parse(
+                Array("id;phone;naam\nK-1;0612345678;Jos\u{E9}".utf8.dropLast(2)) + [0xE9], file: "x.csv")
         }
     }
 }
@@ -105,7 +106,8 @@ import Testing
         let data = try data(consents: [("K-1", "+31612345678", .given)])
         let result = try scrub("id;phone;first_name\nK-1;0612345678;Anna\n", data)
         #expect(result.removed.map(\.rule) == ["MISSING-FIELD"])
-        #expect(result.removed.first?.reason == "contact 'K-1' has no field 'customer_since' (date) that the script needs")
+        #expect(
+            result.removed.first?.reason == "contact 'K-1' has no field 'customer_since' (date) that the script needs")
     }
 
     @Test func theCustomerTermIsTheGatesOwn() throws {

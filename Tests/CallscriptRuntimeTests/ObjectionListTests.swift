@@ -35,7 +35,8 @@ import Testing
         #expect(
             throws: RuntimeError.badObjectionLine(
                 path: list.path, line: 2,
-                problem: PhoneNumberError(input: "+31 6 1234 56 78 (Anna)", problem: .invalidCharacter("A", position: 19)),
+                problem: PhoneNumberError(
+                    input: "+31 6 1234 56 78 (Anna)", problem: .invalidCharacter("A", position: 19)),
                 more: 1)
         ) { try list.contains("+31699999999") }
         let decision = Gates.evaluate(
@@ -61,19 +62,22 @@ import Testing
         let (list, _) = try list("")
         try list.append("+31 (0)6 1234 5678")
         #expect(try String(contentsOf: URL(fileURLWithPath: list.path), encoding: .utf8) == "+31612345678\n")
-        #expect(throws: RuntimeError.badPhone(PhoneNumberError(input: "onbekend", problem: .invalidCharacter("o", position: 1)))) {
+        #expect(
+            throws: RuntimeError.badPhone(
+                PhoneNumberError(input: "onbekend", problem: .invalidCharacter("o", position: 1)))
+        ) {
             try list.append("onbekend")
         }
     }
 
     @Test func anAppendAfterALastLineWithoutNewlineKeepsBoth() throws {
-        let (list, _) = try list("+31201234567")  // an editor that leaves no final newline
+        let (list, _) = try list("+31201234567") // an editor that leaves no final newline
         try list.append("+31612345678")
         #expect(try list.numbers() == ["+31201234567", "+31612345678"])
     }
 
     @Test func aHalfWrittenLineIsMarkedAndIgnoredWithAWarning() throws {
-        let (list, _) = try list("+31201234567\n+316123")  // a runner died mid-write
+        let (list, _) = try list("+31201234567\n+316123") // a runner died mid-write
         let warnings = try list.rebuild().warnings
         #expect(warnings.count == 1 && warnings.first?.contains("line 2") == true, "\(warnings)")
         try list.append("+31687654321")
@@ -207,7 +211,8 @@ import Testing
         #expect(try !has(register, "K-x", "+31699999999"))
         try register.append(
             ConsentRecord(
-                person: "CRM-1", phone: "06-2000 0017", company: company, purpose: "telemarketing", time: "t", script: "",
+                person: "CRM-1", phone: "06-2000 0017", company: company, purpose: "telemarketing", time: "t",
+                script: "",
                 agent: "klantenservice", status: .withdrawn))
         #expect(try !has(register, "K-17", "+31620000017"))
         #expect(try has(register, "K-17", "+31699999999"), "by ID alone the latest record of K-17 is still the consent")
@@ -245,7 +250,8 @@ import Testing
         // A withdrawal written over a record in place, keeping the size: the index must not hide it.
         var text = try String(contentsOf: data.consentRegister, encoding: .utf8)
         let target = #""person":"K-7","phone":"+31620000007","purpose":"telemarketing","script":"","status":"given""#
-        text = text.replacingOccurrences(of: target, with: target.replacingOccurrences(of: "\"given\"", with: "\"nee\"  "))
+        text = text.replacingOccurrences(
+            of: target, with: target.replacingOccurrences(of: "\"given\"", with: "\"nee\"  "))
         let handle = try FileHandle(forWritingTo: data.consentRegister)
         try handle.write(contentsOf: Data(text.utf8))
         try handle.close()

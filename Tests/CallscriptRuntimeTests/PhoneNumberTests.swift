@@ -64,12 +64,14 @@ import Testing
 
     @Test func errorsNameTheInputAndTheFix() {
         let error = PhoneNumberError(input: "06-1234x678", problem: .invalidCharacter("x", position: 8))
-        #expect(error.reason == "'06-1234x678' is not a phone number: 'x' at position 8 is not a digit, space or separator")
+        #expect(
+            error.reason == "'06-1234x678' is not a phone number: 'x' at position 8 is not a digit, space or separator")
         #expect(error.help.contains("+31 6 1234 5678"))
         let excel = PhoneNumberError(input: "31612345678", problem: .noCountryCode)
         #expect(excel.help.contains("format it as text"))
         let control = PhoneNumberError(input: "06\u{1}1", problem: .invalidCharacter("\u{1}", position: 3))
-        #expect(control.reason == "'06\\u{1}1' is not a phone number: U+1 at position 3 is not a digit, space or separator")
+        #expect(
+            control.reason == "'06\\u{1}1' is not a phone number: U+1 at position 3 is not a digit, space or separator")
     }
 
     @Test func anOverlongInputIsRefusedWithoutReadingItAll() {
@@ -96,7 +98,9 @@ import Testing
             let rest = (0..<8).map { _ in String(random.next(in: 0...9)) }.joined()
             let national = "\(first)\(rest)"
             let expected = "+31\(national)"
-            let prefix = ["+31", "+31 ", "0031", "00 31 ", "+31 (0)", "+31(0) ", "0031 (0)", "0", "(0", "+ 31 ", "+31 0"][
+            let prefix = [
+                "+31", "+31 ", "0031", "00 31 ", "+31 (0)", "+31(0) ", "0031 (0)", "0", "(0", "+ 31 ", "+31 0",
+            ][
                 random.next(in: 0...10)]
             var body = ""
             for (i, digit) in national.enumerated() {

@@ -78,7 +78,8 @@ enum RuntimeErrorSamples {
         .agentNameEmpty,
         .badPhone(PhoneNumberError(input: "06-1234x678", problem: .invalidCharacter("x", position: 8))),
         .badCallList(
-            file: "bellijst.csv", line: 1, message: "the header row has no id and phone column (it has: naam, telefoon)",
+            file: "bellijst.csv", line: 1,
+            message: "the header row has no id and phone column (it has: naam, telefoon)",
             help: "name the columns id and phone in the first row, e.g. id;phone;first_name"),
         .callRefused(decision),
         .io(path: "callscript-data/objections.txt", operation: "write", reason: "No space left on device"),

@@ -53,7 +53,7 @@ public struct CSVTable: Sendable {
         while true {
             let at = reader.line
             guard let fields = try reader.nextRecord() else { break }
-            if fields.count == 1, fields[0].isEmpty { continue }  // an empty line
+            if fields.count == 1, fields[0].isEmpty { continue } // an empty line
             rows.append(Row(line: at, fields: fields))
         }
         return CSVTable(
@@ -66,7 +66,11 @@ public struct CSVTable: Sendable {
         var quoted = false
         var i = start
         while i < bytes.count, quoted || (bytes[i] != 0x0A && bytes[i] != 0x0D) {
-            if bytes[i] == 0x22 { quoted.toggle() } else if !quoted, counts[bytes[i]] != nil { counts[bytes[i], default: 0] += 1 }
+            if bytes[i] == 0x22 {
+                quoted.toggle()
+            } else if !quoted, counts[bytes[i]] != nil {
+                counts[bytes[i], default: 0] += 1
+            }
             i += 1
         }
         let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key < b.key) }
@@ -97,7 +101,7 @@ public struct CSVTable: Sendable {
                 out.append(contentsOf: bytes)
             }
         }
-        out.append(contentsOf: [0x0D, 0x0A])  // Excel's line end
+        out.append(contentsOf: [0x0D, 0x0A]) // Excel's line end
     }
 }
 

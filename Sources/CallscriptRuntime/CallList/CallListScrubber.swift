@@ -45,7 +45,8 @@ public enum CallListScrubber {
         else {
             let missing = [idColumn, phoneColumn].filter { !columns.contains($0) }.joined(separator: " and ")
             throw .badCallList(
-                file: file, line: 1, message: "the header row has no \(missing) column (it has: \(table.header.joined(separator: ", ")))",
+                file: file, line: 1,
+                message: "the header row has no \(missing) column (it has: \(table.header.joined(separator: ", ")))",
                 help: "name the columns id and phone in the first row, e.g. id;phone;first_name")
         }
         let objections = try ObjectionList(path: data.objectionList.path).snapshot()
@@ -56,7 +57,8 @@ public enum CallListScrubber {
                 purpose: policy.consentPurpose)
             : nil
 
-        var callable = CSVTable(header: table.header, rows: [], delimiter: table.delimiter, hadByteOrderMark: table.hadByteOrderMark)
+        var callable = CSVTable(
+            header: table.header, rows: [], delimiter: table.delimiter, hadByteOrderMark: table.hadByteOrderMark)
         var removed: [RemovedRow] = []
         var firstByNumber: [UInt64: Int] = [:]
         var firstByID: [String: Int] = [:]
@@ -118,7 +120,9 @@ public enum CallListScrubber {
         return ScrubResult(callable: callable, removed: removed, warnings: objections.warnings)
     }
 
-    private static func contact(_ row: CSVTable.Row, columns: [String], header: [String], id: String, number: PhoneNumber)
+    private static func contact(
+        _ row: CSVTable.Row, columns: [String], header: [String], id: String, number: PhoneNumber
+    )
         -> Result<Contact, RowProblem>
     {
         var contact = Contact(id: id, phone: number.e164)
@@ -127,7 +131,8 @@ public enum CallListScrubber {
             if dateColumns.contains(column) {
                 if value.isEmpty { continue }
                 guard let date = CalendarDate(value) else {
-                    return .failure(RowProblem(text: "\(column) '\(value)' is not a date (write YYYY-MM-DD, e.g. 2025-12-31)"))
+                    return .failure(
+                        RowProblem(text: "\(column) '\(value)' is not a date (write YYYY-MM-DD, e.g. 2025-12-31)"))
                 }
                 if column == "last_purchase" { contact.lastPurchase = date } else { contact.contractEnd = date }
             } else if !value.isEmpty {

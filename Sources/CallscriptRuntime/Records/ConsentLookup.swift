@@ -12,8 +12,9 @@ import Foundation
 /// rule as a full read, so the index can only narrow where to look, never change the answer;
 /// an index that does not match the register is rebuilt or bypassed.
 extension ConsentRegister {
+    /// Entries are (key, byte offset). The magic reads "CSCIDX01".
     var index: SortedIndexFile {
-        SortedIndexFile(magic: 0x3130_5844_4943_5343, width: 2, path: SortedIndexFile.path(besides: path))  // "CSCIDX01"
+        SortedIndexFile(magic: 0x3130_5844_4943_5343, width: 2, path: SortedIndexFile.path(besides: path))
     }
 
     /// The key of a contact ID: a 64-bit hash with the top bit set, so it never equals a number's
@@ -66,7 +67,8 @@ extension ConsentRegister {
             }
             pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             // A cut-off last line stays outside the index, so it is judged again with the tail.
-            let covered = bytes.last == 0x0A || bytes.isEmpty ? bytes.count : (bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
+            let covered =
+                bytes.last == 0x0A || bytes.isEmpty ? bytes.count : (bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
             let lines = bytes[..<covered].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
             try? index.store(
                 pairs.flatMap { [$0.0, $0.1] }, coveredBytes: UInt64(covered), coveredLines: UInt64(lines), file: fd,

@@ -61,7 +61,9 @@ public struct ConsentRegister: Sendable {
     }
 
     /// True when the record is about this contact (by ID or normalised number), company and purpose.
-    static func matches(_ r: ConsentRecord, _ contact: Contact, _ number: PhoneNumber?, _ company: String, _ purpose: String)
+    static func matches(
+        _ r: ConsentRecord, _ contact: Contact, _ number: PhoneNumber?, _ company: String, _ purpose: String
+    )
         -> Bool
     {
         r.company == company && r.purpose == purpose

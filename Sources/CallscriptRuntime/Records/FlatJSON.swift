@@ -44,7 +44,7 @@ enum FlatJSON {
                         out.append(contentsOf: Array(String(Character(s)).utf8))
                     default: return nil
                     }
-                case 0x00..<0x20: return nil  // a raw control character is not JSON
+                case 0x00..<0x20: return nil // a raw control character is not JSON
                 default: out.append(b)
                 }
             }

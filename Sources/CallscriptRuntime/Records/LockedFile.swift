@@ -26,7 +26,8 @@ enum LockedFile {
     /// Opens a record file for reading, locks it (shared for checks, exclusive for rebuilding its
     /// index) and runs `body`; nil when the file does not exist yet (no records).
     static func withReadLock<T>(
-        _ path: String, _ mode: Int32, _ body: (Int32, FileStatus) throws(RuntimeError) -> T?)
+        _ path: String, _ mode: Int32, _ body: (Int32, FileStatus) throws(RuntimeError) -> T?
+    )
         throws(RuntimeError) -> T?
     {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

@@ -24,8 +24,8 @@ public struct ObjectionList: Sendable {
     /// `objections.idx` beside `objections.txt`.
     public var indexPath: String { SortedIndexFile.path(besides: path) }
 
-    /// Entries are one word: the number's E.164 digits.
-    var index: SortedIndexFile { SortedIndexFile(magic: 0x3130_5844_494F_5343, width: 1, path: indexPath) }  // "CSOIDX01"
+    /// Entries are one word: the number's E.164 digits. The magic reads "CSOIDX01".
+    var index: SortedIndexFile { SortedIndexFile(magic: 0x3130_5844_494F_5343, width: 1, path: indexPath) }
 
     /// Adds the number (written in E.164 form) and returns only after it is on disk.
     public func append(_ phone: String) throws(RuntimeError) {
@@ -98,7 +98,8 @@ public struct ObjectionList: Sendable {
             let snapshot = ObjectionSnapshot(merging: [], scanner.numbers, warnings: scanner.warnings)
             let completeLines = bytes.last == 0x0A || bytes.isEmpty ? scanner.lines : scanner.lines - 1
             try? index.store(
-                snapshot.sorted, coveredBytes: status.size, coveredLines: UInt64(completeLines), file: fd, status: status)
+                snapshot.sorted, coveredBytes: status.size, coveredLines: UInt64(completeLines), file: fd,
+                status: status)
             return snapshot
         } ?? ObjectionSnapshot(merging: [], [], warnings: [])
     }

@@ -35,7 +35,7 @@ struct ObjectionListScanner {
     private mutating func line(_ text: UnsafeBufferPointer<UInt8>, cutOff: Bool) {
         var content = text
         var comment: UnsafeBufferPointer<UInt8>?
-        if let hash = text.firstIndex(of: 0x23) {  // '#': a note for people, to the end of the line
+        if let hash = text.firstIndex(of: 0x23) { // '#': a note for people, to the end of the line
             content = UnsafeBufferPointer(rebasing: text[..<hash])
             comment = UnsafeBufferPointer(rebasing: text[(hash + 1)...])
         }
@@ -52,7 +52,9 @@ struct ObjectionListScanner {
             }
             errorCount += 1
             if firstError == nil {
-                firstError = (lines, PhoneNumberError(input: String(decoding: content, as: UTF8.self), problem: problem))
+                firstError = (
+                    lines, PhoneNumberError(input: String(decoding: content, as: UTF8.self), problem: problem)
+                )
             }
         }
     }

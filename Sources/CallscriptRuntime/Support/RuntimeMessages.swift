@@ -209,7 +209,8 @@ extension RuntimeError {
     /// the problem), 1 when a script, contact, session, gate or log refuses.
     public var exitCode: Int32 {
         switch self {
-        case .scriptNotFound, .machineUnreadable, .contactNotFound, .contactUnreadable, .agentNameEmpty, .io, .badCallList,
+        case .scriptNotFound, .machineUnreadable, .contactNotFound, .contactUnreadable, .agentNameEmpty, .io,
+            .badCallList,
             .dataFolder, .auditLogUnreadable, .outputStream, .outputFile, .inputUnreadable:
             2
         default: 1

@@ -103,7 +103,8 @@ public struct PhoneNumberError: Error, Hashable, Sendable, CustomStringConvertib
     private func shown(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars.prefix(60) {
-            out += scalar.value < 0x20 || scalar.value == 0x7F ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+            out +=
+                scalar.value < 0x20 || scalar.value == 0x7F ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
         }
         return text.unicodeScalars.count > 60 ? out + "…" : out
     }

@@ -37,13 +37,13 @@ enum PhoneNumberParser {
                 digits[count] = UInt8(scalar - 0x30)
                 count += 1
                 significant = true
-            case 0x2B, 0xFF0B:  // + and the full-width plus
+            case 0x2B, 0xFF0B: // + and the full-width plus
                 if significant { return .failure(.misplacedPlus(position: position)) }
                 plus = true
                 significant = true
-            case 0x28:  // (
+            case 0x28: // (
                 openedAt = count
-            case 0x29:  // ): a lone trunk 0 in parentheses after the country code is not dialled
+            case 0x29: // ): a lone trunk 0 in parentheses after the country code is not dialled
                 let international = plus || (count >= 2 && digits[0] == 0 && digits[1] == 0)
                 let prefix = plus ? 0 : 2
                 if let start = openedAt, international, count == start + 1, digits[start] == 0, start > prefix {
@@ -99,11 +99,11 @@ enum PhoneNumberParser {
     static func isIgnorable(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-            return true  // spaces, tabs, CR, LF and no-break spaces
+            return true // spaces, tabs, CR, LF and no-break spaces
         case 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD:
-            return true  // zero-width characters, the byte-order mark, the soft hyphen
+            return true // zero-width characters, the byte-order mark, the soft hyphen
         case 0x2D, 0x2E, 0x2F, 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
-            return true  // dashes, dots and slashes
+            return true // dashes, dots and slashes
         default: return false
         }
     }

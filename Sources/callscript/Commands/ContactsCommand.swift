@@ -8,7 +8,8 @@ import Foundation
 struct ContactsCommand: Command {
     let name = "contacts"
     let summary = "Scrub a call list before dialling: duplicates, objections, no basis, unreadable rows."
-    let usage = "callscript contacts scrub LIST.csv --campaign SCRIPT [--data DIR] [-o CALLABLE.csv] [--report REPORT.csv]"
+    let usage =
+        "callscript contacts scrub LIST.csv --campaign SCRIPT [--data DIR] [-o CALLABLE.csv] [--report REPORT.csv]"
     let discussion = """
         scrub reads a CSV call list (UTF-8 with or without BOM; ';', ',' or tab separated, as
         Excel writes it; columns id, phone, optional last_purchase and contract_end, and the
@@ -22,17 +23,21 @@ struct ContactsCommand: Command {
         """
     let options: [OptionSpec] = [
         .value("--campaign", "SCRIPT", help: "The campaign's .call script or compiled machine .json."),
-        .value("--data", "DIR", help: "The data folder with the objection list and consents (default: ./callscript-data)."),
+        .value(
+            "--data", "DIR", help: "The data folder with the objection list and consents (default: ./callscript-data)."),
         .value("--output", short: "-o", "FILE", help: "Where to write the callable rows (default: LIST.callable.csv)."),
         .value("--report", "FILE", help: "Where to write the removed rows and why (default: LIST.removed.csv)."),
-        .value("--today", "YYYY-MM-DD", help: "The day the list will be called, for the customer term (default: today)."),
+        .value(
+            "--today", "YYYY-MM-DD", help: "The day the list will be called, for the customer term (default: today)."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
         guard args.positionals.first == "scrub" else {
             throw UsageError(message: "contacts needs an action: scrub")
         }
-        guard args.positionals.count == 2 else { throw UsageError(message: "contacts scrub takes exactly one CSV file") }
+        guard args.positionals.count == 2 else {
+            throw UsageError(message: "contacts scrub takes exactly one CSV file")
+        }
         let list = args.positionals[1]
         guard let campaign = args.value("--campaign") else { throw UsageError(message: "missing --campaign SCRIPT") }
         let policy = GatePolicy.netherlands
@@ -75,7 +80,8 @@ struct ContactsCommand: Command {
         let delimiter = result.callable.delimiter
         CSVTable.append(["line", "id", "phone", "rule", "reason"], delimiter: delimiter, to: &report)
         for row in result.removed {
-            CSVTable.append([String(row.line), row.id, row.phone, row.rule, row.reason], delimiter: delimiter, to: &report)
+            CSVTable.append(
+                [String(row.line), row.id, row.phone, row.rule, row.reason], delimiter: delimiter, to: &report)
         }
         for (path, content) in [(output, result.callable.encoded()), (reportPath, report)] {
             do { try WrittenFiles.write(content, to: path) } catch { return console.report(error) }
