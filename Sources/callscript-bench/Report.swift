@@ -152,6 +152,7 @@ enum Report {
                         ["write the files (generation)", time(rec.generateSeconds)],
                         ["first gate check: both indexes built", time(rec.firstCheckSeconds)],
                         ["gate check, median of \(rec.checks)", time(rec.checkMedianSeconds)],
+                        ["gate check, 99th percentile", time(rec.checkP99Seconds)],
                         ["gate check, slowest", time(rec.checkMaxSeconds)],
                         ["gate check after \(rec.appends) appends of each", time(rec.checkAfterAppendsMedianSeconds)],
                         ["record append, median (fsync'd)", time(rec.appendMedianSeconds)],
