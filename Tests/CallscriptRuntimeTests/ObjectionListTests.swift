@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 
@@ -256,5 +257,76 @@ import Testing
         try handle.write(contentsOf: Data(text.utf8))
         try handle.close()
         #expect(throws: RuntimeError.self) { try has(register, "K-7", "+31620000007") }
+    }
+}
+
+@Suite struct ObjectionListAtScaleTests {
+    /// Random numbers written on the list in random spellings are all found in E.164, and
+    /// numbers not on it are not, through the index and after appends.
+    @Test func randomSpellingsOnTheListAreAllFound() throws {
+        let data = Fixtures.dataFolder()
+        try data.prepare()
+        var random = SplitMix(seed: 42)
+        var listed: Set<UInt64> = []
+        var text = "\u{FEFF}# import uit CRM\r\n"
+        for _ in 0..<3000 {
+            let national = UInt64(random.next(in: 600_000_000...799_999_999))
+            listed.insert(31_000_000_000 + national)
+            let digits = String(national)
+            let spelled: String
+            switch random.next(in: 0...5) {
+            case 0: spelled = "+31 \(digits.prefix(1)) \(digits.dropFirst(1).prefix(4)) \(digits.dropFirst(5))"
+            case 1: spelled = "0\(digits.prefix(1))-\(digits.dropFirst(1))"
+            case 2: spelled = "+31 (0)\(digits.prefix(1))\u{00A0}\(digits.dropFirst(1))"
+            case 3: spelled = "0031\(digits)"
+            case 4: spelled = "\t+31\(digits)   # opgezegd"
+            default: spelled = "0\(digits.prefix(1)).\(digits.dropFirst(1).prefix(4)).\(digits.dropFirst(5))"
+            }
+            text += spelled + (random.next(in: 0...1) == 0 ? "\r\n" : "\n")
+        }
+        try Data(text.utf8).write(to: data.objectionList)
+        let list = ObjectionList(path: data.objectionList.path)
+        for number in listed.shuffled(using: &random).prefix(300) {
+            #expect(try list.contains("+\(number)"))
+        }
+        for _ in 0..<300 {
+            let other = 31_000_000_000 + UInt64(random.next(in: 800_000_000...899_999_999))
+            #expect(try !list.contains("+\(other)"))
+        }
+        #expect(try list.snapshot().count == listed.count)
+        try list.append("+31 8 0000 0001")
+        #expect(try list.contains("+31800000001") && list.contains("+\(listed.first ?? 0)"))
+    }
+
+    /// Runners appending and checking at once: every number is found as soon as its append
+    /// returned, also while another program appends behind the runtime's back.
+    @Test func aConfirmedObjectionIsSeenAtOnceByEveryChecker() throws {
+        let data = Fixtures.dataFolder()
+        try data.prepare()
+        try Data((0..<2000).map { "+3161\(String(format: "%07d", $0))\n" }.joined().utf8).write(to: data.objectionList)
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: 3) { worker in
+            let list = ObjectionList(path: data.objectionList.path)
+            for i in 0..<60 {
+                let number = "+3162\(worker)\(String(format: "%06d", i))"
+                do {
+                    if worker == 2 {
+                        // Not through the runtime (`echo >>`, no lock): the index goes stale and is rebuilt.
+                        let fd = open(data.objectionList.path, O_WRONLY | O_APPEND)
+                        let line = Array((number + "\n").utf8)
+                        if fd < 0 || write(fd, line, line.count) != line.count { failures.add("external write failed") }
+                        close(fd)
+                    } else {
+                        try list.append(number)
+                    }
+                    if try !list.contains(number) { failures.add("\(number) not found after its append") }
+                    if try !list.contains("+3161\(String(format: "%07d", i * 31))") {
+                        failures.add("an old number lost")
+                    }
+                } catch { failures.add("\(error)") }
+            }
+        }
+        #expect(failures.all.isEmpty, "\(failures.all.prefix(3))")
+        #expect(try ObjectionList(path: data.objectionList.path).snapshot().count == 2000 + 180)
     }
 }
