@@ -11,10 +11,14 @@ public struct RunRequest: Sendable {
     public var contact: String
     public var agent: String
     public var data: String
-    /// The time gates, records and the audit trail use.
-    public var now: Date
+    /// A simulated time for the gates (`--now`); nil uses the real clock. Only in practice.
+    public var now: Date?
+    /// A practice call (`--practice`): its own data folder, marked as practice.
+    public var practice: Bool
     /// Continue the interrupted call of this contact instead of starting one.
     public var resume: Bool
+    /// How long after its last step a call may be resumed.
+    public var resumeWindow: TimeInterval
     /// The session to resume, when there is more than one.
     public var session: String?
     /// The gate settings; nil takes them from the policy the script names.
@@ -23,15 +27,18 @@ public struct RunRequest: Sendable {
     public var colored: Bool
 
     public init(
-        script: String, contact: String, agent: String, data: String, now: Date, resume: Bool = false,
-        session: String? = nil, gatePolicy: GatePolicy? = nil, colored: Bool = false
+        script: String, contact: String, agent: String, data: String, now: Date? = nil, practice: Bool = false,
+        resume: Bool = false, resumeWindow: TimeInterval = CallSession.defaultResumeWindow, session: String? = nil,
+        gatePolicy: GatePolicy? = nil, colored: Bool = false
     ) {
         self.script = script
         self.contact = contact
         self.agent = agent
         self.data = data
         self.now = now
+        self.practice = practice
         self.resume = resume
+        self.resumeWindow = resumeWindow
         self.session = session
         self.gatePolicy = gatePolicy
         self.colored = colored
@@ -85,9 +92,14 @@ public struct PreparedCall: Sendable {
 /// allow the call. Each failure is a clear message; nothing is recorded as a call.
 public enum CallSetup {
     public static func prepare(_ request: RunRequest) throws(RunnerFailure) -> PreparedCall {
+        let data = DataFolder(root: URL(fileURLWithPath: request.data))
+        let store = FileRecordStore(data)
+        // Practice first: a simulated time never reaches a real data folder, not even its gates.
+        let clock = try practiceClock(request, store)
+        let now = clock.gateTime()
         // The day dated rules are proven on is read in the Dutch zone until the policy is known.
         let zone = TimeZone(identifier: (request.gatePolicy ?? .netherlands).timeZone) ?? .current
-        let today = LocalDateTime(request.now, in: zone).date
+        let today = LocalDateTime(now, in: zone).date
         let loaded = try loadMachine(request.script, on: today, colored: request.colored)
         let gatePolicy = request.gatePolicy ?? GatePolicy.for(loaded.policy)
         let contact = try loadContact(request.contact, machine: loaded.machine)
@@ -97,30 +109,43 @@ public enum CallSetup {
         do { context = try CallContext(loaded: loaded, contact: contact, agent: agent) } catch {
             throw RunnerFailure(error)
         }
-        let data = DataFolder(root: URL(fileURLWithPath: request.data))
-        do { try data.prepare() } catch { throw RunnerFailure(error) }
-        let offset = request.now.timeIntervalSinceNow
-        // Anchored at --now but still ticking, so entries of a replayed call keep their order.
-        let clock = RuntimeClock { Date().addingTimeInterval(offset) }
-        let warnings = loaded.warnings.map { "\($0.range.file): warning: \($0.message) [\($0.code)]" }
+        var warnings = loaded.warnings.map { "\($0.range.file): warning: \($0.message) [\($0.code)]" }
+        do { warnings += try store.prepare() } catch { throw RunnerFailure(error) }
 
         if request.resume {
             var id = request.session ?? ""
-            if request.session == nil { id = try interruptedSession(of: contact, digest: loaded.digest, in: data) }
+            if request.session == nil { id = try interruptedSession(of: contact, digest: loaded.digest, in: store) }
             do {
                 let session = try CallSession.resume(
-                    id: id, context: context, data: data, gatePolicy: gatePolicy,
-                    clock: clock, repairTruncatedLog: true)
+                    id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock,
+                    window: request.resumeWindow, repairTruncatedLog: true)
                 return PreparedCall(session: session, resumed: true, warnings: warnings)
             } catch { throw RunnerFailure(error) }
         }
         let decision = Gates.evaluate(
-            machine: loaded.machine, contact: contact, data: data, policy: gatePolicy, at: request.now)
+            machine: loaded.machine, contact: contact, store: store, policy: gatePolicy, at: now)
         do {
             let session = try CallSession.start(
-                id: newSessionID(at: request.now), context: context, gates: decision, data: data,
+                id: newSessionID(at: clock.now()), context: context, gates: decision, store: store,
                 gatePolicy: gatePolicy, clock: clock)
             return PreparedCall(session: session, resumed: false, warnings: warnings)
+        } catch { throw RunnerFailure(error) }
+    }
+
+    /// The clock of the call: the real clock; in practice (a folder marked as practice, made
+    /// so on first use) with the simulated time of `--now` for the gates. Refuses a simulated
+    /// time on a real folder, practice on a folder with real records, and real calls on a
+    /// practice folder.
+    static func practiceClock(_ request: RunRequest, _ store: FileRecordStore) throws(RunnerFailure) -> RuntimeClock {
+        do throws(RuntimeError) {
+            let mode = try store.mode()
+            guard request.practice else {
+                if request.now != nil { throw RuntimeError.simulatedTimeOnRealData(path: request.data) }
+                if mode == .practice { throw RuntimeError.realCallOnPracticeData(path: request.data) }
+                return .system
+            }
+            try store.markAsPractice()
+            return .practice(at: request.now)
         } catch { throw RunnerFailure(error) }
     }
 
@@ -143,7 +168,11 @@ public enum CallSetup {
                     result.diagnostics + summary.diagnostics, sources: result.sources, exitCode: summary.exitCode,
                     colored: colored)
             }
-            do { return try MachineLoader.load(machine, file: name, on: today) } catch { throw RunnerFailure(error) }
+            do {
+                // Compiled and proven just now: loaded without a second proof or index.
+                if let proven = result.proven { return try MachineLoader.load(proven, file: name) }
+                return try MachineLoader.load(machine, file: name, on: today)
+            } catch { throw RunnerFailure(error) }
         }
         do { return try MachineLoader.load(path: path, on: today) } catch {
             throw RunnerFailure(error)
@@ -159,35 +188,18 @@ public enum CallSetup {
         } catch { throw RunnerFailure(error) }
     }
 
-    /// The newest unfinished session of `contact` on this machine in the data folder.
-    public static func interruptedSession(of contact: Contact, digest: String, in data: DataFolder)
+    /// The newest unfinished session of `contact` on this machine in the store.
+    public static func interruptedSession(of contact: Contact, digest: String, in store: any RecordStore)
         throws(RunnerFailure) -> String
     {
-        let manager = FileManager.default
-        let files =
-            (try? manager.contentsOfDirectory(
-                at: data.sessions, includingPropertiesForKeys: [.contentModificationDateKey])) ?? []
-        var found: [(id: String, modified: Date)] = []
-        var otherMachine = false
-        for file in files where file.pathExtension == "json" {
-            guard let bytes = manager.contents(atPath: file.path),
-                let snapshot = try? SessionSnapshot.decode(bytes, file: file.lastPathComponent),
-                snapshot.contact == contact.id, snapshot.phase != "ended"
-            else { continue }
-            guard snapshot.machineDigest == digest else {
-                otherMachine = true
-                continue
-            }
-            let modified =
-                (try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate)
-                ?? .distantPast
-            found.append((snapshot.session, modified))
-        }
-        guard let newest = found.max(by: { $0.modified < $1.modified }) else {
+        let sessions: [SavedSession]
+        do { sessions = try store.unfinishedSessions(contact: contact.id) } catch { throw RunnerFailure(error) }
+        guard let newest = sessions.first(where: { $0.snapshot.machineDigest == digest }) else {
+            let folder = (store as? FileRecordStore)?.folder.root.path ?? store.auditName
             throw RunnerFailure(
-                .noInterruptedCall(contact: contact.id, folder: data.root.path, otherMachine: otherMachine))
+                .noInterruptedCall(contact: contact.id, folder: folder, otherMachine: !sessions.isEmpty))
         }
-        return newest.id
+        return newest.snapshot.session
     }
 
     /// `call-20261130-090000-3fa2c1`: readable, sortable and unique enough for one data folder.
@@ -199,15 +211,66 @@ public enum CallSetup {
         return "call-\(stamp)-\(random)"
     }
 
-    /// `--now`: `2026-11-30T10:00` on the wall clock of `timeZone`, or a full ISO 8601 instant.
-    public static func parseNow(_ text: String, timeZone: String) -> Date? {
-        if let instant = ISO8601DateFormatter().date(from: text) { return instant }
-        guard let local = LocalDateTime(text), let zone = TimeZone(identifier: timeZone) else { return nil }
+    /// `--now`: `2026-11-30T10:00` (optionally `:SS`) on the wall clock of `timeZone`, or an
+    /// instant with `Z` or an offset (`2026-11-30T10:00:00+01:00`). Years 2000 to 2100,
+    /// offsets within ±14:00, real calendar dates; why not otherwise.
+    public static func parseNow(_ text: String, timeZone: String) -> Result<Date, NowError> {
+        let chars = Array(text.utf8)
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= chars.count else { return nil }
+            let slice = chars[from..<(from + count)]
+            guard slice.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return Int(String(decoding: slice, as: UTF8.self))
+        }
+        func at(_ i: Int, _ c: Character) -> Bool { i < chars.count && chars[i] == c.asciiValue }
+        let shape = NowError("'\(text)' is not a time; expected YYYY-MM-DDTHH:MM, e.g. 2026-11-30T10:00")
+        guard let year = number(0, 4), at(4, "-"), let month = number(5, 2), at(7, "-"), let day = number(8, 2),
+            at(10, "T"), let hour = number(11, 2), at(13, ":"), let minute = number(14, 2)
+        else { return .failure(shape) }
+        var i = 16
+        var second = 0
+        if at(i, ":") {
+            guard let s = number(i + 1, 2) else { return .failure(shape) }
+            second = s
+            i += 3
+        }
+        var offset: Int?
+        if at(i, "Z") {
+            offset = 0
+            i += 1
+        } else if at(i, "+") || at(i, "-") {
+            guard let h = number(i + 1, 2), at(i + 3, ":"), let m = number(i + 4, 2) else { return .failure(shape) }
+            guard m < 60, h * 60 + m <= 14 * 60 else {
+                return .failure(NowError("offset in '\(text)' is outside -14:00 to +14:00"))
+            }
+            offset = (h * 60 + m) * (at(i, "-") ? -1 : 1)
+            i += 6
+        }
+        guard i == chars.count else { return .failure(shape) }
+        guard (2000...2100).contains(year) else {
+            return .failure(NowError("year \(year) in '\(text)' is outside 2000 to 2100"))
+        }
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else {
+            return .failure(NowError("'\(text)' is not a date in the calendar"))
+        }
+        guard hour < 24, minute < 60, second < 60 else {
+            return .failure(NowError("'\(text)' is not a time of day (00:00 to 23:59)"))
+        }
+        guard let zone = offset.map({ TimeZone(secondsFromGMT: $0 * 60) }) ?? TimeZone(identifier: timeZone) else {
+            return .failure(NowError("time zone '\(timeZone)' is unknown on this system"))
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        return calendar.date(
-            from: DateComponents(
-                year: local.date.year, month: local.date.month, day: local.date.day,
-                hour: local.hour, minute: local.minute))
+        guard
+            let date = calendar.date(
+                from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
+        else { return .failure(shape) }
+        return .success(date)
     }
+}
+
+/// Why a `--now` value is refused.
+public struct NowError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -32,6 +32,8 @@ import Testing
         let fast = FlatJSON.stringObject(ArraySlice(Array(line.utf8))).flatMap(ConsentRecord.init(flat:))
         if let fast { #expect(fast == expected, "\(line)") }
         let lines = try? JSONLines<ConsentRecord>.decode(Array((line + "\n").utf8), path: "c.jsonl", name: "consents")
-        #expect(lines?.map(\.record) == expected.map { [$0] } ?? (line.isEmpty ? [] : nil), "\(line)")
+        // A line that does not end in `}` is a write cut off, skipped by the reader's own rule.
+        let cutOff = !line.trimmingCharacters(in: .whitespaces).hasSuffix("}")
+        #expect(lines?.map(\.record) == (cutOff ? [] : expected.map { [$0] }), "\(line)")
     }
 }

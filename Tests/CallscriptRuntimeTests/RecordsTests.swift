@@ -84,8 +84,8 @@ import Testing
             id: "s-full", context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning))
         data.objectionList = URL(fileURLWithPath: "/dev/full")
         session = CallSession(
-            id: session.id, context: context, data: data, gatePolicy: .netherlands, clock: session.clock,
-            state: session.state)
+            id: session.id, context: context, store: FileRecordStore(data), gatePolicy: .netherlands,
+            clock: session.clock, state: session.state, lease: nil)
         #expect(throws: SessionError.self) { try session.raise(.objection) }
         #expect(session.phase == .showingLine(state: "intro.1"))
         let kinds = try AuditLog(path: data.auditLog.path).read().entries.compactMap(\.payload?.kind)

@@ -33,6 +33,10 @@ public struct AuditPayload: Codable, Hashable, Sendable {
     public var scriptName: String?
     /// Set (with `reason`) when the payload was erased on a data subject's request.
     public var redacted: Bool?
+    /// Set on every entry of a practice call (`--practice`); `time` is still the real clock.
+    public var practice: Bool?
+    /// For practice calls run at a simulated time (`--now`): that time (UTC), which the gates used.
+    public var simulatedTime: String?
 
     public init(kind: String, time: String, agent: String, contact: String, script: String, session: String) {
         self.kind = kind

@@ -43,8 +43,18 @@ public enum Gates {
     public static let basisRule = "NL-GATE-BASIS"
     public static let hoursRule = "NL-GATE-HOURS"
 
+    public static let resumeRule = "RESUME-WINDOW"
+
     public static func evaluate(
         machine: Machine, contact: Contact, data: DataFolder, policy: GatePolicy = .netherlands,
+        at instant: Date
+    ) -> GateDecision {
+        evaluate(machine: machine, contact: contact, store: FileRecordStore(data), policy: policy, at: instant)
+    }
+
+    /// The gates on any record store; every check reads the store's current records.
+    public static func evaluate(
+        machine: Machine, contact: Contact, store data: any RecordStore, policy: GatePolicy = .netherlands,
         at instant: Date
     ) -> GateDecision {
         let zone = TimeZone(identifier: policy.timeZone)
@@ -58,9 +68,29 @@ public enum Gates {
             localTime: local.map { "\($0) \(policy.timeZone)" } ?? "unknown")
     }
 
-    static func objection(_ contact: Contact, _ data: DataFolder) -> GateResult {
+    /// A resumed call continues only within `window` of its last step (real clock).
+    public static func resumeWindow(lastStep: Date?, now: Date, window: TimeInterval) -> GateResult {
+        let minutes = Int(window / 60)
+        guard let lastStep else {
+            return GateResult(
+                rule: resumeRule, passed: false, reason: "the call's last step has no readable time in the audit trail")
+        }
+        let idle = now.timeIntervalSince(lastStep)
+        if idle <= window {
+            return GateResult(
+                rule: resumeRule, passed: true,
+                reason: "last step \(Int(max(0, idle) / 60)) min ago, within the \(minutes)-minute resume window")
+        }
+        return GateResult(
+            rule: resumeRule, passed: false,
+            reason:
+                "the call's last step was \(Int(idle / 60)) min ago, beyond the \(minutes)-minute resume window; start the call anew"
+        )
+    }
+
+    static func objection(_ contact: Contact, _ data: any RecordStore) -> GateResult {
         do {
-            if try ObjectionList(path: data.objectionList.path).contains(contact.phone) {
+            if try data.isObjected(contact.phone) {
                 return GateResult(
                     rule: objectionRule, passed: false, reason: "\(contact.phone) is on the objection list")
             }
@@ -73,11 +103,12 @@ public enum Gates {
     }
 
     static func basis(
-        _ machine: Machine, _ contact: Contact, _ data: DataFolder, _ policy: GatePolicy, today: CalendarDate
+        _ machine: Machine, _ contact: Contact, _ data: any RecordStore, _ policy: GatePolicy, today: CalendarDate
     ) -> GateResult {
         basis(machine, contact, policy, today: today) { contact throws(RuntimeError) in
-            try ConsentRegister(path: data.consentRegister.path).hasConsent(
-                contact: contact, company: machine.script.company, purpose: policy.consentPurpose)
+            try data.hasConsent(
+                person: contact.id, phone: contact.phone, company: machine.script.company,
+                purpose: policy.consentPurpose)
         }
     }
 
@@ -124,7 +155,7 @@ public enum Gates {
         }
     }
 
-    static func hours(_ contact: Contact, _ data: DataFolder, _ policy: GatePolicy, _ local: LocalDateTime?)
+    static func hours(_ contact: Contact, _ data: any RecordStore, _ policy: GatePolicy, _ local: LocalDateTime?)
         -> GateResult
     {
         guard let local else {
@@ -133,25 +164,26 @@ public enum Gates {
         }
         var closed: String?
         let day = local.date
-        let minute = local.hour * 60 + local.minute
+        let time = ClockTime(local.hour, local.minute)
+        let windows = policy.callingHours.windows(on: day)
         if let name = DutchHolidays.holiday(on: day, policy: policy) {
             closed = "\(day) is \(name), a public holiday"
         } else if policy.extraClosedDays.contains(day.description) {
             closed = "\(day) is a closed day of the organisation"
-        } else if let hours = policy.hours.indices.contains(day.weekday) ? policy.hours[day.weekday] : nil {
-            if minute < hours.open || minute >= hours.close {
-                closed =
-                    "\(local) is outside calling hours \(clock(hours.open))–\(clock(hours.close)) (\(policy.timeZone))"
-            }
-        } else {
-            closed = "no calls on \(weekdayNames[day.weekday]) (\(day))"
+        } else if windows.isEmpty, let closure = policy.callingHours.closure(on: day) {
+            closed = "\(day) closes at \(closure.closesAt), before calling hours begin (\(policy.timeZone))"
+        } else if windows.isEmpty {
+            closed = "no calls on \(day.dayOfWeek.name) (\(day))"
+        } else if !windows.contains(where: { $0.contains(time) }) {
+            let shown = windows.map(\.description).joined(separator: ", ")
+            closed = "\(local) is outside calling hours \(shown) (\(policy.timeZone))"
         }
         guard let closed else {
             return GateResult(rule: hoursRule, passed: true, reason: "\(local) is within calling hours")
         }
         do {
-            if let callback = try CallbackList(path: data.callbackList.path).agreed(
-                for: contact, near: local, windowMinutes: policy.callbackWindowMinutes)
+            if let callback = try data.agreedCallback(
+                person: contact.id, phone: contact.phone, near: local, windowMinutes: policy.callbackWindowMinutes)
             {
                 return GateResult(
                     rule: hoursRule, passed: true, reason: "\(closed), but a callback was agreed for \(callback.at)")
@@ -161,13 +193,5 @@ public enum Gates {
                 rule: hoursRule, passed: false, reason: "\(closed), and the callback list cannot be read (\(error))")
         }
         return GateResult(rule: hoursRule, passed: false, reason: closed)
-    }
-
-    private static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-
-    private static func clock(_ minutes: Int) -> String {
-        let h = minutes / 60
-        let m = minutes % 60
-        return "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
     }
 }

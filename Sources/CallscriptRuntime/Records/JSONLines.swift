@@ -1,50 +1,119 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Typed JSON Lines files (consent register, callback list): one compact, key-sorted JSON
 /// object per line, appended durably under a lock.
-struct JSONLines<Record: Codable & Sendable>: Sendable {
+struct JSONLines<Record: Codable & Sendable & Equatable>: Sendable {
     let path: String
     /// Shown in errors, e.g. "consent register".
     let name: String
+    var ops: FileOps = .system
 
     /// Appends durably; `index`, when given, is confirmed to cover the file with the new line.
     func append(_ record: Record, confirming index: SortedIndexFile? = nil) throws(RuntimeError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data: Data
-        do { data = try encoder.encode(record) } catch {
-            throw .io(path: path, operation: "encode a \(name) record", reason: "\(error)")
-        }
-        try LockedFile.appendLine(String(decoding: data, as: UTF8.self), to: path, confirming: index)
+        try LockedFile.appendLine(try encode(record), to: path, ops: ops, confirming: index)
     }
 
-    /// Every record in file order. A cut-off last line (a crash while writing) is skipped: it
-    /// was never confirmed. A damaged line elsewhere is an error: it may hide a withdrawal.
+    func encode(_ record: Record) throws(RuntimeError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do { return String(decoding: try encoder.encode(record), as: UTF8.self) } catch {
+            throw .io(path: path, operation: "encode a \(name) record", reason: "\(error)")
+        }
+    }
+
+    /// Every record in file order. A cut-off line (a crash while writing: the line does not end
+    /// in `}`), anywhere in the file, is skipped: it was never confirmed, and a later append
+    /// starts on a new line after it. A complete line that does not decode is an error: it may
+    /// be a confirmed withdrawal, so the gate must not guess.
     func records() throws(RuntimeError) -> [Record] {
         try Self.decode(try LockedFile.readAll(path), path: path, name: name).map(\.record)
     }
 
-    /// The records in `bytes` with the byte offset each starts at (plus `base`), by the rules
-    /// of `records()`; `firstLine` numbers the lines in errors when `bytes` is a file's tail.
+    /// The records in `bytes` with the byte offset each line starts at (plus `base`), by the
+    /// rules of `records()`; `firstLine` numbers the lines in errors when `bytes` is a file's tail.
     static func decode(_ bytes: [UInt8], base: Int = 0, firstLine: Int = 1, path: String, name: String)
         throws(RuntimeError) -> [(offset: Int, record: Record)]
     {
-        let (lines, truncated) = LockedFile.lines(bytes)
+        let lines = LockedFile.lines(bytes).lines
         var out: [(offset: Int, record: Record)] = []
         let decoder = JSONDecoder()
         for (i, line) in lines.enumerated() {
-            if truncated, i == lines.count - 1 { break }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
-            if let flat = Record.self as? FlatRecord.Type, let object = FlatJSON.stringObject(line),
+            let trimmed = Self.trimmed(line)
+            if trimmed.isEmpty || Self.isCutOff(trimmed) { continue }
+            if let flat = Record.self as? FlatRecord.Type, let object = FlatJSON.stringObject(trimmed),
                 let record = flat.init(flat: object) as? Record
             {
                 out.append((base + line.startIndex, record))
                 continue
             }
-            do { out.append((base + line.startIndex, try decoder.decode(Record.self, from: Data(line)))) } catch {
+            do { out.append((base + line.startIndex, try decoder.decode(Record.self, from: Data(trimmed)))) } catch {
                 throw .io(path: path, operation: "read the \(name)", reason: "line \(firstLine + i) is damaged")
             }
         }
         return out
     }
+
+    /// The 1-based numbers of cut-off lines.
+    func cutOffLines() throws(RuntimeError) -> [Int] {
+        LockedFile.lines(try LockedFile.readAll(path)).lines.enumerated().compactMap { i, line in
+            let trimmed = Self.trimmed(line)
+            return !trimmed.isEmpty && Self.isCutOff(trimmed) ? i + 1 : nil
+        }
+    }
+
+    /// Blanks every cut-off line in place (same length, spaces), under the append lock, so
+    /// no byte of a confirmed record moves and a crash during the repair loses nothing.
+    /// Returns the number of lines blanked.
+    func repair() throws(RuntimeError) -> Int {
+        try LockedFile.withAppendLock(path) { fd throws(RuntimeError) -> Int in
+            // `pwrite` on an O_APPEND descriptor appends on Linux: write in place through a second one.
+            let inPlace = open(path, O_WRONLY | O_CLOEXEC)
+            guard inPlace >= 0 else {
+                throw .io(path: path, operation: "open for repair", reason: LockedFile.errnoText())
+            }
+            defer { close(inPlace) }
+            let bytes = try LockedFile.readAll(path)
+            var blanked = 0
+            var start = 0
+            for end in bytes.indices where bytes[end] == 0x0A || end == bytes.count - 1 {
+                let stop = bytes[end] == 0x0A ? end : end + 1
+                let trimmed = Self.trimmed(bytes[start..<stop])
+                if !trimmed.isEmpty, Self.isCutOff(trimmed) {
+                    let spaces = [UInt8](repeating: 0x20, count: stop - start)
+                    let n = spaces.withUnsafeBytes { pwrite(inPlace, $0.baseAddress, $0.count, off_t(start)) }
+                    guard n == spaces.count else {
+                        throw .io(path: path, operation: "blank a cut-off line", reason: LockedFile.errnoText())
+                    }
+                    blanked += 1
+                }
+                start = end + 1
+            }
+            if blanked > 0 {
+                if try !LockedFile.endsWithNewline(fd, path) { try LockedFile.writeAll(fd, [0x0A], path, ops: ops) }
+                guard fsync(inPlace) == 0, fsync(fd) == 0 else {
+                    throw .io(path: path, operation: "flush to disk", reason: LockedFile.errnoText())
+                }
+            }
+            return blanked
+        }
+    }
+
+    /// The line without surrounding spaces, tabs and carriage returns (CRLF files), and
+    /// without a UTF-8 byte order mark.
+    static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var s = line
+        if s.starts(with: [0xEF, 0xBB, 0xBF]) { s = s.dropFirst(3) }
+        while let f = s.first, f == 0x20 || f == 0x09 || f == 0x0D { s = s.dropFirst() }
+        while let l = s.last, l == 0x20 || l == 0x09 || l == 0x0D { s = s.dropLast() }
+        return s
+    }
+
+    /// Every record is one flat JSON object, so a line whose write was cut off lacks the `}`.
+    static func isCutOff(_ trimmed: ArraySlice<UInt8>) -> Bool { trimmed.last != 0x7D }
 }

@@ -19,6 +19,9 @@ extension DiagnosticCode {
     public static let runReplayMismatch = DiagnosticCode("RT0010", "audit log cannot be replayed onto the machine")
     public static let runSessionAheadOfLog = DiagnosticCode("RT0011", "saved session is ahead of the audit log")
     public static let runNoInterruptedCall = DiagnosticCode("RT0012", "no interrupted call to resume")
+    public static let runSessionBusy = DiagnosticCode("RT0099", "session is held by another runner")
+    public static let runSessionEnded = DiagnosticCode("RT0098", "the call has already ended")
+    public static let runInvalidSessionID = DiagnosticCode("RT0097", "session ID is not valid")
 
     // Contacts and agent input (RT0100-RT0199).
     public static let contactNotFound = DiagnosticCode("RT0101", "contact file not found")
@@ -40,10 +43,15 @@ extension DiagnosticCode {
 
     // Gates (RT0200-RT0299).
     public static let callRefused = DiagnosticCode("RT0201", "call refused by a pre-call gate")
+    public static let resumeRefused = DiagnosticCode("RT0299", "resume refused by a gate checked again")
 
     // Records and the data folder (RT0300-RT0399).
     public static let recordIOFailed = DiagnosticCode("RT0301", "record file cannot be read or written")
     public static let dataFolderUnusable = DiagnosticCode("RT0302", "data folder cannot be used")
+    public static let simulatedTimeOnRealData = DiagnosticCode("RT0399", "simulated time on a real data folder")
+    public static let practiceOnRealData = DiagnosticCode("RT0398", "practice on a data folder with real records")
+    public static let realCallOnPracticeData = DiagnosticCode("RT0397", "real call on a practice data folder")
+    public static let journalDamaged = DiagnosticCode("RT0396", "journal of an interrupted step is damaged")
     public static let objectionLineInvalid = DiagnosticCode("RT0390", "objection list line is not a phone number")
 
     // Audit trail and erasure (RT0400-RT0499).
@@ -60,13 +68,15 @@ extension DiagnosticCode {
     public static let allRuntimeCodes: [DiagnosticCode] = [
         .runScriptNotFound, .runMachineUnreadable, .runScriptHasErrors, .runNoSavedSession, .runNotASession,
         .runSessionVersion, .runSessionOtherMachine, .runSessionOtherContact, .runSessionDoesNotFit,
-        .runReplayMismatch, .runSessionAheadOfLog, .runNoInterruptedCall,
+        .runReplayMismatch, .runSessionAheadOfLog, .runNoInterruptedCall, .runSessionBusy, .runSessionEnded,
+        .runInvalidSessionID,
         .contactNotFound, .contactUnreadable, .contactTooLarge, .contactNotObject, .contactMissingID,
         .contactMissingPhone, .contactInvalidPhone, .contactFieldNotScalar, .contactFieldsNotObject,
         .contactInvalidDate, .contactMissingField, .contactInvalidField, .agentNameEmpty, .phoneNumberInvalid,
         .callListUnreadable,
-        .callRefused,
-        .recordIOFailed, .dataFolderUnusable, .objectionLineInvalid,
+        .callRefused, .resumeRefused,
+        .recordIOFailed, .dataFolderUnusable, .simulatedTimeOnRealData, .practiceOnRealData, .realCallOnPracticeData,
+        .journalDamaged, .objectionLineInvalid,
         .auditTruncated, .auditBroken, .auditLogUnreadable,
         .outputStreamFailed, .outputFileFailed, .inputFileUnreadable,
     ]

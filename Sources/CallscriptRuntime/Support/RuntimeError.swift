@@ -30,6 +30,12 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
     case replayMismatch(file: String, entry: Int, detail: String)
     case sessionAheadOfLog(file: String, saved: Int, logged: Int)
     case noInterruptedCall(contact: String, folder: String, otherMachine: Bool)
+    /// Another runner holds the session.
+    case sessionBusy(session: String)
+    /// The session cannot be resumed: it has ended already.
+    case sessionEnded(session: String)
+    /// A session ID that cannot be a file name.
+    case invalidSessionID(id: String)
 
     // Contacts and agent input.
     case contactNotFound(path: String)
@@ -46,12 +52,22 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
     // Gates.
     /// The pre-call gates refused the call (one diagnostic per refusing gate).
     case callRefused(GateDecision)
+    /// The gates, checked again on resume (with the resume window), refused to continue.
+    case resumeRefused(GateDecision)
 
     // Records and the data folder.
     /// A read, write, flush or lock failed; the step that needed it did not happen.
     case io(path: String, operation: String, reason: String)
     /// The data folder cannot hold the call's records.
     case dataFolder(path: String, reason: String)
+    /// `--now` (a simulated time) on a data folder that is not a practice folder.
+    case simulatedTimeOnRealData(path: String)
+    /// `--practice` on a data folder that holds real records.
+    case practiceOnRealData(path: String)
+    /// A practice data folder used for a real call.
+    case realCallOnPracticeData(path: String)
+    /// The journal of an interrupted step cannot be read.
+    case journalDamaged(path: String, reason: String)
     /// A line of the objection list is not a phone number (`more` counts further bad lines).
     /// The objection gate refuses every call until it is corrected: the line may be an objection.
     case badObjectionLine(path: String, line: Int, problem: PhoneNumberError, more: Int)

@@ -87,6 +87,24 @@ extension RuntimeError {
                         ? ["there is one made with another version of the script; resume with the same script"] : [],
                     help: "start a new call without --resume")
             ]
+        case .sessionBusy(let session):
+            return [
+                Diagnostic(
+                    .runSessionBusy, "session '\(session)' is held by another runner", at: .file(""),
+                    help: "only one runner can continue a call; close the other one, or wait until it has stopped")
+            ]
+        case .sessionEnded(let session):
+            return [
+                Diagnostic(
+                    .runSessionEnded, "session '\(session)' cannot be resumed: the call has already ended",
+                    at: .file(""), help: "start a new call without --resume")
+            ]
+        case .invalidSessionID(let id):
+            return [
+                Diagnostic(
+                    .runInvalidSessionID, "'\(id)' is not a session ID", at: .file(""),
+                    help: "a session ID has letters, digits, '-', '_' and '.', e.g. call-20261130-090000-3fa2c1")
+            ]
         case .contactNotFound(let path):
             return [
                 Diagnostic(
@@ -134,6 +152,48 @@ extension RuntimeError {
                     notes: ["checked at \(decision.localTime); the refusal is in the audit log, no call was started"],
                     help: gateHelp(refusal.rule))
             }
+        case .resumeRefused(let decision):
+            return decision.refusals.map { refusal in
+                Diagnostic(
+                    .resumeRefused, "resume refused by \(refusal.rule): \(refusal.reason)", at: .file(""),
+                    notes: [
+                        "checked again at \(decision.localTime); the refusal is in the audit log and the call stays interrupted"
+                    ],
+                    help: refusal.rule == Gates.resumeRule
+                        ? "start the call anew (without --resume); the gates decide then"
+                        : gateHelp(refusal.rule))
+            }
+        case .simulatedTimeOnRealData(let path):
+            return [
+                Diagnostic(
+                    .simulatedTimeOnRealData, "--now sets a simulated time, which is only allowed in practice mode",
+                    at: .file(path),
+                    help:
+                        "add --practice with a separate, empty data folder (e.g. --data oefen-data); real calls always use the real clock"
+                )
+            ]
+        case .practiceOnRealData(let path):
+            return [
+                Diagnostic(
+                    .practiceOnRealData, "--practice refuses a data folder that holds real records", at: .file(path),
+                    help:
+                        "practise with a separate, empty data folder (e.g. --data oefen-data); it is marked as practice"
+                )
+            ]
+        case .realCallOnPracticeData(let path):
+            return [
+                Diagnostic(
+                    .realCallOnPracticeData,
+                    "this is a practice data folder (it has a 'practice' marker); real calls are not recorded here",
+                    at: .file(path), help: "pass --practice to practise, or use the real data folder for real calls")
+            ]
+        case .journalDamaged(let path, let reason):
+            return [
+                Diagnostic(
+                    .journalDamaged, "the journal of an interrupted step cannot be read: \(reason)", at: .file(path),
+                    help:
+                        "keep the file for investigation; move it out of the data folder's pending/ folder to continue")
+            ]
         case .io(let path, let operation, let reason):
             return [
                 Diagnostic(
@@ -211,7 +271,8 @@ extension RuntimeError {
         switch self {
         case .scriptNotFound, .machineUnreadable, .contactNotFound, .contactUnreadable, .agentNameEmpty, .io,
             .badCallList,
-            .dataFolder, .auditLogUnreadable, .outputStream, .outputFile, .inputUnreadable:
+            .dataFolder, .auditLogUnreadable, .outputStream, .outputFile, .inputUnreadable, .simulatedTimeOnRealData,
+            .practiceOnRealData, .realCallOnPracticeData, .invalidSessionID:
             2
         default: 1
         }

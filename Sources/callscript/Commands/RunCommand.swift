@@ -32,8 +32,13 @@ struct RunCommand: Command {
         .flag("--resume", help: "Continue this contact's interrupted call where it stopped."),
         .value("--session", "ID", help: "With --resume: the session to continue (default: the newest unfinished one)."),
         .value(
+            "--resume-window", "MINUTES",
+            help: "With --resume: how long after its last step a call may continue (default: 30, at most 1440)."),
+        .flag("--practice", help: "A practice call in its own data folder, marked as practice (every entry says so)."),
+        .value(
             "--now", "YYYY-MM-DDTHH:MM",
-            help: "Use this time (Europe/Amsterdam) for the gates and records (tests, replays)."),
+            help: "With --practice: the simulated time (Europe/Amsterdam) the gates read; records keep the real clock."
+        ),
         .value("--color", "auto|always|never", help: "Colour the screen (default: auto; NO_COLOR disables)."),
     ]
 
@@ -46,15 +51,26 @@ struct RunCommand: Command {
         if args.value("--session") != nil, !args.has("--resume") {
             throw UsageError(message: "--session needs --resume")
         }
+        if args.value("--resume-window") != nil, !args.has("--resume") {
+            throw UsageError(message: "--resume-window needs --resume")
+        }
+        var window = CallSession.defaultResumeWindow
+        if let text = args.value("--resume-window") {
+            guard let minutes = Int(text), (1...1440).contains(minutes) else {
+                throw UsageError(
+                    message:
+                        "invalid value '\(text)' for --resume-window; expected whole minutes from 1 to 1440, e.g. 30")
+            }
+            window = TimeInterval(minutes * 60)
+        }
         // `--now` is Dutch wall-clock time (the shipped policy with fixed hours is Dutch).
         let policy = GatePolicy.netherlands
-        var now = Date()
+        var now: Date?
         if let text = args.value("--now") {
-            guard let parsed = CallSetup.parseNow(text, timeZone: policy.timeZone) else {
-                throw UsageError(
-                    message: "invalid value '\(text)' for --now; expected YYYY-MM-DDTHH:MM, e.g. 2026-11-30T10:00")
+            switch CallSetup.parseNow(text, timeZone: policy.timeZone) {
+            case .success(let parsed): now = parsed
+            case .failure(let problem): throw UsageError(message: "invalid value '\(text)' for --now: \(problem)")
             }
-            now = parsed
         }
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
         let colors = Console.detect(mode: mode)
@@ -82,8 +98,9 @@ struct RunCommand: Command {
         }
 
         let request = RunRequest(
-            script: script, contact: contact, agent: agent, data: data, now: now, resume: args.has("--resume"),
-            session: args.value("--session"), colored: colors.colorErr)
+            script: script, contact: contact, agent: agent, data: data, now: now, practice: args.has("--practice"),
+            resume: args.has("--resume"), resumeWindow: window, session: args.value("--session"),
+            colored: colors.colorErr)
         let prepared: PreparedCall
         do { prepared = try CallSetup.prepare(request) } catch {
             console.report(error.diagnostics, sources: error.sources)
@@ -91,12 +108,13 @@ struct RunCommand: Command {
         }
         for warning in prepared.warnings { console.err(warning + "\n") }
         var session = prepared.session
-        let resume = "callscript run \(script) --contact \(contact) --agent \(agent) --data \(data) --resume"
+        let practice = args.has("--practice") ? " --practice" : ""
+        let resume = "callscript run \(script) --contact \(contact) --agent \(agent) --data \(data)\(practice) --resume"
 
         if let answers {
             let machine = session.context.loaded.machine.script.name
             console.out(
-                "call \(session.id) · \(machine) · contact \(session.context.contact.id) · agent \(session.context.agent)\(prepared.resumed ? " · resumed" : "")\n"
+                "call \(session.id) · \(machine) · contact \(session.context.contact.id) · agent \(session.context.agent)\(args.has("--practice") ? " · practice" : "")\(prepared.resumed ? " · resumed" : "")\n"
             )
             switch AnswersRunner.run(&session, answers: answers, endOfFile: answersEnd, write: console.out) {
             case .ended: return ExitCode.ok
