@@ -156,4 +156,31 @@ import Testing
             #expect(snapshot.hasConsent(contact) == register, "\(contact.id) \(contact.phone)")
         }
     }
+
+    /// A runner stopped between journaling an objection and appending it to the list: the
+    /// scrub completes the step first, so the number is not handed to the dialler.
+    @Test func anInterruptedObjectionIsHonoured() throws {
+        let csv = "id;phone;first_name;customer_since\nK-1;0612345678;Anna;2019-05-01\n"
+        var found = false
+        for failAt in 1...12 where !found {
+            let data = try data(consents: [("K-1", "+31612345678", .given)])
+            let step = StepWrite(
+                session: "call-7", records: [.objection(phone: "06 1234 5678")],
+                audit: [
+                    AuditPayload(
+                        kind: "objection-recorded", time: "t", agent: "Jan", contact: "K-1", script: "d",
+                        session: "call-7")
+                ])
+            _ = try? FileRecordStore(data, ops: .faulty(FaultPlan(failAt: failAt))).commit(step)
+            let journaled = try !FileRecordStore(data).journals().isEmpty
+            guard journaled, try !ObjectionList(path: data.objectionList.path).contains("+31612345678") else {
+                continue
+            }
+            found = true
+            let result = try scrub(csv, data)
+            #expect(result.removed.map(\.rule) == ["NL-GATE-OBJECTION"])
+            #expect(result.warnings.contains { $0.contains("completed 1 interrupted step") }, "\(result.warnings)")
+        }
+        #expect(found, "no fault point left the objection only in the journal")
+    }
 }

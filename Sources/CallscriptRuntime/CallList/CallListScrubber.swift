@@ -16,7 +16,7 @@ public struct RemovedRow: Sendable, Hashable {
 public struct ScrubResult: Sendable {
     public var callable: CSVTable
     public var removed: [RemovedRow]
-    /// Lines of the objection list ignored as never confirmed.
+    /// Interrupted steps completed, cut-off lines skipped (each a whole `path: warning: ...` line).
     public var warnings: [String]
 }
 
@@ -49,6 +49,9 @@ public enum CallListScrubber {
                 message: "the header row has no \(missing) column (it has: \(table.header.joined(separator: ", ")))",
                 help: "name the columns id and phone in the first row, e.g. id;phone;first_name")
         }
+        // As before a call: interrupted steps are completed first, so an objection a runner
+        // was recording when it stopped is on the list before the list is read.
+        let storeWarnings = try FileRecordStore(data).prepare()
         let objections = try ObjectionList(path: data.objectionList.path).snapshot()
         let consents: ConsentSnapshot? =
             machine.script.audience.kind == .optIn
@@ -117,7 +120,9 @@ public enum CallListScrubber {
             fields[phoneIndex] = number.e164
             callable.rows.append(CSVTable.Row(line: row.line, fields: fields))
         }
-        return ScrubResult(callable: callable, removed: removed, warnings: objections.warnings)
+        return ScrubResult(
+            callable: callable, removed: removed,
+            warnings: storeWarnings + objections.warnings.map { "\(data.objectionList.path): warning: \($0)" })
     }
 
     private static func contact(

@@ -75,7 +75,7 @@ struct ContactsCommand: Command {
             console.error("nothing was written: no contact of \(list) may be called")
             return error.exitCode
         }
-        for warning in result.warnings { console.err("\(data.objectionList.path): warning: \(warning)\n") }
+        for warning in result.warnings { console.err(warning + "\n") }
         var report: [UInt8] = result.callable.hadByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         let delimiter = result.callable.delimiter
         CSVTable.append(["line", "id", "phone", "rule", "reason"], delimiter: delimiter, to: &report)
