@@ -98,7 +98,7 @@ public enum Gates {
                 rule: objectionRule, passed: true, reason: "\(contact.phone) is not on the objection list")
         } catch {
             return GateResult(
-                rule: objectionRule, passed: false, reason: "the objection list cannot be read (\(error))")
+                rule: objectionRule, passed: false, reason: "the objection list cannot be read (\(error.summary))")
         }
     }
 
@@ -132,7 +132,7 @@ public enum Gates {
                     reason: "no consent for '\(policy.consentPurpose)' from \(company) on record (or it was withdrawn)")
             } catch {
                 return GateResult(
-                    rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error))")
+                    rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error.summary))")
             }
         case .customers:
             let months = machine.script.audience.months ?? 0
@@ -190,7 +190,8 @@ public enum Gates {
             }
         } catch {
             return GateResult(
-                rule: hoursRule, passed: false, reason: "\(closed), and the callback list cannot be read (\(error))")
+                rule: hoursRule, passed: false,
+                reason: "\(closed), and the callback list cannot be read (\(error.summary))")
         }
         return GateResult(rule: hoursRule, passed: false, reason: closed)
     }
