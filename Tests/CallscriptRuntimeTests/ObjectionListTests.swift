@@ -225,6 +225,17 @@ import Testing
         #expect(try has(register, "K-18", "+31620000018"))
     }
 
+    @Test func anErasedRegisterLeavesNoNumberInTheIndex() throws {
+        let (register, _) = try register(200)
+        #expect(try has(register, "K-5", "+31620000005"))
+        let index = try Data(contentsOf: URL(fileURLWithPath: register.index.path))
+        #expect(index.count > 200 * 16)
+        try register.discardIndex()
+        #expect(!FileManager.default.fileExists(atPath: register.index.path))
+        try register.discardIndex() // already gone: fine
+        #expect(try has(register, "K-5", "+31620000005"), "rebuilt by the next lookup")
+    }
+
     @Test func aRecordWrittenByAnotherProgramIsSeen() throws {
         let (register, data) = try register(500)
         #expect(try has(register, "K-3", "+31620000003"))

@@ -51,6 +51,15 @@ extension ConsentRegister {
         return try rebuildIndex().last(where: matches)
     }
 
+    /// Deletes the index (it is rebuilt by the next lookup). The index holds the numbers and the
+    /// hashed contact IDs of the register, so whoever rewrites the register to erase a person
+    /// calls this too: a stale index is never used, but it would keep the number on disk.
+    public func discardIndex() throws(RuntimeError) {
+        guard unlink(index.path) == 0 || errno == ENOENT else {
+            throw .io(path: index.path, operation: "remove", reason: LockedFile.errnoText())
+        }
+    }
+
     /// Reads the whole register under an exclusive lock and writes a fresh index; returns every record.
     @discardableResult
     func rebuildIndex() throws(RuntimeError) -> [ConsentRecord] {
