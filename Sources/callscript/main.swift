@@ -13,6 +13,7 @@ let commands: [any Command] = [
     GraphCommand(),
     RunCommand(),
     AuditCommand(),
+    ContactsCommand(),
     TestCommand(),
     PathsCommand(),
     ServeCommand(),
