@@ -106,7 +106,7 @@ let package = Package(
             name: "CallscriptFuzzTargets",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptCalltest", "CallscriptInput", "CallscriptGenerator",
+                "CallscriptCalltest", "CallscriptInput", "CallscriptGenerator", "CallscriptHTTP",
             ]),
         .executableTarget(
             name: "callscript-bench",
