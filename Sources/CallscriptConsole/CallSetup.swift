@@ -21,11 +21,14 @@ public struct RunRequest: Sendable {
     public var gatePolicy: GatePolicy?
     /// Colour compiler diagnostics.
     public var colored: Bool
+    /// Signs a checkpoint at the call's end (nil: none is written).
+    public var auditKey: AuditKey?
 
     public init(
         script: String, contact: String, agent: String, data: String, now: Date, resume: Bool = false,
-        session: String? = nil, gatePolicy: GatePolicy? = nil, colored: Bool = false
+        session: String? = nil, gatePolicy: GatePolicy? = nil, colored: Bool = false, auditKey: AuditKey? = nil
     ) {
+        self.auditKey = auditKey
         self.script = script
         self.contact = contact
         self.agent = agent
@@ -102,7 +105,7 @@ public enum CallSetup {
             do {
                 let session = try CallSession.resume(
                     id: id, context: context, data: data, gatePolicy: gatePolicy,
-                    clock: clock, repairTruncatedLog: true)
+                    clock: clock, repairTruncatedLog: true, auditKey: request.auditKey)
                 return PreparedCall(session: session, resumed: true, warnings: warnings)
             } catch { throw RunnerFailure(error) }
         }
@@ -111,7 +114,7 @@ public enum CallSetup {
         do {
             let session = try CallSession.start(
                 id: newSessionID(at: request.now), context: context, gates: decision, data: data,
-                gatePolicy: gatePolicy, clock: clock)
+                gatePolicy: gatePolicy, clock: clock, auditKey: request.auditKey)
             return PreparedCall(session: session, resumed: false, warnings: warnings)
         } catch {
             switch error {

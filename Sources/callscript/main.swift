@@ -11,6 +11,8 @@ let commands: [any Command] = [
     GraphCommand(),
     RunCommand(),
     AuditCommand(),
+    EraseCommand(),
+    ExportCommand(),
     TestCommand(),
     PathsCommand(),
 ]

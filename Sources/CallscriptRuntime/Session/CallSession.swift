@@ -26,6 +26,9 @@ public struct CallSession: Sendable {
     public let data: DataFolder
     public let gatePolicy: GatePolicy
     public let clock: RuntimeClock
+    /// Signs a checkpoint at the call's end; nil writes none (`audit verify --key` then
+    /// reports the call's entries as unsealed).
+    public var auditKey: AuditKey?
     public private(set) var state: SessionState
 
     /// What to show now.
@@ -38,18 +41,22 @@ public struct CallSession: Sendable {
     /// (then nothing else is recorded), otherwise logs the start and shows the first line.
     public static func start(
         id: String, context: CallContext, gates decision: GateDecision, data: DataFolder,
-        gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system
+        gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system, auditKey: AuditKey? = nil
     ) throws(RuntimeError) -> CallSession {
         try data.prepare()
         var session = CallSession(
             id: id, context: context, data: data, gatePolicy: gatePolicy, clock: clock,
             state: SessionState(machineDigest: context.loaded.digest, phase: .ended(Outcome(kind: .end))))
+        session.auditKey = auditKey
         var gate = session.payload("gate")
         gate.gates = decision.results
         gate.allowed = decision.allowed
         gate.phone = context.contact.phone
         try session.audit.append(gate)
-        guard decision.allowed else { throw .callRefused(decision.summary) }
+        guard decision.allowed else {
+            try session.checkpoint()
+            throw .callRefused(decision.summary)
+        }
         var start = session.payload("start")
         start.scriptName = context.loaded.machine.script.name
         start.phone = context.contact.phone
@@ -98,6 +105,13 @@ public struct CallSession: Sendable {
         for effect in result.effects { try audit.append(EffectRecorder.payload(for: effect, session: self)) }
         state = result.state
         try save()
+        if case .ended = state.phase { try checkpoint() }
+    }
+
+    /// Seals the log at the call's end, when the runner holds the audit key.
+    func checkpoint() throws(RuntimeError) {
+        guard let auditKey else { return }
+        try audit.appendCheckpoint(key: auditKey, time: Timestamp.utc(clock.now()), agent: context.agent)
     }
 
     /// Writes the session file atomically. The audit log stays the authority: `resume`

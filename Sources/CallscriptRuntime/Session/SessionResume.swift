@@ -8,7 +8,7 @@ extension CallSession {
     /// `repairTruncatedLog` is true, and refused otherwise.
     public static func resume(
         id: String, context: CallContext, data: DataFolder, gatePolicy: GatePolicy = .netherlands,
-        clock: RuntimeClock = .system, repairTruncatedLog: Bool = false
+        clock: RuntimeClock = .system, repairTruncatedLog: Bool = false, auditKey: AuditKey? = nil
     ) throws(RuntimeError) -> CallSession {
         let file = data.sessionFile(id)
         guard let bytes = FileManager.default.contents(atPath: file.path) else {
@@ -62,8 +62,9 @@ extension CallSession {
                 message:
                     "saved session is ahead of the audit log (\(snapshot.inputs) inputs saved, \(state.inputs) logged)")
         }
-        let session = CallSession(
+        var session = CallSession(
             id: id, context: context, data: data, gatePolicy: gatePolicy, clock: clock, state: state)
+        session.auditKey = auditKey
         var entry = session.payload("resume")
         entry.state = state.phase.stateID
         if repaired > 0 { entry.reason = "dropped an unfinished audit entry (\(repaired) bytes)" }

@@ -19,6 +19,13 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
     case sessionForOtherMachine(saved: String, loaded: String)
     /// The pre-call gates refused the call.
     case callRefused(String)
+    /// RT0499: the audit key file cannot be used (missing, readable by others, malformed,
+    /// inside the data folder) or is needed and not given.
+    case auditKey(path: String, problem: String, help: String)
+    /// RT0498: the data folder's `settings.json` is not valid.
+    case badSettings(path: String, problem: String, help: String)
+    /// RT0497: erasure or export cannot go ahead (nothing was changed).
+    case erasure(path: String, problem: String, help: String)
 
     public var description: String {
         switch self {
@@ -41,6 +48,12 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
             return
                 "error: saved session belongs to machine \(saved.prefix(12)), not \(loaded.prefix(12))\n  = help: resume with the same compiled script the call started with"
         case .callRefused(let reason): return "error: call refused: \(reason)"
+        case .auditKey(let path, let problem, let help):
+            return "\(path): error: audit key cannot be used: \(problem)\n  = help: \(help)"
+        case .badSettings(let path, let problem, let help):
+            return "\(path): error: data folder settings are not valid: \(problem)\n  = help: \(help)"
+        case .erasure(let path, let problem, let help):
+            return "\(path): error: \(problem)\n  = help: \(help)"
         }
     }
 }

@@ -32,6 +32,9 @@ struct RunCommand: Command {
             "--now", "YYYY-MM-DDTHH:MM",
             help: "Use this time (Europe/Amsterdam) for the gates and records (tests, replays)."),
         .value("--color", "auto|always|never", help: "Colour the screen (default: auto; NO_COLOR disables)."),
+        .value(
+            "--audit-key", "FILE",
+            help: "Seal the audit log with a checkpoint at the call's end (default: $CALLSCRIPT_AUDIT_KEY)."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
@@ -56,6 +59,11 @@ struct RunCommand: Command {
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
         let colors = Console.detect(mode: mode)
         let data = args.value("--data") ?? "callscript-data"
+        let key: AuditKey?
+        do { key = try auditKey(args, option: "--audit-key", outside: URL(fileURLWithPath: data)) } catch {
+            console.err(error.description + "\n")
+            return ExitCode.usage
+        }
 
         // A malformed answers file is refused before anything is recorded.
         var answers: [AnswerLine]?
@@ -74,7 +82,7 @@ struct RunCommand: Command {
 
         let request = RunRequest(
             script: script, contact: contact, agent: agent, data: data, now: now, resume: args.has("--resume"),
-            session: args.value("--session"), colored: colors.colorErr)
+            session: args.value("--session"), colored: colors.colorErr, auditKey: key)
         let prepared: PreparedCall
         do { prepared = try CallSetup.prepare(request) } catch {
             console.err(error.message + "\n")

@@ -1,0 +1,124 @@
+import CallscriptMachine
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The secret that signs the audit trail's checkpoints, anchors and erasure markers. It lives
+/// in a file outside the data folder (64 hex digits, mode 0600), held by the compliance
+/// officer and given to the runner: whoever can edit the data folder but not read the key
+/// cannot rewrite the log without `audit verify --key` noticing.
+public struct AuditKey: Sendable, Hashable {
+    /// The raw key bytes (32 for a generated key).
+    let bytes: [UInt8]
+
+    /// The environment variable naming the key file when `--audit-key` is not given.
+    public static let environmentVariable = "CALLSCRIPT_AUDIT_KEY"
+
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// A fresh random 32-byte key from the system's cryptographic generator.
+    public static func generate() -> AuditKey {
+        var generator = SystemRandomNumberGenerator()
+        return AuditKey(bytes: (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+    }
+
+    /// The file's text: the key as 64 hex digits and a newline.
+    public var fileText: String { SHA256.hexString(bytes) + "\n" }
+
+    /// The MAC of `text` as hex.
+    public func mac(_ text: String) -> String { HMACSHA256.hex(key: bytes, message: Array(text.utf8)) }
+
+    /// True when `mac` is this key's MAC of `text`.
+    public func verifies(_ mac: String, of text: String) -> Bool { HMACSHA256.equal(self.mac(text), mac) }
+
+    /// Writes a new key file, mode 0600; refuses to overwrite one (a lost key cannot verify
+    /// the checkpoints it signed).
+    public static func write(_ key: AuditKey, to path: String) throws(RuntimeError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == EEXIST {
+                throw .auditKey(
+                    path: path, problem: "the file already exists",
+                    help: "keep the existing key (it verifies the checkpoints it signed) or choose a new file name")
+            }
+            throw .io(path: path, operation: "create the audit key", reason: LockedFile.errnoText())
+        }
+        defer { close(fd) }
+        fchmod(fd, 0o600)
+        try LockedFile.writeAll(fd, Array(key.fileText.utf8), path)
+    }
+
+    /// Reads a key file. Refuses a file others can read, one that is not 64 hex digits, and,
+    /// when `dataFolder` is given, a key kept inside the data folder it protects.
+    public static func load(_ path: String, outside dataFolder: URL? = nil) throws(RuntimeError) -> AuditKey {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw .auditKey(
+                path: path, problem: "no such key file",
+                help: "create one with `callscript audit keygen FILE` or pass the file the compliance officer gave you")
+        }
+        if info.st_mode & 0o077 != 0 {
+            throw .auditKey(
+                path: path, problem: "the key file can be read by others (mode \(String(info.st_mode & 0o777, radix: 8)))",
+                help: "run `chmod 600 \(path)`")
+        }
+        if let dataFolder {
+            let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            let root = dataFolder.standardizedFileURL.resolvingSymlinksInPath().path
+            if key == root || key.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
+                throw .auditKey(
+                    path: path, problem: "the key is inside the data folder it protects",
+                    help: "move it outside \(dataFolder.path): whoever can edit the records must not hold the key")
+            }
+        }
+        let text = String(decoding: try LockedFile.readAll(path), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let digits = Array(text.utf8)
+        guard digits.count == 64,
+            digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) || (0x41...0x46).contains($0) })
+        else {
+            throw .auditKey(
+                path: path, problem: "not an audit key (expected 64 hex digits)",
+                help: "pass the file written by `callscript audit keygen`")
+        }
+        let bytes = stride(from: 0, to: 64, by: 2).compactMap { i in
+            UInt8(String(decoding: digits[i..<(i + 2)], as: UTF8.self), radix: 16)
+        }
+        return AuditKey(bytes: bytes)
+    }
+}
+
+/// A head anchor: the sequence number and hash of the log's last entry, and with a key its
+/// MAC. The compliance officer keeps it outside the data folder; `audit verify --anchor`
+/// then proves the log still holds that entry unchanged, so cutting entries off the end or
+/// emptying the file is seen. Text form: `<seq>:<hash>` or `<seq>:<hash>:<mac>`.
+public struct AuditAnchor: Sendable, Hashable, CustomStringConvertible {
+    public var seq: Int
+    public var head: String
+    public var mac: String?
+
+    public init(seq: Int, head: String, key: AuditKey?) {
+        self.seq = seq
+        self.head = head
+        mac = key?.mac(AuditAnchor.signed(seq: seq, head: head))
+    }
+
+    static func signed(seq: Int, head: String) -> String { "callscript-anchor:\(seq):\(head)" }
+
+    public var description: String { "\(seq):\(head)" + (mac.map { ":\($0)" } ?? "") }
+
+    /// Parses the text form; nil when it is not an anchor.
+    public init?(_ text: String) {
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ":").map(String.init)
+        guard parts.count == 2 || parts.count == 3, let seq = Int(parts[0]), seq >= 0,
+            parts[1...].allSatisfy({ $0.count == 64 && $0.allSatisfy(\.isHexDigit) })
+        else { return nil }
+        self.seq = seq
+        head = parts[1].lowercased()
+        mac = parts.count == 3 ? parts[2].lowercased() : nil
+    }
+}
