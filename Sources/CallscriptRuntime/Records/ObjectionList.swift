@@ -14,9 +14,12 @@ public struct ObjectionList: Sendable {
 
     /// Every number on the list, normalised; unreadable lines are ignored (a cut-off last
     /// line from a crash never held a confirmed number).
-    public func numbers() throws(RuntimeError) -> Set<String> {
+    public func numbers() throws(RuntimeError) -> Set<String> { ObjectionList.numbers(in: try LockedFile.readAll(path)) }
+
+    /// The numbers in a whole list's bytes, as `numbers()` reads them.
+    public static func numbers(in bytes: [UInt8]) -> Set<String> {
         var out: Set<String> = []
-        for line in LockedFile.lines(try LockedFile.readAll(path)).lines {
+        for line in LockedFile.lines(bytes).lines {
             let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
             if text.isEmpty || text.hasPrefix("#") { continue }
             out.insert(PhoneNumber.normalize(text) ?? text)
