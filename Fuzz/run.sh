@@ -38,7 +38,7 @@ esac
 out="$root/fuzz-out/$target"
 mkdir -p "$out"
 case "$target" in
-  check) max_len=16384 ;; machine) max_len=65536 ;; *) max_len=4096 ;;
+  check) max_len=16384 ;; machine) max_len=65536 ;; audit) max_len=32768 ;; *) max_len=4096 ;;
 esac
 echo "fuzz-$target: ${seconds}s, $(ls "$seeds" | wc -l) seeds, corpus $(ls "$corpus" | wc -l) inputs"
 # The Swift backtracer would wait on a crashing process; libFuzzer reports the crash itself.

@@ -67,7 +67,7 @@ import Testing
         #expect(!unkeyed.lines.contains { $0.contains("checkpoint") })
         let report = try AuditVerifier.verify(unkeyed.log, key: key)
         #expect(report.problems.map(\.kind) == [.unanchored])
-        #expect(report.problems.first?.message.hasPrefix("entries 1–\(unkeyed.lines.count) come after no checkpoint") == true)
+        #expect(report.problems.first?.message.hasPrefix("entries 1–\(unkeyed.lines.count) are sealed by no checkpoint of this key") == true)
     }
 
     @Test func aRecomputedChainPassesWithoutTheKeyAndFailsWithIt() throws {

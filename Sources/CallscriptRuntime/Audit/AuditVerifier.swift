@@ -143,16 +143,17 @@ public enum AuditVerifier {
             if count > 0, (sealedThrough ?? 0) < last {
                 let first = (sealedThrough ?? 0) + 1
                 let line = bySeq[first]?.line ?? lastLine
-                let range = first == last ? "entry \(last) comes" : "entries \(first)–\(last) come"
-                let after = sealedThrough.map { "the last checkpoint the key confirms (entry \($0))" } ?? "no checkpoint"
+                let range = first == last ? "entry \(last)" : "entries \(first)–\(last)"
+                let place =
+                    sealedThrough.map { "come after the last checkpoint the key confirms (entry \($0))" }
+                    ?? "are sealed by no checkpoint of this key"
                 problems.append(
                     AuditProblem(
                         line: line, kind: .unanchored,
                         message:
-                            "\(range) after \(after): not sealed (a call still running or stopped, or entries added or cut without the key)"
+                            "\(range) \(place): a call still running or stopped, or entries added or cut without the key"
                     ))
             }
-            _ = key
         } else {
             notes.append("no key: checkpoint MACs and marker seals not checked (pass --key FILE)")
         }

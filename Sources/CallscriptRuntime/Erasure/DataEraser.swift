@@ -55,7 +55,7 @@ public enum DataEraser {
         report.consents = try consents.remove { $0.person == id || phones.contains(normalized($0.phone)) }
         report.callbacks = try callbacks.remove { $0.person == id || phones.contains(normalized($0.phone)) }
         (report.sessions, report.temporaryFiles) = try removeSessions(in: data, mentioning: [id] + phones) {
-            $0.contact == id
+            snapshot, _ in snapshot?.contact == id
         }
         report.unexamined = unexaminedFiles(in: data)
         return report
@@ -71,22 +71,40 @@ public enum DataEraser {
         let audit = cutoff(.audit)
         let answers = cutoff(.answers)
         let answerKinds: Set<String> = ["answer", "capture", "capture-refused"]
+        let log = AuditLog(path: data.auditLog.path)
+        // A line shown after a capture may repeat it ("... op {emailadres}"), so such lines
+        // go with the answers; sessions are as old as their call's last entry.
+        var captured: [String: [String]] = [:]
+        var lastEntry: [String: String] = [:]
+        for entry in try log.read().entries {
+            guard let p = entry.payload, p.redacted != true else { continue }
+            if p.kind == "capture", p.time < answers, let value = p.value, !value.isEmpty {
+                captured[p.session, default: []].append(value)
+            }
+            if !p.session.isEmpty { lastEntry[p.session] = max(lastEntry[p.session] ?? "", p.time) }
+        }
         var report = ErasureReport()
         let periods = RetentionSettings.Kind.allCases.map { "\($0.rawValue) \(settings.period($0))" }
         // Timestamps are fixed-width UTC text, so comparing text compares instants.
         let erased = try AuditEraser.erase(
-            AuditLog(path: data.auditLog.path), key: key, contact: "",
-            reason: "retention (\(periods.joined(separator: ", ")))", time: Timestamp.utc(now), agent: agent
-        ) { p in p.time < audit || (answerKinds.contains(p.kind) && p.time < answers) }
+            log, key: key, contact: "", reason: "retention (\(periods.joined(separator: ", ")))",
+            time: Timestamp.utc(now), agent: agent
+        ) { p in
+            if p.time < audit { return true }
+            guard p.time < answers else { return false }
+            if answerKinds.contains(p.kind) { return true }
+            guard p.kind == "shown", let text = p.text else { return false }
+            return captured[p.session]?.contains { text.contains($0) } == true
+        }
         report.auditEntries = erased.erased.count
         report.erasureEntry = erased.erasureEntry
         let consents = cutoff(.consents)
         report.consents = try ConsentRegister(path: data.consentRegister.path).remove { $0.time < consents }
         let callbacks = cutoff(.callbacks)
         report.callbacks = try CallbackList(path: data.callbackList.path).remove { $0.time < callbacks }
-        let sessions = settings.period(.sessions).cutoff(before: now)
-        (report.sessions, report.temporaryFiles) = try removeSessions(in: data, mentioning: []) { _ in false } olderThan: {
-            $0 < sessions
+        let sessions = cutoff(.sessions)
+        (report.sessions, report.temporaryFiles) = try removeSessions(in: data, mentioning: []) { snapshot, modified in
+            (lastEntry[snapshot?.session ?? ""] ?? Timestamp.utc(modified)) < sessions
         }
         report.unexamined = unexaminedFiles(in: data)
         return report
@@ -94,11 +112,11 @@ public enum DataEraser {
 
     static func normalized(_ phone: String) -> String { PhoneNumber.normalize(phone) ?? phone }
 
-    /// Removes session files `select` picks (or last written before `olderThan` says), and
-    /// temporary files left by a runner that is gone or that mention one of `needles`.
+    /// Removes the session files `select` picks (given the snapshot, nil when unreadable, and
+    /// when the file was last written), and temporary files left by a runner that is gone or
+    /// that mention one of `needles`.
     static func removeSessions(
-        in data: DataFolder, mentioning needles: [String], _ select: (SessionSnapshot) -> Bool,
-        olderThan: (Date) -> Bool = { _ in false }
+        in data: DataFolder, mentioning needles: [String], _ select: (SessionSnapshot?, Date) -> Bool
     ) throws(RuntimeError) -> (sessions: Int, temporary: Int) {
         let manager = FileManager.default
         var sessions = 0
@@ -108,8 +126,7 @@ public enum DataEraser {
             for name in files.sorted() {
                 let path = folder.appendingPathComponent(name).path
                 if let pid = temporaryWriter(name) {
-                    let bytes = (try? LockedFile.readAll(path)) ?? []
-                    let text = String(decoding: bytes, as: UTF8.self)
+                    let text = String(decoding: (try? LockedFile.readAll(path)) ?? [], as: UTF8.self)
                     let orphan = kill(pid, 0) != 0 && errno == ESRCH
                     if orphan || needles.contains(where: { !$0.isEmpty && text.contains($0) }) {
                         try remove(path)
@@ -123,7 +140,7 @@ public enum DataEraser {
                 let snapshot = (try? LockedFile.readAll(path)).flatMap {
                     try? SessionSnapshot.decode(Data($0), file: name)
                 }
-                if olderThan(modified) || snapshot.map(select) == true {
+                if select(snapshot, modified) {
                     try remove(path)
                     sessions += 1
                 }
