@@ -29,7 +29,8 @@ extension FuzzTargets {
             precondition(anchored.isIntact, "an intact log does not match its own anchor: \(anchored)")
             precondition(AuditAnchor(anchor.description) == anchor, "an anchor does not read back")
         }
-        _ = AuditVerifier.verify(contents, key: auditKey, anchor: AuditAnchor(seq: 3, head: AuditEntry.genesis, key: nil))
+        _ = AuditVerifier.verify(
+            contents, key: auditKey, anchor: AuditAnchor(seq: 3, head: AuditEntry.genesis, key: nil))
         _ = AuditTranscript.render(contents)
     }
 

@@ -90,8 +90,9 @@ import Testing
         let w = try RunnerWorkspace()
         let keygen = try w.callscript(["audit", "keygen", "audit.key"])
         #expect(keygen.status == 0, "\(keygen.stderr)")
-        let mode = try FileManager.default.attributesOfItem(atPath: w.folder.appendingPathComponent("audit.key").path)[
-            .posixPermissions] as? Int
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: w.folder.appendingPathComponent("audit.key").path)[
+                .posixPermissions] as? Int
         #expect(mode == 0o600)
         #expect(try w.callscript(["audit", "keygen", "audit.key"]).status == 2)
         #expect(try w.run(answers: RunnerWorkspace.fullCall, ["--audit-key", "audit.key"]).status == 0)
@@ -101,9 +102,14 @@ import Testing
         let text = anchor.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(text.split(separator: ":").count == 3 && text.hasPrefix("\(w.auditKinds().count):"))
         try w.write("anchor.txt", anchor.stdout)
-        let ok = try w.callscript(["audit", "verify", "--key", "audit.key", "--anchor", "anchor.txt", "data/audit.jsonl"])
+        let ok = try w.callscript([
+            "audit", "verify", "--key", "audit.key", "--anchor", "anchor.txt", "data/audit.jsonl",
+        ])
         #expect(ok.status == 0, "\(ok.stdout)")
-        #expect(ok.stdout.hasSuffix("sealed by the key through entry \(w.auditKinds().count); matches the anchor at entry \(w.auditKinds().count)\n"))
+        #expect(
+            ok.stdout.hasSuffix(
+                "sealed by the key through entry \(w.auditKinds().count); matches the anchor at entry \(w.auditKinds().count)\n"
+            ))
         // Without the key and the anchor the same check says what it could not look at.
         let plain = try w.callscript(["audit", "verify", "data/audit.jsonl"])
         #expect(plain.stderr.contains("note: no key: checkpoint MACs and marker seals not checked"))

@@ -111,8 +111,9 @@ import Testing
         _ = try w.callscript(["erase", "--contact", "K-1001", "--data", "data", "--audit-key", "audit.key"])
         let after = try w.callscript(["export", "--contact", "K-1001", "--data", "data"])
         #expect(!after.stdout.contains("anna@voorbeeld.nl"))
-        #expect(after.stdout.contains("\"audit\" : [\n\n  ]") || after.stdout.contains("\"audit\" : [ ]")
-            || after.stdout.contains("\"audit\" : []"))
+        #expect(
+            after.stdout.contains("\"audit\" : [\n\n  ]") || after.stdout.contains("\"audit\" : [ ]")
+                || after.stdout.contains("\"audit\" : []"))
     }
 
     @Test func erasureNeedsTheKeyAndAVerifiedLog() throws {
@@ -129,8 +130,9 @@ import Testing
         #expect(broken.stderr.contains("audit log does not verify"))
         #expect(files(w).map(\.1) == before)
         #expect(try w.callscript(["erase", "--data", "data"]).status == 2)
-        #expect(try w.callscript(["audit", "redact", "--contact", "K-1001", "data/audit.jsonl"]).stderr.contains(
-            "replaced by `callscript erase --contact ID --data DIR`"))
+        #expect(
+            try w.callscript(["audit", "redact", "--contact", "K-1001", "data/audit.jsonl"]).stderr.contains(
+                "replaced by `callscript erase --contact ID --data DIR`"))
     }
 
     @Test func retentionErasesWhatIsPastItsPeriod() throws {
@@ -139,12 +141,16 @@ import Testing
         try w.write("data/settings.json", #"{"retention": {"consents": "30d", "answers": "3y"}}"#)
         let r = try w.callscript(["erase", "--older-than", "--data", "data", "--audit-key", "audit.key"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("0 audit entries (now sealed markers), 0 sessions, 2 temporary files, 2 consents, 0 callbacks"))
+        #expect(
+            r.stdout.contains(
+                "0 audit entries (now sealed markers), 0 sessions, 2 temporary files, 2 consents, 0 callbacks"))
         #expect(!w.read("data/consents.jsonl").contains("\"import\""))
         #expect(w.read("data/consents.jsonl").contains("e-mail over energieaanbiedingen"))
         // A period on the command line must be a real one within the customer term.
-        #expect(try w.callscript(["erase", "--older-than", "0d", "--data", "data", "--audit-key", "audit.key"]).status == 2)
-        #expect(try w.callscript(["erase", "--older-than", "4y", "--data", "data", "--audit-key", "audit.key"]).status == 2)
+        #expect(
+            try w.callscript(["erase", "--older-than", "0d", "--data", "data", "--audit-key", "audit.key"]).status == 2)
+        #expect(
+            try w.callscript(["erase", "--older-than", "4y", "--data", "data", "--audit-key", "audit.key"]).status == 2)
         try w.write("data/settings.json", #"{"retention": {"audit": "5y"}}"#)
         let tooLong = try w.callscript(["erase", "--older-than", "--data", "data", "--audit-key", "audit.key"])
         #expect(tooLong.status == 2)

@@ -67,14 +67,17 @@ import Testing
         #expect(!unkeyed.lines.contains { $0.contains("checkpoint") })
         let report = try AuditVerifier.verify(unkeyed.log, key: key)
         #expect(report.problems.map(\.kind) == [.unanchored])
-        #expect(report.problems.first?.message.hasPrefix("entries 1–\(unkeyed.lines.count) are sealed by no checkpoint of this key") == true)
+        #expect(
+            report.problems.first?.message.hasPrefix(
+                "entries 1–\(unkeyed.lines.count) are sealed by no checkpoint of this key") == true)
     }
 
     @Test func aRecomputedChainPassesWithoutTheKeyAndFailsWithIt() throws {
         let call = try twoCalls()
         try rechain(call) { entries in
             entries[5].payloadBytes = Array(
-                String(decoding: entries[5].payloadBytes, as: UTF8.self).replacingOccurrences(of: "Ja", with: "Nee").utf8)
+                String(decoding: entries[5].payloadBytes, as: UTF8.self).replacingOccurrences(of: "Ja", with: "Nee")
+                    .utf8)
         }
         #expect(try kinds(call).isEmpty)
         let found = try kinds(call, key: key)
@@ -85,7 +88,9 @@ import Testing
         let call = try twoCalls()
         try rechain(call) { entries in
             var fake = entries[3]
-            fake.payloadBytes = Array(#"{"agent":"Jan","contact":"K-1001","kind":"continue","session":"call-1","script":"x","time":"2026-03-02T09:00:00Z"}"#.utf8)
+            fake.payloadBytes = Array(
+                #"{"agent":"Jan","contact":"K-1001","kind":"continue","session":"call-1","script":"x","time":"2026-03-02T09:00:00Z"}"#
+                    .utf8)
             entries.insert(fake, at: 4)
         }
         #expect(try kinds(call).isEmpty)
@@ -103,7 +108,8 @@ import Testing
         #expect(report.problems.map(\.kind) == [.anchor])
         #expect(
             report.problems.first?.message
-                == "the log ends at entry \(first + 1) but the anchor names entry \(held.seq): entries were removed from the end")
+                == "the log ends at entry \(first + 1) but the anchor names entry \(held.seq): entries were removed from the end"
+        )
         // Cut mid-call: with the key the rest is unsealed even without an anchor.
         let call2 = try twoCalls()
         try call2.write(Array(call2.lines.dropLast(3)))
@@ -139,7 +145,9 @@ import Testing
     @Test func entriesAddedAfterTheLastCheckpointAreUnsealed() throws {
         let call = try twoCalls()
         try call.log.append(
-            AuditPayload(kind: "event", time: "2026-03-02T09:30:00Z", agent: "Jan", contact: "K-1001", script: "s", session: "x"))
+            AuditPayload(
+                kind: "event", time: "2026-03-02T09:30:00Z", agent: "Jan", contact: "K-1001", script: "s", session: "x")
+        )
         #expect(try kinds(call).isEmpty)
         let report = try AuditVerifier.verify(call.log, key: key)
         #expect(report.problems.map(\.kind) == [.unanchored])
@@ -158,12 +166,14 @@ import Testing
         marker.redacted = true
         marker.reason = "erasure request"
         let prefix = lines[target].components(separatedBy: ",\"payload\":")[0]
-        lines[target] = prefix + ",\"payload\":" + String(decoding: try AuditEntry.encoder.encode(marker), as: UTF8.self) + "}"
+        lines[target] =
+            prefix + ",\"payload\":" + String(decoding: try AuditEntry.encoder.encode(marker), as: UTF8.self) + "}"
         try call.write(lines)
         #expect(try kinds(call) == [.fakeMarker])
         // Even pointing at an erasure entry appended by the forger: the seal is missing.
         marker.erasure = lines.count + 1
-        lines[target] = prefix + ",\"payload\":" + String(decoding: try AuditEntry.encoder.encode(marker), as: UTF8.self) + "}"
+        lines[target] =
+            prefix + ",\"payload\":" + String(decoding: try AuditEntry.encoder.encode(marker), as: UTF8.self) + "}"
         try call.write(lines)
         var erasure = AuditPayload(kind: "erasure", time: "t", agent: "x", contact: "K-1001", script: "", session: "")
         erasure.erased = [target + 1]

@@ -150,7 +150,8 @@ struct RecordedCall {
         let erasure = try call.log.read().entries.first { $0.seq == result.erasureEntry }?.payload
         #expect(erasure?.kind == "erasure" && erasure?.erased == annas && erasure?.contact == "K-1001")
         #expect(
-            AuditTranscript.render(try call.log.read(), session: "call-1").contains("[shown redacted: erasure request]"))
+            AuditTranscript.render(try call.log.read(), session: "call-1").contains("[shown redacted: erasure request]")
+        )
         // A redacted log still takes new entries.
         try call.log.append(AuditPayload(kind: "event", time: "t", agent: "a", contact: "c", script: "s", session: "x"))
         #expect(try AuditVerifier.verify(call.log).isIntact)

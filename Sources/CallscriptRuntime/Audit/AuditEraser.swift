@@ -53,7 +53,8 @@ public enum AuditEraser {
                 }
                 out += entry.line + [0x0A]
             }
-            var record = AuditPayload(kind: "erasure", time: time, agent: agent, contact: contact, script: "", session: "")
+            var record = AuditPayload(
+                kind: "erasure", time: time, agent: agent, contact: contact, script: "", session: "")
             record.erased = erased
             record.reason = reason
             let erasure = try AuditEntry(

@@ -63,7 +63,8 @@ public struct AuditKey: Sendable, Hashable {
         }
         if info.st_mode & 0o077 != 0 {
             throw .auditKey(
-                path: path, problem: "the key file can be read by others (mode \(String(info.st_mode & 0o777, radix: 8)))",
+                path: path,
+                problem: "the key file can be read by others (mode \(String(info.st_mode & 0o777, radix: 8)))",
                 help: "run `chmod 600 \(path)`")
         }
         if let dataFolder {
@@ -79,7 +80,8 @@ public struct AuditKey: Sendable, Hashable {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let digits = Array(text.utf8)
         guard digits.count == 64,
-            digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) || (0x41...0x46).contains($0) })
+            digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) || (0x41...0x46).contains($0) }
+            )
         else {
             throw .auditKey(
                 path: path, problem: "not an audit key (expected 64 hex digits)",

@@ -192,7 +192,8 @@ public enum AuditVerifier {
             return AuditProblem(
                 line: line, kind: .forged,
                 message:
-                    "checkpoint \(entry.seq) was not made with this key (the chain was recomputed, or another key was used)")
+                    "checkpoint \(entry.seq) was not made with this key (the chain was recomputed, or another key was used)"
+            )
         }
         return nil
     }
@@ -224,9 +225,11 @@ public enum AuditVerifier {
         _ anchor: AuditAnchor, key: AuditKey?, bySeq: [Int: (line: Int, entry: AuditEntry)], lastSeq: Int,
         lastLine: Int
     ) -> AuditProblem? {
-        if let key, let mac = anchor.mac, !key.verifies(mac, of: AuditAnchor.signed(seq: anchor.seq, head: anchor.head)) {
+        if let key, let mac = anchor.mac, !key.verifies(mac, of: AuditAnchor.signed(seq: anchor.seq, head: anchor.head))
+        {
             return AuditProblem(
-                line: 1, kind: .anchor, message: "the anchor was not made with this key (a forged anchor, or another key)")
+                line: 1, kind: .anchor,
+                message: "the anchor was not made with this key (a forged anchor, or another key)")
         }
         if anchor.seq == 0 { return nil }
         guard let held = bySeq[anchor.seq] else {

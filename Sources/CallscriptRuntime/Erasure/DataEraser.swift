@@ -67,7 +67,9 @@ public enum DataEraser {
         _ settings: RetentionSettings, data: DataFolder, key: AuditKey, agent: String, clock: RuntimeClock = .system
     ) throws(RuntimeError) -> ErasureReport {
         let now = clock.now()
-        func cutoff(_ kind: RetentionSettings.Kind) -> String { Timestamp.utc(settings.period(kind).cutoff(before: now)) }
+        func cutoff(_ kind: RetentionSettings.Kind) -> String {
+            Timestamp.utc(settings.period(kind).cutoff(before: now))
+        }
         let audit = cutoff(.audit)
         let answers = cutoff(.answers)
         let answerKinds: Set<String> = ["answer", "capture", "capture-refused"]

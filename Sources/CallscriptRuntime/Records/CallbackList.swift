@@ -40,7 +40,9 @@ public struct CallbackList: Sendable {
 
     /// Removes every record `drop` picks in one atomic rewrite (erasure, retention).
     @discardableResult
-    public func remove(where drop: (CallbackRecord) -> Bool) throws(RuntimeError) -> Int { try file.remove(where: drop) }
+    public func remove(where drop: (CallbackRecord) -> Bool) throws(RuntimeError) -> Int {
+        try file.remove(where: drop)
+    }
 
     /// Parses a whole file's bytes: the records and the line numbers of damaged lines.
     public static func parse(_ bytes: [UInt8]) -> (records: [CallbackRecord], damaged: [Int]) {

@@ -14,7 +14,9 @@ public struct ObjectionList: Sendable {
 
     /// Every number on the list, normalised; unreadable lines are ignored (a cut-off last
     /// line from a crash never held a confirmed number).
-    public func numbers() throws(RuntimeError) -> Set<String> { ObjectionList.numbers(in: try LockedFile.readAll(path)) }
+    public func numbers() throws(RuntimeError) -> Set<String> {
+        ObjectionList.numbers(in: try LockedFile.readAll(path))
+    }
 
     /// The numbers in a whole list's bytes, as `numbers()` reads them.
     public static func numbers(in bytes: [UInt8]) -> Set<String> {

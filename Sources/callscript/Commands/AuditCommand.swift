@@ -24,7 +24,8 @@ struct AuditCommand: Command {
         """
     let options: [OptionSpec] = [
         .value("--key", "FILE", help: "verify, anchor: the audit key file (default: $CALLSCRIPT_AUDIT_KEY)."),
-        .value("--anchor", "ANCHOR", help: "verify: an anchor printed by `audit anchor` (the text, or a file holding it)."),
+        .value(
+            "--anchor", "ANCHOR", help: "verify: an anchor printed by `audit anchor` (the text, or a file holding it)."),
         .value("--session", "ID", help: "show: only this call."),
         .value("--contact", "ID", help: "redact (removed): use `callscript erase --contact ID --data DIR`."),
     ]
@@ -85,7 +86,9 @@ struct AuditCommand: Command {
                     return ExitCode.failure
                 }
                 let last = contents.entries.last
-                console.out(AuditAnchor(seq: last?.seq ?? 0, head: last?.hash ?? AuditEntry.genesis, key: key).description + "\n")
+                console.out(
+                    AuditAnchor(seq: last?.seq ?? 0, head: last?.hash ?? AuditEntry.genesis, key: key).description
+                        + "\n")
                 return ExitCode.ok
             default:
                 let dropped = try log.repair()
@@ -127,7 +130,9 @@ struct AuditCommand: Command {
             return anchor
         }
         throw UsageError(
-            message: "invalid --anchor '\(value)'; expected SEQ:HASH[:MAC] as printed by `callscript audit anchor`, or a file holding it")
+            message:
+                "invalid --anchor '\(value)'; expected SEQ:HASH[:MAC] as printed by `callscript audit anchor`, or a file holding it"
+        )
     }
 
     func keygen(_ path: String, _ console: Console) -> Int32 {
