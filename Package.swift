@@ -39,7 +39,10 @@ let package = Package(
         // Reports for CI: SARIF, GitHub annotations, the rule catalogue, paths as CI sees them.
         .target(
             name: "CallscriptReports",
-            dependencies: ["CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptSyntax",
+                "CallscriptDiagnostics",
+            ]),
         // The machine as a picture: DOT and Mermaid.
         .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
@@ -61,8 +64,7 @@ let package = Package(
         .target(
             name: "CallscriptLanguageServer",
             dependencies: [
-                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompiler",
-                "CallscriptCompliance", "CallscriptFormat",
+                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptCompiler", "CallscriptFormat",
             ]),
         // The thin command-line front end.
         .executableTarget(
@@ -101,7 +103,11 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "CallscriptFormatTests",
-            dependencies: ["CallscriptFormat", "CallscriptSyntax", "CallscriptTestSupport"],
+            dependencies: [
+                "CallscriptFormat", "CallscriptSyntax", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptDiagnostics",
+                "CallscriptTestSupport",
+            ],
             exclude: ["FormatFixtures"]),
         .testTarget(
             name: "CallscriptCompilerTests",
@@ -129,14 +135,13 @@ let package = Package(
         .testTarget(
             name: "CallscriptRuntimeTests",
             dependencies: [
-                "CallscriptRuntime", "CallscriptMachine", "CallscriptCompiler", "CallscriptCompliance",
-                "CallscriptTestSupport",
+                "CallscriptRuntime", "CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics",
             ]),
         .testTarget(
             name: "CallscriptCalltestTests",
             dependencies: [
                 "CallscriptCalltest", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptGenerator",
-                "CallscriptTestSupport",
+                "CallscriptMachine", "CallscriptRuntime", "CallscriptTestSupport",
             ],
             exclude: ["ScriptTestFixtures"]),
         .testTarget(
@@ -147,14 +152,19 @@ let package = Package(
             ]),
         .testTarget(
             name: "CallscriptGeneratorTests",
-            dependencies: ["CallscriptGenerator", "CallscriptCompiler", "CallscriptTestSupport"]),
+            dependencies: ["CallscriptGenerator", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine"]),
         .testTarget(
             name: "CallscriptFuzzTargetsTests",
-            dependencies: ["CallscriptFuzzTargets", "CallscriptTestSupport"],
+            dependencies: [
+                "CallscriptFuzzTargets", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
+            ],
             exclude: ["FuzzRegressions"]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
-            dependencies: ["CallscriptLanguageServer", "CallscriptDiagnostics", "CallscriptTestSupport"]),
+            dependencies: [
+                "CallscriptLanguageServer", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
         .testTarget(
             name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"],
             exclude: ["Golden"]),
