@@ -138,15 +138,16 @@ public enum AuditVerifier {
             }
         }
         var notes: [String] = []
-        if let key {
+        if key != nil {
             let last = expectedSeq - 1
             if count > 0, (sealedThrough ?? 0) < last {
                 let first = (sealedThrough ?? 0) + 1
                 let line = bySeq[first]?.line ?? lastLine
-                let range = first == last ? "entry \(last)" : "entries \(first)–\(last)"
+                let one = first == last
+                let range = one ? "entry \(last)" : "entries \(first)–\(last)"
                 let place =
-                    sealedThrough.map { "come after the last checkpoint the key confirms (entry \($0))" }
-                    ?? "are sealed by no checkpoint of this key"
+                    sealedThrough.map { "come\(one ? "s" : "") after the last checkpoint the key confirms (entry \($0))" }
+                    ?? "\(one ? "is" : "are") sealed by no checkpoint of this key"
                 problems.append(
                     AuditProblem(
                         line: line, kind: .unanchored,
