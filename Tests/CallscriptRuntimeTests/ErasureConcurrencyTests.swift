@@ -13,7 +13,7 @@ import Testing
             purpose: "telemarketing", time: "2026-11-30T09:00:00Z", script: "import", agent: "Jan")
     }
 
-    /// Without the reopen this lost about 40% of the concurrent appends.
+    /// Without the reopen a run with twice as many appends and rewrites kept 232 of 400.
     @Test func appendsDuringRewritesAreKept() throws {
         let data = Fixtures.dataFolder()
         try data.prepare()
