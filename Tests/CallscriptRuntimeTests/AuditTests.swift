@@ -152,6 +152,12 @@ struct RecordedCall {
         #expect(
             AuditTranscript.render(try call.log.read(), session: "call-1").contains("[shown redacted: erasure request]")
         )
+        let trail = AuditTranscript.render(try call.log.read()).split(separator: "\n").suffix(4).map(String.init)
+        #expect(trail.first == "trail")
+        #expect(trail.last?.hasSuffix("checkpoint by Fatima: seals entries 1–\(result.erasureEntry)") == true)
+        #expect(
+            trail.dropFirst(2).first?.hasSuffix(
+                "erasure of contact K-1001 by Fatima: \(annas.count) entries (erasure request)") == true)
         // A redacted log still takes new entries.
         try call.log.append(AuditPayload(kind: "event", time: "t", agent: "a", contact: "c", script: "s", session: "x"))
         #expect(try AuditVerifier.verify(call.log).isIntact)
