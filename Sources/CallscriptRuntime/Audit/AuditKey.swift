@@ -11,7 +11,7 @@ import Foundation
 /// in a file outside the data folder (64 hex digits, mode 0600), held by the compliance
 /// officer and given to the runner: whoever can edit the data folder but not read the key
 /// cannot rewrite the log without `audit verify --key` noticing.
-public struct AuditKey: Sendable, Hashable {
+public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
     /// The raw key bytes (32 for a generated key).
     let bytes: [UInt8]
 
@@ -19,6 +19,9 @@ public struct AuditKey: Sendable, Hashable {
     public static let environmentVariable = "CALLSCRIPT_AUDIT_KEY"
 
     public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Never the key itself, so a key cannot leak into a log or an error message.
+    public var description: String { "audit key (\(bytes.count) bytes)" }
 
     /// A fresh random 32-byte key from the system's cryptographic generator.
     public static func generate() -> AuditKey {
@@ -91,36 +94,5 @@ public struct AuditKey: Sendable, Hashable {
             UInt8(String(decoding: digits[i..<(i + 2)], as: UTF8.self), radix: 16)
         }
         return AuditKey(bytes: bytes)
-    }
-}
-
-/// A head anchor: the sequence number and hash of the log's last entry, and with a key its
-/// MAC. The compliance officer keeps it outside the data folder; `audit verify --anchor`
-/// then proves the log still holds that entry unchanged, so cutting entries off the end or
-/// emptying the file is seen. Text form: `<seq>:<hash>` or `<seq>:<hash>:<mac>`.
-public struct AuditAnchor: Sendable, Hashable, CustomStringConvertible {
-    public var seq: Int
-    public var head: String
-    public var mac: String?
-
-    public init(seq: Int, head: String, key: AuditKey?) {
-        self.seq = seq
-        self.head = head
-        mac = key?.mac(AuditAnchor.signed(seq: seq, head: head))
-    }
-
-    static func signed(seq: Int, head: String) -> String { "callscript-anchor:\(seq):\(head)" }
-
-    public var description: String { "\(seq):\(head)" + (mac.map { ":\($0)" } ?? "") }
-
-    /// Parses the text form; nil when it is not an anchor.
-    public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ":").map(String.init)
-        guard parts.count == 2 || parts.count == 3, let seq = Int(parts[0]), seq >= 0,
-            parts[1...].allSatisfy({ $0.count == 64 && $0.allSatisfy(\.isHexDigit) })
-        else { return nil }
-        self.seq = seq
-        head = parts[1].lowercased()
-        mac = parts.count == 3 ? parts[2].lowercased() : nil
     }
 }
