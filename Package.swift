@@ -4,7 +4,8 @@
 // The pipeline, one way (a target only sees what is to its left):
 //   Diagnostics <- Syntax <- Format
 //   Diagnostics <- Machine <- Compliance <- Compiler (needs Syntax) <- Reports
-//   Machine, Compliance <- Runtime <- Console (the agent's terminal), Calltest (script tests)
+//   Machine, Compliance <- Runtime <- Input (agent-input lines) <- Console (the agent's terminal),
+//                                                                  Calltest (script tests)
 //   Machine <- Graph
 //   all of the above <- LanguageServer, callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
@@ -49,17 +50,24 @@ let package = Package(
         .target(
             name: "CallscriptRuntime",
             dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+        // The agent-input language: `continue`, `answer`, `capture`, `event`, `suspend` lines, the
+        // input part of `.calltest` and the whole of `.answers` files. One lexer, one parser.
+        .target(
+            name: "CallscriptInput", dependencies: ["CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics"]),
         // The `.calltest` language: parser, runner, coverage, JUnit, and the `paths` planner.
         .target(
             name: "CallscriptCalltest",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptReports",
+                "CallscriptReports", "CallscriptInput",
             ]),
         // The agent's terminal runner: screens, keys, answers files, the run loop.
         .target(
             name: "CallscriptConsole",
-            dependencies: ["CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptInput",
+            ]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(
             name: "CallscriptLanguageServer",
@@ -72,7 +80,7 @@ let package = Package(
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
-                "CallscriptCalltest", "CallscriptConsole", "CallscriptLanguageServer",
+                "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -81,7 +89,7 @@ let package = Package(
             name: "CallscriptFuzzTargets",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptCalltest", "CallscriptGenerator",
+                "CallscriptCalltest", "CallscriptInput", "CallscriptGenerator",
             ]),
         .executableTarget(
             name: "callscript-bench",
@@ -105,8 +113,7 @@ let package = Package(
             name: "CallscriptFormatTests",
             dependencies: [
                 "CallscriptFormat", "CallscriptSyntax", "CallscriptCompiler", "CallscriptMachine",
-                "CallscriptDiagnostics",
-                "CallscriptTestSupport",
+                "CallscriptDiagnostics", "CallscriptTestSupport",
             ],
             exclude: ["FormatFixtures"]),
         .testTarget(
@@ -141,13 +148,19 @@ let package = Package(
             name: "CallscriptCalltestTests",
             dependencies: [
                 "CallscriptCalltest", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptGenerator",
-                "CallscriptMachine", "CallscriptRuntime", "CallscriptTestSupport",
+                "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptTestSupport",
             ],
             exclude: ["ScriptTestFixtures"]),
         .testTarget(
             name: "CallscriptConsoleTests",
             dependencies: [
                 "CallscriptConsole", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
+        .testTarget(
+            name: "CallscriptInputTests",
+            dependencies: [
+                "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
                 "CallscriptTestSupport",
             ]),
         .testTarget(

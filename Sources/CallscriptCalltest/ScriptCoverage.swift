@@ -44,6 +44,26 @@ public struct ScriptCoverage: Sendable, Hashable {
         handlers.formUnion(other.handlers)
     }
 
+    /// Marks what one step did, read from its effects: the step function reports every state it
+    /// shows or passes (`shown`, `branched`, `recordObjection`, `ended`), each answer given and
+    /// each handler started, so coverage follows the runtime's own interpreter.
+    public mutating func record(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .shown(let state, _, _): states.insert(state)
+            case .branched(let state, let choice):
+                states.insert(state)
+                if let choice { branches.insert(Choice(state: state, index: choice)) }
+            case .recordObjection(let state?): states.insert(state)
+            case .ended(let outcome): if let state = outcome.state { states.insert(state) }
+            case .answered(let state, let index, _, _): answers.insert(Choice(state: state, index: index))
+            // `hang-up` is reported as handled, but it ends the call: no handler starts.
+            case .event(let event, handled: true, _) where event != .hangUp: handlers.insert(event.rawValue)
+            default: continue
+            }
+        }
+    }
+
     public var allStates: [String] { machine.states.map(\.id) }
 
     public var allAnswers: [Choice] {
@@ -77,65 +97,4 @@ public struct ScriptCoverage: Sendable, Hashable {
 
 extension RandomAccessCollection where Index == Int {
     subscript(ifPresent index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}
-
-/// Follows the runtime's silent passes (branches, `record objection`) to mark which states and
-/// condition outcomes a step went through, evaluating conditions exactly as the runtime does.
-struct CoverageTracer {
-    let loaded: LoadedMachine
-
-    /// Marks the states entered from `position` until one waits or ends the call.
-    func enter(_ start: Int, values: [String: FieldValue], into coverage: inout ScriptCoverage) {
-        let index = loaded.index
-        var position = start
-        var hops = 0
-        while position >= 0, position < index.count, hops <= index.count {
-            hops += 1
-            let state = index[position]
-            coverage.states.insert(state.id)
-            switch state.role {
-            case .branch:
-                let chosen = state.transitions.indices.first { i in
-                    let t = state.transitions[i]
-                    if t.kind == .otherwise { return true }
-                    guard let condition = t.condition else { return false }
-                    return ConditionEvaluator.evaluate(condition, values: values, fields: loaded.fields)
-                }
-                guard let chosen else { return }
-                coverage.branches.insert(ScriptCoverage.Choice(state: state.id, index: chosen))
-                position = index.targets[position][ifPresent: chosen] ?? -1
-            case .recordObjection:
-                position = index.targets[position][ifPresent: 0] ?? -1
-            default:
-                return
-            }
-        }
-    }
-
-    /// Marks what `input` at `before` does: the answer or handler chosen and the states entered.
-    func record(
-        _ input: SessionInput, before: SessionState, after: SessionState, contact: [String: FieldValue],
-        into coverage: inout ScriptCoverage
-    ) {
-        let index = loaded.index
-        guard let id = before.phase.stateID, let position = index.index(of: id) else { return }
-        var values = contact
-        for (name, text) in after.captures {
-            if let field = loaded.fields[name] { values[name] = FieldValue(kind: field.type.kind, text: text) }
-        }
-        switch input {
-        case .continue:
-            if index[position].role == .transferOptout { return }
-            enter(index.targets[position][ifPresent: 0] ?? -1, values: values, into: &coverage)
-        case .answer(let choice):
-            coverage.answers.insert(ScriptCoverage.Choice(state: id, index: choice))
-            enter(index.targets[position][ifPresent: choice] ?? -1, values: values, into: &coverage)
-        case .capture:
-            enter(index.targets[position][ifPresent: 0] ?? -1, values: values, into: &coverage)
-        case .event(let event):
-            guard event != .hangUp, let entry = loaded.handlers[event.rawValue] else { return }
-            coverage.handlers.insert(event.rawValue)
-            enter(entry, values: values, into: &coverage)
-        }
-    }
 }

@@ -1,17 +1,15 @@
 import CallscriptDiagnostics
+import CallscriptInput
 
 /// Diagnostic codes of `.calltest` files: CT0001-CT0099 for the file's form, CT0100-CT0199
-/// for names the script does not have (checked once the script is compiled).
+/// for names the script does not have (checked once the script is compiled). The codes of the
+/// agent-input lines (CT0001, CT0002, CT0003, CT0006, CT0009) live with the input language in
+/// `CallscriptInput`, since `.answers` files report them too.
 extension DiagnosticCode {
-    public static let testUnterminatedString = DiagnosticCode("CT0001", "unterminated string")
-    public static let testUnknownKeyword = DiagnosticCode("CT0002", "unknown test line")
-    public static let testMalformedLine = DiagnosticCode("CT0003", "malformed test line")
     public static let testMissingScript = DiagnosticCode("CT0004", "missing script line")
     public static let testDuplicateSetting = DiagnosticCode("CT0005", "setting written twice")
-    public static let testMisplacedLine = DiagnosticCode("CT0006", "line in the wrong place")
     public static let testNoTests = DiagnosticCode("CT0007", "file without tests")
     public static let testDuplicateName = DiagnosticCode("CT0008", "duplicate test name")
-    public static let testBadValue = DiagnosticCode("CT0009", "bad value")
     public static let testEmpty = DiagnosticCode("CT0010", "test without steps", severity: .warning)
 
     public static let testScriptNotFound = DiagnosticCode("CT0100", "script not found")

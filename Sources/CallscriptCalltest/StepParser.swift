@@ -1,8 +1,10 @@
 import CallscriptDiagnostics
+import CallscriptInput
 import CallscriptMachine
 import CallscriptRuntime
 
-/// Reads the step lines of a test: `continue`, `answer`, `capture`, `event` and `expect`.
+/// Reads the step lines of a test: the input lines (`continue`, `answer`, `capture`, `event`,
+/// read by `InputLineParser` as in answers files) and `expect`.
 enum StepParser {
     static let expectWords =
         ["line", "state", "step", "say", "refused", "outcome", "consent", "objection", "callback", "call", "no"]
@@ -15,79 +17,21 @@ enum StepParser {
         "hang-up": .personHungUp,
     ]
 
-    static let eventWords: [String: CallEvent] = [
-        "objection": .objection, "voicemail": .voicemail, "complaint": .complaint, "minor": .minor, "hang-up": .hangUp,
-        "hangup": .hangUp, "hung-up": .hangUp,
-    ]
-
-    static func action(_ keyword: String, _ reader: inout LineReader, _ state: inout ParseState) -> TestAction? {
-        switch keyword {
-        case "continue": return .continue
-        case "answer": return answer(&reader, &state)
-        case "capture": return capture(&reader, &state)
-        case "event":
-            guard let word = reader.next() else {
-                state.error(
-                    .testMalformedLine, "'event' needs the event", reader.endRange,
-                    help: "write one of: objection, voicemail, complaint, minor, hang-up")
-                return nil
-            }
-            guard let event = eventWords[word.text] else {
-                let near = closestWord(to: word.text, in: CallEvent.allCases.map(\.rawValue))
-                state.error(
-                    .testBadValue, "unknown event '\(word.text)'", reader.range(word),
-                    help: near.map { "did you mean '\($0)'?" }
-                        ?? "write one of: objection, voicemail, complaint, minor, hang-up")
-                return nil
-            }
-            return .event(event)
-        default: return expect(&reader, &state).map(TestAction.expect)
+    /// `continue`, `answer`, `capture`, `event` (the input language, shared with answers files)
+    /// or `expect`.
+    static func action(_ keyword: String, _ reader: inout InputLineReader, _ state: inout ParseState) -> TestAction? {
+        guard InputLineParser.keywords.contains(keyword) else { return expect(&reader, &state).map(TestAction.expect) }
+        switch InputLineParser.step(keyword, &reader, dialect: .test, diagnostics: &state.diagnostics) {
+        case .continue?: return .continue
+        case .answer(let choice)?: return .answer(choice)
+        case .capture(let field?, let value)?: return .capture(field: field, value: value)
+        case .event(let event)?: return .event(event)
+        // The test dialect requires the field and refuses `suspend`, with a diagnostic.
+        case .capture(nil, _)?, .suspend?, nil: return nil
         }
     }
 
-    static func answer(_ reader: inout LineReader, _ state: inout ParseState) -> TestAction? {
-        guard let first = reader.peek else {
-            state.error(
-                .testMalformedLine, "'answer' needs the answer", reader.endRange,
-                help: "write the answer as shown, e.g. answer \"Ja\", or its number (answer 2) or class (answer yes)")
-            return nil
-        }
-        if first.kind == .word, reader.tokens.count == 2 {
-            _ = reader.next()
-            if let n = Int(first.text) {
-                guard n >= 1 else {
-                    state.error(
-                        .testBadValue, "answer numbers start at 1", reader.range(first),
-                        help: "write the number shown on screen")
-                    return nil
-                }
-                return .answer(.number(n))
-            }
-            if let cls = AnswerClass(rawValue: first.text) { return .answer(.answerClass(cls)) }
-            return .answer(.label(first.text))
-        }
-        guard let (text, _) = reader.rest() else { return nil }
-        return .answer(.label(text))
-    }
-
-    static func capture(_ reader: inout LineReader, _ state: inout ParseState) -> TestAction? {
-        guard let name = reader.next(), name.kind == .word else {
-            state.error(
-                .testMalformedLine, "'capture' needs a field name and a value", reader.endRange,
-                help: "write e.g. capture emailadres = \"jan@voorbeeld.nl\"")
-            return nil
-        }
-        if reader.peek?.kind == .equals { _ = reader.next() }
-        guard let (value, _) = reader.rest() else {
-            state.error(
-                .testMalformedLine, "capture '\(name.text)' needs a value", reader.endRange,
-                help: "write e.g. capture \(name.text) = \"...\"")
-            return nil
-        }
-        return .capture(field: name.text, value: value)
-    }
-
-    static func expect(_ reader: inout LineReader, _ state: inout ParseState) -> Expectation? {
+    static func expect(_ reader: inout InputLineReader, _ state: inout ParseState) -> Expectation? {
         let help = "write e.g. expect line aanbod.1, expect say \"...\", expect outcome end or expect consent \"...\""
         guard let word = reader.next(), word.kind == .word else {
             state.error(.testMalformedLine, "'expect' needs what to expect", reader.endRange, help: help)
@@ -140,7 +84,7 @@ enum StepParser {
     }
 
     /// An optional `YYYY-MM-DDTHH:MM`; `.some(nil)` when absent, nil after an error.
-    static func timeOrNil(_ reader: inout LineReader, _ state: inout ParseState) -> LocalDateTime?? {
+    static func timeOrNil(_ reader: inout InputLineReader, _ state: inout ParseState) -> LocalDateTime?? {
         guard let t = reader.next() else { return .some(nil) }
         guard let time = LocalDateTime(t.text) else {
             state.error(
@@ -151,7 +95,7 @@ enum StepParser {
         return .some(time)
     }
 
-    static func outcome(_ reader: inout LineReader, _ state: inout ParseState) -> Expectation? {
+    static func outcome(_ reader: inout InputLineReader, _ state: inout ParseState) -> Expectation? {
         let kinds = Outcome.Kind.allCases.map(\.rawValue)
         guard let t = reader.next(), t.kind == .word else {
             state.error(
@@ -172,7 +116,7 @@ enum StepParser {
         return .outcome(kind, callbackAt: at)
     }
 
-    static func negative(_ reader: inout LineReader, _ state: inout ParseState) -> Expectation? {
+    static func negative(_ reader: inout InputLineReader, _ state: inout ParseState) -> Expectation? {
         guard let t = reader.next(), t.kind == .word else {
             state.error(
                 .testMalformedLine, "'expect no' needs what must not happen", reader.endRange,

@@ -15,7 +15,6 @@ struct TestExecution {
     let data: DataFolder
     var session: CallSession
     var coverage: ScriptCoverage
-    let tracer: CoverageTracer
     /// Objection list lines for this number before the call, so only new ones count.
     let objectionsBefore: Int
     var transcript: [String] = []
@@ -28,12 +27,9 @@ struct TestExecution {
         self.data = data
         self.session = session
         self.coverage = coverage
-        self.tracer = CoverageTracer(loaded: loaded)
         self.objectionsBefore = Self.objectionLines(data, phone: context.contact.phone)
         let start = Stepper.start(context)
-        if let entry = loaded.index.startIndex {
-            tracer.enter(entry, values: context.contactValues, into: &self.coverage)
-        }
+        self.coverage.record(start.effects)
         log(start.effects)
     }
 
@@ -71,14 +67,19 @@ struct TestExecution {
             guard case .question(let id, _, _, let answers) = session.prompt else {
                 return fail(step, "expected a question to answer", expected: "a question", actual: currentPosition())
             }
-            guard let index = resolve(choice, answers) else {
-                let listed = answers.map { "\($0.index + 1). \"\($0.label)\"" }.joined(separator: ", ")
+            switch AnswerResolver.resolve(choice, among: answers) {
+            case .success(let index): try input(.answer(index))
+            case .failure(let mismatch):
+                let listed = mismatch.candidates.map { "\($0.index + 1). \"\($0.label)\"" }.joined(separator: ", ")
+                let ambiguous = mismatch.kind == .ambiguousLabel || mismatch.kind == .ambiguousClass
                 return fail(
-                    step, "question \(id) has no answer \(describe(choice))", expected: describe(choice),
-                    actual: "answers: \(listed)",
-                    help: "write the answer as shown, its number or its class (yes, no, later)")
+                    step,
+                    ambiguous
+                        ? "question \(id): answer \(describe(choice)) could be \(mismatch.candidates.count) answers"
+                        : "question \(id) has no answer \(describe(choice))",
+                    expected: describe(choice), actual: "\(ambiguous ? "candidates" : "answers"): \(listed)",
+                    help: mismatch.help)
             }
-            try input(.answer(index))
         case .capture(let field, let value):
             try readOn()
             guard case .capture(let id, let shownField, _, _) = session.prompt, shownField == field else {
@@ -154,10 +155,8 @@ struct TestExecution {
     }
 
     private mutating func input(_ input: SessionInput) throws(SessionError) {
-        let before = session.state
-        let effects = (try? Stepper.step(before, input, context))?.effects ?? []
-        try session.perform(input)
-        tracer.record(input, before: before, after: session.state, contact: context.contactValues, into: &coverage)
+        let effects = try session.perform(input)
+        coverage.record(effects)
         log(effects)
     }
 
@@ -167,7 +166,7 @@ struct TestExecution {
             case .shown(let id, let role, let text):
                 shown.append((id, role))
                 transcript.append("\(id) \(role.rawValue) \"\(short(text))\"")
-            case .continued: continue
+            case .continued, .branched: continue
             case .answered(_, _, let label, _): transcript.append("answer \"\(label)\"")
             case .captured(_, let field, let value): transcript.append("capture \(field) = \(value)")
             case .event(let event, let handled, _):
@@ -276,18 +275,6 @@ struct TestExecution {
     }
 
     // MARK: describing
-
-    private func resolve(_ choice: AnswerChoice, _ answers: [AnswerOption]) -> Int? {
-        switch choice {
-        case .number(let n): return answers.indices.contains(n - 1) ? n - 1 : nil
-        case .answerClass(let cls): return answers.first { $0.answerClass == cls }?.index
-        case .label(let text):
-            let wanted = normalized(text).lowercased()
-            if let exact = answers.first(where: { normalized($0.label).lowercased() == wanted }) { return exact.index }
-            let prefixed = answers.filter { normalized($0.label).lowercased().hasPrefix(wanted) }
-            return prefixed.count == 1 ? prefixed[0].index : nil
-        }
-    }
 
     /// Where the call stands now, for "actual".
     private func currentPosition() -> String {

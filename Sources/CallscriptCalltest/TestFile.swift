@@ -116,16 +116,6 @@ public struct TestStep: Sendable, Hashable {
     }
 }
 
-/// How `answer` names the answer.
-public enum AnswerChoice: Sendable, Hashable {
-    /// The label as shown (placeholders filled), case-insensitive.
-    case label(String)
-    /// 1-based position on screen.
-    case number(Int)
-    /// `yes`, `no` or `later` of `ask convenient` / `ask consent`.
-    case answerClass(AnswerClass)
-}
-
 /// What a step does or checks.
 public enum TestAction: Sendable, Hashable {
     case `continue`

@@ -1,4 +1,5 @@
 import CallscriptDiagnostics
+import CallscriptInput
 import CallscriptMachine
 import CallscriptRuntime
 
@@ -9,13 +10,11 @@ public enum ScriptTestParser {
     /// The parsed file (nil when it has errors) and all diagnostics, sorted.
     public static func parse(_ source: SourceFile) -> (file: ScriptTestFile?, diagnostics: [Diagnostic]) {
         var state = ParseState(source: source)
-        var lineStart = 0
-        let bytes = source.bytes
-        while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            state.line(from: lineStart, to: lineEnd)
-            lineStart = lineEnd + 1
+        for line in InputLineLexer.lines(of: source) {
+            switch line {
+            case .line(let lexed): state.line(lexed)
+            case .mistake(let diagnostic): state.diagnostics.append(diagnostic)
+            }
         }
         return state.finish()
     }
@@ -25,40 +24,6 @@ public enum ScriptTestParser {
         "script", "now", "date", "agent", "phone", "contact", "gates", "given", "test", "continue", "answer",
         "capture", "event", "expect",
     ]
-}
-
-/// A line's tokens with a read position; each accessor reports what it expected.
-struct LineReader {
-    let tokens: [TestToken]
-    var position = 1
-    let source: SourceFile
-    let textEnd: Int
-
-    var atEnd: Bool { position >= tokens.count }
-    var peek: TestToken? { position < tokens.count ? tokens[position] : nil }
-
-    mutating func next() -> TestToken? {
-        defer { position += 1 }
-        return peek
-    }
-
-    func range(_ t: TestToken) -> SourceRange { source.range(t.start, t.end) }
-
-    /// Where a missing token would go: just after the last one.
-    var endRange: SourceRange {
-        let at = tokens.last?.end ?? textEnd
-        return source.range(at, at)
-    }
-
-    /// The rest of the line as written (from the next token to the end of the text).
-    mutating func rest() -> (text: String, range: SourceRange)? {
-        guard let first = peek else { return nil }
-        let isLast = position == tokens.count - 1
-        position = tokens.count
-        if first.kind == .string, isLast { return (first.text, range(first)) }
-        let text = String(decoding: source.bytes[first.start..<textEnd], as: UTF8.self)
-        return (text, source.range(first.start, textEnd))
-    }
 }
 
 /// Accumulates the file while its lines are read.
@@ -79,20 +44,11 @@ struct ParseState {
         diagnostics.append(Diagnostic(code, message, at: range, related: related, help: help))
     }
 
-    mutating func line(from start: Int, to end: Int) {
-        let lexed: (tokens: [TestToken], textEnd: Int)
-        switch TestLineLexer.tokens(source.bytes, from: start, to: end) {
-        case .failure(let f):
-            error(
-                .testUnterminatedString, "unterminated string", source.range(f.offset, f.endOffset),
-                help: "end the text with a double quote (write \\\" for a quote inside it)")
-            return
-        case .success(let result): lexed = result
-        }
-        guard let first = lexed.tokens.first else { return }
-        let lineRange = source.range(first.start, lexed.textEnd)
-        let text = String(decoding: source.bytes[first.start..<lexed.textEnd], as: UTF8.self)
-        var reader = LineReader(tokens: lexed.tokens, source: source, textEnd: lexed.textEnd)
+    mutating func line(_ lexed: LexedLine) {
+        let first = lexed.first
+        let lineRange = lexed.range
+        let text = lexed.text
+        var reader = lexed.reader
         guard first.kind == .word else {
             error(
                 .testMalformedLine, "expected a keyword at the start of the line", reader.range(first),
@@ -104,7 +60,7 @@ struct ParseState {
         case "script": scriptLine(&reader, first)
         case "now", "date", "agent", "phone", "contact", "gates", "given": setting(keyword, &reader, first)
         case "test": testLine(&reader, lineRange)
-        case "continue", "answer", "capture", "event", "expect":
+        case "continue", "answer", "capture", "event", "suspend", "expect":
             guard !tests.isEmpty else {
                 error(
                     .testMisplacedLine, "'\(keyword)' before the first test", reader.range(first),
@@ -129,7 +85,7 @@ struct ParseState {
         }
     }
 
-    mutating func scriptLine(_ reader: inout LineReader, _ keyword: TestToken) {
+    mutating func scriptLine(_ reader: inout InputLineReader, _ keyword: InputToken) {
         guard tests.isEmpty else {
             error(
                 .testMisplacedLine, "'script' must come before the first test", reader.range(keyword),
@@ -153,7 +109,7 @@ struct ParseState {
         trailing(&reader, "script")
     }
 
-    mutating func trailing(_ reader: inout LineReader, _ keyword: String) {
+    mutating func trailing(_ reader: inout InputLineReader, _ keyword: String) {
         if let extra = reader.next() {
             error(
                 .testMalformedLine, "unexpected '\(extra.text)' after '\(keyword)' line", reader.range(extra),
@@ -161,7 +117,7 @@ struct ParseState {
         }
     }
 
-    mutating func setting(_ keyword: String, _ reader: inout LineReader, _ first: TestToken) {
+    mutating func setting(_ keyword: String, _ reader: inout InputLineReader, _ first: InputToken) {
         var target = tests.last?.settings ?? settings
         if let test = tests.last, !test.steps.isEmpty {
             error(
@@ -251,7 +207,7 @@ struct ParseState {
         if tests.isEmpty { settings = target } else { tests[tests.count - 1].settings = target }
     }
 
-    mutating func givenRecord(_ reader: inout LineReader) -> GivenRecord? {
+    mutating func givenRecord(_ reader: inout InputLineReader) -> GivenRecord? {
         let help = "write given objection, given consent \"telemarketing\" or given callback \"2026-12-01T10:00\""
         guard let kind = reader.next() else {
             error(.testMalformedLine, "'given' needs a record", reader.endRange, help: help)
@@ -279,7 +235,7 @@ struct ParseState {
         }
     }
 
-    mutating func testLine(_ reader: inout LineReader, _ lineRange: SourceRange) {
+    mutating func testLine(_ reader: inout InputLineReader, _ lineRange: SourceRange) {
         guard let (name, range) = reader.rest(), !name.isEmpty else {
             error(.testMalformedLine, "'test' needs a name", reader.endRange, help: "write e.g. test \"happy path\"")
             return

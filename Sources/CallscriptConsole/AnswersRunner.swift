@@ -1,3 +1,5 @@
+import CallscriptDiagnostics
+import CallscriptInput
 import CallscriptMachine
 import CallscriptRuntime
 
@@ -6,10 +8,9 @@ public enum AnswersStop: Equatable, Sendable {
     case ended(Outcome)
     /// A `suspend` line: the call waits at this state for `--resume`.
     case suspended(line: Int, state: String?)
-    /// The answers file does not fit the script at this line; the call waits where it was.
-    case misfit(line: Int, message: String)
-    /// The file ran out before the call ended.
-    case exhausted(state: String?, expected: String)
+    /// The answers file does not fit the call at a line (CT0200, CT0201) or ended before it
+    /// (CT0202, at the end of the file); the call waits where it was.
+    case misfit(Diagnostic)
     /// A record could not be written: the call stopped safely (see `RunnerStop.stopped`).
     case stopped(RuntimeError, state: String?)
 }
@@ -18,8 +19,11 @@ public enum AnswersStop: Equatable, Sendable {
 /// lines, every input after `>`, every refusal after `!`. A refused capture is shown and the
 /// next line is tried (the re-ask), exactly as on the terminal.
 public enum AnswersRunner {
-    public static func run(_ session: inout CallSession, answers: [AnswerLine], write: (String) -> Void) -> AnswersStop
-    {
+    /// Runs `answers` (read from a file that ends at `endOfFile`) until the call ends, a line
+    /// does not fit, the file ends, or a `suspend` line.
+    public static func run(
+        _ session: inout CallSession, answers: [InputLine], endOfFile: SourceRange, write: (String) -> Void
+    ) -> AnswersStop {
         var shownInputs = -1
         var remaining = answers[...]
         while true {
@@ -31,20 +35,26 @@ public enum AnswersRunner {
             if case .ended(let outcome) = prompt {
                 if let extra = remaining.first {
                     return .misfit(
-                        line: extra.line,
-                        message:
-                            "the call already ended (\(outcome.kind.rawValue)) but the answers file goes on with '\(extra.text)'"
-                    )
+                        Diagnostic(
+                            .inputAfterEnd,
+                            "the call already ended (\(outcome.kind.rawValue)) but the answers file goes on with '\(extra.text)'",
+                            at: extra.range, help: "remove the lines from here on, or fix an earlier line"))
                 }
                 return .ended(outcome)
             }
             guard let next = remaining.popFirst() else {
-                return .exhausted(state: session.state.phase.stateID, expected: expected(prompt))
+                return .misfit(
+                    Diagnostic(
+                        .inputEndedEarly, "the answers file ended but the call still expects \(expected(prompt))",
+                        at: endOfFile, help: "add the inputs up to the end of the call, or end the file with suspend"))
             }
             let input: SessionInput
-            switch resolve(next.command, prompt) {
+            switch resolve(next.step, prompt) {
             case .failure(let problem):
-                return .misfit(line: next.line, message: "'\(next.text)' does not fit: \(problem)")
+                return .misfit(
+                    Diagnostic(
+                        .inputDoesNotFit, "'\(next.text)' does not fit: \(problem.description)", at: next.range,
+                        help: problem.help))
             case .success(nil):
                 write("  > suspend\n")
                 return .suspended(line: next.line, state: session.state.phase.stateID)
@@ -56,7 +66,10 @@ public enum AnswersRunner {
                 case .refused(.invalidValue(let field, let reason)):
                     write("  ! refused: \(field): \(reason); asked again\n")
                 case .refused(let refusal):
-                    return .misfit(line: next.line, message: "'\(next.text)' does not fit: \(refusal)")
+                    return .misfit(
+                        Diagnostic(
+                            .inputDoesNotFit, "'\(next.text)' does not fit: \(refusal)", at: next.range,
+                            help: "the call expects \(expected(prompt))"))
                 case .stopped(let failure): return .stopped(failure, state: session.state.phase.stateID)
                 }
             }
@@ -91,49 +104,45 @@ public enum AnswersRunner {
         }
     }
 
-    /// The session input for a command on this screen; nil for suspend.
-    static func resolve(_ command: AnswerCommand, _ prompt: Prompt) -> Result<SessionInput?, AnswersMisfit> {
-        func wrong() -> Result<SessionInput?, AnswersMisfit> {
-            .failure(AnswersMisfit("the call expects \(expected(prompt))"))
+    /// What to write on this screen.
+    static func help(_ prompt: Prompt) -> String {
+        switch prompt {
+        case .line: "the line on screen is read aloud: write continue, or an event"
+        case .question: "answer it by number, label or class, e.g. answer 1"
+        case .capture(_, let field, _, _): "enter the value: capture VALUE (or capture \(field) = VALUE)"
+        case .ended: "the call has ended: remove the lines after it"
         }
-        switch command {
+    }
+
+    /// The session input for a step on this screen; nil for suspend. Answers are picked by
+    /// the one `AnswerResolver` rule that script tests use too.
+    static func resolve(_ step: AgentStep, _ prompt: Prompt) -> Result<SessionInput?, AnswersMisfit> {
+        func wrong() -> Result<SessionInput?, AnswersMisfit> {
+            .failure(AnswersMisfit("the call expects \(expected(prompt))", help: help(prompt)))
+        }
+        switch step {
         case .suspend: return .success(nil)
         case .event(let event): return .success(.event(event))
         case .continue:
             guard case .line = prompt else { return wrong() }
             return .success(.continue)
-        case .capture(let value):
-            guard case .capture = prompt else { return wrong() }
+        case .capture(let field, let value):
+            guard case .capture(_, let shown, _, _) = prompt else { return wrong() }
+            if let field, field != shown {
+                return .failure(
+                    AnswersMisfit(
+                        "the call asks for '\(shown)', not '\(field)'",
+                        help: "write capture \(shown) = VALUE, or leave the field out: capture VALUE"))
+            }
             // The same reading as a typed line on the capture screen (a choice's number works).
             if case .command(.input(let input)) = AgentInput.captureLine(value, for: prompt) { return .success(input) }
             return .success(.capture(value))
-        case .answerNumber(let n):
+        case .answer(let choice):
             guard case .question(_, _, _, let answers) = prompt else { return wrong() }
-            guard n <= answers.count else {
-                return .failure(AnswersMisfit("there is no answer \(n); the question has \(answers.count)"))
+            switch AnswerResolver.resolve(choice, among: answers) {
+            case .success(let index): return .success(.answer(index))
+            case .failure(let mismatch): return .failure(AnswersMisfit(mismatch.description, help: mismatch.help))
             }
-            return .success(.answer(n - 1))
-        case .answerLabel(let label):
-            guard case .question(_, _, _, let answers) = prompt else { return wrong() }
-            guard let match = answers.first(where: { $0.label.lowercased() == label.lowercased() }) else {
-                return .failure(
-                    AnswersMisfit(
-                        "no answer is labelled \"\(label)\"; the answers are \(answers.map { "\"\($0.label)\"" }.joined(separator: ", "))"
-                    ))
-            }
-            return .success(.answer(match.index))
-        case .answerClass(let cls):
-            guard case .question(_, _, _, let answers) = prompt else { return wrong() }
-            let matches = answers.filter { $0.answerClass == cls }
-            guard let match = matches.first else {
-                return .failure(AnswersMisfit("no answer is classed '\(cls.rawValue)' here"))
-            }
-            guard matches.count == 1 else {
-                return .failure(
-                    AnswersMisfit("\(matches.count) answers are classed '\(cls.rawValue)'; pick one by number or label")
-                )
-            }
-            return .success(.answer(match.index))
         }
     }
 
@@ -151,8 +160,12 @@ public enum AnswersRunner {
     }
 }
 
-/// Why an answers-file line does not fit the screen.
+/// Why an answers-file line does not fit the screen, and what would.
 public struct AnswersMisfit: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String
-    init(_ description: String) { self.description = description }
+    public var help: String
+    init(_ description: String, help: String) {
+        self.description = description
+        self.help = help
+    }
 }

@@ -2,6 +2,7 @@ import CallscriptCalltest
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptGenerator
+import CallscriptInput
 import CallscriptMachine
 import CallscriptRuntime
 import Foundation
@@ -117,14 +118,19 @@ public enum FuzzTargets {
         }
     }
 
-    /// Reading a `.calltest` file, and rendering what it reports.
+    /// Reading a `.calltest` file, and the same bytes as an answers file (one input language),
+    /// and rendering what they report.
     public static func calltest(_ bytes: [UInt8]) {
         let source = SourceFile(path: "fuzz.calltest", bytes: bytes)
         let (_, diagnostics) = ScriptTestParser.parse(source)
-        _ = TextRenderer(sources: [source.path: source], colored: false).render(diagnostics)
-        for d in diagnostics where d.range.file == source.path {
+        let (lines, answersDiagnostics) = AnswersFile.parse(source)
+        _ = TextRenderer(sources: [source.path: source], colored: false).render(diagnostics + answersDiagnostics)
+        for d in diagnostics + answersDiagnostics where d.range.file == source.path {
             precondition(d.range.start.offset <= d.range.end.offset, "diagnostic range runs backwards: \(d.code)")
             precondition(d.range.end.offset <= bytes.count, "diagnostic range past the end of the file: \(d.code)")
+        }
+        for line in lines {
+            precondition(line.range.end.offset <= bytes.count, "input line past the end of the file")
         }
     }
 

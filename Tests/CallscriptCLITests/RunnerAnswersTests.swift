@@ -146,8 +146,9 @@ import Testing
         #expect(r.status == 1)
         #expect(
             r.stderr.contains(
-                ":3: error: 'continue' does not fit: the call expects 'answer 1' to 'answer 3' (a question at opening.3)"
+                ":3:1: error: 'continue' does not fit: the call expects 'answer 1' to 'answer 3' (a question at opening.3) [CT0200]\n  3 | continue\n"
             ))
+        #expect(r.stderr.contains("= note: the call waits at opening.3; continue with: callscript run "))
         let short = try w.run(answers: "continue\n")
         #expect(short.status == 1)
         #expect(
@@ -155,7 +156,52 @@ import Testing
                 "error: the answers file ended but the call still expects 'continue' (a line to read at opening.2)"))
         let bad = try w.run(answers: "continue\nanswer\n")
         #expect(bad.status == 1)
-        #expect(bad.stderr.contains(":2: error: 'answer' needs the answer"))
+        // A malformed line is a diagnostic with its code and the line shown, as in .calltest files.
+        #expect(bad.stderr.contains(":2:7: error: 'answer' needs the answer [CT0003]\n  2 | answer\n"))
+    }
+
+    /// Answers are named by the rule of `.calltest` tests: exact label, else a unique beginning,
+    /// else a unique class; test lines with a field run unchanged.
+    @Test func theAnswerRuleOfScriptTests() throws {
+        let w = try RunnerWorkspace()
+        let lines = RunnerWorkspace.fullCall.replacingOccurrences(of: "answer yes", with: "answer ja")
+            .replacingOccurrences(of: "answer \"Ja, dat mag\"", with: "answer \"  ja,   DAT mag \"")
+            .replacingOccurrences(of: "capture hoog", with: "capture interesse = hoog")
+        let r = try w.run(answers: lines)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("  > answer 1: Ja, dat komt uit\n"))
+        #expect(r.stdout.contains("  > answer 1: Ja, dat mag\n"))
+        #expect(r.stdout.contains("  > capture hoog\n"))
+
+        let ambiguous = try w.run(
+            answers: RunnerWorkspace.fullCall.replacingOccurrences(of: "answer yes", with: "answer n"))
+        #expect(ambiguous.status == 1)
+        #expect(
+            ambiguous.stderr.contains(
+                ":4:1: error: 'answer n' does not fit: \"n\" begins 2 answers: 2. \"Nu niet, later wel\" (later), 3. \"Nee\" (no) [CT0200]"
+            ))
+        #expect(ambiguous.stderr.contains("= help: write more of the label, or the answer's number"))
+
+        let field = try w.run(
+            answers: RunnerWorkspace.fullCall.replacingOccurrences(
+                of: "capture hoog", with: "capture emailadres = hoog"))
+        #expect(field.status == 1)
+        #expect(
+            field.stderr.contains(
+                "'capture emailadres = hoog' does not fit: the call asks for 'interesse', not 'emailadres' [CT0200]"))
+    }
+
+    @Test func linesAfterTheEndAndAFileThatEndsTooSoonHaveTheirCodes() throws {
+        let w = try RunnerWorkspace()
+        let after = try w.run(answers: RunnerWorkspace.fullCall + "\ncontinue\n")
+        #expect(after.status == 1)
+        #expect(
+            after.stderr.contains(
+                ":13:1: error: the call already ended (end) but the answers file goes on with 'continue' [CT0201]"))
+        let short = try w.run(answers: "continue\n")
+        #expect(short.status == 1)
+        #expect(short.stderr.contains(":2:1: error: the answers file ended but the call still expects"))
+        #expect(short.stderr.contains("[CT0202]"))
     }
 
     @Test func anUnusableDataFolderStopsBeforeTheCall() throws {

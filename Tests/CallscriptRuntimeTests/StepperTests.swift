@@ -61,6 +61,20 @@ import Testing
         #expect(!effects.contains { if case .shown(let s, _, _) = $0 { s == "send_offer.1" } else { false } })
     }
 
+    /// The branch is silent but not invisible: the step reports which transition it took, right
+    /// after the capture and before the line it leads to.
+    @Test func branchReportsTheTransitionTaken() throws {
+        let (_, low) = try run([.continue, .answer(0), .continue, .capture("low")])
+        let captured = try #require(low.firstIndex(of: .captured(state: "offer.2", field: "interest", value: "low")))
+        #expect(low[captured + 1] == .branched(state: "offer.3", choice: 0))
+        #expect(
+            low[captured + 2]
+                == .shown(state: "goodbye.1", role: .optout, text: "Mogen wij u in de toekomst nog bellen?"))
+        let (_, high) = try run([.continue, .answer(0), .continue, .capture("high")])
+        #expect(high.contains(.branched(state: "offer.3", choice: 1)))
+        #expect(!high.contains(.branched(state: "offer.3", choice: 0)))
+    }
+
     @Test func callbackPlansTheCapturedTime() throws {
         let (state, effects) = try run([.continue, .answer(1), .capture("2026-03-03 14:30"), .continue])
         let at = LocalDateTime("2026-03-03T14:30")

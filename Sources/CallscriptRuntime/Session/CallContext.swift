@@ -82,4 +82,10 @@ public struct AnswerOption: Hashable, Sendable {
     public var index: Int
     public var label: String
     public var answerClass: AnswerClass?
+
+    public init(index: Int, label: String, answerClass: AnswerClass? = nil) {
+        self.index = index
+        self.label = label
+        self.answerClass = answerClass
+    }
 }

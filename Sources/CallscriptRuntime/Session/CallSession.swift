@@ -78,8 +78,10 @@ public struct CallSession: Sendable {
         self.state = state
     }
 
-    /// Applies one input. A refused capture is logged (with its reason, not the value).
-    public mutating func perform(_ input: SessionInput) throws(SessionError) {
+    /// Applies one input and returns what the step did, once it is on disk. A refused capture
+    /// is logged (with its reason, not the value).
+    @discardableResult
+    public mutating func perform(_ input: SessionInput) throws(SessionError) -> [Effect] {
         let result: StepResult
         do { result = try Stepper.step(state, input, context) } catch {
             if case .invalidValue(let field, let reason) = error {
@@ -92,17 +94,21 @@ public struct CallSession: Sendable {
             throw .refused(error)
         }
         do { try commit(result) } catch { throw .stopped(error) }
+        return result.effects
     }
 
-    public mutating func `continue`() throws(SessionError) { try perform(.continue) }
-    public mutating func answer(_ index: Int) throws(SessionError) { try perform(.answer(index)) }
-    public mutating func capture(_ value: String) throws(SessionError) { try perform(.capture(value)) }
-    public mutating func raise(_ event: CallEvent) throws(SessionError) { try perform(.event(event)) }
+    public mutating func `continue`() throws(SessionError) { _ = try perform(.continue) }
+    public mutating func answer(_ index: Int) throws(SessionError) { _ = try perform(.answer(index)) }
+    public mutating func capture(_ value: String) throws(SessionError) { _ = try perform(.capture(value)) }
+    public mutating func raise(_ event: CallEvent) throws(SessionError) { _ = try perform(.event(event)) }
 
     /// Records first, then audit entries, then the new state; then the session file.
     mutating func commit(_ result: StepResult) throws(RuntimeError) {
         try EffectRecorder.writeRecords(result.effects, session: self)
-        for effect in result.effects { try audit.append(EffectRecorder.payload(for: effect, session: self)) }
+        for effect in result.effects {
+            guard let entry = EffectRecorder.payload(for: effect, session: self) else { continue }
+            try audit.append(entry)
+        }
         state = result.state
         try save()
         if case .ended = state.phase { try checkpoint() }

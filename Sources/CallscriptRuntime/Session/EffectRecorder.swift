@@ -31,8 +31,11 @@ enum EffectRecorder {
         }
     }
 
-    static func payload(for effect: Effect, session: CallSession) -> AuditPayload {
+    /// The audit entry of `effect`; nil for a branch taken, which the entries before and after
+    /// it already determine (the machine and the captures decide the branch).
+    static func payload(for effect: Effect, session: CallSession) -> AuditPayload? {
         switch effect {
+        case .branched: return nil
         case .shown(let state, let role, let text):
             var p = session.payload("shown")
             (p.state, p.role, p.text) = (state, role.rawValue, text)

@@ -50,6 +50,10 @@ public enum Effect: Hashable, Sendable {
     case continued(state: String)
     case answered(state: String, index: Int, label: String, answerClass: AnswerClass?)
     case captured(state: String, field: String, value: String)
+    /// The call passed a branch without waiting: `choice` is the transition taken (the first
+    /// condition that held, or `else`); nil when none held and the call ended there. Reported
+    /// so that hosts see every state a step went through (script-test coverage reads it).
+    case branched(state: String, choice: Int?)
     /// `handled` is false when the script has no handler for it.
     case event(CallEvent, handled: Bool, during: String?)
     /// Add the person's number to the objection list, durably, before moving on.

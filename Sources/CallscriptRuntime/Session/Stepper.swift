@@ -8,7 +8,9 @@ public struct StepResult: Hashable, Sendable {
 
 /// The pure step function: `(state, input) -> (state, effects)`. No I/O, no clock; the
 /// session performs the effects. Silent states (branches, `record objection`) and terminals
-/// are passed through in the same step, so the result always waits for the agent or has ended.
+/// are passed through in the same step, so the result always waits for the agent or has ended;
+/// every state passed shows in the effects (`branched`, `recordObjection`, `ended`), so this is
+/// the only interpreter of the machine: script-test coverage is read from these effects.
 public enum Stepper {
     /// The state at the machine's start, with the effects of entering it.
     public static func start(_ context: CallContext) -> StepResult {
@@ -162,6 +164,7 @@ public enum Stepper {
                     guard let condition = t.condition else { return false }
                     return ConditionEvaluator.evaluate(condition, value: { values[$0] }, fields: values.fields)
                 }
+                effects.append(.branched(state: id, choice: chosen))
                 position = chosen.map { target(position, $0, index) } ?? -1
             case .recordObjection:
                 effects.append(.recordObjection(state: id))

@@ -1,4 +1,6 @@
 import CallscriptConsole
+import CallscriptDiagnostics
+import CallscriptInput
 import CallscriptRuntime
 import Foundation
 
@@ -13,9 +15,9 @@ struct RunCommand: Command {
         On the call screen: Enter after reading a line, 1-9 for the person's answer, type a
         capture and Enter; o objection, v voicemail, c complaint, m minor, h hung up (pressed
         twice to confirm), q suspend, ? help. On a capture screen type the key after a slash
-        (/o). With --answers FILE the call runs from a file instead (one input per line:
-        continue, answer 2, answer "Ja", capture VALUE, event objection, suspend, # comments)
-        and prints a plain transcript. Exit status: 0 the call ended (or was suspended), 1
+        (/o). With --answers FILE the call runs from a file instead (the input lines of a
+        .calltest test, one per line: continue, answer 2, answer "Ja", capture VALUE, event
+        objection, suspend, # comments) and prints a plain transcript. Exit status: 0 the call ended (or was suspended), 1
         refused by a gate, the script, contact or log refuses, or the answers do not fit,
         2 usage or I/O error. See Docs/runner.md.
         """
@@ -66,18 +68,23 @@ struct RunCommand: Command {
         }
 
         // A malformed answers file is refused before anything is recorded.
-        var answers: [AnswerLine]?
+        var answers: [InputLine]?
+        var answersSources: [String: SourceFile] = [:]
+        var answersEnd = SourceRange.wholeFile("answers")
         if let path = args.value("--answers") {
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 console.error("cannot read answers file \(path)")
                 return ExitCode.usage
             }
-            switch AnswersFile.parse(String(decoding: bytes, as: UTF8.self), file: path) {
-            case .success(let lines): answers = lines
-            case .failure(let problem):
-                console.err(problem.description + "\n")
-                return ExitCode.failure
+            let source = SourceFile(path: path, bytes: [UInt8](bytes))
+            let (lines, diagnostics) = AnswersFile.parse(source)
+            if !diagnostics.isEmpty {
+                console.err(TextRenderer(sources: [path: source], colored: colors.colorErr).render(diagnostics))
             }
+            guard !diagnostics.contains(where: { $0.severity == .error }) else { return ExitCode.failure }
+            answers = lines
+            answersSources = [path: source]
+            answersEnd = source.range(source.bytes.count, source.bytes.count)
         }
 
         let request = RunRequest(
@@ -97,23 +104,17 @@ struct RunCommand: Command {
             console.out(
                 "call \(session.id) · \(machine) · contact \(session.context.contact.id) · agent \(session.context.agent)\(prepared.resumed ? " · resumed" : "")\n"
             )
-            switch AnswersRunner.run(&session, answers: answers, write: console.out) {
+            switch AnswersRunner.run(&session, answers: answers, endOfFile: answersEnd, write: console.out) {
             case .ended: return ExitCode.ok
             case .suspended(let line, let state):
                 console.err(
                     "call suspended at \(state ?? "the end") (answers line \(line)); continue with: \(resume)\n")
                 return ExitCode.ok
-            case .misfit(let line, let message):
-                var text = "\(answersPath(args)):\(line): error: \(message)\n"
+            case .misfit(var diagnostic):
                 if let state = session.state.phase.stateID {
-                    text += "  = note: the call waits at \(state); continue with: \(resume)\n"
+                    diagnostic.notes.append("the call waits at \(state); continue with: \(resume)")
                 }
-                console.err(text)
-                return ExitCode.failure
-            case .exhausted(let state, let expected):
-                console.err(
-                    "\(answersPath(args)): error: the answers file ended but the call still expects \(expected)\n  = note: the call waits at \(state ?? "the end"); continue with: \(resume)\n"
-                )
+                console.err(TextRenderer(sources: answersSources, colored: colors.colorErr).render([diagnostic]))
                 return ExitCode.failure
             case .stopped(let failure, let state):
                 console.err(
@@ -147,6 +148,4 @@ struct RunCommand: Command {
             return ExitCode.usage
         }
     }
-
-    private func answersPath(_ args: Arguments) -> String { args.value("--answers") ?? "answers" }
 }

@@ -1,34 +1,36 @@
 import CallscriptDiagnostics
 
-/// One word, `=` or quoted string of a test-file line.
-struct TestToken: Sendable, Hashable {
-    enum Kind: Sendable, Hashable {
+/// One word, `=` or quoted string of an agent-input or test-file line.
+public struct InputToken: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         case word
         case string
         case equals
     }
 
-    var kind: Kind
+    public var kind: Kind
     /// The word, or the string's content with escapes resolved.
-    var text: String
+    public var text: String
     /// Byte offsets in the file.
-    var start: Int
-    var end: Int
+    public var start: Int
+    public var end: Int
 }
 
-/// Splits one line of a `.calltest` file into tokens. Words run until a space, `=` or `"`;
-/// strings take `\"`, `\\` and `\n` escapes; `#` outside a string starts a comment.
-enum TestLineLexer {
-    struct Failure: Error {
-        var offset: Int
-        var endOffset: Int
+/// Splits one line of a `.calltest` or `.answers` file into tokens: both are one language.
+/// Words run until a space, `=` or `"`; strings take `\"`, `\\` and `\n` escapes; `#` outside
+/// a string starts a comment.
+public enum InputLineLexer {
+    /// An unterminated string: where it opens and where the line's text ends.
+    public struct Failure: Error {
+        public var offset: Int
+        public var endOffset: Int
     }
 
     /// The tokens of the line `bytes[start..<end]`, and the offset where meaningful text ends.
-    static func tokens(_ bytes: [UInt8], from start: Int, to end: Int) -> Result<
-        (tokens: [TestToken], textEnd: Int), Failure
+    public static func tokens(_ bytes: [UInt8], from start: Int, to end: Int) -> Result<
+        (tokens: [InputToken], textEnd: Int), Failure
     > {
-        var out: [TestToken] = []
+        var out: [InputToken] = []
         var i = start
         var textEnd = start
         let space = UInt8(ascii: " ")
@@ -45,7 +47,7 @@ enum TestLineLexer {
             }
             if b == hash { break }
             if b == equals {
-                out.append(TestToken(kind: .equals, text: "=", start: i, end: i + 1))
+                out.append(InputToken(kind: .equals, text: "=", start: i, end: i + 1))
                 i += 1
                 textEnd = i
                 continue
@@ -77,7 +79,7 @@ enum TestLineLexer {
                     return .failure(Failure(offset: open, endOffset: stop))
                 }
                 out.append(
-                    TestToken(kind: .string, text: String(decoding: content, as: UTF8.self), start: open, end: i))
+                    InputToken(kind: .string, text: String(decoding: content, as: UTF8.self), start: open, end: i))
                 textEnd = i
                 continue
             }
@@ -88,7 +90,7 @@ enum TestLineLexer {
                 i += 1
             }
             out.append(
-                TestToken(
+                InputToken(
                     kind: .word, text: String(decoding: bytes[wordStart..<i], as: UTF8.self), start: wordStart, end: i))
             textEnd = i
         }
