@@ -146,7 +146,9 @@ public enum AuditVerifier {
                 let one = first == last
                 let range = one ? "entry \(last)" : "entries \(first)–\(last)"
                 let place =
-                    sealedThrough.map { "come\(one ? "s" : "") after the last checkpoint the key confirms (entry \($0))" }
+                    sealedThrough.map {
+                        "come\(one ? "s" : "") after the last checkpoint the key confirms (entry \($0))"
+                    }
                     ?? "\(one ? "is" : "are") sealed by no checkpoint of this key"
                 problems.append(
                     AuditProblem(
