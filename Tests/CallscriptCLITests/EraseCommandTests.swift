@@ -42,6 +42,8 @@ import Testing
         let partial = w.read("data/sessions/\(session)")
         try w.write("data/sessions/\(session).tmp-999999", String(partial.prefix(partial.count * 2 / 3)))
         try w.write("data/consents.jsonl.tmp-999998", w.read("data/consents.jsonl"))
+        // A lookup index beside the register holds keys of its records.
+        try w.write("data/consents.idx", "index of +31612345678 K-1001")
         return w
     }
 
@@ -94,6 +96,17 @@ import Testing
         let again = try w.run(answers: RunnerWorkspace.fullCall, ["--audit-key", "audit.key"])
         #expect(again.status == 1)
         #expect(again.stderr.contains("objection"))
+    }
+
+    @Test func aFileTheEraserDoesNotKnowIsNamed() throws {
+        let w = try annaAndBram()
+        try FileManager.default.createDirectory(
+            at: w.data.appendingPathComponent("notities"), withIntermediateDirectories: true)
+        try w.write("data/notities/K-1001.txt", "Anna wil alleen 's avonds gebeld worden")
+        let r = try w.callscript(["erase", "--contact", "K-1001", "--data", "data", "--audit-key", "audit.key"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("notities/K-1001.txt: warning: not a record file the eraser knows; check it by hand"))
+        #expect(!FileManager.default.fileExists(atPath: w.data.appendingPathComponent("consents.idx").path))
     }
 
     @Test func exportGivesThePersonsDataAsJSON() throws {

@@ -54,6 +54,7 @@ public enum DataEraser {
         report.erasureEntry = audit.erasureEntry
         report.consents = try consents.remove { $0.person == id || phones.contains(normalized($0.phone)) }
         report.callbacks = try callbacks.remove { $0.person == id || phones.contains(normalized($0.phone)) }
+        try removeIndexes(data)
         (report.sessions, report.temporaryFiles) = try removeSessions(in: data, mentioning: [id] + phones) {
             snapshot, _ in snapshot?.contact == id
         }
@@ -104,6 +105,7 @@ public enum DataEraser {
         report.consents = try ConsentRegister(path: data.consentRegister.path).remove { $0.time < consents }
         let callbacks = cutoff(.callbacks)
         report.callbacks = try CallbackList(path: data.callbackList.path).remove { $0.time < callbacks }
+        try removeIndexes(data)
         let sessions = cutoff(.sessions)
         (report.sessions, report.temporaryFiles) = try removeSessions(in: data, mentioning: []) { snapshot, modified in
             (lastEntry[snapshot?.session ?? ""] ?? Timestamp.utc(modified)) < sessions
@@ -152,6 +154,21 @@ public enum DataEraser {
         return (sessions, temporary)
     }
 
+    /// Removes the lookup indexes beside the consent register and the callback list
+    /// (`consents.idx`): they hold keys of the erased records and are rebuilt from the
+    /// register on the next lookup. The objection list's index stays: it holds only numbers.
+    static func removeIndexes(_ data: DataFolder) throws(RuntimeError) {
+        for file in [data.consentRegister, data.callbackList] {
+            try remove(indexPath(besides: file))
+        }
+    }
+
+    /// `consents.jsonl` → `consents.idx`.
+    static func indexPath(besides file: URL) -> String {
+        file.pathExtension.isEmpty
+            ? file.path + ".idx" : file.deletingPathExtension().appendingPathExtension("idx").path
+    }
+
     /// The process ID in a temporary file's name (`<file>.tmp-<pid>`), nil for other files.
     static func temporaryWriter(_ name: String) -> pid_t? {
         guard let range = name.range(of: ".tmp-", options: .backwards) else { return nil }
@@ -164,22 +181,23 @@ public enum DataEraser {
         }
     }
 
-    /// Regular files in the data folder that hold no record the eraser knows.
+    /// Regular files anywhere in the data folder that hold no record the eraser knows.
     static func unexaminedFiles(in data: DataFolder) -> [String] {
         let known = Set(
-            [data.objectionList, data.consentRegister, data.callbackList, data.auditLog, data.settings].map(\.path))
+            [data.objectionList, data.consentRegister, data.callbackList, data.auditLog, data.settings].map(\.path)
+                + [indexPath(besides: data.objectionList), data.root.appendingPathComponent("practice").path])
         let manager = FileManager.default
         var out: [String] = []
-        for folder in [data.root, data.sessions] {
-            for name in ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() {
-                let path = folder.appendingPathComponent(name).path
-                var isFolder: ObjCBool = false
-                guard manager.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-                if known.contains(path) || name.hasSuffix(".lock") { continue }
-                if folder == data.sessions, name.hasSuffix(".json") { continue }
-                out.append(path)
-            }
+        let enumerator = manager.enumerator(atPath: data.root.path)
+        while let name = enumerator?.nextObject() as? String {
+            let path = data.root.appendingPathComponent(name).path
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            if known.contains(path) || name.hasSuffix(".lock") { continue }
+            let inSessions = (path as NSString).deletingLastPathComponent == data.sessions.path
+            if inSessions, name.hasSuffix(".json") { continue }
+            out.append(path)
         }
-        return out
+        return out.sorted()
     }
 }
