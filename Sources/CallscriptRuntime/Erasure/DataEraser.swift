@@ -194,8 +194,14 @@ public enum DataEraser {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
             if known.contains(path) || name.hasSuffix(".lock") { continue }
-            let inSessions = (path as NSString).deletingLastPathComponent == data.sessions.path
+            let folder = (path as NSString).deletingLastPathComponent
+            let inSessions = folder == data.sessions.path
             if inSessions, name.hasSuffix(".json") { continue }
+            // Temporary files of the root and `sessions/` were examined above: what is left
+            // belongs to a live writer and another person.
+            if inSessions || folder == data.root.path, temporaryWriter((name as NSString).lastPathComponent) != nil {
+                continue
+            }
             out.append(path)
         }
         return out.sorted()
