@@ -2,6 +2,7 @@
 // callscript: compile, prove and run outbound call scripts.
 //
 // The pipeline, one way (a target only sees what is to its left):
+//   IO (files and standard streams, errors as values) <- Runtime, Console, LanguageServer, callscript
 //   Diagnostics <- Syntax <- Format
 //   Diagnostics <- Machine <- Compliance <- Compiler (needs Syntax) <- Reports
 //   Machine, Compliance <- Runtime <- Input (agent-input lines) <- Console (the agent's terminal),
@@ -25,6 +26,9 @@ let package = Package(
     targets: [
         // Source positions, diagnostics as values, and their text/JSON renderings.
         .target(name: "CallscriptDiagnostics"),
+        // Writing and reading files and standard streams without crashing: errors as values,
+        // `-o` written through symlinks and devices. Needs only the system.
+        .target(name: "CallscriptIO"),
         // Source text -> tokens -> syntax tree (keeps comments for the formatter).
         .target(name: "CallscriptSyntax", dependencies: ["CallscriptDiagnostics"]),
         // `callscript fmt`: the syntax tree printed in the one layout, comments kept.
@@ -49,7 +53,7 @@ let package = Package(
         // Runs a compiled machine: pure step function, sessions, gates, records, audit trail.
         .target(
             name: "CallscriptRuntime",
-            dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+            dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics", "CallscriptIO"]),
         // The agent-input language: `continue`, `answer`, `capture`, `event`, `suspend` lines, the
         // input part of `.calltest` and the whole of `.answers` files. One lexer, one parser.
         .target(
@@ -66,13 +70,13 @@ let package = Package(
             name: "CallscriptConsole",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptInput",
+                "CallscriptInput", "CallscriptIO",
             ]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(
             name: "CallscriptLanguageServer",
             dependencies: [
-                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptCompiler", "CallscriptFormat",
+                "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptCompiler", "CallscriptFormat", "CallscriptIO",
             ]),
         // The thin command-line front end.
         .executableTarget(
@@ -81,6 +85,7 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
+                "CallscriptIO",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -98,13 +103,14 @@ let package = Package(
                 // benchmark times `callscript check` as a process, start-up included.
                 "callscript",
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
-                "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator", "CallscriptIO",
             ]),
         // Shared test helpers: fixture discovery, expected-diagnostic comments (`#~ ERROR ...`),
         // golden files, external tools, and a hand-built machine with findings.
         .target(
             name: "CallscriptTestSupport", dependencies: ["CallscriptDiagnostics", "CallscriptMachine"],
             path: "Tests/Support"),
+        .testTarget(name: "CallscriptIOTests", dependencies: ["CallscriptIO", "CallscriptTestSupport"]),
         .testTarget(
             name: "CallscriptSyntaxTests",
             dependencies: ["CallscriptSyntax", "CallscriptDiagnostics", "CallscriptTestSupport"],
@@ -143,6 +149,8 @@ let package = Package(
             name: "CallscriptRuntimeTests",
             dependencies: [
                 "CallscriptRuntime", "CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics",
+                "CallscriptIO",
+                "CallscriptTestSupport",
             ]),
         .testTarget(
             name: "CallscriptCalltestTests",

@@ -82,7 +82,7 @@ public struct ScriptTestSuite: Sendable {
                 ArtifactPaths.rebase($0, mainScript: scriptPath)
             }
             var notes = ["checked as of \(day)"]
-            if case .failure(let failure)? = entry.loaded { notes.append(failure.description) }
+            if case .failure(let failure)? = entry.loaded { notes.append(failure.summary) }
             return invalid(
                 [
                     Diagnostic(
@@ -135,7 +135,7 @@ public struct ScriptTestSuite: Sendable {
         do throws(RuntimeError) {
             context = try CallContext(loaded: loaded, contact: contact, agent: settings.agent ?? "Agent")
         } catch {
-            return setupFailure("the contact does not fit the script", error.description)
+            return setupFailure("the contact does not fit the script", error.summary)
         }
         let folder = options.temporaryFolder.appendingPathComponent("callscript-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -144,7 +144,7 @@ public struct ScriptTestSuite: Sendable {
             try data.prepare()
             try Self.write(
                 settings.given, contact: contact, company: loaded.machine.script.company, data: data, at: instant)
-        } catch { return setupFailure("the test's data folder cannot be prepared", error.description) }
+        } catch { return setupFailure("the test's data folder cannot be prepared", error.summary) }
         let decision: GateDecision
         if settings.gates == true {
             decision = Gates.evaluate(
@@ -160,7 +160,7 @@ public struct ScriptTestSuite: Sendable {
             session = try CallSession.start(
                 id: "test", context: context, gates: decision, data: data, clock: .fixed(instant))
         } catch {
-            guard case .callRefused = error else { return setupFailure("the call cannot start", error.description) }
+            guard case .callRefused = error else { return setupFailure("the call cannot start", error.summary) }
             return Self.refusedCall(test, decision: decision)
         }
         var execution = TestExecution(

@@ -11,10 +11,14 @@ public struct RunRequest: Sendable {
     public var contact: String
     public var agent: String
     public var data: String
-    /// The time gates, records and the audit trail use.
-    public var now: Date
+    /// A simulated time for the gates (`--now`); nil uses the real clock. Only in practice.
+    public var now: Date?
+    /// A practice call (`--practice`): its own data folder, marked as practice.
+    public var practice: Bool
     /// Continue the interrupted call of this contact instead of starting one.
     public var resume: Bool
+    /// How long after its last step a call may be resumed.
+    public var resumeWindow: TimeInterval
     /// The session to resume, when there is more than one.
     public var session: String?
     /// The gate settings; nil takes them from the policy the script names.
@@ -25,8 +29,9 @@ public struct RunRequest: Sendable {
     public var auditKey: AuditKey?
 
     public init(
-        script: String, contact: String, agent: String, data: String, now: Date, resume: Bool = false,
-        session: String? = nil, gatePolicy: GatePolicy? = nil, colored: Bool = false, auditKey: AuditKey? = nil
+        script: String, contact: String, agent: String, data: String, now: Date? = nil, practice: Bool = false,
+        resume: Bool = false, resumeWindow: TimeInterval = CallSession.defaultResumeWindow, session: String? = nil,
+        gatePolicy: GatePolicy? = nil, colored: Bool = false, auditKey: AuditKey? = nil
     ) {
         self.auditKey = auditKey
         self.script = script
@@ -34,29 +39,43 @@ public struct RunRequest: Sendable {
         self.agent = agent
         self.data = data
         self.now = now
+        self.practice = practice
         self.resume = resume
+        self.resumeWindow = resumeWindow
         self.session = session
         self.gatePolicy = gatePolicy
         self.colored = colored
     }
 }
 
-/// Why a call did not start (or resume): the full message for standard error and the exit
-/// status (1 for a script, contact, gate or log that refuses; 2 for I/O).
+/// Why a call did not start (or resume): diagnostics (the compiler's for a script with
+/// errors, then the runtime's) and the exit status (1 for a script, contact, gate or log that
+/// refuses; 2 for usage and I/O).
 public struct RunnerFailure: Error, Sendable, CustomStringConvertible {
-    public var message: String
+    public var diagnostics: [Diagnostic]
+    /// Source files of compiler diagnostics, for excerpts.
+    public var sources: [String: SourceFile]
     public var exitCode: Int32
+    /// Whether `message` is coloured.
+    public var colored: Bool
 
-    public init(_ message: String, exitCode: Int32) {
-        self.message = message
+    public init(
+        _ diagnostics: [Diagnostic], sources: [String: SourceFile] = [:], exitCode: Int32, colored: Bool = false
+    ) {
+        self.diagnostics = diagnostics
+        self.sources = sources
         self.exitCode = exitCode
+        self.colored = colored
     }
 
-    init(_ error: RuntimeError) {
-        switch error {
-        case .io, .dataFolder: self.init(error.description, exitCode: 2)
-        default: self.init(error.description, exitCode: 1)
-        }
+    init(_ error: RuntimeError) { self.init(error.diagnostics, exitCode: error.exitCode) }
+
+    /// The full text for standard error, without a final newline.
+    public var message: String {
+        let renderer = TextRenderer(sources: sources, colored: colored)
+        var out = diagnostics.map { renderer.render($0) }.joined()
+        if out.hasSuffix("\n") { out.removeLast() }
+        return out
     }
 
     public var description: String { message }
@@ -76,62 +95,61 @@ public struct PreparedCall: Sendable {
 /// allow the call. Each failure is a clear message; nothing is recorded as a call.
 public enum CallSetup {
     public static func prepare(_ request: RunRequest) throws(RunnerFailure) -> PreparedCall {
+        let data = DataFolder(root: URL(fileURLWithPath: request.data))
+        let store = FileRecordStore(data)
+        // Practice first: a simulated time never reaches a real data folder, not even its gates.
+        let clock = try practiceClock(request, store)
+        let now = clock.gateTime()
         // The day dated rules are proven on is read in the Dutch zone until the policy is known.
         let zone = TimeZone(identifier: (request.gatePolicy ?? .netherlands).timeZone) ?? .current
-        let today = LocalDateTime(request.now, in: zone).date
+        let today = LocalDateTime(now, in: zone).date
         let loaded = try loadMachine(request.script, on: today, colored: request.colored)
         let gatePolicy = request.gatePolicy ?? GatePolicy.for(loaded.policy)
         let contact = try loadContact(request.contact, machine: loaded.machine)
         let agent = request.agent.trimmingCharacters(in: .whitespaces)
-        guard !agent.isEmpty else {
-            throw RunnerFailure(
-                "error: the agent name is empty\n  = help: pass --agent with the name you give on the phone",
-                exitCode: 2)
-        }
+        guard !agent.isEmpty else { throw RunnerFailure(.agentNameEmpty) }
         let context: CallContext
         do { context = try CallContext(loaded: loaded, contact: contact, agent: agent) } catch {
             throw RunnerFailure(error)
         }
-        let data = DataFolder(root: URL(fileURLWithPath: request.data))
-        do { try data.prepare() } catch { throw RunnerFailure(error) }
-        let offset = request.now.timeIntervalSinceNow
-        // Anchored at --now but still ticking, so entries of a replayed call keep their order.
-        let clock = RuntimeClock { Date().addingTimeInterval(offset) }
-        let warnings = loaded.warnings.map { "\($0.range.file): warning: \($0.message) [\($0.code)]" }
+        var warnings = loaded.warnings.map { "\($0.range.file): warning: \($0.message) [\($0.code)]" }
+        do { warnings += try store.prepare() } catch { throw RunnerFailure(error) }
 
         if request.resume {
             var id = request.session ?? ""
-            if request.session == nil { id = try interruptedSession(of: contact, digest: loaded.digest, in: data) }
+            if request.session == nil { id = try interruptedSession(of: contact, digest: loaded.digest, in: store) }
             do {
                 let session = try CallSession.resume(
-                    id: id, context: context, data: data, gatePolicy: gatePolicy,
-                    clock: clock, repairTruncatedLog: true, auditKey: request.auditKey)
+                    id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock,
+                    window: request.resumeWindow, repairTruncatedLog: true, auditKey: request.auditKey)
                 return PreparedCall(session: session, resumed: true, warnings: warnings)
             } catch { throw RunnerFailure(error) }
         }
         let decision = Gates.evaluate(
-            machine: loaded.machine, contact: contact, data: data, policy: gatePolicy, at: request.now)
+            machine: loaded.machine, contact: contact, store: store, policy: gatePolicy, at: now)
         do {
             let session = try CallSession.start(
-                id: newSessionID(at: request.now), context: context, gates: decision, data: data,
+                id: newSessionID(at: clock.now()), context: context, gates: decision, store: store,
                 gatePolicy: gatePolicy, clock: clock, auditKey: request.auditKey)
             return PreparedCall(session: session, resumed: false, warnings: warnings)
-        } catch {
-            switch error {
-            case .callRefused:
-                let lines = decision.refusals.map { "error: call refused by \($0.rule): \($0.reason)" }
-                throw RunnerFailure(
-                    lines.joined(separator: "\n")
-                        + "\n  = note: checked at \(decision.localTime); the refusal is in the audit log, no call was started",
-                    exitCode: 1)
-            case .auditTruncated(let path, _):
-                throw RunnerFailure(
-                    error.description
-                        + "\n  = help: an earlier call stopped mid-write: continue it with --resume (it repairs the log), or run `callscript audit repair \(path)`",
-                    exitCode: 1)
-            default: throw RunnerFailure(error)
+        } catch { throw RunnerFailure(error) }
+    }
+
+    /// The clock of the call: the real clock; in practice (a folder marked as practice, made
+    /// so on first use) with the simulated time of `--now` for the gates. Refuses a simulated
+    /// time on a real folder, practice on a folder with real records, and real calls on a
+    /// practice folder.
+    static func practiceClock(_ request: RunRequest, _ store: FileRecordStore) throws(RunnerFailure) -> RuntimeClock {
+        do throws(RuntimeError) {
+            let mode = try store.mode()
+            guard request.practice else {
+                if request.now != nil { throw RuntimeError.simulatedTimeOnRealData(path: request.data) }
+                if mode == .practice { throw RuntimeError.realCallOnPracticeData(path: request.data) }
+                return .system
             }
-        }
+            try store.markAsPractice()
+            return .practice(at: request.now)
+        } catch { throw RunnerFailure(error) }
     }
 
     /// Loads a `.call` script (compiling it) or a compiled machine file, proven as of `today`.
@@ -139,74 +157,48 @@ public enum CallSetup {
         -> LoadedMachine
     {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
-            throw RunnerFailure(
-                "error: no such script: \(path)\n  = help: pass a .call script or a compiled machine .json", exitCode: 2
-            )
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw RunnerFailure(.scriptNotFound(path: path))
         }
+        if isFolder.boolValue { throw RunnerFailure(.machineUnreadable(path: path, problem: .isFolder)) }
         let name = URL(fileURLWithPath: path).lastPathComponent
         if path.hasSuffix(".call") {
             let result = Compiler.compile(path: path, options: CompileOptions(checkDate: today))
             guard !result.hasErrors, let machine = result.machine else {
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
-                let text = TextRenderer(sources: result.sources, colored: colored).render(result.diagnostics)
+                let summary = RuntimeError.scriptHasErrors(path: path, errors: errors)
                 throw RunnerFailure(
-                    text + "error: cannot run \(path): the script has \(errors) error\(errors == 1 ? "" : "s")",
-                    exitCode: 1)
+                    result.diagnostics + summary.diagnostics, sources: result.sources, exitCode: summary.exitCode,
+                    colored: colored)
             }
             do { return try MachineLoader.load(machine, file: name, on: today) } catch { throw RunnerFailure(error) }
         }
-        do { return try MachineLoader.load(contentsOf: URL(fileURLWithPath: path), on: today) } catch {
+        do { return try MachineLoader.load(path: path, on: today) } catch {
             throw RunnerFailure(error)
         }
     }
 
     /// Reads the contact file and checks it has every field the script needs.
     public static func loadContact(_ path: String, machine: Machine) throws(RunnerFailure) -> Contact {
-        let url = URL(fileURLWithPath: path)
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw RunnerFailure("error: no such contact file: \(path)", exitCode: 2)
-        }
         do {
-            let contact = try Contact.load(url)
-            _ = try contact.values(for: machine, file: url.lastPathComponent)
+            let contact = try Contact.load(path: path)
+            _ = try contact.values(for: machine, file: path)
             return contact
         } catch { throw RunnerFailure(error) }
     }
 
-    /// The newest unfinished session of `contact` on this machine in the data folder.
-    public static func interruptedSession(of contact: Contact, digest: String, in data: DataFolder)
+    /// The newest unfinished session of `contact` on this machine in the store.
+    public static func interruptedSession(of contact: Contact, digest: String, in store: any RecordStore)
         throws(RunnerFailure) -> String
     {
-        let manager = FileManager.default
-        let files =
-            (try? manager.contentsOfDirectory(
-                at: data.sessions, includingPropertiesForKeys: [.contentModificationDateKey])) ?? []
-        var found: [(id: String, modified: Date)] = []
-        var otherMachine = false
-        for file in files where file.pathExtension == "json" {
-            guard let bytes = manager.contents(atPath: file.path),
-                let snapshot = try? SessionSnapshot.decode(bytes, file: file.lastPathComponent),
-                snapshot.contact == contact.id, snapshot.phase != "ended"
-            else { continue }
-            guard snapshot.machineDigest == digest else {
-                otherMachine = true
-                continue
-            }
-            let modified =
-                (try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate)
-                ?? .distantPast
-            found.append((snapshot.session, modified))
+        let sessions: [SavedSession]
+        do { sessions = try store.unfinishedSessions(contact: contact.id) } catch { throw RunnerFailure(error) }
+        guard let newest = sessions.first(where: { $0.snapshot.machineDigest == digest }) else {
+            let folder = (store as? FileRecordStore)?.folder.root.path ?? store.auditName
+            throw RunnerFailure(
+                .noInterruptedCall(contact: contact.id, folder: folder, otherMachine: !sessions.isEmpty))
         }
-        guard let newest = found.max(by: { $0.modified < $1.modified }) else {
-            var message = "error: no interrupted call for contact '\(contact.id)' in \(data.root.path)"
-            if otherMachine {
-                message +=
-                    "\n  = note: there is one made with another version of the script; resume with the same script"
-            }
-            throw RunnerFailure(message + "\n  = help: start a new call without --resume", exitCode: 1)
-        }
-        return newest.id
+        return newest.snapshot.session
     }
 
     /// `call-20261130-090000-3fa2c1`: readable, sortable and unique enough for one data folder.
@@ -218,15 +210,66 @@ public enum CallSetup {
         return "call-\(stamp)-\(random)"
     }
 
-    /// `--now`: `2026-11-30T10:00` on the wall clock of `timeZone`, or a full ISO 8601 instant.
-    public static func parseNow(_ text: String, timeZone: String) -> Date? {
-        if let instant = ISO8601DateFormatter().date(from: text) { return instant }
-        guard let local = LocalDateTime(text), let zone = TimeZone(identifier: timeZone) else { return nil }
+    /// `--now`: `2026-11-30T10:00` (optionally `:SS`) on the wall clock of `timeZone`, or an
+    /// instant with `Z` or an offset (`2026-11-30T10:00:00+01:00`). Years 2000 to 2100,
+    /// offsets within ±14:00, real calendar dates; why not otherwise.
+    public static func parseNow(_ text: String, timeZone: String) -> Result<Date, NowError> {
+        let chars = Array(text.utf8)
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= chars.count else { return nil }
+            let slice = chars[from..<(from + count)]
+            guard slice.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return Int(String(decoding: slice, as: UTF8.self))
+        }
+        func at(_ i: Int, _ c: Character) -> Bool { i < chars.count && chars[i] == c.asciiValue }
+        let shape = NowError("'\(text)' is not a time; expected YYYY-MM-DDTHH:MM, e.g. 2026-11-30T10:00")
+        guard let year = number(0, 4), at(4, "-"), let month = number(5, 2), at(7, "-"), let day = number(8, 2),
+            at(10, "T"), let hour = number(11, 2), at(13, ":"), let minute = number(14, 2)
+        else { return .failure(shape) }
+        var i = 16
+        var second = 0
+        if at(i, ":") {
+            guard let s = number(i + 1, 2) else { return .failure(shape) }
+            second = s
+            i += 3
+        }
+        var offset: Int?
+        if at(i, "Z") {
+            offset = 0
+            i += 1
+        } else if at(i, "+") || at(i, "-") {
+            guard let h = number(i + 1, 2), at(i + 3, ":"), let m = number(i + 4, 2) else { return .failure(shape) }
+            guard m < 60, h * 60 + m <= 14 * 60 else {
+                return .failure(NowError("offset in '\(text)' is outside -14:00 to +14:00"))
+            }
+            offset = (h * 60 + m) * (at(i, "-") ? -1 : 1)
+            i += 6
+        }
+        guard i == chars.count else { return .failure(shape) }
+        guard (2000...2100).contains(year) else {
+            return .failure(NowError("year \(year) in '\(text)' is outside 2000 to 2100"))
+        }
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else {
+            return .failure(NowError("'\(text)' is not a date in the calendar"))
+        }
+        guard hour < 24, minute < 60, second < 60 else {
+            return .failure(NowError("'\(text)' is not a time of day (00:00 to 23:59)"))
+        }
+        guard let zone = offset.map({ TimeZone(secondsFromGMT: $0 * 60) }) ?? TimeZone(identifier: timeZone) else {
+            return .failure(NowError("time zone '\(timeZone)' is unknown on this system"))
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        return calendar.date(
-            from: DateComponents(
-                year: local.date.year, month: local.date.month, day: local.date.day,
-                hour: local.hour, minute: local.minute))
+        guard
+            let date = calendar.date(
+                from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
+        else { return .failure(shape) }
+        return .success(date)
     }
+}
+
+/// Why a `--now` value is refused.
+public struct NowError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -1,3 +1,4 @@
+import CallscriptIO
 import Foundation
 
 #if canImport(Glibc)
@@ -61,15 +62,9 @@ public struct TerminalConsole: AgentTerminal {
         tcsetattr(0, TCSANOW, &t)
     }
 
-    /// Writes text to standard output at once.
-    public func write(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
-            if n <= 0 { return }
-            bytes = bytes.dropFirst(n)
-        }
-    }
+    /// Writes text to standard output at once. A terminal that cannot be written is not a
+    /// reason to stop the call: what the agent confirms is still recorded.
+    public func write(_ text: String) { try? StandardStream.write(text, to: StandardStream.output) }
 
     private func setCanonical(_ on: Bool) {
         guard var t = saved else { return }

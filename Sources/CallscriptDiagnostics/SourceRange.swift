@@ -35,4 +35,15 @@ public struct SourceRange: Hashable, Sendable, Codable {
         let origin = SourceLocation(offset: 0, line: 1, column: 1)
         return SourceRange(file: file, start: origin, end: origin)
     }
+
+    /// A file that has no source position to show (a contact file that is a folder, a data
+    /// folder that is full): line and column 0, shown as `file:` alone. With an empty `file`
+    /// (a refused call, a closed standard output) no position is shown at all.
+    public static func file(_ file: String, line: Int = 0) -> SourceRange {
+        let point = SourceLocation(offset: 0, line: line, column: line == 0 ? 0 : 1)
+        return SourceRange(file: file, start: point, end: point)
+    }
+
+    /// True when the range names a line (not just a file, or nothing).
+    public var hasPosition: Bool { start.line > 0 }
 }

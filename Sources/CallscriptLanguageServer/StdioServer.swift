@@ -1,14 +1,21 @@
+import CallscriptIO
 import Foundation
 
 /// Runs a `LanguageServer` over standard input and output until the editor sends `exit`.
+/// Reads and writes use `read(2)`/`write(2)`, so an editor that closes the pipe or a failed
+/// write ends the server with a message and status 2 instead of a trap.
 public enum StdioServer {
-    /// Returns the process exit status (0 after a clean `shutdown` + `exit`).
+    /// Returns the process exit status (0 after a clean `shutdown` + `exit`, 1 when the editor
+    /// went away or sent garbage, 2 when standard output cannot be written).
     public static func run(_ initial: LanguageServer) -> Int32 {
         var server = initial
         var reader = MessageReader()
-        let input = FileHandle.standardInput
         while true {
-            let chunk = input.availableData
+            let chunk: [UInt8]
+            do { chunk = try StandardStream.read(from: StandardStream.input) } catch {
+                log("cannot read from standard input: \(error)")
+                return 2
+            }
             if chunk.isEmpty { return server.exitStatus ?? 1 } // Editor went away without `exit`.
             reader.append(chunk)
             while true {
@@ -19,23 +26,30 @@ public enum StdioServer {
                 }
                 guard let body else { break }
                 guard let message = try? JSONDecoder().decode(JSONValue.self, from: Data(body)) else {
-                    send(
-                        .object([
-                            "jsonrpc": .string("2.0"), "id": .null,
-                            "error": .object(["code": .number(-32700), "message": .string("parse error")]),
-                        ]))
+                    let parseError = JSONValue.object([
+                        "jsonrpc": .string("2.0"), "id": .null,
+                        "error": .object(["code": .number(-32700), "message": .string("parse error")]),
+                    ])
+                    guard send(parseError) else { return 2 }
                     continue
                 }
-                for out in server.handle(message) { send(out) }
+                for out in server.handle(message) { guard send(out) else { return 2 } }
                 if let status = server.exitStatus { return status }
             }
         }
     }
 
-    private static func send(_ message: JSONValue) {
-        guard let body = try? message.encoded() else { return }
-        FileHandle.standardOutput.write(frameMessage(body))
+    /// False when standard output cannot be written (the editor closed it, the disk is full).
+    private static func send(_ message: JSONValue) -> Bool {
+        guard let body = try? message.encoded() else { return true }
+        do { try StandardStream.write([UInt8](frameMessage(body)), to: StandardStream.output) } catch {
+            log("cannot write to standard output: \(error)")
+            return false
+        }
+        return true
     }
 
-    private static func log(_ text: String) { FileHandle.standardError.write(Data("callscript lsp: \(text)\n".utf8)) }
+    private static func log(_ text: String) {
+        try? StandardStream.write("callscript lsp: \(text)\n", to: StandardStream.error)
+    }
 }

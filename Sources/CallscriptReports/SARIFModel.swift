@@ -83,7 +83,8 @@ public enum SARIF {
 
     public struct PhysicalLocation: Codable, Hashable, Sendable {
         public var artifactLocation: ArtifactLocation
-        public var region: Region
+        /// Absent for a problem with a file but no position (a runner error about a whole file).
+        public var region: Region?
     }
 
     public struct ArtifactLocation: Codable, Hashable, Sendable {

@@ -75,7 +75,9 @@ public struct SARIFReport: Sendable {
         return SARIF.Result(
             ruleId: d.code, ruleIndex: ruleIndex, level: Self.level(d.severity),
             message: SARIF.Message(text: Self.messageText(d)),
-            locations: [SARIF.Location(id: nil, physicalLocation: Self.physical(d.range), message: nil)],
+            // A problem without a file (a refused call, a closed output) has no location.
+            locations: d.range.file.isEmpty
+                ? [] : [SARIF.Location(id: nil, physicalLocation: Self.physical(d.range), message: nil)],
             relatedLocations: related.isEmpty ? nil : related,
             codeFlows: Self.codeFlow(d).map { [$0] },
             fixes: d.fixIts.isEmpty ? nil : d.fixIts.map(Self.fix),
@@ -135,7 +137,7 @@ public struct SARIFReport: Sendable {
     }
 
     static func physical(_ r: SourceRange) -> SARIF.PhysicalLocation {
-        SARIF.PhysicalLocation(artifactLocation: artifact(r.file), region: region(r))
+        SARIF.PhysicalLocation(artifactLocation: artifact(r.file), region: r.hasPosition ? region(r) : nil)
     }
 
     /// An empty range (a whole-file finding) gives just the start, which viewers show as the line.

@@ -1,4 +1,5 @@
 import CallscriptGenerator
+import CallscriptIO
 import CallscriptMachine
 import Foundation
 
@@ -28,7 +29,7 @@ while !arguments.isEmpty {
     let flag = arguments.removeFirst()
     func value() -> String {
         guard !arguments.isEmpty else {
-            FileHandle.standardError.write(Data("callscript-bench: \(flag) needs a value\n\(usage)\n".utf8))
+            try? StandardStream.write("callscript-bench: \(flag) needs a value\n\(usage)\n", to: StandardStream.error)
             exit(2)
         }
         return arguments.removeFirst()
@@ -54,7 +55,7 @@ while !arguments.isEmpty {
                 try Data(text.utf8).write(to: url)
             }
         } catch {
-            FileHandle.standardError.write(Data("callscript-bench: \(error)\n".utf8))
+            try? StandardStream.write("callscript-bench: \(error)\n", to: StandardStream.error)
             exit(2)
         }
         print(folder.appendingPathComponent(ScriptGenerator.mainFile).path)
@@ -63,12 +64,12 @@ while !arguments.isEmpty {
         print(usage)
         exit(0)
     default:
-        FileHandle.standardError.write(Data("callscript-bench: unknown option '\(flag)'\n\(usage)\n".utf8))
+        try? StandardStream.write("callscript-bench: unknown option '\(flag)'\n\(usage)\n", to: StandardStream.error)
         exit(2)
     }
 }
 
-func log(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+func log(_ line: String) { try? StandardStream.write((line + "\n"), to: StandardStream.error) }
 
 /// The `callscript` binary built next to this one (the package builds both).
 func cliPath() -> String? {

@@ -1,4 +1,6 @@
 import CallscriptCompiler
+import CallscriptIO
+import CallscriptRuntime
 import Foundation
 
 /// Every subcommand, in the order `callscript --help` lists them.
@@ -36,6 +38,14 @@ func mainHelp() -> String {
 
 func runMain(_ argv: [String]) -> Int32 {
     let console = Console.detect()
+    let status = runCommand(argv, console)
+    // A result that did not reach its reader is not a success, whatever the command found.
+    guard let failure = console.writeFailure else { return status }
+    console.report(failure)
+    return ExitCode.usage
+}
+
+func runCommand(_ argv: [String], _ console: Console) -> Int32 {
     guard let first = argv.first else {
         console.err(mainHelp())
         return ExitCode.usage
@@ -70,10 +80,13 @@ func runMain(_ argv: [String]) -> Int32 {
         console.error(error.message)
         console.err("usage: \(command.usage)\nRun `callscript \(command.name) --help` for details.\n")
         return ExitCode.usage
+    } catch let error as RuntimeError {
+        return console.report(error)
     } catch {
         console.error("\(error)")
         return ExitCode.usage
     }
 }
 
+StandardStream.ignoreWriteSignals()
 exit(runMain(Array(CommandLine.arguments.dropFirst())))

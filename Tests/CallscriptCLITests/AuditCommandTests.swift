@@ -31,7 +31,8 @@ import Testing
         lines[4] = lines[4].replacingOccurrences(of: "\"agent\":\"Jan\"", with: "\"agent\":\"Piet\"")
         let r = try verify(w, lines)
         #expect(r.status == 1)
-        #expect(r.stdout.contains("data/audit.jsonl:5: error: entry 5 was changed after it was written"))
+        #expect(
+            r.stdout.contains("data/audit.jsonl:5:1: error: entry 5 was changed after it was written [RT0402]"))
     }
 
     @Test func aRemovedEntryIsNamedByLine() throws {
@@ -39,7 +40,7 @@ import Testing
         lines.remove(at: 3)
         let r = try verify(w, lines)
         #expect(r.status == 1)
-        #expect(r.stdout.contains("data/audit.jsonl:4: error: entry 4 is missing before entry 5"))
+        #expect(r.stdout.contains("data/audit.jsonl:4:1: error: entry 4 is missing before entry 5"))
     }
 
     @Test func reorderedEntriesAreNamedByLine() throws {
@@ -48,9 +49,9 @@ import Testing
         let r = try verify(w, lines)
         #expect(r.status == 1)
         #expect(
-            r.stdout.contains("data/audit.jsonl:6: error: entries 6–6 are missing before entry 7")
-                || r.stdout.contains("data/audit.jsonl:6: error: entry 6 is missing before entry 7"))
-        #expect(r.stdout.contains("data/audit.jsonl:7: error: entry 6 appears where entry 8 belongs"))
+            r.stdout.contains("data/audit.jsonl:6:1: error: entries 6–6 are missing before entry 7")
+                || r.stdout.contains("data/audit.jsonl:6:1: error: entry 6 is missing before entry 7"))
+        #expect(r.stdout.contains("data/audit.jsonl:7:1: error: entry 6 appears where entry 8 belongs"))
     }
 
     @Test func anInsertedEntryIsNamedByLine() throws {
@@ -58,7 +59,7 @@ import Testing
         lines.insert(lines[2], at: 8)
         let r = try verify(w, lines)
         #expect(r.status == 1)
-        #expect(r.stdout.contains("data/audit.jsonl:9: error: entry 3 appears where entry 9 belongs"))
+        #expect(r.stdout.contains("data/audit.jsonl:9:1: error: entry 3 appears where entry 9 belongs"))
     }
 
     @Test func aCutOffLogIsReportedAndRepaired() throws {
@@ -66,7 +67,8 @@ import Testing
         try w.write("data/audit.jsonl", lines.joined(separator: "\n") + "\n" + "{\"seq\":\(lines.count + 1),\"pr")
         let r = try w.callscript(["audit", "verify", "data/audit.jsonl"])
         #expect(r.status == 1)
-        #expect(r.stdout.contains("data/audit.jsonl:\(lines.count + 1): error: last entry is cut off"))
+        #expect(r.stdout.contains("data/audit.jsonl:\(lines.count + 1):1: error: last entry is cut off"))
+        #expect(r.stdout.contains("[RT0401]\n  = help: run `callscript audit repair data/audit.jsonl`"))
         let repaired = try w.callscript(["audit", "repair", "data/audit.jsonl"])
         #expect(repaired.status == 0)
         #expect(repaired.stdout.contains("dropped an unfinished last entry"))

@@ -37,6 +37,8 @@ struct RunnerWorkspace {
              "fields": {"voornaam": "Anna", "klant_tot": "2025-03-01", "jaarverbruik_kwh": 3100, "zonnepanelen": true}}
             """)
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        // The calls run at a fixed, simulated time, which only a practice folder accepts.
+        try write("data/practice", "callscript practice data folder\n")
         try write(
             "data/consents.jsonl",
             """
@@ -60,7 +62,7 @@ struct RunnerWorkspace {
     func runArguments(
         _ script: String = winback, contact: String = "anna.json", now: String = monday, _ extra: [String] = []
     ) -> [String] {
-        ["run", script, "--contact", contact, "--agent", "Jan", "--data", "data", "--now", now] + extra
+        ["run", script, "--contact", contact, "--agent", "Jan", "--data", "data", "--practice", "--now", now] + extra
     }
 
     /// Runs a call from an answers text.

@@ -24,6 +24,32 @@ import Testing
         }
     }
 
+    /// Runner errors point at a file without a position, or at nothing (a refused call).
+    @Test func fileOnlyAndPositionlessDiagnosticsAreValidSARIF() throws {
+        let contact = DiagnosticCode("RT0102", "contact file cannot be read")
+        let refused = DiagnosticCode("RT0201", "call refused by a pre-call gate")
+        let diagnostics = [
+            Diagnostic(
+                contact, "cannot read the contact file: it is a folder, not a file", at: .file("contacts"),
+                help: "pass a file inside the folder"),
+            Diagnostic(refused, "call refused by NL-GATE-HOURS: Sunday", at: .file("")),
+        ]
+        let runtime = SARIFReport(toolVersion: "0.1.0", rules: RuleCatalog(codes: [contact, refused]))
+        let results = runtime.log(for: diagnostics).runs[0].results
+        #expect(results[0].locations.map(\.physicalLocation.artifactLocation.uri) == ["contacts"])
+        #expect(results[0].locations.first?.physicalLocation.region == nil)
+        #expect(results[1].locations.isEmpty)
+        #expect(
+            runtime.log(for: diagnostics).runs[0].tool.driver.rules.map(\.defaultConfiguration.level) == [
+                "error", "error",
+            ])
+        let schema = RepositoryPaths.shared.appendingPathComponent("schemas/sarif-schema-2.1.0.json")
+        if FileManager.default.fileExists(atPath: schema.path) {
+            let errors = try ExternalTool.schemaErrors(document: try runtime.encoded(diagnostics), schema: schema)
+            #expect(errors.isEmpty, "SARIF does not match the schema:\n\(errors.joined(separator: "\n"))")
+        }
+    }
+
     @Test func driverListsEachRuleWithItsDocumentation() throws {
         let log = report.log(for: Fixtures.all)
         let driver = log.runs[0].tool.driver
@@ -80,7 +106,7 @@ import Testing
         #expect(steps[1].state?["choice"]?.text == "\"Ja\"")
         #expect(steps[1].location.message?.text == "step 2: intro.2 (\"Ja\")")
         #expect(steps.map(\.executionOrder) == Array(1...7))
-        #expect(steps[5].location.physicalLocation.region.startLine == 31)
+        #expect(steps[5].location.physicalLocation.region?.startLine == 31)
         #expect(r.relatedLocations?.map(\.id) == Array(0..<7).map { Optional($0) })
         #expect(r.message.text.contains("\nconversation: intro.1 → intro.2: \"Ja\""))
     }

@@ -160,7 +160,7 @@ import Testing
         let context = try Fixtures.context()
         let decision = Gates.evaluate(
             machine: machine, contact: Fixtures.anna, data: data, at: Fixtures.instant("2026-03-08T11:00:00Z"))
-        #expect(throws: RuntimeError.callRefused(decision.summary)) {
+        #expect(throws: RuntimeError.callRefused(decision)) {
             try CallSession.start(
                 id: "s-refused", context: context, gates: decision, data: data, clock: .fixed(Fixtures.mondayMorning))
         }
@@ -175,7 +175,7 @@ import Testing
         let key = AuditKey.generate()
         let decision = Gates.evaluate(
             machine: machine, contact: Fixtures.anna, data: data, at: Fixtures.instant("2026-03-08T11:00:00Z"))
-        #expect(throws: RuntimeError.callRefused(decision.summary)) {
+        #expect(throws: RuntimeError.callRefused(decision)) {
             try CallSession.start(
                 id: "s-refused", context: try Fixtures.context(), gates: decision, data: data,
                 clock: .fixed(Fixtures.mondayMorning), auditKey: key)

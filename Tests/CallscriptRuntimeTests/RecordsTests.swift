@@ -82,8 +82,8 @@ import Testing
             id: "s-full", context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning))
         data.objectionList = URL(fileURLWithPath: "/dev/full")
         session = CallSession(
-            id: session.id, context: context, data: data, gatePolicy: .netherlands, clock: session.clock,
-            state: session.state)
+            id: session.id, context: context, store: FileRecordStore(data), gatePolicy: .netherlands,
+            clock: session.clock, state: session.state, lease: nil)
         #expect(throws: SessionError.self) { try session.raise(.objection) }
         #expect(session.phase == .showingLine(state: "intro.1"))
         let kinds = try AuditLog(path: data.auditLog.path).read().entries.compactMap(\.payload?.kind)
@@ -103,17 +103,17 @@ import Testing
         let missing = try Contact.decode(
             Data(#"{"id": "K-8", "phone": "+31612345678", "fields": {"first_name": "Els"}}"#.utf8), file: "k8.json")
         #expect(
-            throws: RuntimeError.badContact(
-                file: "k8.json",
-                message: "contact 'K-8' has no field 'customer_since' (date) that the script needs",
-                help: "add the fields under \"fields\" in the contact file before calling")
+            throws: RuntimeError.contactFields(
+                file: "k8.json", contact: "K-8", problems: [.missing(field: "customer_since", type: "date")])
         ) {
             try missing.values(for: loaded.machine, file: "k8.json")
         }
-        #expect(throws: RuntimeError.self) {
+        #expect(throws: RuntimeError.badContact(file: "k9.json", .invalidPhone(contact: "K-9", phone: "12"))) {
             try Contact.decode(Data(#"{"id": "K-9", "phone": "12"}"#.utf8), file: "k9.json")
         }
-        #expect(throws: RuntimeError.self) { try Contact.decode(Data(#"[1, 2]"#.utf8), file: "k.json") }
+        #expect(throws: RuntimeError.badContact(file: "k.json", .notAnObject)) {
+            try Contact.decode(Data(#"[1, 2]"#.utf8), file: "k.json")
+        }
     }
 }
 

@@ -15,7 +15,7 @@ import Testing
             _ = try RetentionSettings.parse(Array(text.utf8), file: "s")
             return nil
         } catch {
-            if case .badSettings(_, let problem, _) = error { return problem }
+            if case .badSettings(_, let problem) = error { return problem.description }
             return "\(error)"
         }
     }

@@ -82,11 +82,21 @@ import Testing
     }
 
     @Test func resumeAfterACrashContinuesTheSameCall() throws {
-        var (data, session) = try started()
-        try session.continue()
-        let savedEarly = try Data(contentsOf: data.sessionFile("call-7"))
-        try session.answer(0)
-        try session.continue()
+        // The crashed runner is gone (its session, and so its hold on it, ends with the scope).
+        func crashedCall() throws -> (DataFolder, SessionState, Data) {
+            var (data, session) = try started()
+            try session.continue()
+            let savedEarly = try Data(contentsOf: data.sessionFile("call-7"))
+            try session.answer(0)
+            try session.continue()
+            return (data, session.state, savedEarly)
+        }
+        let (data, crashedState, savedEarly) = try crashedCall()
+        // The gates run again on resume: Anna's opt-in must be on record.
+        try ConsentRegister(path: data.consentRegister.path).append(
+            ConsentRecord(
+                person: "K-1001", phone: "+31612345678", company: "Zonnig Energie B.V.", purpose: "telemarketing",
+                time: "2026-01-05T09:00:00Z", script: "import", agent: "import"))
         // Crash: the session file is one step behind, and the last audit line was half written.
         try savedEarly.write(to: data.sessionFile("call-7"))
         let handle = try FileHandle(forWritingTo: data.auditLog)
@@ -99,7 +109,7 @@ import Testing
         var resumed = try CallSession.resume(
             id: "call-7", context: context, data: data, clock: .fixed(Fixtures.mondayMorning),
             repairTruncatedLog: true)
-        #expect(resumed.state == session.state)
+        #expect(resumed.state == crashedState)
         #expect(resumed.phase == .awaitingCapture(state: "offer.2"))
         try resumed.capture("low")
         #expect(resumed.phase == .showingLine(state: "goodbye.1"))

@@ -124,6 +124,19 @@ import Testing
 
     @Test func notJSON() { #expect(load(Data("{ nope".utf8)) == ["CS0300"]) }
 
+    @Test func cutOffJSONSaysWhereNotAFoundationErrorNumber() {
+        guard
+            case .failure(let errors) = MachineDecoding.decode(
+                Data(#"{"format": "callscript-machine", "#.utf8), file: "m.json")
+        else {
+            Issue.record("a cut-off machine file decoded")
+            return
+        }
+        let note = errors.diagnostics.first?.notes.first ?? ""
+        #expect(note == "machine JSON cannot be read: unexpected end of file during json parse")
+        #expect(!note.contains("operation could not be completed"))
+    }
+
     @Test func wrongFormatAndVersion() throws {
         var object = try json(Fixtures.winback())
         object["formatVersion"] = 2

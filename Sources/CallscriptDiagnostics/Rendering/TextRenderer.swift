@@ -25,7 +25,8 @@ public struct TextRenderer: Sendable {
     public func render(_ d: Diagnostic) -> String {
         var out = ""
         let label = paint(d.severity.rawValue + ":", severityStyle(d.severity))
-        out += bold("\(position(d.range)): ") + label + bold(" \(d.message)") + " [\(d.code)]\n"
+        let place = position(d.range)
+        out += (place.isEmpty ? "" : bold("\(place): ")) + label + bold(" \(d.message)") + " [\(d.code)]\n"
         let primary = excerpt(for: d.range)
         out += primary
         let gutter = primary.isEmpty ? "  " : String(repeating: " ", count: gutterWidth(for: d.range))
@@ -50,8 +51,11 @@ public struct TextRenderer: Sendable {
         return out
     }
 
-    /// `file:line:col`.
-    public func position(_ r: SourceRange) -> String { "\(r.file):\(r.start.line):\(r.start.column)" }
+    /// `file:line:col`; `file` alone for a range without a line, "" for one without a file.
+    public func position(_ r: SourceRange) -> String {
+        if r.file.isEmpty { return "" }
+        return r.hasPosition ? "\(r.file):\(r.start.line):\(r.start.column)" : r.file
+    }
 
     private func gutterWidth(for r: SourceRange) -> Int { String(r.start.line).count + 3 }
 

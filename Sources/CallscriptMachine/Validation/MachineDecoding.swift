@@ -96,7 +96,11 @@ public enum MachineDecoding {
     /// A one-phrase account of a decoding error naming the entry by its path (`states[2].role`).
     static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else {
-            return "machine JSON cannot be read: \(error.localizedDescription.lowercased())"
+            // Foundation's own text here is a generic "operation could not be completed"; the
+            // parser's debug description says where the JSON breaks.
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            let reason = detail.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            return "machine JSON cannot be read: \(reason ?? "the file is cut off or is not JSON")"
         }
         switch error {
         case .typeMismatch(let type, let context):

@@ -44,9 +44,7 @@ public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             if errno == EEXIST {
-                throw .auditKey(
-                    path: path, problem: "the file already exists",
-                    help: "keep the existing key (it verifies the checkpoints it signed) or choose a new file name")
+                throw .auditKey(path: path, problem: .exists)
             }
             throw .io(path: path, operation: "create the audit key", reason: LockedFile.errnoText())
         }
@@ -60,23 +58,16 @@ public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
     public static func load(_ path: String, outside dataFolder: URL? = nil) throws(RuntimeError) -> AuditKey {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw .auditKey(
-                path: path, problem: "no such key file",
-                help: "create one with `callscript audit keygen FILE` or pass the file the compliance officer gave you")
+            throw .auditKey(path: path, problem: .missing)
         }
         if info.st_mode & 0o077 != 0 {
-            throw .auditKey(
-                path: path,
-                problem: "the key file can be read by others (mode \(String(info.st_mode & 0o777, radix: 8)))",
-                help: "run `chmod 600 \(path)`")
+            throw .auditKey(path: path, problem: .readableByOthers(mode: String(info.st_mode & 0o777, radix: 8)))
         }
         if let dataFolder {
             let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
             let root = dataFolder.standardizedFileURL.resolvingSymlinksInPath().path
             if key == root || key.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
-                throw .auditKey(
-                    path: path, problem: "the key is inside the data folder it protects",
-                    help: "move it outside \(dataFolder.path): whoever can edit the records must not hold the key")
+                throw .auditKey(path: path, problem: .insideDataFolder(folder: dataFolder.path))
             }
         }
         let text = String(decoding: try LockedFile.readAll(path), as: UTF8.self)
@@ -86,9 +77,7 @@ public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
             digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) || (0x41...0x46).contains($0) }
             )
         else {
-            throw .auditKey(
-                path: path, problem: "not an audit key (expected 64 hex digits)",
-                help: "pass the file written by `callscript audit keygen`")
+            throw .auditKey(path: path, problem: .malformed)
         }
         let bytes = stride(from: 0, to: 64, by: 2).compactMap { i in
             UInt8(String(decoding: digits[i..<(i + 2)], as: UTF8.self), radix: 16)

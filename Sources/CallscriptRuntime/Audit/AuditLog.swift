@@ -11,8 +11,14 @@ import Foundation
 /// entry to chain onto it, writes the new line with one `write()` and flushes it to disk.
 public struct AuditLog: Sendable {
     public let path: String
+    let ops: FileOps
 
-    public init(path: String) { self.path = path }
+    public init(path: String) { self.init(path: path, ops: .system) }
+
+    init(path: String, ops: FileOps) {
+        self.path = path
+        self.ops = ops
+    }
 
     var lockPath: String { path + ".lock" }
 
@@ -20,13 +26,34 @@ public struct AuditLog: Sendable {
     /// line is cut off (`repair()` first) or whose last entry is damaged.
     @discardableResult
     public func append(_ payload: AuditPayload) throws(RuntimeError) -> AuditEntry {
-        try withLock { () throws(RuntimeError) -> AuditEntry in
-            try LockedFile.withAppendLock(path) { fd throws(RuntimeError) -> AuditEntry in
+        let entries = try append([payload])
+        guard let entry = entries.first else {
+            throw .io(path: path, operation: "append an audit entry", reason: "nothing was written")
+        }
+        return entry
+    }
+
+    /// Appends consecutive entries with one `write()` and one `fsync` (the entries of one
+    /// step stay together: no other runner's entry lands between them).
+    @discardableResult
+    public func append(_ payloads: [AuditPayload]) throws(RuntimeError) -> [AuditEntry] {
+        if payloads.isEmpty { return [] }
+        return try withLock { () throws(RuntimeError) -> [AuditEntry] in
+            try LockedFile.withAppendLock(path) { fd throws(RuntimeError) -> [AuditEntry] in
                 let last = try lastEntry(fd)
-                let entry = try AuditEntry(
-                    seq: (last?.seq ?? 0) + 1, prev: last?.hash ?? AuditEntry.genesis, payload: payload)
-                try LockedFile.writeAll(fd, entry.line + [0x0A], path)
-                return entry
+                var seq = last?.seq ?? 0
+                var prev = last?.hash ?? AuditEntry.genesis
+                var entries: [AuditEntry] = []
+                var bytes: [UInt8] = []
+                for payload in payloads {
+                    seq += 1
+                    let entry = try AuditEntry(seq: seq, prev: prev, payload: payload)
+                    prev = entry.hash
+                    bytes += entry.line + [0x0A]
+                    entries.append(entry)
+                }
+                try LockedFile.writeAll(fd, bytes, path, ops: ops)
+                return entries
             }
         }
     }
@@ -41,7 +68,7 @@ public struct AuditLog: Sendable {
                 let entry = try AuditEntry(
                     seq: (last?.seq ?? 0) + 1, prev: last?.hash ?? AuditEntry.genesis,
                     payload: AuditCheckpoint.payload(after: last, key: key, time: time, agent: agent))
-                try LockedFile.writeAll(fd, entry.line + [0x0A], path)
+                try LockedFile.writeAll(fd, entry.line + [0x0A], path, ops: ops)
                 return entry
             }
         }
@@ -83,7 +110,7 @@ extension AuditLog {
 
     /// Runs `body` holding the log's lock file, which every writer and the redactor take.
     func withLock<T>(_ body: () throws(RuntimeError) -> T) throws(RuntimeError) -> T {
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, LockedFile.fileMode)
         guard fd >= 0 else {
             throw .io(path: lockPath, operation: "open the audit lock", reason: LockedFile.errnoText())
         }

@@ -34,6 +34,10 @@ public struct AuditPayload: Codable, Hashable, Sendable {
     public var scriptName: String?
     /// Set (with `reason`) when the payload was erased on a data subject's request.
     public var redacted: Bool?
+    /// Set on every entry of a practice call (`--practice`); `time` is still the real clock.
+    public var practice: Bool?
+    /// For practice calls run at a simulated time (`--now`): that time (UTC), which the gates used.
+    public var simulatedTime: String?
     /// 32 random hex digits written with every entry, so `payloadHash` cannot be matched
     /// against guessed contents once the payload (and with it the salt) is erased.
     public var salt: String?

@@ -32,8 +32,11 @@ public enum DataEraser {
         contact id: String, data: DataFolder, key: AuditKey, agent: String, clock: RuntimeClock = .system
     ) throws(RuntimeError) -> ErasureReport {
         guard !id.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw .erasure(path: data.root.path, problem: "the contact ID is empty", help: "pass --contact ID")
+            throw .erasureNeedsContact(path: data.root.path)
         }
+        // An interrupted step may hold the person's records: complete it first, so nothing of
+        // theirs lands in the files after they were erased.
+        try FileRecordStore(data).recover(session: nil)
         let log = AuditLog(path: data.auditLog.path)
         let consents = ConsentRegister(path: data.consentRegister.path)
         let callbacks = CallbackList(path: data.callbackList.path)
@@ -74,6 +77,7 @@ public enum DataEraser {
         let audit = cutoff(.audit)
         let answers = cutoff(.answers)
         let answerKinds: Set<String> = ["answer", "capture", "capture-refused"]
+        try FileRecordStore(data).recover(session: nil)
         let log = AuditLog(path: data.auditLog.path)
         // A line shown after a capture may repeat it ("... op {emailadres}"), so such lines
         // go with the answers; sessions are as old as their call's last entry.

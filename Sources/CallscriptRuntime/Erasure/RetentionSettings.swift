@@ -98,34 +98,26 @@ public struct RetentionSettings: Sendable, Hashable {
 
     /// Parses the settings text; every problem names the key and how to fix it.
     public static func parse(_ bytes: [UInt8], file: String) throws(RuntimeError) -> RetentionSettings {
-        let example = "write e.g. {\"retention\": {\"sessions\": \"90d\", \"audit\": \"3y\"}}"
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-            throw .badSettings(path: file, problem: "not a JSON object", help: example)
+            throw .badSettings(path: file, problem: .notAnObject)
         }
-        for key in object.keys where key != "retention" {
-            throw .badSettings(path: file, problem: "unknown setting '\(key)'", help: "the only setting is 'retention'")
+        for key in object.keys.sorted() where key != "retention" {
+            throw .badSettings(path: file, problem: .unknownSetting(key))
         }
         guard let retention = object["retention"] else { return RetentionSettings() }
         guard let table = retention as? [String: Any] else {
-            throw .badSettings(path: file, problem: "'retention' is not an object", help: example)
+            throw .badSettings(path: file, problem: .retentionNotAnObject)
         }
         var periods: [Kind: RetentionPeriod] = [:]
         for (name, value) in table.sorted(by: { $0.key < $1.key }) {
             guard let kind = Kind(rawValue: name) else {
-                throw .badSettings(
-                    path: file, problem: "unknown record kind 'retention.\(name)'",
-                    help: "use \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .badSettings(path: file, problem: .unknownKind(name))
             }
             guard let text = value as? String, let period = RetentionPeriod(text) else {
-                throw .badSettings(
-                    path: file, problem: "'retention.\(name)' is not a period",
-                    help: "write a number and d, w, m or y, e.g. \"90d\" or \"3y\"")
+                throw .badSettings(path: file, problem: .notAPeriod(kind: name))
             }
             guard period <= .customerTerm else {
-                throw .badSettings(
-                    path: file,
-                    problem: "'retention.\(name)' is \(period), longer than the 3-year customer term",
-                    help: "keep records at most 3y (\"3y\", \"36m\")")
+                throw .badSettings(path: file, problem: .longerThanCustomerTerm(kind: name, period: period.description))
             }
             periods[kind] = period
         }

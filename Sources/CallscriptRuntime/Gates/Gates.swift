@@ -43,8 +43,18 @@ public enum Gates {
     public static let basisRule = "NL-GATE-BASIS"
     public static let hoursRule = "NL-GATE-HOURS"
 
+    public static let resumeRule = "RESUME-WINDOW"
+
     public static func evaluate(
         machine: Machine, contact: Contact, data: DataFolder, policy: GatePolicy = .netherlands,
+        at instant: Date
+    ) -> GateDecision {
+        evaluate(machine: machine, contact: contact, store: FileRecordStore(data), policy: policy, at: instant)
+    }
+
+    /// The gates on any record store; every check reads the store's current records.
+    public static func evaluate(
+        machine: Machine, contact: Contact, store data: any RecordStore, policy: GatePolicy = .netherlands,
         at instant: Date
     ) -> GateDecision {
         let zone = TimeZone(identifier: policy.timeZone)
@@ -58,9 +68,29 @@ public enum Gates {
             localTime: local.map { "\($0) \(policy.timeZone)" } ?? "unknown")
     }
 
-    static func objection(_ contact: Contact, _ data: DataFolder) -> GateResult {
+    /// A resumed call continues only within `window` of its last step (real clock).
+    public static func resumeWindow(lastStep: Date?, now: Date, window: TimeInterval) -> GateResult {
+        let minutes = Int(window / 60)
+        guard let lastStep else {
+            return GateResult(
+                rule: resumeRule, passed: false, reason: "the call's last step has no readable time in the audit trail")
+        }
+        let idle = now.timeIntervalSince(lastStep)
+        if idle <= window {
+            return GateResult(
+                rule: resumeRule, passed: true,
+                reason: "last step \(Int(max(0, idle) / 60)) min ago, within the \(minutes)-minute resume window")
+        }
+        return GateResult(
+            rule: resumeRule, passed: false,
+            reason:
+                "the call's last step was \(Int(idle / 60)) min ago, beyond the \(minutes)-minute resume window; start the call anew"
+        )
+    }
+
+    static func objection(_ contact: Contact, _ data: any RecordStore) -> GateResult {
         do {
-            if try ObjectionList(path: data.objectionList.path).contains(contact.phone) {
+            if try data.isObjected(contact.phone) {
                 return GateResult(
                     rule: objectionRule, passed: false, reason: "\(contact.phone) is on the objection list")
             }
@@ -73,14 +103,14 @@ public enum Gates {
     }
 
     static func basis(
-        _ machine: Machine, _ contact: Contact, _ data: DataFolder, _ policy: GatePolicy, today: CalendarDate
+        _ machine: Machine, _ contact: Contact, _ data: any RecordStore, _ policy: GatePolicy, today: CalendarDate
     ) -> GateResult {
         let company = machine.script.company
         switch machine.script.audience.kind {
         case .optIn:
             do {
-                if try ConsentRegister(path: data.consentRegister.path).hasConsent(
-                    contact: contact, company: company, purpose: policy.consentPurpose)
+                if try data.hasConsent(
+                    person: contact.id, phone: contact.phone, company: company, purpose: policy.consentPurpose)
                 {
                     return GateResult(
                         rule: basisRule, passed: true,
@@ -114,7 +144,7 @@ public enum Gates {
         }
     }
 
-    static func hours(_ contact: Contact, _ data: DataFolder, _ policy: GatePolicy, _ local: LocalDateTime?)
+    static func hours(_ contact: Contact, _ data: any RecordStore, _ policy: GatePolicy, _ local: LocalDateTime?)
         -> GateResult
     {
         guard let local else {
@@ -140,8 +170,8 @@ public enum Gates {
             return GateResult(rule: hoursRule, passed: true, reason: "\(local) is within calling hours")
         }
         do {
-            if let callback = try CallbackList(path: data.callbackList.path).agreed(
-                for: contact, near: local, windowMinutes: policy.callbackWindowMinutes)
+            if let callback = try data.agreedCallback(
+                person: contact.id, phone: contact.phone, near: local, windowMinutes: policy.callbackWindowMinutes)
             {
                 return GateResult(
                     rule: hoursRule, passed: true, reason: "\(closed), but a callback was agreed for \(callback.at)")

@@ -1,3 +1,4 @@
+import CallscriptIO
 import CallscriptMachine
 import Foundation
 
@@ -31,29 +32,14 @@ public struct Contact: Hashable, Sendable {
 
     /// Reads a contact file's bytes; `file` is the path shown in errors.
     public static func decode(_ data: Data, file: String) throws(RuntimeError) -> Contact {
-        func bad(_ message: String, _ help: String) -> RuntimeError {
-            .badContact(file: file, message: message, help: help)
-        }
-        guard data.count <= maximumFileBytes else {
-            throw bad(
-                "contact file is larger than \(maximumFileBytes / 1024) KiB",
-                "a contact file holds one person's details; check that the right file was given")
-        }
+        func bad(_ problem: ContactProblem) -> RuntimeError { .badContact(file: file, problem) }
+        guard data.count <= maximumFileBytes else { throw bad(.tooLarge(limit: maximumFileBytes)) }
         guard let object = try? JSONDecoder().decode([String: JSONScalar].self, from: data) else {
-            throw bad(
-                "contact file is not a JSON object", "write {\"id\": ..., \"phone\": \"+31...\", \"fields\": {...}}")
+            throw bad(.notAnObject)
         }
-        guard case .text(let id)? = object["id"], !id.isEmpty else {
-            throw bad("contact has no 'id' (text)", "add the contact's ID from your CRM, e.g. \"id\": \"K-1001\"")
-        }
-        guard case .text(let raw)? = object["phone"] else {
-            throw bad("contact '\(id)' has no 'phone' (text)", "add the number, e.g. \"phone\": \"+31 6 1234 5678\"")
-        }
-        guard let phone = PhoneNumber.normalize(raw) else {
-            throw bad(
-                "contact '\(id)' has phone '\(raw)', which is not a valid number",
-                "write it with its country code, e.g. +31 6 1234 5678")
-        }
+        guard case .text(let id)? = object["id"], !id.isEmpty else { throw bad(.missingID) }
+        guard case .text(let raw)? = object["phone"] else { throw bad(.missingPhone(contact: id)) }
+        guard let phone = PhoneNumber.normalize(raw) else { throw bad(.invalidPhone(contact: id, phone: raw)) }
         var fields: [String: String] = [:]
         switch object["fields"] {
         case nil, .null?: break
@@ -64,13 +50,10 @@ public struct Contact: Hashable, Sendable {
                 case .number(let n): fields[name] = n
                 case .bool(let b): fields[name] = b ? "yes" : "no"
                 case .null: continue
-                case .object, .other:
-                    throw bad(
-                        "contact '\(id)': field '\(name)' is not text, a number or true/false",
-                        "write the value as text")
+                case .object, .other: throw bad(.fieldNotScalar(contact: id, field: name))
                 }
             }
-        default: throw bad("contact '\(id)': 'fields' is not an object", "write \"fields\": {\"name\": \"value\"}")
+        default: throw bad(.fieldsNotObject(contact: id))
         }
         func date(_ key: String) throws(RuntimeError) -> CalendarDate? {
             switch object[key] {
@@ -79,7 +62,7 @@ public struct Contact: Hashable, Sendable {
                 if let date = CalendarDate(text) { return date }
             default: break
             }
-            throw bad("contact '\(id)': '\(key)' is not a date", "write YYYY-MM-DD, e.g. \"2025-12-31\"")
+            throw bad(.invalidDate(contact: id, key: key))
         }
         return Contact(
             id: id, phone: phone, fields: fields, lastPurchase: try date("last_purchase"),
@@ -87,35 +70,34 @@ public struct Contact: Hashable, Sendable {
     }
 
     /// Reads a contact file from disk.
-    public static func load(_ url: URL) throws(RuntimeError) -> Contact {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw .io(path: url.path, operation: "read contact file", reason: error.localizedDescription)
+    public static func load(_ url: URL) throws(RuntimeError) -> Contact { try load(path: url.path) }
+
+    /// Reads a contact file from disk; errors name the path as given.
+    public static func load(path: String) throws(RuntimeError) -> Contact {
+        switch InputFile.read(path, limit: maximumFileBytes) {
+        case .success(let bytes): return try decode(Data(bytes), file: path)
+        case .failure(.notFound): throw .contactNotFound(path: path)
+        case .failure(.tooLarge(let limit)): throw .badContact(file: path, .tooLarge(limit: limit))
+        case .failure(let problem): throw .contactUnreadable(path: path, problem: problem)
         }
-        return try decode(data, file: url.lastPathComponent)
     }
 
     /// The typed values of every contact field the machine declares; every one must be present
     /// and of its type, so a call never starts with a line the agent cannot read.
     public func values(for machine: Machine, file: String = "contact") throws(RuntimeError) -> [String: FieldValue] {
         var out: [String: FieldValue] = [:]
-        var problems: [String] = []
+        var problems: [ContactFieldProblem] = []
         for field in machine.fields where field.origin == .contact {
             guard let raw = fields[field.name] else {
-                problems.append(
-                    "contact '\(id)' has no field '\(field.name)' (\(field.type.description)) that the script needs")
+                problems.append(.missing(field: field.name, type: field.type.description))
                 continue
             }
             switch FieldParser.parse(raw, as: field.type) {
             case .success(let value): out[field.name] = value
-            case .failure(let refusal): problems.append("contact '\(id)': field '\(field.name)': \(refusal.reason)")
+            case .failure(let refusal): problems.append(.invalid(field: field.name, reason: refusal.reason))
             }
         }
-        if !problems.isEmpty {
-            throw .badContact(
-                file: file, message: problems.joined(separator: "; "),
-                help: "add the fields under \"fields\" in the contact file before calling")
-        }
+        if !problems.isEmpty { throw .contactFields(file: file, contact: id, problems: problems) }
         return out
     }
 }

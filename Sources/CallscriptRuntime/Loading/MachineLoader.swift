@@ -1,5 +1,6 @@
 import CallscriptCompliance
 import CallscriptDiagnostics
+import CallscriptIO
 import CallscriptMachine
 import Foundation
 
@@ -35,11 +36,17 @@ public enum MachineLoader {
 
     /// Loads a machine file from disk.
     public static func load(contentsOf url: URL, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw .io(path: url.path, operation: "read machine file", reason: error.localizedDescription)
+        try load(path: url.path, on: date)
+    }
+
+    /// Loads a machine file from disk; read errors name the path as given.
+    public static func load(path: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
+        switch InputFile.read(path) {
+        case .success(let bytes):
+            return try load(Data(bytes), file: (path as NSString).lastPathComponent, on: date)
+        case .failure(.notFound): throw .scriptNotFound(path: path)
+        case .failure(let problem): throw .machineUnreadable(path: path, problem: problem)
         }
-        return try load(data, file: url.lastPathComponent, on: date)
     }
 
     /// Checks an already decoded machine (tests and tools that build machines in memory).

@@ -1,3 +1,4 @@
+import CallscriptIO
 import Foundation
 
 #if canImport(Glibc)
@@ -51,12 +52,14 @@ public struct DataFolder: Sendable, Hashable {
                 if !isFolder.boolValue { throw .dataFolder(path: folder.path, reason: "it is a file, not a folder") }
                 continue
             }
-            do { try manager.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw .dataFolder(path: folder.path, reason: "it cannot be created (\(error.localizedDescription))")
+            do { try Folders.create(folder.path) } catch {
+                throw .dataFolder(path: folder.path, reason: "it cannot be created (\(error))")
             }
+            // Records hold personal data: a new folder is the owner's only.
+            chmod(folder.path, LockedFile.folderMode)
         }
         for file in [objectionList, consentRegister, callbackList, auditLog] {
-            let fd = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+            let fd = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, LockedFile.fileMode)
             guard fd >= 0 else {
                 throw .dataFolder(path: file.path, reason: "it cannot be written (\(LockedFile.errnoText()))")
             }

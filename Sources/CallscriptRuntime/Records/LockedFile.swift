@@ -9,13 +9,19 @@ import Foundation
 /// Durable appends shared safely between runners: `O_APPEND`, an exclusive `flock`, one
 /// `write()` per record and `fsync` before returning. A record is confirmed only when this returns.
 enum LockedFile {
+    /// Records hold personal data: only the runner's own user may read them.
+    static let fileMode: mode_t = 0o600
+    static let folderMode: mode_t = 0o700
+    /// Infix of the temporary file `replace` writes before its rename (`x.json.tmp-<pid>`).
+    static let temporaryMarker = ".tmp-"
+
     static func errnoText() -> String { String(cString: strerror(errno)) }
 
     /// Opens `path` for appending (creating it), runs `body` under an exclusive lock, closes.
     static func withAppendLock<T>(_ path: String, _ body: (Int32) throws(RuntimeError) -> T) throws(RuntimeError) -> T {
         let existed = FileManager.default.fileExists(atPath: path)
         while true {
-            let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+            let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
             guard fd >= 0 else { throw .io(path: path, operation: "open for appending", reason: errnoText()) }
             defer { close(fd) }
             guard flock(fd, LOCK_EX) == 0 else { throw .io(path: path, operation: "lock", reason: errnoText()) }
@@ -36,12 +42,20 @@ enum LockedFile {
 
     /// Appends one line (a newline is added). If an earlier writer crashed mid-line, a newline is
     /// written first so the new record never merges with the broken one.
-    static func appendLine(_ line: String, to path: String) throws(RuntimeError) {
+    static func appendLine(_ line: String, to path: String, ops: FileOps = .system) throws(RuntimeError) {
+        try appendLines([line], to: path, ops: ops)
+    }
+
+    /// Appends several lines in one `write()` and one `fsync`.
+    static func appendLines(_ lines: [String], to path: String, ops: FileOps = .system) throws(RuntimeError) {
         try withAppendLock(path) { fd throws(RuntimeError) in
-            var bytes = Array(line.utf8)
-            bytes.append(0x0A)
+            var bytes: [UInt8] = []
+            for line in lines {
+                bytes.append(contentsOf: line.utf8)
+                bytes.append(0x0A)
+            }
             if try !endsWithNewline(fd, path) { bytes.insert(0x0A, at: 0) }
-            try writeAll(fd, bytes, path)
+            try writeAll(fd, bytes, path, ops: ops)
         }
     }
 
@@ -56,17 +70,17 @@ enum LockedFile {
     }
 
     /// One `write()` (repeated only if the kernel writes less), then `fsync`.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ path: String) throws(RuntimeError) {
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ path: String, ops: FileOps = .system) throws(RuntimeError) {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            let n = bytes[offset...].withUnsafeBytes { ops.write(fd, $0) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .io(path: path, operation: "write", reason: errnoText())
             }
             offset += n
         }
-        guard fsync(fd) == 0 else { throw .io(path: path, operation: "flush to disk", reason: errnoText()) }
+        guard ops.fsync(fd) == 0 else { throw .io(path: path, operation: "flush to disk", reason: errnoText()) }
     }
 
     /// The whole file; a missing file reads as empty.
@@ -93,19 +107,19 @@ enum LockedFile {
     }
 
     /// Writes a whole file atomically: temporary file, fsync, rename, fsync of the folder.
-    static func replace(_ path: String, with bytes: [UInt8]) throws(RuntimeError) {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    static func replace(_ path: String, with bytes: [UInt8], ops: FileOps = .system) throws(RuntimeError) {
+        let temporary = path + temporaryMarker + "\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw .io(path: temporary, operation: "create", reason: errnoText()) }
         do {
-            try writeAll(fd, bytes, temporary)
+            try writeAll(fd, bytes, temporary, ops: ops)
         } catch {
             close(fd)
             unlink(temporary)
             throw error
         }
         close(fd)
-        guard rename(temporary, path) == 0 else {
+        guard ops.rename(temporary, path) == 0 else {
             let reason = errnoText()
             unlink(temporary)
             throw .io(path: path, operation: "replace", reason: reason)

@@ -17,25 +17,28 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// A running call: wraps the pure step function and performs its effects. For each input it
-/// first writes the durable records (objection list, consent register, callback list), then the
-/// audit entries, each flushed to disk, and only then shows the next state.
+/// A running call: wraps the pure step function and performs its effects. For each input the
+/// store commits the step's durable records (objection list, consent register, callback list)
+/// together with its audit entries, and only then is the next state shown.
 public struct CallSession: Sendable {
     public let id: String
     public let context: CallContext
-    public let data: DataFolder
+    public let store: any RecordStore
     public let gatePolicy: GatePolicy
     public let clock: RuntimeClock
     /// Signs a checkpoint at the call's end; nil writes none (`audit verify --key` then
     /// reports the call's entries as unsealed).
     public var auditKey: AuditKey?
     public private(set) var state: SessionState
+    /// This runner's hold on the session: no other runner can resume it while the call runs.
+    var lease: SessionLease?
 
     /// What to show now.
     public var prompt: Prompt { Stepper.prompt(state, context) }
     public var phase: Phase { state.phase }
 
-    var audit: AuditLog { AuditLog(path: data.auditLog.path) }
+    /// The data folder, when the store is the file store.
+    public var data: DataFolder? { (store as? FileRecordStore)?.folder }
 
     /// Starts a call after the gates: logs the gate decision, refuses the call if a gate did
     /// (then nothing else is recorded), otherwise logs the start and shows the first line.
@@ -43,39 +46,51 @@ public struct CallSession: Sendable {
         id: String, context: CallContext, gates decision: GateDecision, data: DataFolder,
         gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system, auditKey: AuditKey? = nil
     ) throws(RuntimeError) -> CallSession {
+        // Only the cheap folder check: the runner (CallSetup) prepares the store once per run.
         try data.prepare()
+        return try start(
+            id: id, context: context, gates: decision, store: FileRecordStore(data), gatePolicy: gatePolicy,
+            clock: clock, auditKey: auditKey)
+    }
+
+    /// The same on any record store (prepared by the caller).
+    public static func start(
+        id: String, context: CallContext, gates decision: GateDecision, store: any RecordStore,
+        gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system, auditKey: AuditKey? = nil
+    ) throws(RuntimeError) -> CallSession {
         var session = CallSession(
-            id: id, context: context, data: data, gatePolicy: gatePolicy, clock: clock,
-            state: SessionState(machineDigest: context.loaded.digest, phase: .ended(Outcome(kind: .end))))
+            id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock,
+            state: SessionState(machineDigest: context.loaded.digest, phase: .ended(Outcome(kind: .end))), lease: nil)
         session.auditKey = auditKey
         var gate = session.payload("gate")
         gate.gates = decision.results
         gate.allowed = decision.allowed
         gate.phone = context.contact.phone
-        try session.audit.append(gate)
         guard decision.allowed else {
+            try store.commit(StepWrite(session: id, audit: [gate]))
             try session.checkpoint()
-            throw .callRefused(decision.summary)
+            throw .callRefused(decision)
         }
+        session.lease = try store.lockSession(id)
         var start = session.payload("start")
         start.scriptName = context.loaded.machine.script.name
         start.phone = context.contact.phone
-        try session.audit.append(start)
         let first = Stepper.start(context)
-        try session.commit(first)
+        try session.commit(first, before: [gate, start])
         return session
     }
 
     init(
-        id: String, context: CallContext, data: DataFolder, gatePolicy: GatePolicy, clock: RuntimeClock,
-        state: SessionState
+        id: String, context: CallContext, store: any RecordStore, gatePolicy: GatePolicy, clock: RuntimeClock,
+        state: SessionState, lease: SessionLease?
     ) {
         self.id = id
         self.context = context
-        self.data = data
+        self.store = store
         self.gatePolicy = gatePolicy
         self.clock = clock
         self.state = state
+        self.lease = lease
     }
 
     /// Applies one input and returns what the step did, once it is on disk. A refused capture
@@ -89,7 +104,9 @@ public struct CallSession: Sendable {
                 entry.state = state.phase.stateID
                 entry.field = field
                 entry.reason = reason
-                do { try audit.append(entry) } catch let failure { throw .stopped(failure) }
+                do { try store.commit(StepWrite(session: id, audit: [entry])) } catch let failure {
+                    throw .stopped(failure)
+                }
             }
             throw .refused(error)
         }
@@ -102,13 +119,13 @@ public struct CallSession: Sendable {
     public mutating func capture(_ value: String) throws(SessionError) { _ = try perform(.capture(value)) }
     public mutating func raise(_ event: CallEvent) throws(SessionError) { _ = try perform(.event(event)) }
 
-    /// Records first, then audit entries, then the new state; then the session file.
-    mutating func commit(_ result: StepResult) throws(RuntimeError) {
-        try EffectRecorder.writeRecords(result.effects, session: self)
-        for effect in result.effects {
-            guard let entry = EffectRecorder.payload(for: effect, session: self) else { continue }
-            try audit.append(entry)
-        }
+    /// One step as one commit: its records and audit entries (after `before`, entries that
+    /// belong to the same step); then the new state and the session file.
+    mutating func commit(_ result: StepResult, before: [AuditPayload] = []) throws(RuntimeError) {
+        let step = StepWrite(
+            session: id, records: EffectRecorder.records(for: result.effects, session: self),
+            audit: before + result.effects.compactMap { EffectRecorder.payload(for: $0, session: self) })
+        try store.commit(step)
         state = result.state
         try save()
         if case .ended = state.phase { try checkpoint() }
@@ -117,20 +134,26 @@ public struct CallSession: Sendable {
     /// Seals the log at the call's end, when the runner holds the audit key.
     func checkpoint() throws(RuntimeError) {
         guard let auditKey else { return }
-        try audit.appendCheckpoint(key: auditKey, time: Timestamp.utc(clock.now()), agent: context.agent)
+        try store.appendCheckpoint(key: auditKey, time: Timestamp.utc(clock.now()), agent: context.agent)
     }
 
     /// Writes the session file atomically. The audit log stays the authority: `resume`
     /// replays it, so a lost session file loses nothing.
     public func save() throws(RuntimeError) {
-        let snapshot = SessionSnapshot(session: id, contact: context.contact.id, agent: context.agent, state: state)
-        try LockedFile.replace(data.sessionFile(id).path, with: [UInt8](snapshot.encoded()))
+        try store.saveSession(
+            SessionSnapshot(session: id, contact: context.contact.id, agent: context.agent, state: state))
     }
 
     /// An audit payload with the call's common fields filled in.
+    /// `time` is always the real clock; a practice call says so, with its simulated time.
     func payload(_ kind: String) -> AuditPayload {
-        AuditPayload(
+        var p = AuditPayload(
             kind: kind, time: Timestamp.utc(clock.now()), agent: context.agent, contact: context.contact.id,
             script: context.loaded.digest, session: id)
+        if clock.isPractice {
+            p.practice = true
+            if clock.simulatedOffset != nil { p.simulatedTime = Timestamp.utc(clock.gateTime()) }
+        }
+        return p
     }
 }

@@ -1,32 +1,28 @@
 import CallscriptMachine
 
-/// Turns step effects into durable records and audit payloads.
+/// Turns step effects into the records and audit payloads of one step.
 enum EffectRecorder {
-    /// The objection list, consent register and callback list writes of one step, each
-    /// flushed before the next.
-    static func writeRecords(_ effects: [Effect], session: CallSession) throws(RuntimeError) {
+    /// The objection list, consent register and callback list records of one step.
+    static func records(for effects: [Effect], session: CallSession) -> [StoredRecord] {
         let context = session.context
         let script = context.loaded.machine.script
-        for effect in effects {
+        return effects.compactMap { effect -> StoredRecord? in
             switch effect {
-            case .recordObjection:
-                try ObjectionList(path: session.data.objectionList.path).append(context.contact.phone)
+            case .recordObjection: return .objection(phone: context.contact.phone)
             case .recordConsent(_, let purpose):
-                try ConsentRegister(path: session.data.consentRegister.path).append(
+                return .consent(
                     ConsentRecord(
                         person: context.contact.id, phone: context.contact.phone, company: script.company,
-                        purpose: purpose,
-                        time: Timestamp.utc(session.clock.now()), script: context.loaded.digest, agent: context.agent))
+                        purpose: purpose, time: Timestamp.utc(session.clock.now()), script: context.loaded.digest,
+                        agent: context.agent))
             case .planCallback(_, let at):
-                guard let at else { continue }
-                try CallbackList(path: session.data.callbackList.path).append(
+                guard let at else { return nil }
+                return .callback(
                     CallbackRecord(
                         person: context.contact.id, phone: context.contact.phone, at: at,
-                        timeZone: session.gatePolicy.timeZone,
-                        company: script.company, script: context.loaded.digest, agent: context.agent,
-                        session: session.id,
-                        time: Timestamp.utc(session.clock.now())))
-            default: continue
+                        timeZone: session.gatePolicy.timeZone, company: script.company, script: context.loaded.digest,
+                        agent: context.agent, session: session.id, time: Timestamp.utc(session.clock.now())))
+            default: return nil
             }
         }
     }

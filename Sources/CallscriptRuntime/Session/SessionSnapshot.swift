@@ -51,9 +51,9 @@ public struct SessionSnapshot: Codable, Hashable, Sendable {
     public static func decode(_ data: Data, file: String) throws(RuntimeError) -> SessionSnapshot {
         guard let snapshot = try? JSONDecoder().decode(SessionSnapshot.self, from: data),
             snapshot.format == "callscript-session"
-        else { throw .badSession(file: file, message: "file is not a saved callscript session") }
+        else { throw .notASession(file: file) }
         guard snapshot.formatVersion == currentFormatVersion else {
-            throw .badSession(file: file, message: "session format version \(snapshot.formatVersion) is not supported")
+            throw .sessionVersion(file: file, version: snapshot.formatVersion)
         }
         return snapshot
     }
@@ -64,7 +64,7 @@ public struct SessionSnapshot: Codable, Hashable, Sendable {
         guard machineDigest == loaded.digest else {
             throw .sessionForOtherMachine(saved: machineDigest, loaded: loaded.digest)
         }
-        func bad(_ message: String) -> RuntimeError { .badSession(file: file, message: message) }
+        func bad(_ detail: String) -> RuntimeError { .sessionDoesNotFit(file: file, detail: detail) }
         let restored: Phase
         if phase == "ended" {
             guard let outcome else { throw bad("ended session has no outcome") }

@@ -2,9 +2,27 @@ import Foundation
 
 /// Where the runtime gets the time from; injected so tests and replays are deterministic.
 public struct RuntimeClock: Sendable {
+    /// The real time: what every record and audit entry carries.
     public var now: @Sendable () -> Date
+    /// Practice calls at a simulated time: how far the simulated clock is from `now`. Nil for
+    /// real calls, whose gates always read the real clock.
+    public var simulatedOffset: TimeInterval?
+    /// A practice call (`--practice`): every audit entry is marked as practice.
+    public var isPractice = false
 
     public init(now: @escaping @Sendable () -> Date) { self.now = now }
+
+    /// The time the gates read: the simulated time in practice, else the real time.
+    public func gateTime() -> Date { now().addingTimeInterval(simulatedOffset ?? 0) }
+
+    /// A practice clock: the real time, with gates running at `simulated` (still ticking)
+    /// when one is given.
+    public static func practice(at simulated: Date? = nil, real: RuntimeClock = .system) -> RuntimeClock {
+        var clock = real
+        clock.isPractice = true
+        clock.simulatedOffset = simulated.map { $0.timeIntervalSince(real.now()) }
+        return clock
+    }
 
     /// The system clock.
     public static let system = RuntimeClock { Date() }

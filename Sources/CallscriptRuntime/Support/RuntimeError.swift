@@ -1,63 +1,152 @@
+import CallscriptIO
 import CallscriptMachine
 
-/// Why the runtime cannot start or continue a call. Each case reads as one lower-case phrase
-/// saying what is wrong, plus how to fix it; nothing already confirmed is lost when one is thrown.
+/// Why the runtime (or the CLI around it) cannot start or continue. Each case is one kind of
+/// problem with the facts it needs; its code, wording and help are in one place,
+/// `RuntimeMessages.swift`, and `diagnostics` turns it into the same `Diagnostic` values the
+/// compiler reports, so text, JSON and SARIF show both alike. Nothing already confirmed is
+/// lost when one is thrown.
+///
+/// To add an error: add a case here, give it a code in `RuntimeCodes.swift` (from the top of
+/// its range down), add its entry in `RuntimeMessages.swift` and its section in
+/// `Docs/diagnostics.md`; the compiler and the doc tests point at anything missing.
 public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The machine file cannot be used (bad JSON, version, graph, digest or policy).
+    // Machine loading and sessions.
+    /// The machine file cannot be used (bad JSON, version, graph, digest or policy): CS03xx.
     case machine(MachineErrors)
-    case badContact(file: String, message: String, help: String)
+    case scriptNotFound(path: String)
+    case machineUnreadable(path: String, problem: ReadProblem)
+    /// A `.call` script given to `run` did not compile; its diagnostics come first.
+    case scriptHasErrors(path: String, errors: Int)
+    case noSavedSession(file: String, id: String)
+    case notASession(file: String)
+    case sessionVersion(file: String, version: Int)
+    /// The saved session belongs to another machine (its digest differs).
+    case sessionForOtherMachine(saved: String, loaded: String)
+    case sessionForOtherContact(file: String, saved: String, given: String)
+    /// The saved state names a state, phase, capture or handler the machine does not have.
+    case sessionDoesNotFit(file: String, detail: String)
+    /// An audit entry of the session does not replay on the machine.
+    case replayMismatch(file: String, entry: Int, detail: String)
+    case sessionAheadOfLog(file: String, saved: Int, logged: Int)
+    case noInterruptedCall(contact: String, folder: String, otherMachine: Bool)
+    /// Another runner holds the session.
+    case sessionBusy(session: String)
+    /// The session cannot be resumed: it has ended already.
+    case sessionEnded(session: String)
+    /// A session ID that cannot be a file name.
+    case invalidSessionID(id: String)
+
+    // Contacts and agent input.
+    case contactNotFound(path: String)
+    case contactUnreadable(path: String, problem: ReadProblem)
+    case badContact(file: String, ContactProblem)
+    /// Fields the script needs are missing from the contact or do not fit their type.
+    case contactFields(file: String, contact: String, problems: [ContactFieldProblem])
+    case agentNameEmpty
+
+    // Gates.
+    /// The pre-call gates refused the call (one diagnostic per refusing gate).
+    case callRefused(GateDecision)
+    /// The gates, checked again on resume (with the resume window), refused to continue.
+    case resumeRefused(GateDecision)
+
+    // Records and the data folder.
     /// A read, write, flush or lock failed; the step that needed it did not happen.
     case io(path: String, operation: String, reason: String)
     /// The data folder cannot hold the call's records.
     case dataFolder(path: String, reason: String)
+    /// `--now` (a simulated time) on a data folder that is not a practice folder.
+    case simulatedTimeOnRealData(path: String)
+    /// `--practice` on a data folder that holds real records.
+    case practiceOnRealData(path: String)
+    /// A practice data folder used for a real call.
+    case realCallOnPracticeData(path: String)
+    /// The journal of an interrupted step cannot be read.
+    case journalDamaged(path: String, reason: String)
+
+    // Audit trail and erasure.
     /// The audit log's last line was cut off (a crash while writing it).
     case auditTruncated(path: String, line: Int)
     /// The audit log fails verification; appending would extend a broken chain.
     case auditBroken(path: String, problem: String)
-    case badSession(file: String, message: String)
-    /// The saved session belongs to another machine (its digest differs).
-    case sessionForOtherMachine(saved: String, loaded: String)
-    /// The pre-call gates refused the call.
-    case callRefused(String)
-    /// RT0499: the audit key file cannot be used (missing, readable by others, malformed,
-    /// inside the data folder) or is needed and not given.
-    case auditKey(path: String, problem: String, help: String)
-    /// RT0498: the data folder's `settings.json` is not valid.
-    case badSettings(path: String, problem: String, help: String)
-    /// RT0497: erasure or export cannot go ahead (nothing was changed).
-    case erasure(path: String, problem: String, help: String)
+    /// The audit key file cannot be used, or a command that needs it was not given one.
+    case auditKey(path: String, problem: AuditKeyProblem)
+    /// The data folder's `settings.json` is not valid.
+    case badSettings(path: String, problem: SettingsProblem)
+    /// `erase --contact` was given an empty contact ID.
+    case erasureNeedsContact(path: String)
+    case auditLogUnreadable(path: String, problem: ReadProblem)
 
-    public var description: String {
-        switch self {
-        case .machine(let errors): return errors.description
-        case .badContact(let file, let message, let help): return "\(file): error: \(message)\n  = help: \(help)"
-        case .io(let path, let operation, let reason):
-            return
-                "\(path): error: cannot \(operation): \(reason)\n  = help: check that the disk is not full and the folder is writable; nothing after the last confirmed step was recorded"
-        case .dataFolder(let path, let reason):
-            return
-                "\(path): error: data folder cannot be used: \(reason)\n  = help: choose a writable folder with free space before calling"
-        case .auditTruncated(let path, let line):
-            return
-                "\(path):\(line): error: the last audit entry is cut off (the runner stopped while writing it)\n  = help: repair the log (drops only the unfinished entry) and resume the call"
-        case .auditBroken(let path, let problem):
-            return
-                "\(path): error: audit log does not verify: \(problem)\n  = help: keep the file for investigation and start a new log"
-        case .badSession(let file, let message): return "\(file): error: \(message)"
-        case .sessionForOtherMachine(let saved, let loaded):
-            return
-                "error: saved session belongs to machine \(saved.prefix(12)), not \(loaded.prefix(12))\n  = help: resume with the same compiled script the call started with"
-        case .callRefused(let reason): return "error: call refused: \(reason)"
-        case .auditKey(let path, let problem, let help):
-            return "\(path): error: audit key cannot be used: \(problem)\n  = help: \(help)"
-        case .badSettings(let path, let problem, let help):
-            return "\(path): error: data folder settings are not valid: \(problem)\n  = help: \(help)"
-        case .erasure(let path, let problem, let help):
-            return "\(path): error: \(problem)\n  = help: \(help)"
-        }
-    }
+    // Command-line output and I/O.
+    /// Standard output (or error) cannot be written: a full disk, a closed pipe.
+    case outputStream(name: String, reason: String)
+    case outputFile(OutputFileError)
+    case inputUnreadable(path: String, problem: ReadProblem)
+
+    /// The error as text, rendered like the compiler's diagnostics.
+    public var description: String { RuntimeMessages.text(diagnostics) }
+
+    /// The messages on one line with their codes, for reports that show one line per problem
+    /// (a script test's failure): `contact 'K-8' has no field 'voornaam' (text) ... [RT0111]`.
+    public var summary: String { diagnostics.map { "\($0.message) [\($0.code)]" }.joined(separator: "; ") }
+}
+
+/// What is wrong with the content of a contact file.
+public enum ContactProblem: Sendable, Hashable {
+    case tooLarge(limit: Int)
+    case notAnObject
+    case missingID
+    case missingPhone(contact: String)
+    case invalidPhone(contact: String, phone: String)
+    case fieldNotScalar(contact: String, field: String)
+    case fieldsNotObject(contact: String)
+    case invalidDate(contact: String, key: String)
+}
+
+/// One contact field the script needs that the contact cannot give.
+public enum ContactFieldProblem: Sendable, Hashable {
+    case missing(field: String, type: String)
+    case invalid(field: String, reason: String)
 }
 
 extension MachineErrors: Equatable {
     public static func == (a: MachineErrors, b: MachineErrors) -> Bool { a.diagnostics == b.diagnostics }
+}
+
+/// Why the audit key cannot be used.
+public enum AuditKeyProblem: Sendable, Hashable {
+    case missing
+    /// The file's permission bits (octal, e.g. `644`) let others read it.
+    case readableByOthers(mode: String)
+    /// Not 64 hex digits.
+    case malformed
+    /// The key is inside the data folder it protects.
+    case insideDataFolder(folder: String)
+    /// `keygen` refuses to overwrite a key.
+    case exists
+    /// The command needs a key and none was given (the error points at its data folder).
+    case notGiven(command: String, option: String)
+}
+
+/// What is wrong with a data folder's `settings.json`.
+public enum SettingsProblem: Sendable, Hashable, CustomStringConvertible {
+    case notAnObject
+    case unknownSetting(String)
+    case retentionNotAnObject
+    case unknownKind(String)
+    case notAPeriod(kind: String)
+    case longerThanCustomerTerm(kind: String, period: String)
+
+    public var description: String {
+        switch self {
+        case .notAnObject: "not a JSON object"
+        case .unknownSetting(let key): "unknown setting '\(key)'"
+        case .retentionNotAnObject: "'retention' is not an object"
+        case .unknownKind(let kind): "unknown record kind 'retention.\(kind)'"
+        case .notAPeriod(let kind): "'retention.\(kind)' is not a period"
+        case .longerThanCustomerTerm(let kind, let period):
+            "'retention.\(kind)' is \(period), longer than the 3-year customer term"
+        }
+    }
 }

@@ -11,9 +11,7 @@ func auditKey(_ args: Arguments, option: String, outside data: URL?, required: S
     }
     guard let path = args.value(option) ?? environment else {
         if let required {
-            throw .auditKey(
-                path: "callscript", problem: "\(required) needs the audit key",
-                help: "pass \(option) FILE or set \(AuditKey.environmentVariable) to the key file's path")
+            throw .auditKey(path: data?.path ?? "", problem: .notGiven(command: required, option: option))
         }
         return nil
     }

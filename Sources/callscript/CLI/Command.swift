@@ -1,3 +1,6 @@
+import CallscriptDiagnostics
+import CallscriptIO
+import CallscriptRuntime
 import Foundation
 
 /// Exit codes shared by every subcommand.
@@ -47,9 +50,17 @@ extension Command {
 }
 
 /// Where a command writes: stdout for results, stderr for messages. Colour is decided once.
+/// A failed write (a full disk, a closed pipe) never crashes: the first failure of each stream
+/// is kept, later writes to that stream are skipped, and `runMain` reports it with exit 2.
 struct Console: Sendable {
     let colorOut: Bool
     let colorErr: Bool
+    private let failures = StreamFailures()
+
+    init(colorOut: Bool, colorErr: Bool) {
+        self.colorOut = colorOut
+        self.colorErr = colorErr
+    }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org).
     static func detect(mode: String = "auto") -> Console {
@@ -65,12 +76,66 @@ struct Console: Sendable {
         }
     }
 
-    func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-    func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+    func out(_ text: String) { write(text, to: StandardStream.output) }
+    func err(_ text: String) { write(text, to: StandardStream.error) }
 
     /// `callscript: error: ...` on stderr.
     func error(_ message: String) {
         let label = colorErr ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
         err("callscript: \(label) \(message)\n")
+    }
+
+    /// Shows a runtime or I/O error as diagnostics on stderr and returns its exit status.
+    /// Diagnostics without a file are prefixed `callscript:`, like the CLI's other messages.
+    @discardableResult
+    func report(_ error: RuntimeError) -> Int32 {
+        report(error.diagnostics)
+        return error.exitCode
+    }
+
+    /// Shows diagnostics (a runner's failure: compiler findings, then runtime errors) on stderr.
+    func report(_ diagnostics: [Diagnostic], sources: [String: SourceFile] = [:]) {
+        let renderer = TextRenderer(sources: sources, colored: colorErr)
+        for d in diagnostics { err((d.range.file.isEmpty ? "callscript: " : "") + renderer.render(d)) }
+    }
+
+    /// The first stream that could not be written, as an error to report; nil when all went well.
+    var writeFailure: RuntimeError? { failures.first }
+
+    private func write(_ text: String, to fd: Int32) {
+        guard !failures.failed(fd) else { return }
+        do { try StandardStream.write(text, to: fd) } catch {
+            failures.record(fd, error)
+        }
+    }
+}
+
+/// The write failures of one run, shared by the copies of a `Console`.
+private final class StreamFailures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byStream: [Int32: SystemError] = [:]
+    private var order: [Int32] = []
+
+    func failed(_ fd: Int32) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return byStream[fd] != nil
+    }
+
+    func record(_ fd: Int32, _ error: SystemError) {
+        lock.lock()
+        defer { lock.unlock() }
+        if byStream[fd] == nil {
+            byStream[fd] = error
+            order.append(fd)
+        }
+    }
+
+    var first: RuntimeError? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let fd = order.first, let error = byStream[fd] else { return nil }
+        return .outputStream(
+            name: fd == StandardStream.output ? "standard output" : "standard error", reason: error.description)
     }
 }

@@ -1,3 +1,4 @@
+import CallscriptDiagnostics
 import CallscriptRuntime
 import Foundation
 
@@ -6,7 +7,7 @@ import Foundation
 struct AuditCommand: Command {
     let name = "audit"
     let summary = "Verify, show, anchor or repair a runner's audit log; make its key."
-    let usage = "callscript audit verify|show|anchor|repair|keygen [options] FILE"
+    let usage = "callscript audit verify|show|anchor|repair|keygen [options] FILE, or audit repair --data DIR"
     let discussion = """
         verify FILE                 check the hash chain; name the line of every changed, removed,
                                     inserted or reordered entry and a cut-off last line (exit 1).
@@ -17,6 +18,10 @@ struct AuditCommand: Command {
         show FILE [--session ID]    print a readable transcript, one line per entry, by call
         anchor FILE [--key KEY]     print the head anchor (seq:hash[:mac]) to keep outside the data folder
         repair FILE                 drop a cut-off last line left by a crash (never a confirmed entry)
+        repair --data DIR           repair every record file of a data folder: the audit log's cut-off
+                                    last line, cut-off lines of consents.jsonl and callbacks.jsonl
+                                    (blanked in place), interrupted steps (completed), left-over
+                                    temporary files (removed)
         keygen FILE                 write a new random audit key (mode 0600); keep it outside the data folder
         Erasing a person is `callscript erase --contact ID --data DIR` (it replaces `audit redact`).
         The key defaults to $CALLSCRIPT_AUDIT_KEY. Exit status: 0 ok, 1 the log does not verify,
@@ -28,6 +33,7 @@ struct AuditCommand: Command {
             "--anchor", "ANCHOR", help: "verify: an anchor printed by `audit anchor` (the text, or a file holding it)."),
         .value("--session", "ID", help: "show: only this call."),
         .value("--contact", "ID", help: "redact (removed): use `callscript erase --contact ID --data DIR`."),
+        .value("--data", "DIR", help: "repair: the data folder whose record files are all repaired."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
@@ -46,22 +52,27 @@ struct AuditCommand: Command {
                     "`audit redact` was replaced by `callscript erase --contact ID --data DIR`, which also erases the person's sessions, consents and callbacks and seals the markers with the audit key"
             )
         }
+        if action == "repair", let folder = args.value("--data") {
+            guard args.positionals.count == 1 else {
+                throw UsageError(message: "audit repair takes either a log file or --data DIR, not both")
+            }
+            return repairFolder(folder, console)
+        }
         guard args.positionals.count == 2 else {
             throw UsageError(message: "audit \(action) takes exactly one \(action == "keygen" ? "key" : "log") file")
         }
         let path = args.positionals[1]
         if action == "keygen" { return keygen(path, console) }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
-            console.error("no such audit log: \(path)")
-            return ExitCode.usage
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return console.report(.auditLogUnreadable(path: path, problem: .notFound))
         }
+        if isFolder.boolValue { return console.report(.auditLogUnreadable(path: path, problem: .isFolder)) }
         let log = AuditLog(path: path)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let key: AuditKey?
         do { key = try auditKey(args, option: "--key", outside: folder) } catch {
-            console.err(error.description + "\n")
-            return ExitCode.usage
+            return console.report(error)
         }
         do {
             switch action {
@@ -80,9 +91,8 @@ struct AuditCommand: Command {
                 let contents = try log.read()
                 let report = AuditVerifier.verify(contents, key: key)
                 if let problem = report.problems.first(where: { $0.kind != .unanchored }) {
-                    console.err(
-                        "\(path):\(problem.line): error: \(problem.message)\n  = help: an anchor vouches for the log; verify it first (`callscript audit verify`)\n"
-                    )
+                    // An anchor vouches for the log: none is given for one that does not verify.
+                    console.report([RuntimeMessages.auditFinding(problem, in: path)])
                     return ExitCode.failure
                 }
                 let last = contents.entries.last
@@ -99,6 +109,22 @@ struct AuditCommand: Command {
                 return ExitCode.ok
             }
         } catch let error as RuntimeError {
+            return console.report(error)
+        }
+    }
+
+    /// `audit repair --data DIR`.
+    private func repairFolder(_ path: String, _ console: Console) -> Int32 {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            console.error("no such data folder: \(path)")
+            return ExitCode.usage
+        }
+        do {
+            let done = try FileRecordStore(DataFolder(root: URL(fileURLWithPath: path))).repair()
+            console.out(done.isEmpty ? "\(path): nothing to repair\n" : done.joined(separator: "\n") + "\n")
+            return ExitCode.ok
+        } catch {
             console.err(error.description + "\n")
             if case .io = error { return ExitCode.usage }
             return ExitCode.failure
@@ -113,7 +139,8 @@ struct AuditCommand: Command {
             console.out("\(path): \(report.description)\n")
             return ExitCode.ok
         }
-        for problem in report.problems { console.out("\(path):\(problem.line): error: \(problem.message)\n") }
+        let renderer = TextRenderer(sources: [:], colored: console.colorOut)
+        for problem in report.problems { console.out(renderer.render(RuntimeMessages.auditFinding(problem, in: path))) }
         console.out(
             "\(path): audit log does not verify: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(report.entries) entries\n"
         )
@@ -136,10 +163,7 @@ struct AuditCommand: Command {
     }
 
     func keygen(_ path: String, _ console: Console) -> Int32 {
-        do { try AuditKey.write(.generate(), to: path) } catch {
-            console.err(error.description + "\n")
-            return ExitCode.usage
-        }
+        do { try AuditKey.write(.generate(), to: path) } catch { return console.report(error) }
         console.out(
             "\(path): new audit key written (mode 0600); keep it outside the data folder and give runners --audit-key \(path)\n"
         )

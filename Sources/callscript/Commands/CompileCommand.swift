@@ -39,12 +39,7 @@ struct CompileCommand: Command {
         }
         let data = try MachineCodec.encode(machine)
         if let out = args.value("--output") {
-            do {
-                try (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                console.error("cannot write \(out): \(error.localizedDescription)")
-                return ExitCode.usage
-            }
+            do { try WrittenFiles.write([UInt8](data) + [0x0A], to: out) } catch { return console.report(error) }
             console.err("wrote \(out) (\(plural(machine.states.count, "state")))\n")
         } else {
             console.out(String(decoding: data, as: UTF8.self) + "\n")

@@ -79,12 +79,6 @@ struct EraseCommand: Command {
                 console.err("\(file): warning: not a record file the eraser knows; check it by hand\n")
             }
             return ExitCode.ok
-        } catch {
-            console.err(error.description + "\n")
-            switch error {
-            case .auditBroken, .auditTruncated: return ExitCode.failure
-            default: return ExitCode.usage
-            }
-        }
+        } catch { return console.report(error) }
     }
 }

@@ -31,9 +31,6 @@ struct ExportCommand: Command {
             let export = try DataExport.gather(contact: contact, data: DataFolder(root: folder))
             console.out(String(decoding: export.encoded(), as: UTF8.self))
             return ExitCode.ok
-        } catch {
-            console.err(error.description + "\n")
-            return ExitCode.usage
-        }
+        } catch { return console.report(error) }
     }
 }

@@ -1,5 +1,7 @@
 import CallscriptDiagnostics
 import CallscriptFormat
+import CallscriptIO
+import CallscriptRuntime
 import Foundation
 
 /// `callscript fmt [--check] PATH...`: rewrite scripts in the canonical layout.
@@ -31,11 +33,11 @@ struct FmtCommand: Command {
         var unformatted: [String] = []
         var failed = false
         for input in inputs {
-            guard let data = FileManager.default.contents(atPath: input.path) else {
-                console.error("cannot read \(input.path)")
-                return ExitCode.usage
+            let source: SourceFile
+            switch InputFile.read(input.path) {
+            case .success(let bytes): source = SourceFile(path: input.path, bytes: bytes)
+            case .failure(let problem): return console.report(.inputUnreadable(path: input.path, problem: problem))
             }
-            let source = SourceFile(path: input.path, bytes: Array(data))
             switch Formatter.format(source) {
             case .failure(let failure):
                 failed = true
@@ -49,10 +51,7 @@ struct FmtCommand: Command {
                 guard Array(text.utf8) != source.bytes else { continue }
                 unformatted.append(input.path)
                 if !args.has("--check") {
-                    do { try Data(text.utf8).write(to: URL(fileURLWithPath: input.path), options: .atomic) } catch {
-                        console.error("cannot write \(input.path): \(error.localizedDescription)")
-                        return ExitCode.usage
-                    }
+                    do { try WrittenFiles.write(text, to: input.path) } catch { return console.report(error) }
                 }
             }
         }

@@ -47,12 +47,7 @@ struct GraphCommand: Command {
         let graph = FlowGraph(machine: machine, highlighting: counterexample)
         let text = format == "mermaid" ? MermaidGraph(graph).render() : DOTGraph(graph).render()
         if let out = args.value("--output") {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                console.error("cannot write \(out): \(error.localizedDescription)")
-                return ExitCode.usage
-            }
+            do { try WrittenFiles.write(text, to: out) } catch { return console.report(error) }
             console.err("wrote \(out) (\(plural(machine.states.count, "state")))\n")
         } else {
             console.out(text)

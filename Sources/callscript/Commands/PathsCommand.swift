@@ -1,6 +1,8 @@
 import CallscriptCalltest
 import CallscriptCompiler
 import CallscriptDiagnostics
+import CallscriptIO
+import CallscriptRuntime
 import Foundation
 
 /// `callscript paths SCRIPT [-o DIR|FILE]`: write a starting set of script tests.
@@ -58,15 +60,14 @@ struct PathsCommand: Command {
             console.out(generated.text)
             return ExitCode.ok
         }
-        do {
-            if !folder.isEmpty {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        if !folder.isEmpty {
+            do { try Folders.create(folder) } catch {
+                return console.report(
+                    .outputFile(
+                        OutputFileError(path: target, operation: "create its folder", reason: error.description)))
             }
-            try Data(generated.text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
-        } catch {
-            console.error("cannot write \(target): \(error.localizedDescription)")
-            return ExitCode.usage
         }
+        do { try WrittenFiles.write(generated.text, to: target) } catch { return console.report(error) }
         var note = "wrote \(target) (\(plural(generated.tests, "test"))"
         if generated.todo > 0 { note += ", \(generated.todo) TODO" }
         if generated.unreachable > 0 { note += ", \(generated.unreachable) unreachable" }

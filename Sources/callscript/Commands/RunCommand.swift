@@ -1,5 +1,6 @@
 import CallscriptConsole
 import CallscriptDiagnostics
+import CallscriptIO
 import CallscriptInput
 import CallscriptRuntime
 import Foundation
@@ -31,8 +32,13 @@ struct RunCommand: Command {
         .flag("--resume", help: "Continue this contact's interrupted call where it stopped."),
         .value("--session", "ID", help: "With --resume: the session to continue (default: the newest unfinished one)."),
         .value(
+            "--resume-window", "MINUTES",
+            help: "With --resume: how long after its last step a call may continue (default: 30, at most 1440)."),
+        .flag("--practice", help: "A practice call in its own data folder, marked as practice (every entry says so)."),
+        .value(
             "--now", "YYYY-MM-DDTHH:MM",
-            help: "Use this time (Europe/Amsterdam) for the gates and records (tests, replays)."),
+            help: "With --practice: the simulated time (Europe/Amsterdam) the gates read; records keep the real clock."
+        ),
         .value("--color", "auto|always|never", help: "Colour the screen (default: auto; NO_COLOR disables)."),
         .value(
             "--audit-key", "FILE",
@@ -48,23 +54,33 @@ struct RunCommand: Command {
         if args.value("--session") != nil, !args.has("--resume") {
             throw UsageError(message: "--session needs --resume")
         }
+        if args.value("--resume-window") != nil, !args.has("--resume") {
+            throw UsageError(message: "--resume-window needs --resume")
+        }
+        var window = CallSession.defaultResumeWindow
+        if let text = args.value("--resume-window") {
+            guard let minutes = Int(text), (1...1440).contains(minutes) else {
+                throw UsageError(
+                    message:
+                        "invalid value '\(text)' for --resume-window; expected whole minutes from 1 to 1440, e.g. 30")
+            }
+            window = TimeInterval(minutes * 60)
+        }
         // `--now` is Dutch wall-clock time (the shipped policy with fixed hours is Dutch).
         let policy = GatePolicy.netherlands
-        var now = Date()
+        var now: Date?
         if let text = args.value("--now") {
-            guard let parsed = CallSetup.parseNow(text, timeZone: policy.timeZone) else {
-                throw UsageError(
-                    message: "invalid value '\(text)' for --now; expected YYYY-MM-DDTHH:MM, e.g. 2026-11-30T10:00")
+            switch CallSetup.parseNow(text, timeZone: policy.timeZone) {
+            case .success(let parsed): now = parsed
+            case .failure(let problem): throw UsageError(message: "invalid value '\(text)' for --now: \(problem)")
             }
-            now = parsed
         }
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
         let colors = Console.detect(mode: mode)
         let data = args.value("--data") ?? "callscript-data"
         let key: AuditKey?
         do { key = try auditKey(args, option: "--audit-key", outside: URL(fileURLWithPath: data)) } catch {
-            console.err(error.description + "\n")
-            return ExitCode.usage
+            return console.report(error)
         }
 
         // A malformed answers file is refused before anything is recorded.
@@ -72,9 +88,10 @@ struct RunCommand: Command {
         var answersSources: [String: SourceFile] = [:]
         var answersEnd = SourceRange.wholeFile("answers")
         if let path = args.value("--answers") {
-            guard let bytes = FileManager.default.contents(atPath: path) else {
-                console.error("cannot read answers file \(path)")
-                return ExitCode.usage
+            let bytes: [UInt8]
+            switch InputFile.read(path) {
+            case .success(let read): bytes = read
+            case .failure(let problem): return console.report(.inputUnreadable(path: path, problem: problem))
             }
             let source = SourceFile(path: path, bytes: [UInt8](bytes))
             let (lines, diagnostics) = AnswersFile.parse(source)
@@ -88,21 +105,23 @@ struct RunCommand: Command {
         }
 
         let request = RunRequest(
-            script: script, contact: contact, agent: agent, data: data, now: now, resume: args.has("--resume"),
-            session: args.value("--session"), colored: colors.colorErr, auditKey: key)
+            script: script, contact: contact, agent: agent, data: data, now: now, practice: args.has("--practice"),
+            resume: args.has("--resume"), resumeWindow: window, session: args.value("--session"),
+            colored: colors.colorErr, auditKey: key)
         let prepared: PreparedCall
         do { prepared = try CallSetup.prepare(request) } catch {
-            console.err(error.message + "\n")
+            console.report(error.diagnostics, sources: error.sources)
             return error.exitCode
         }
         for warning in prepared.warnings { console.err(warning + "\n") }
         var session = prepared.session
-        let resume = "callscript run \(script) --contact \(contact) --agent \(agent) --data \(data) --resume"
+        let practice = args.has("--practice") ? " --practice" : ""
+        let resume = "callscript run \(script) --contact \(contact) --agent \(agent) --data \(data)\(practice) --resume"
 
         if let answers {
             let machine = session.context.loaded.machine.script.name
             console.out(
-                "call \(session.id) · \(machine) · contact \(session.context.contact.id) · agent \(session.context.agent)\(prepared.resumed ? " · resumed" : "")\n"
+                "call \(session.id) · \(machine) · contact \(session.context.contact.id) · agent \(session.context.agent)\(args.has("--practice") ? " · practice" : "")\(prepared.resumed ? " · resumed" : "")\n"
             )
             switch AnswersRunner.run(&session, answers: answers, endOfFile: answersEnd, write: console.out) {
             case .ended: return ExitCode.ok
@@ -117,10 +136,7 @@ struct RunCommand: Command {
                 console.err(TextRenderer(sources: answersSources, colored: colors.colorErr).render([diagnostic]))
                 return ExitCode.failure
             case .stopped(let failure, let state):
-                console.err(
-                    failure.description
-                        + "\n  = note: the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)\n"
-                )
+                console.report(stopped(failure, at: state, resume: resume))
                 return ExitCode.usage
             }
         }
@@ -141,11 +157,19 @@ struct RunCommand: Command {
                 "\ninput ended before the call did; it waits at \(state ?? "the end"). continue with: \(resume)\n")
             return ExitCode.failure
         case .stopped(let failure, let state):
-            console.err(
-                "\n" + failure.description
-                    + "\n  = note: the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)\n"
-            )
+            console.err("\n")
+            console.report(stopped(failure, at: state, resume: resume))
             return ExitCode.usage
         }
+    }
+
+    /// The error that stopped a call, with where it stopped and how to continue.
+    private func stopped(_ failure: RuntimeError, at state: String?, resume: String) -> [Diagnostic] {
+        var diagnostics = failure.diagnostics
+        if !diagnostics.isEmpty {
+            diagnostics[diagnostics.count - 1].notes.append(
+                "the call stopped safely at \(state ?? "the end"); fix the problem, then: \(resume)")
+        }
+        return diagnostics
     }
 }

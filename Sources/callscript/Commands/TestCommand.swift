@@ -1,5 +1,7 @@
 import CallscriptCalltest
 import CallscriptDiagnostics
+import CallscriptIO
+import CallscriptRuntime
 import Foundation
 
 /// `callscript test [options] PATH...`: run `.calltest` files on the real runtime.
@@ -33,11 +35,10 @@ struct TestCommand: Command {
         }
         var sources: [SourceFile] = []
         for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                console.error("cannot read \(path)")
-                return ExitCode.usage
+            switch InputFile.read(path) {
+            case .success(let bytes): sources.append(SourceFile(path: path, bytes: bytes))
+            case .failure(let problem): return console.report(.inputUnreadable(path: path, problem: problem))
             }
-            sources.append(SourceFile(path: path, bytes: [UInt8](data)))
         }
         var suite = ScriptTestSuite(options: ScriptTestOptions(filter: args.value("--filter")))
         let report = ScriptTestReport(colored: Console.detect(mode: mode).colorOut)
@@ -56,10 +57,7 @@ struct TestCommand: Command {
             ("--junit", { JUnitReport.render(results) }), ("--coverage-json", { CoverageJSON.render(suite.coverage) }),
         ] {
             guard let out = args.value(option) else { continue }
-            do { try Data(text().utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-                console.error("cannot write \(out): \(error.localizedDescription)")
-                return ExitCode.usage
-            }
+            do { try WrittenFiles.write(text(), to: out) } catch { return console.report(error) }
         }
         return results.allSatisfy(\.passed) ? ExitCode.ok : ExitCode.failure
     }

@@ -1,0 +1,411 @@
+import CallscriptDiagnostics
+import CallscriptIO
+
+/// The message catalogue: for every `RuntimeError`, its code, where it points, what is wrong
+/// and how to fix it. Call sites only state facts; all wording lives here, so a message is
+/// changed (and reviewed against `Docs/diagnostics.md`) in one place.
+extension RuntimeError {
+    /// The error as diagnostics, rendered by the same text, JSON and SARIF renderers as the
+    /// compiler's. Usually one; a refused call gives one per refusing gate, an unusable
+    /// machine its CS03xx findings, a contact one per missing or invalid field.
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case .machine(let errors): return errors.diagnostics
+        case .scriptNotFound(let path):
+            return [
+                Diagnostic(
+                    .runScriptNotFound, "no such script or machine file", at: .file(path),
+                    help: "pass a .call script or a compiled machine .json")
+            ]
+        case .machineUnreadable(let path, let problem):
+            return [
+                Diagnostic(
+                    .runMachineUnreadable, "cannot read the machine file: \(problem)", at: .file(path),
+                    help: readHelp(problem, what: "the compiled machine .json (or the .call script)"))
+            ]
+        case .scriptHasErrors(let path, let errors):
+            return [
+                Diagnostic(
+                    .runScriptHasErrors, "cannot run the script: it has \(errors) error\(errors == 1 ? "" : "s")",
+                    at: .file(path), help: "fix the errors above (`callscript check` shows them) and run again")
+            ]
+        case .noSavedSession(let file, let id):
+            return [
+                Diagnostic(
+                    .runNoSavedSession, "no saved session '\(id)' in the data folder", at: .file(file),
+                    help: "check --session and --data, or leave out --session to resume the newest unfinished call")
+            ]
+        case .notASession(let file):
+            return [
+                Diagnostic(
+                    .runNotASession, "file is not a saved callscript session", at: .file(file),
+                    help: "the sessions folder holds only files the runner wrote; move this file elsewhere")
+            ]
+        case .sessionVersion(let file, let version):
+            return [
+                Diagnostic(
+                    .runSessionVersion, "session format version \(version) is not supported", at: .file(file),
+                    help: "resume the call with the callscript version that started it")
+            ]
+        case .sessionForOtherMachine(let saved, let loaded):
+            return [
+                Diagnostic(
+                    .runSessionOtherMachine,
+                    "saved session belongs to machine \(saved.prefix(12)), not \(loaded.prefix(12))", at: .file(""),
+                    help: "resume with the same compiled script the call started with")
+            ]
+        case .sessionForOtherContact(let file, let saved, let given):
+            return [
+                Diagnostic(
+                    .runSessionOtherContact, "session is for contact '\(saved)', not '\(given)'", at: .file(file),
+                    help: "pass the contact file of '\(saved)', or the session of this contact")
+            ]
+        case .sessionDoesNotFit(let file, let detail):
+            return [
+                Diagnostic(
+                    .runSessionDoesNotFit, "saved session does not fit the machine: \(detail)", at: .file(file),
+                    help: "resume with the compiled script the call started with; the audit log keeps what was said")
+            ]
+        case .replayMismatch(let file, let entry, let detail):
+            return [
+                Diagnostic(
+                    .runReplayMismatch, "audit entry \(entry) cannot be replayed: \(detail)", at: .file(file),
+                    help: "resume with the compiled script the call started with, or start a new call")
+            ]
+        case .sessionAheadOfLog(let file, let saved, let logged):
+            return [
+                Diagnostic(
+                    .runSessionAheadOfLog,
+                    "saved session is ahead of the audit log (\(saved) inputs saved, \(logged) logged)",
+                    at: .file(file), help: "the audit log is the record: start a new call; keep both files for review")
+            ]
+        case .noInterruptedCall(let contact, let folder, let otherMachine):
+            return [
+                Diagnostic(
+                    .runNoInterruptedCall, "no interrupted call for contact '\(contact)'", at: .file(folder),
+                    notes: otherMachine
+                        ? ["there is one made with another version of the script; resume with the same script"] : [],
+                    help: "start a new call without --resume")
+            ]
+        case .sessionBusy(let session):
+            return [
+                Diagnostic(
+                    .runSessionBusy, "session '\(session)' is held by another runner", at: .file(""),
+                    help: "only one runner can continue a call; close the other one, or wait until it has stopped")
+            ]
+        case .sessionEnded(let session):
+            return [
+                Diagnostic(
+                    .runSessionEnded, "session '\(session)' cannot be resumed: the call has already ended",
+                    at: .file(""), help: "start a new call without --resume")
+            ]
+        case .invalidSessionID(let id):
+            return [
+                Diagnostic(
+                    .runInvalidSessionID, "'\(id)' is not a session ID", at: .file(""),
+                    help: "a session ID has letters, digits, '-', '_' and '.', e.g. call-20261130-090000-3fa2c1")
+            ]
+        case .contactNotFound(let path):
+            return [
+                Diagnostic(
+                    .contactNotFound, "no such contact file", at: .file(path),
+                    help: "pass --contact with the contact's JSON file (see Docs/data-formats.md)")
+            ]
+        case .contactUnreadable(let path, let problem):
+            return [
+                Diagnostic(
+                    .contactUnreadable, "cannot read the contact file: \(problem)", at: .file(path),
+                    help: readHelp(problem, what: "one person's contact file, e.g. contacts/K-1001.json"))
+            ]
+        case .badContact(let file, let problem): return [contact(problem, file)]
+        case .contactFields(let file, let contact, let problems):
+            return problems.map { problem in
+                switch problem {
+                case .missing(let field, let type):
+                    Diagnostic(
+                        .contactMissingField,
+                        "contact '\(contact)' has no field '\(field)' (\(type)) that the script needs", at: .file(file),
+                        help: "add \"\(field)\" under \"fields\" in the contact file before calling")
+                case .invalid(let field, let reason):
+                    Diagnostic(
+                        .contactInvalidField, "contact '\(contact)': field '\(field)': \(reason)", at: .file(file),
+                        help: "correct the value of \"\(field)\" in the contact file before calling")
+                }
+            }
+        case .agentNameEmpty:
+            return [
+                Diagnostic(
+                    .agentNameEmpty, "the agent name is empty", at: .file(""),
+                    help: "pass --agent with the name you give on the phone")
+            ]
+        case .callRefused(let decision):
+            return decision.refusals.map { refusal in
+                Diagnostic(
+                    .callRefused, "call refused by \(refusal.rule): \(refusal.reason)", at: .file(""),
+                    notes: ["checked at \(decision.localTime); the refusal is in the audit log, no call was started"],
+                    help: gateHelp(refusal.rule))
+            }
+        case .resumeRefused(let decision):
+            return decision.refusals.map { refusal in
+                Diagnostic(
+                    .resumeRefused, "resume refused by \(refusal.rule): \(refusal.reason)", at: .file(""),
+                    notes: [
+                        "checked again at \(decision.localTime); the refusal is in the audit log and the call stays interrupted"
+                    ],
+                    help: refusal.rule == Gates.resumeRule
+                        ? "start the call anew (without --resume); the gates decide then"
+                        : gateHelp(refusal.rule))
+            }
+        case .simulatedTimeOnRealData(let path):
+            return [
+                Diagnostic(
+                    .simulatedTimeOnRealData, "--now sets a simulated time, which is only allowed in practice mode",
+                    at: .file(path),
+                    help:
+                        "add --practice with a separate, empty data folder (e.g. --data oefen-data); real calls always use the real clock"
+                )
+            ]
+        case .practiceOnRealData(let path):
+            return [
+                Diagnostic(
+                    .practiceOnRealData, "--practice refuses a data folder that holds real records", at: .file(path),
+                    help:
+                        "practise with a separate, empty data folder (e.g. --data oefen-data); it is marked as practice"
+                )
+            ]
+        case .realCallOnPracticeData(let path):
+            return [
+                Diagnostic(
+                    .realCallOnPracticeData,
+                    "this is a practice data folder (it has a 'practice' marker); real calls are not recorded here",
+                    at: .file(path), help: "pass --practice to practise, or use the real data folder for real calls")
+            ]
+        case .journalDamaged(let path, let reason):
+            return [
+                Diagnostic(
+                    .journalDamaged, "the journal of an interrupted step cannot be read: \(reason)", at: .file(path),
+                    help:
+                        "keep the file for investigation; move it out of the data folder's pending/ folder to continue")
+            ]
+        case .io(let path, let operation, let reason):
+            return [
+                Diagnostic(
+                    .recordIOFailed, "cannot \(operation): \(reason)", at: .file(path),
+                    help:
+                        "check that the disk is not full and the folder is writable; nothing after the last confirmed step was recorded"
+                )
+            ]
+        case .dataFolder(let path, let reason):
+            return [
+                Diagnostic(
+                    .dataFolderUnusable, "data folder cannot be used: \(reason)", at: .file(path),
+                    help: "choose a writable folder with free space (--data) before calling")
+            ]
+        case .auditTruncated(let path, let line):
+            return [
+                Diagnostic(
+                    .auditTruncated, "the last audit entry is cut off (the runner stopped while writing it)",
+                    at: .file(path, line: line),
+                    help:
+                        "run `callscript audit repair \(path)` (drops only the unfinished entry), or continue the call with --resume, which repairs it"
+                )
+            ]
+        case .auditBroken(let path, let problem):
+            return [
+                Diagnostic(
+                    .auditBroken, "audit log does not verify: \(problem)", at: .file(path),
+                    help:
+                        "keep the file for investigation (`callscript audit verify` names every line) and start a new log"
+                )
+            ]
+        case .auditLogUnreadable(let path, let problem):
+            return [
+                Diagnostic(
+                    .auditLogUnreadable, "cannot read the audit log: \(problem)", at: .file(path),
+                    help: readHelp(problem, what: "the audit log, e.g. callscript-data/audit/audit.jsonl"))
+            ]
+        case .auditKey(let path, let problem): return [auditKey(problem, path)]
+        case .badSettings(let path, let problem):
+            return [
+                Diagnostic(
+                    .settingsInvalid, "data folder settings are not valid: \(problem)", at: .file(path),
+                    help: settingsHelp(problem))
+            ]
+        case .erasureNeedsContact(let path):
+            return [
+                Diagnostic(
+                    .erasureNeedsContact, "the contact ID to erase is empty", at: .file(path),
+                    help: "pass the person's contact ID from your CRM: --contact K-1001")
+            ]
+        case .outputStream(let name, let reason):
+            return [
+                Diagnostic(
+                    .outputStreamFailed, "cannot write to \(name): \(reason)", at: .file(""),
+                    help: "free disk space or keep the reading end of the pipe open; the output is incomplete")
+            ]
+        case .outputFile(let failure):
+            return [
+                Diagnostic(
+                    .outputFileFailed, "cannot write the output file: \(failure.reason)", at: .file(failure.path),
+                    notes: failure.operation == "write" ? [] : ["failed to \(failure.operation)"],
+                    help:
+                        "check that the folder exists, is writable and the disk has free space; an existing file is left as it was"
+                )
+            ]
+        case .inputUnreadable(let path, let problem):
+            return [
+                Diagnostic(
+                    .inputFileUnreadable, "cannot read the file: \(problem)", at: .file(path),
+                    help: readHelp(problem, what: "a readable file"))
+            ]
+        }
+    }
+
+    /// Exit status of the CLI for this error: 2 for I/O and usage (the file, disk or option is
+    /// the problem), 1 when a script, contact, session, gate or log refuses.
+    public var exitCode: Int32 {
+        switch self {
+        case .scriptNotFound, .machineUnreadable, .contactNotFound, .contactUnreadable, .agentNameEmpty, .io,
+            .dataFolder, .auditLogUnreadable, .outputStream, .outputFile, .inputUnreadable, .simulatedTimeOnRealData,
+            .practiceOnRealData, .realCallOnPracticeData, .invalidSessionID, .auditKey, .badSettings,
+            .erasureNeedsContact:
+            2
+        default: 1
+        }
+    }
+
+    private func contact(_ problem: ContactProblem, _ file: String) -> Diagnostic {
+        let at = SourceRange.file(file)
+        switch problem {
+        case .tooLarge(let limit):
+            return Diagnostic(
+                .contactTooLarge, "contact file is larger than \(limit / 1024) KiB", at: at,
+                help: "a contact file holds one person's details; check that the right file was given")
+        case .notAnObject:
+            return Diagnostic(
+                .contactNotObject, "contact file is not a JSON object", at: at,
+                help: "write {\"id\": ..., \"phone\": \"+31...\", \"fields\": {...}}")
+        case .missingID:
+            return Diagnostic(
+                .contactMissingID, "contact has no 'id' (text)", at: at,
+                help: "add the contact's ID from your CRM, e.g. \"id\": \"K-1001\"")
+        case .missingPhone(let id):
+            return Diagnostic(
+                .contactMissingPhone, "contact '\(id)' has no 'phone' (text)", at: at,
+                help: "add the number, e.g. \"phone\": \"+31 6 1234 5678\"")
+        case .invalidPhone(let id, let phone):
+            return Diagnostic(
+                .contactInvalidPhone, "contact '\(id)' has phone '\(phone)', which is not a valid number", at: at,
+                help: "write it with its country code, e.g. +31 6 1234 5678")
+        case .fieldNotScalar(let id, let field):
+            return Diagnostic(
+                .contactFieldNotScalar, "contact '\(id)': field '\(field)' is not text, a number or true/false",
+                at: at, help: "write the value as text")
+        case .fieldsNotObject(let id):
+            return Diagnostic(
+                .contactFieldsNotObject, "contact '\(id)': 'fields' is not an object", at: at,
+                help: "write \"fields\": {\"name\": \"value\"}")
+        case .invalidDate(let id, let key):
+            return Diagnostic(
+                .contactInvalidDate, "contact '\(id)': '\(key)' is not a date", at: at,
+                help: "write YYYY-MM-DD, e.g. \"2025-12-31\"")
+        }
+    }
+
+    private func auditKey(_ problem: AuditKeyProblem, _ path: String) -> Diagnostic {
+        let at = SourceRange.file(path)
+        switch problem {
+        case .missing:
+            return Diagnostic(
+                .auditKeyUnusable, "no such audit key file", at: at,
+                help: "create one with `callscript audit keygen FILE`, or pass the file the compliance officer gave you")
+        case .readableByOthers(let mode):
+            return Diagnostic(
+                .auditKeyUnusable, "the audit key file can be read by others (mode \(mode))", at: at,
+                help: "run `chmod 600 \(path)`")
+        case .malformed:
+            return Diagnostic(
+                .auditKeyUnusable, "the file is not an audit key (expected 64 hex digits)", at: at,
+                help: "pass the file written by `callscript audit keygen`")
+        case .insideDataFolder(let folder):
+            return Diagnostic(
+                .auditKeyUnusable, "the audit key is inside the data folder it protects", at: at,
+                help: "move it outside \(folder): whoever can edit the records must not hold the key")
+        case .exists:
+            return Diagnostic(
+                .auditKeyUnusable, "the audit key file already exists", at: at,
+                help: "keep the existing key (it verifies the checkpoints it signed) or choose a new file name")
+        case .notGiven(let command, let option):
+            return Diagnostic(
+                .auditKeyUnusable, "\(command) needs the audit key", at: at,
+                help: "pass \(option) FILE or set CALLSCRIPT_AUDIT_KEY to the key file's path")
+        }
+    }
+
+    private func settingsHelp(_ problem: SettingsProblem) -> String {
+        switch problem {
+        case .notAnObject, .retentionNotAnObject:
+            "write e.g. {\"retention\": {\"sessions\": \"90d\", \"audit\": \"3y\"}}"
+        case .unknownSetting: "the only setting is 'retention'"
+        case .unknownKind: "use answers, sessions, audit, consents or callbacks"
+        case .notAPeriod: "write a whole number and d, w, m or y, e.g. \"90d\" or \"3y\""
+        case .longerThanCustomerTerm: "keep records at most 3y (\"3y\", \"36m\")"
+        }
+    }
+
+    private func readHelp(_ problem: ReadProblem, what: String) -> String {
+        switch problem {
+        case .notFound: "check the path; pass \(what)"
+        case .isFolder: "pass a file inside the folder: \(what)"
+        case .permissionDenied: "give the runner's user read access to the file, or copy it somewhere readable"
+        case .tooLarge: "check that the right file was given: \(what)"
+        case .failed: "check the disk and the path, then try again"
+        }
+    }
+
+    private func gateHelp(_ rule: String) -> String {
+        switch rule {
+        case Gates.objectionRule: "the number is on the objection list: do not call it for marketing"
+        case Gates.basisRule:
+            "record the person's consent for this purpose, or check the customer relationship dates in the contact file"
+        case Gates.hoursRule: "call again within the calling hours of the policy (`callscript explain \(rule)`)"
+        default: "see `callscript explain \(rule)`"
+        }
+    }
+}
+
+/// Renders runtime diagnostics as text for standard error.
+public enum RuntimeMessages {
+    /// One finding of `audit verify` as a diagnostic at its line: RT0401 for a cut-off last
+    /// line, RT0402 for a changed, removed, inserted, reordered or unreadable entry.
+    public static func auditFinding(_ problem: AuditProblem, in path: String) -> Diagnostic {
+        let at = SourceRange.file(path, line: problem.line)
+        if problem.kind == .truncated {
+            return Diagnostic(
+                .auditTruncated, problem.message, at: at,
+                help: "run `callscript audit repair \(path)` (drops only the unfinished entry)")
+        }
+        let help: String
+        switch problem.kind {
+        case .unanchored:
+            help =
+                "if no call is still running, entries were added or cut without the key: compare with an anchor and the runners' own copies"
+        case .anchor:
+            help = "the log no longer holds what was anchored: keep the file for investigation"
+        case .forged:
+            help = "the chain was rewritten and recomputed: keep the file for investigation"
+        case .fakeMarker:
+            help = "an entry was replaced by a marker no erasure made: keep the file for investigation"
+        default: help = "keep the file for investigation; the entries before this line still verify"
+        }
+        return Diagnostic(.auditBroken, problem.message, at: at, help: help)
+    }
+
+    /// Each diagnostic as the compiler's text renderer shows it, without the blank line between.
+    public static func text(_ diagnostics: [Diagnostic], colored: Bool = false) -> String {
+        let renderer = TextRenderer(sources: [:], colored: colored)
+        var out = diagnostics.map { renderer.render($0) }.joined()
+        if out.hasSuffix("\n") { out.removeLast() }
+        return out
+    }
+}
