@@ -141,13 +141,13 @@ import Testing
         #expect(try w.callscript(["audit", "keygen", "data/audit.key"]).status == 0)
         let inside = try w.run(answers: RunnerWorkspace.fullCall, ["--audit-key", "data/audit.key"])
         #expect(inside.status == 2)
-        #expect(inside.stderr.contains("the key is inside the data folder it protects"))
+        #expect(inside.stderr.contains("the audit key is inside the data folder it protects [RT0499]"))
         #expect(try w.callscript(["audit", "keygen", "open.key"]).status == 0)
         try FileManager.default.setAttributes(
             [.posixPermissions: 0o644], ofItemAtPath: w.folder.appendingPathComponent("open.key").path)
         let open = try w.run(answers: RunnerWorkspace.fullCall, ["--audit-key", "open.key"])
         #expect(open.status == 2)
-        #expect(open.stderr.contains("the key file can be read by others (mode 644)"))
+        #expect(open.stderr.contains("the audit key file can be read by others (mode 644) [RT0499]"))
         #expect(w.read("data/audit.jsonl").isEmpty)
     }
 

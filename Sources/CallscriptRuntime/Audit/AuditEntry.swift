@@ -26,8 +26,7 @@ public struct AuditEntry: Hashable, Sendable {
 
     /// A new entry after one whose hash is `prev`. A payload without a salt gets a fresh one.
     init(seq: Int, prev: String, payload: AuditPayload) throws(RuntimeError) {
-        var payload = payload
-        if payload.salt == nil { payload.salt = AuditEntry.newSalt() }
+        let payload = AuditEntry.salted(payload)
         guard let data = try? AuditEntry.encoder.encode(payload) else {
             throw .io(path: "audit", operation: "encode an audit entry", reason: "payload cannot be encoded")
         }
@@ -43,6 +42,13 @@ public struct AuditEntry: Hashable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
+    }
+
+    /// The payload with a fresh salt, unless it has one.
+    static func salted(_ payload: AuditPayload) -> AuditPayload {
+        var p = payload
+        if p.salt == nil { p.salt = newSalt() }
+        return p
     }
 
     /// 16 random bytes as hex from the system's cryptographic generator.

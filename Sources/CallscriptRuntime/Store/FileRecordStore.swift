@@ -75,6 +75,8 @@ public struct FileRecordStore: RecordStore {
     public func commit(_ step: StepWrite) throws(RuntimeError) -> [AuditEntry] {
         var step = step
         step.records = step.records.map(Self.normalizedRecord)
+        // Salted before the journal is written, so recovery recognises the entries it finds.
+        step.audit = step.audit.map(AuditEntry.salted)
         let journal = journalFile(step.session)
         let journaled = !step.records.isEmpty || step.audit.count > 1
         if journaled {

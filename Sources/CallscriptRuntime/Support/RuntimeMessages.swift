@@ -318,7 +318,8 @@ extension RuntimeError {
         case .missing:
             return Diagnostic(
                 .auditKeyUnusable, "no such audit key file", at: at,
-                help: "create one with `callscript audit keygen FILE`, or pass the file the compliance officer gave you")
+                help: "create one with `callscript audit keygen FILE`, or pass the file the compliance officer gave you"
+            )
         case .readableByOthers(let mode):
             return Diagnostic(
                 .auditKeyUnusable, "the audit key file can be read by others (mode \(mode))", at: at,
