@@ -72,6 +72,30 @@ import Testing
                 "entries 1–\(unkeyed.lines.count) are sealed by no checkpoint of this key") == true)
     }
 
+    @Test func aRefusedResumeEndsTheCallAndIsSealed() throws {
+        let data = try RecordStoreFaultTests.freshFolder()
+        // The runner of the first part is gone (its session lease with it).
+        do {
+            var session = try CallSession.start(
+                id: "call-1", context: try Fixtures.context(), gates: Fixtures.allowed, data: data,
+                clock: RecordStoreFaultTests.clock, auditKey: key)
+            try session.continue()
+        }
+        try ObjectionList(path: data.objectionList.path).append("+31612345678")
+        do {
+            _ = try CallSession.resume(
+                id: "call-1", context: try Fixtures.context(), data: data,
+                clock: .fixed(Fixtures.instant("2026-03-02T09:10:00Z")), auditKey: key)
+            Issue.record("the resume went through")
+        } catch let error as RuntimeError {
+            guard case .resumeRefused = error else { throw error }
+        }
+        let log = AuditLog(path: data.auditLog.path)
+        let kinds = try log.read().entries.compactMap(\.payload).map(\.kind)
+        #expect(kinds.suffix(2) == ["gate", "checkpoint"])
+        #expect(try AuditVerifier.verify(log, key: key).isIntact)
+    }
+
     @Test func aRecomputedChainPassesWithoutTheKeyAndFailsWithIt() throws {
         let call = try twoCalls()
         try rechain(call) { entries in
