@@ -42,6 +42,8 @@ public enum AuditEraser {
                     var marker = AuditPayload(
                         kind: p.kind, time: p.time, agent: p.agent, contact: "", script: p.script, session: p.session)
                     marker.redacted = true
+                    // A practice entry stays recognisable as practice once erased.
+                    marker.practice = p.practice
                     marker.reason = reason
                     marker.erasure = erasureSeq
                     marker.seal = key.mac(sealText(entry: entry, marker: marker))
