@@ -34,13 +34,17 @@ extension FuzzTargets {
         _ = AuditTranscript.render(contents)
     }
 
-    /// The objection list: whatever a line holds, the number read from it must be found again
-    /// when the gate looks it up (normalising is idempotent), or a listed number is called.
+    /// The objection list: whatever a line holds, a number read from it must read again as
+    /// itself (the normaliser is idempotent), or a listed number would be missed by the gate;
+    /// and the list written back in E.164 form must hold the same numbers.
     public static func objections(_ bytes: [UInt8]) {
-        for number in ObjectionList.numbers(in: bytes) {
-            let again = PhoneNumber.normalize(number) ?? number
-            precondition(again == number, "objection '\(number)' normalises again to '\(again)'")
+        let (numbers, _) = ObjectionList.read(bytes)
+        for number in numbers {
+            let again = PhoneNumber.normalize(number)
+            precondition(again == number, "objection '\(number)' normalises again to '\(again ?? "nothing")'")
         }
+        let written = ObjectionList.read(Array(numbers.map { $0 + "\n" }.joined().utf8))
+        precondition(written.numbers == numbers && written.invalidLines == 0, "objections do not round-trip")
     }
 
     /// The consent register: what reads as records writes back and reads as the same records.
