@@ -25,12 +25,15 @@ public struct RunRequest: Sendable {
     public var gatePolicy: GatePolicy?
     /// Colour compiler diagnostics.
     public var colored: Bool
+    /// Signs a checkpoint at the call's end (nil: none is written).
+    public var auditKey: AuditKey?
 
     public init(
         script: String, contact: String, agent: String, data: String, now: Date? = nil, practice: Bool = false,
         resume: Bool = false, resumeWindow: TimeInterval = CallSession.defaultResumeWindow, session: String? = nil,
-        gatePolicy: GatePolicy? = nil, colored: Bool = false
+        gatePolicy: GatePolicy? = nil, colored: Bool = false, auditKey: AuditKey? = nil
     ) {
+        self.auditKey = auditKey
         self.script = script
         self.contact = contact
         self.agent = agent
@@ -118,7 +121,7 @@ public enum CallSetup {
             do {
                 let session = try CallSession.resume(
                     id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock,
-                    window: request.resumeWindow, repairTruncatedLog: true)
+                    window: request.resumeWindow, repairTruncatedLog: true, auditKey: request.auditKey)
                 return PreparedCall(session: session, resumed: true, warnings: warnings)
             } catch { throw RunnerFailure(error) }
         }
@@ -127,7 +130,7 @@ public enum CallSetup {
         do {
             let session = try CallSession.start(
                 id: newSessionID(at: clock.now()), context: context, gates: decision, store: store,
-                gatePolicy: gatePolicy, clock: clock)
+                gatePolicy: gatePolicy, clock: clock, auditKey: request.auditKey)
             return PreparedCall(session: session, resumed: false, warnings: warnings)
         } catch { throw RunnerFailure(error) }
     }

@@ -40,6 +40,9 @@ struct RunCommand: Command {
             help: "With --practice: the simulated time (Europe/Amsterdam) the gates read; records keep the real clock."
         ),
         .value("--color", "auto|always|never", help: "Colour the screen (default: auto; NO_COLOR disables)."),
+        .value(
+            "--audit-key", "FILE",
+            help: "Seal the audit log with a checkpoint at the call's end (default: $CALLSCRIPT_AUDIT_KEY)."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
@@ -75,6 +78,10 @@ struct RunCommand: Command {
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
         let colors = Console.detect(mode: mode)
         let data = args.value("--data") ?? "callscript-data"
+        let key: AuditKey?
+        do { key = try auditKey(args, option: "--audit-key", outside: URL(fileURLWithPath: data)) } catch {
+            return console.report(error)
+        }
 
         // A malformed answers file is refused before anything is recorded.
         var answers: [InputLine]?
@@ -100,7 +107,7 @@ struct RunCommand: Command {
         let request = RunRequest(
             script: script, contact: contact, agent: agent, data: data, now: now, practice: args.has("--practice"),
             resume: args.has("--resume"), resumeWindow: window, session: args.value("--session"),
-            colored: colors.colorErr)
+            colored: colors.colorErr, auditKey: key)
         let prepared: PreparedCall
         do { prepared = try CallSetup.prepare(request) } catch {
             console.report(error.diagnostics, sources: error.sources)
