@@ -70,7 +70,9 @@ import Testing
         let audit = try f.store.auditContents().entries.compactMap(\.payload)
         #expect(!audit.isEmpty)
         #expect(audit.allSatisfy { $0.agent == "jan" })
-        #expect(audit.allSatisfy { $0.practice == true })
+        #expect(audit.filter { $0.kind != "checkpoint" }.allSatisfy { $0.practice == true })
+        #expect(audit.last?.kind == "checkpoint", "the call's end is sealed with the audit key")
+        #expect(AuditVerifier.verify(try f.store.auditContents(), key: f.key).problems.isEmpty)
     }
 
     @Test func agentsSeeOnlyTheirOwnCallsSupervisorsSeeAll() throws {

@@ -34,7 +34,8 @@ import Testing
         let served: [(String, String)] = [
             ("get", "/v1/me"), ("get", "/v1/campaigns"), ("get", "/v1/calls"), ("post", "/v1/calls"),
             ("get", "/v1/calls/{id}"), ("post", "/v1/calls/{id}/input"), ("post", "/v1/calls/{id}/suspend"),
-            ("post", "/v1/calls/{id}/resume"), ("get", "/v1/outcomes"),
+            ("post", "/v1/calls/{id}/resume"), ("get", "/v1/outcomes"), ("get", "/v1/contacts"),
+            ("get", "/v1/contacts/{id}"), ("get", "/v1/contacts/{id}/export"), ("post", "/v1/contacts/{id}/erase"),
         ]
         for (method, path) in served {
             #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not in the OpenAPI file")

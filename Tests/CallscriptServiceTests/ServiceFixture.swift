@@ -13,6 +13,7 @@ struct ServiceFixture {
     let folder: URL
     let service: RunnerService
     let store: FileRecordStore
+    let key = AuditKey.generate()
     var tokens: [String: String] = [:]
 
     static let monday10 = Date(timeIntervalSince1970: 1_794_819_600) // 2026-11-16T09:00:00Z = 10:00 in Amsterdam
@@ -32,7 +33,7 @@ struct ServiceFixture {
         store = FileRecordStore(DataFolder(root: folder))
         try store.markAsPractice()
         _ = try store.prepare()
-        let floor = CallFloor(catalog: catalog, store: store, clock: .practice(at: Self.monday10))
+        let floor = CallFloor(catalog: catalog, store: store, clock: .practice(at: Self.monday10), auditKey: key)
         let userStore = FileUserStore(dataFolder: folder.path)
         for (name, role) in users { tokens[name] = try userStore.add(name: name, role: role) }
         service = RunnerService(floor: floor, users: userStore)

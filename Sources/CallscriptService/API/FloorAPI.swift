@@ -24,6 +24,7 @@ struct FloorAPI: Sendable {
             withCall(request) { slot throws(CallFailure) in try floor.resume(slot) }
         }
         r.add("GET", "/v1/outcomes", role: .supervisor) { request in outcomes(request) }
+        OfficerAPI(floor: floor).add(to: &r)
         return r
     }
 

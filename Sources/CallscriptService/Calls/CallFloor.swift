@@ -12,12 +12,15 @@ public final class CallFloor: Sendable {
     public let clock: RuntimeClock
     /// How long after its last step a suspended call may be resumed.
     public let resumeWindow: TimeInterval
+    /// Seals a checkpoint at every call's end, and erasure markers (nil: no checkpoints).
+    public let auditKey: AuditKey?
     private let calls = Mutex<[String: CallSlot]>([:])
 
     public init(
         catalog: CampaignCatalog, store: any RecordStore, clock: RuntimeClock = .system,
-        resumeWindow: TimeInterval = CallSession.defaultResumeWindow
+        resumeWindow: TimeInterval = CallSession.defaultResumeWindow, auditKey: AuditKey? = nil
     ) {
+        self.auditKey = auditKey
         self.catalog = catalog
         self.store = store
         self.clock = clock
@@ -41,7 +44,8 @@ public final class CallFloor: Sendable {
         let session: CallSession
         do {
             session = try CallSession.start(
-                id: id, context: context, gates: decision, store: store, gatePolicy: campaign.gatePolicy, clock: clock)
+                id: id, context: context, gates: decision, store: store, gatePolicy: campaign.gatePolicy, clock: clock,
+                auditKey: auditKey)
         } catch {
             if case .callRefused(let decision) = error { throw .refused(decision) }
             throw .stopped(error.summary)
@@ -65,7 +69,7 @@ public final class CallFloor: Sendable {
                 let context = try CallContext(loaded: slot.campaign.loaded, contact: slot.contact, agent: slot.agent)
                 return try CallSession.resume(
                     id: slot.id, context: context, store: store, gatePolicy: slot.campaign.gatePolicy, clock: clock,
-                    window: resumeWindow)
+                    window: resumeWindow, auditKey: auditKey)
             } catch {
                 if case .callRefused(let decision) = error { throw .refused(decision) }
                 if case .resumeRefused(let decision) = error { throw .refused(decision) }

@@ -24,6 +24,9 @@ struct ServeCommand: Command {
         .value("--port", "N", help: "The port (default: 8080; 0 picks a free one and prints it)."),
         .value("--allow-from", "CIDR", help: "Accept clients only from this network (repeatable)."),
         .value("--resume-window", "MINUTES", help: "How long a suspended call may be resumed (default: 30)."),
+        .value(
+            "--audit-key", "FILE",
+            help: "Seal a checkpoint at every call's end; needed for erasure (default: $CALLSCRIPT_AUDIT_KEY)."),
         .flag("--practice", help: "A practice floor: its own data folder, marked as practice; every entry says so."),
         .value("--now", "TIME", help: "In practice only: the gates run as if it were TIME (2026-11-30T10:00)."),
     ]
@@ -70,17 +73,25 @@ struct ServeCommand: Command {
             }
         }
         let clock: RuntimeClock
+        let key: AuditKey?
         do {
+            key = try auditKey(args, option: "--audit-key", outside: URL(fileURLWithPath: dataPath))
             clock = try Self.clock(args, simulated: simulated, store: store, dataPath: dataPath)
             for warning in try store.prepare() { console.err("warning: \(warning)\n") }
         } catch { return console.report(error) }
+        if key == nil {
+            console.err(
+                "warning: no audit key: calls are not sealed by checkpoints and erasure is refused (--audit-key FILE)\n"
+            )
+        }
         let users = FileUserStore(dataFolder: dataPath)
         if (try? users.users().isEmpty) ?? true {
             console.err(
                 "warning: no users yet; add one with `callscript users add NAME --role agent --data \(dataPath)`\n")
         }
         let floor = CallFloor(
-            catalog: catalog, store: store, clock: clock, resumeWindow: TimeInterval(windowMinutes * 60))
+            catalog: catalog, store: store, clock: clock, resumeWindow: TimeInterval(windowMinutes * 60),
+            auditKey: key)
         let service = RunnerService(
             floor: floor, users: users, allowList: allow, assets: { DesktopAssets.asset(path: $0) },
             log: { line in try? StandardStream.write(line + "\n", to: StandardStream.error) })
