@@ -1,7 +1,7 @@
 """Plays whole calls on the real agent desktop in headless Chromium, with the keyboard only.
 
 Run by Tests/CallscriptCLITests/DesktopBrowserTests.swift against a `callscript serve` it started:
-    python3 desktop_calls.py URL AGENT_TOKEN SCREENSHOT_FOLDER
+    python3 desktop_calls.py URL AGENT_TOKEN OFFICER_TOKEN SCREENSHOT_FOLDER
 Prints one line per check; exits 0 when every check passed, 1 when one failed, 3 when Selenium or
 Chromium is missing. Every wait is bounded, so a broken page fails in seconds, never hangs.
 """
@@ -17,7 +17,7 @@ except ImportError:
     print("MISSING: python3 -m pip install selenium (CI does this in .ci/run)")
     sys.exit(3)
 
-URL, TOKEN, SHOTS = sys.argv[1], sys.argv[2], sys.argv[3]
+URL, TOKEN, OFFICER, SHOTS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 failures = []
 
 
@@ -80,11 +80,11 @@ def shot(name):
     driver.save_screenshot("%s/%s.png" % (SHOTS, name))
 
 
-def login():
-    driver.get(URL)
+def login(page="", token=TOKEN, ready="start-form"):
+    driver.get(URL + page)
     wait.until(lambda d: visible("token"))
-    el("token").send_keys(TOKEN, Keys.ENTER)
-    wait.until(lambda d: visible("start-form"))
+    el("token").send_keys(token, Keys.ENTER)
+    wait.until(lambda d: visible(ready))
 
 
 def start(campaign_letter, contact, phone, fields):
@@ -192,6 +192,22 @@ try:
     WebDriverWait(driver, 10).until(lambda d: "NL-GATE-OBJECTION" in d.page_source)
     check("the same number in another spelling is refused by the objection gate", "NL-GATE-OBJECTION" in driver.page_source)
     shot("desktop-refused")
+
+    # 4. The officer finds Anna by her number, exports her data and erases it.
+    driver.execute_script("sessionStorage.clear()")
+    login("officer", OFFICER, "find-form")
+    el("find").send_keys("+31 6 1234 5678", Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: visible("contact") and "K-1001" in el("contact-title").text)
+    check("the officer finds the contact by number in another spelling", "K-1001" in el("contact-title").text)
+    shot("officer-contact")
+    el("export").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: el("export-result").text.strip() != "")
+    check("the export is offered as a download", "export-K-1001.json" in el("export-result").text, el("export-result").text)
+    el("erase-confirm").send_keys("K-1001")
+    el("erase").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: el("erase-result").text.strip() != "")
+    check("the erasure is confirmed by the service", "erase" in el("erase-result").text.lower() or "gewist" in el("erase-result").text.lower(), el("erase-result").text)
+    shot("officer-erased")
 except Exception as error:  # noqa: BLE001 - report where the page stood, then fail
     shot("failure")
     check("the calls ran to the end", False, "%s: %s; page text: %s" % (type(error).__name__, error, driver.find_element(By.TAG_NAME, "body").text[:600]))
