@@ -181,8 +181,7 @@ let package = Package(
         .testTarget(
             name: "CallscriptInputTests",
             dependencies: [
-                "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptTestSupport",
+                "CallscriptInput", "CallscriptRuntime", "CallscriptDiagnostics", "CallscriptTestSupport",
             ]),
         .testTarget(
             name: "CallscriptGeneratorTests",
@@ -198,7 +197,7 @@ let package = Package(
         .testTarget(
             name: "CallscriptServiceTests",
             dependencies: [
-                "CallscriptService", "CallscriptHTTP", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptService", "CallscriptHTTP", "CallscriptRuntime", "CallscriptMachine",
                 "CallscriptTestSupport",
             ]),
         .testTarget(

@@ -40,11 +40,15 @@ import Testing
         #expect(r.status == 0, "\(r.stdout)\n\(r.stderr)")
         #expect(r.stdout.contains("all checks passed"), "\(r.stdout)")
         // The erasure left nothing of Anna in the data folder, and the sealed log verifies.
-        for file in try FileManager.default.subpathsOfDirectory(atPath: data.path) where !file.hasPrefix("screenshots") {
+        for file in try FileManager.default.subpathsOfDirectory(atPath: data.path) where !file.hasPrefix("screenshots")
+        {
             let text = (try? String(contentsOf: data.appendingPathComponent(file), encoding: .utf8)) ?? ""
-            #expect(!text.contains("anna@voorbeeld.nl") && !text.contains("\"Anna\""), "\(file) still holds Anna's data")
+            #expect(
+                !text.contains("anna@voorbeeld.nl") && !text.contains("\"Anna\""), "\(file) still holds Anna's data")
         }
-        let verify = try BuiltBinary.run(["audit", "verify", "--key", key.path, data.appendingPathComponent("audit.jsonl").path])
+        let verify = try BuiltBinary.run([
+            "audit", "verify", "--key", key.path, data.appendingPathComponent("audit.jsonl").path,
+        ])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         if GoldenFile.isRecording {
             let docs = RepositoryPaths.docs.appendingPathComponent("images")
