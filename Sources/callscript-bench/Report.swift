@@ -99,10 +99,12 @@ enum Report {
                     measured: time(rec.scrubSeconds), met: rec.scrubSeconds < 60))
         }
         for sv in r.serve ?? [] {
+            let pace = sv.think > 0 ? "an input every \(String(format: "%.0f", sv.think)) s each" : "flat out"
             out.append(
                 TargetResult(
-                    name: "serve, \(sv.agents) agents, \(sv.store) store: step latency p99", target: "< 25 ms",
-                    measured: ms(sv.p99), met: sv.p99 < 0.025))
+                    name: "serve, \(sv.agents) agents (\(pace)), \(sv.store) store: step latency p99",
+                    target: sv.think > 0 ? "< 25 ms" : "(saturation)", measured: ms(sv.p99),
+                    met: sv.think > 0 ? sv.p99 < 0.025 : nil))
             out.append(
                 TargetResult(
                     name: "serve, \(sv.agents) agents, \(sv.store) store: errors, chain verifies",
@@ -180,10 +182,11 @@ enum Report {
             out += "Serve (concurrent agents on loopback, complete calls of six requests each)\n"
             out +=
                 table(
-                    ["store", "agents", "calls", "requests", "p50", "p99", "calls/s", "errors", "chain"],
+                    ["store", "pace", "agents", "calls", "requests", "p50", "p99", "calls/s", "errors", "chain"],
                     serve.map {
                         [
-                            $0.store, "\($0.agents)", "\($0.calls)", "\($0.requests)", time($0.p50), time($0.p99),
+                            $0.store, $0.think > 0 ? String(format: "%.0f s", $0.think) : "flat out", "\($0.agents)",
+                            "\($0.calls)", "\($0.requests)", time($0.p50), time($0.p99),
                             String(format: "%.0f", $0.callsPerSecond), "\($0.errors)",
                             $0.chainVerifies ? "verifies (\($0.auditEntries) entries)" : "BROKEN",
                         ]

@@ -16,6 +16,8 @@ import Synchronization
 struct ServeBench {
     let agents: Int
     let calls: Int
+    /// Seconds an agent takes between two inputs (reading a line, listening); 0 is flat out.
+    let think: Double
     let folder: URL
     let script: String
     let log: (String) -> Void
@@ -39,6 +41,7 @@ struct ServeBench {
         for i in 0..<agents { issued.append(try users.add(name: "agent\(i)", role: .agent)) }
         let tokens = issued
         let calls = calls
+        let think = think
         let service = RunnerService(floor: floor, users: users)
         let server = try HTTPServer(port: 0, limits: HTTPLimits(maxConnections: agents + 16)) { request, client in
             service.handle(request, from: client)
@@ -49,7 +52,18 @@ struct ServeBench {
         let latencies = Mutex<[Double]>([])
         let errors = Mutex<[String]>([])
         let started = Date()
-        DispatchQueue.concurrentPerform(iterations: agents) { agent in
+        // One thread per agent, all at once: concurrentPerform would run only as many as there are cores.
+        let done = DispatchGroup()
+        for agent in 0..<agents {
+            done.enter()
+            let thread = Thread {
+                defer { done.leave() }
+                runAgent(agent)
+            }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        @Sendable func runAgent(_ agent: Int) {
             do {
                 let client = try LoadClient(port: server.port, token: tokens[agent])
                 defer { client.close() }
@@ -60,6 +74,8 @@ struct ServeBench {
                         "fields":{"voornaam":"Test","vorig_pakket":"weekend","bezorggebied":"ja"}}}
                         """
                     var times: [Double] = []
+                    // Agents start spread over one think time, as a floor does, not in one burst.
+                    if n == 0, think > 0 { usleep(UInt32(Double.random(in: 0..<think) * 1_000_000)) }
                     let (status, body, t) = try client.request("POST", "/v1/calls", contact)
                     times.append(t)
                     guard status == 201, let id = Self.callID(body) else {
@@ -69,6 +85,7 @@ struct ServeBench {
                         #"{"type":"continue"}"#, #"{"type":"continue"}"#, #"{"type":"answer","answer":3}"#,
                         #"{"type":"continue"}"#, #"{"type":"continue"}"#,
                     ] {
+                        if think > 0 { usleep(UInt32(think * 1_000_000)) }
                         let (status, body, t) = try client.request("POST", "/v1/calls/\(id)/input", input)
                         times.append(t)
                         guard status == 200 else { throw BenchError("input: \(status) \(body)") }
@@ -79,6 +96,7 @@ struct ServeBench {
                 errors.withLock { $0.append("\(error)") }
             }
         }
+        done.wait()
         let seconds = Date().timeIntervalSince(started)
         let all = latencies.withLock { $0 }.sorted()
         let failures = errors.withLock { $0 }
@@ -86,7 +104,8 @@ struct ServeBench {
         func percentile(_ p: Double) -> Double { all.isEmpty ? 0 : all[min(all.count - 1, Int(Double(all.count) * p))] }
         if let first = failures.first { log("serve: \(failures.count) agents failed, first: \(first)") }
         return ServeResult(
-            store: "file", agents: agents, calls: agents * calls - failures.count * calls, requests: all.count,
+            store: "file", think: think, agents: agents, calls: agents * calls - failures.count * calls,
+            requests: all.count,
             seconds: seconds, p50: percentile(0.5), p99: percentile(0.99), errors: failures.count,
             chainVerifies: report.problems.isEmpty, auditEntries: report.entries)
     }
@@ -102,6 +121,8 @@ struct ServeBench {
 /// The serve figures of one store.
 struct ServeResult: Codable {
     var store: String
+    /// Seconds between an agent's inputs.
+    var think: Double
     var agents: Int
     var calls: Int
     var requests: Int

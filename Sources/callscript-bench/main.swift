@@ -174,12 +174,13 @@ do {
     }
     if only == nil || only == "serve", let example = smallExample() {
         log("serve (\(serveLoad.agents) agents, \(serveLoad.calls) calls each)")
-        report.serve = [
+        // Paced like a floor (an agent's quickest input every second), then flat out (saturation).
+        report.serve = try [1.0, 0].map { think in
             try ServeBench(
-                agents: serveLoad.agents, calls: serveLoad.calls, folder: scratch.appendingPathComponent("serve"),
-                script: example, log: log
+                agents: serveLoad.agents, calls: serveLoad.calls, think: think,
+                folder: scratch.appendingPathComponent("serve"), script: example, log: log
             ).run()
-        ]
+        }
         try? FileManager.default.removeItem(at: scratch.appendingPathComponent("serve"))
     }
     if only == nil || only == "compiler" {
