@@ -58,6 +58,11 @@ let package = Package(
         .target(
             name: "CallscriptRuntime",
             dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics", "CallscriptIO"]),
+        // The record store shared by many machines: the runtime's records in PostgreSQL (through
+        // CallscriptPostgres); the runtime itself never depends on it.
+        .target(
+            name: "CallscriptPostgresStore",
+            dependencies: ["CallscriptRuntime", "CallscriptMachine", "CallscriptPostgres"]),
         // The agent-input language: `continue`, `answer`, `capture`, `event`, `suspend` lines, the
         // input part of `.calltest` and the whole of `.answers` files. One lexer, one parser.
         .target(
@@ -89,7 +94,7 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
-                "CallscriptIO",
+                "CallscriptIO", "CallscriptPostgresStore",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -186,6 +191,12 @@ let package = Package(
             exclude: ["FuzzRegressions"]),
         .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP"]),
         .testTarget(name: "CallscriptPostgresTests", dependencies: ["CallscriptPostgres"]),
+        .testTarget(
+            name: "CallscriptPostgresStoreTests",
+            dependencies: [
+                "CallscriptPostgresStore", "CallscriptPostgres", "CallscriptRuntime", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
         .testTarget(
             name: "CallscriptLanguageServerTests",
             dependencies: [

@@ -13,6 +13,7 @@ let commands: [any Command] = [
     GraphCommand(),
     RunCommand(),
     AuditCommand(),
+    StoreCommand(),
     TestCommand(),
     PathsCommand(),
 ]

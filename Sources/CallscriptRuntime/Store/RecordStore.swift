@@ -96,6 +96,11 @@ public struct StepWrite: Codable, Hashable, Sendable {
 public struct SavedSession: Hashable, Sendable {
     public var snapshot: SessionSnapshot
     public var savedAt: Date
+
+    public init(snapshot: SessionSnapshot, savedAt: Date) {
+        self.snapshot = snapshot
+        self.savedAt = savedAt
+    }
 }
 
 /// What recovery completed.
@@ -124,7 +129,9 @@ public final class SessionLease: Sendable {
     public let session: String
     private let release: @Sendable () -> Void
 
-    init(session: String, release: @escaping @Sendable () -> Void) {
+    /// A lease that runs `release` once, when it is gone (a store's way to let go of the
+    /// session: close a lock file, unlock a database lock).
+    public init(session: String, release: @escaping @Sendable () -> Void) {
         self.session = session
         self.release = release
     }

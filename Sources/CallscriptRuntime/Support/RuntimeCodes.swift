@@ -50,6 +50,10 @@ extension DiagnosticCode {
     public static let practiceOnRealData = DiagnosticCode("RT0398", "practice on a data folder with real records")
     public static let realCallOnPracticeData = DiagnosticCode("RT0397", "real call on a practice data folder")
     public static let journalDamaged = DiagnosticCode("RT0396", "journal of an interrupted step is damaged")
+    public static let storeLibraryMissing = DiagnosticCode("RT0389", "database client library missing")
+    public static let storeUnreachable = DiagnosticCode("RT0388", "record store database unreachable")
+    public static let storeNotMigrated = DiagnosticCode("RT0387", "record store schema not migrated")
+    public static let storeFailed = DiagnosticCode("RT0386", "record store statement failed")
 
     // Audit trail and erasure (RT0400-RT0499).
     public static let auditTruncated = DiagnosticCode("RT0401", "last audit entry is cut off")
@@ -72,7 +76,7 @@ extension DiagnosticCode {
         .contactInvalidDate, .contactMissingField, .contactInvalidField, .agentNameEmpty,
         .callRefused, .resumeRefused,
         .recordIOFailed, .dataFolderUnusable, .simulatedTimeOnRealData, .practiceOnRealData, .realCallOnPracticeData,
-        .journalDamaged,
+        .journalDamaged, .storeLibraryMissing, .storeUnreachable, .storeNotMigrated, .storeFailed,
         .auditTruncated, .auditBroken, .auditLogUnreadable,
         .outputStreamFailed, .outputFileFailed, .inputFileUnreadable,
     ]

@@ -24,6 +24,7 @@ struct AuditCommand: Command {
         .value("--reason", "TEXT", help: "redact: why (kept in the marker; default: erasure request)."),
         .value("--session", "ID", help: "show: only this call."),
         .value("--data", "DIR", help: "repair: the data folder whose record files are all repaired."),
+        .value("--store", "URL", help: "verify, show: the audit trail of a shared PostgreSQL store (no FILE)."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
@@ -42,6 +43,7 @@ struct AuditCommand: Command {
             }
             return repairFolder(folder, console)
         }
+        if let url = args.value("--store") { return try runOnStore(action, url, args, console) }
         guard args.positionals.count == 2 else {
             throw UsageError(message: "audit \(action) takes exactly one log file")
         }
