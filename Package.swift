@@ -204,7 +204,11 @@ let package = Package(
                 "CallscriptTestSupport",
             ]),
         .testTarget(
-            name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"],
+            name: "CallscriptCLITests",
+            dependencies: [
+                "callscript", "CallscriptDiagnostics", "CallscriptTestSupport", "CallscriptPostgresStore",
+                "CallscriptPostgres", "CallscriptRuntime",
+            ],
             exclude: ["Golden"]),
     ]
 )
