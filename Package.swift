@@ -33,7 +33,8 @@ let package = Package(
         .target(name: "CallscriptSyntax", dependencies: ["CallscriptDiagnostics"]),
         // `callscript fmt`: the syntax tree printed in the one layout, comments kept.
         .target(name: "CallscriptFormat", dependencies: ["CallscriptSyntax", "CallscriptDiagnostics"]),
-        // The compiled state machine: plain data, its JSON codec and validation. No parser.
+        // The compiled state machine and its semantics: plain data, events, values, calling hours,
+        // the one graph, the one JSON writer and digest, decoding and validation. No parser.
         .target(name: "CallscriptMachine", dependencies: ["CallscriptDiagnostics"]),
         // Compliance policies as data and the verifier that proves them on a machine.
         .target(name: "CallscriptCompliance", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
@@ -171,8 +172,8 @@ let package = Package(
         .testTarget(
             name: "CallscriptConsoleTests",
             dependencies: [
-                "CallscriptConsole", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
-                "CallscriptTestSupport",
+                "CallscriptConsole", "CallscriptRuntime", "CallscriptCompiler", "CallscriptCompliance",
+                "CallscriptMachine", "CallscriptTestSupport",
             ]),
         .testTarget(
             name: "CallscriptInputTests",

@@ -30,7 +30,9 @@ struct PlannedPath: Sendable {
 /// entry, one backward search from the endings), so the work is linear in the machine's size
 /// for each search; paths are never enumerated.
 struct PathPlanner {
-    let index: MachineIndex
+    /// The machine's graph: the same walk over transitions the verifier and validator use.
+    let graph: MachineGraph
+    var index: MachineIndex { graph.index }
     /// Each state's role and captured field, so walks along paths do not copy states.
     let roles: [Role]
     let captureFields: [String?]
@@ -42,16 +44,20 @@ struct PathPlanner {
     /// The states with a transition into each state.
     private var predecessors: [[Int]]
 
-    init(machine: Machine) {
-        index = MachineIndex(machine)
-        roles = machine.states.map(\.role)
+    init(machine: Machine) { self.init(graph: MachineGraph(machine)) }
+
+    init(graph: MachineGraph) {
+        self.graph = graph
+        let machine = graph.index.machine
+        roles = graph.roles
         captureFields = machine.states.map { $0.role == .capture ? $0.field : nil }
-        toEnd = Array(repeating: -1, count: index.count)
-        towardEnd = Array(repeating: -1, count: index.count)
-        predecessors = Array(repeating: [], count: index.count)
+        let n = graph.stateCount
+        toEnd = Array(repeating: -1, count: n)
+        towardEnd = Array(repeating: -1, count: n)
+        predecessors = Array(repeating: [], count: n)
         var entries: [(String?, Int)] = []
-        if let start = index.startIndex { entries.append((nil, start)) }
-        for (event, entry) in index.handlerEntries { entries.append((event, entry)) }
+        if let start = graph.index.startIndex { entries.append((nil, start)) }
+        for handler in graph.handlers { entries.append((handler.event, handler.entry)) }
         for (handler, entry) in entries {
             let (distance, parent) = forward(from: entry)
             searches.append((handler, entry, distance, parent))
@@ -68,9 +74,10 @@ struct PathPlanner {
         while head < queue.count {
             let s = queue[head]
             head += 1
-            for (i, t) in index.targets[s].enumerated() where t >= 0 && distance[t] < 0 {
+            for e in graph.edges(from: s) where distance[graph.edgeTarget[e]] < 0 {
+                let t = graph.edgeTarget[e]
                 distance[t] = distance[s] + 1
-                parent[t] = PlannedPath.Step(position: s, transition: i)
+                parent[t] = PlannedPath.Step(position: s, transition: graph.edgeTransition[e])
                 queue.append(t)
             }
         }
@@ -78,12 +85,8 @@ struct PathPlanner {
     }
 
     private mutating func backward() {
-        var incoming: [[(Int, Int)]] = Array(repeating: [], count: index.count)
-        for s in 0..<index.count {
-            for (i, t) in index.targets[s].enumerated() where t >= 0 {
-                incoming[t].append((s, i))
-                predecessors[t].append(s)
-            }
+        for t in 0..<index.count {
+            predecessors[t] = graph.edges(into: t).map { graph.edgeSource[$0] }
         }
         var queue: [Int] = []
         for s in 0..<index.count where roles[s].isTerminal {
@@ -94,9 +97,10 @@ struct PathPlanner {
         while head < queue.count {
             let t = queue[head]
             head += 1
-            for (s, i) in incoming[t] where toEnd[s] < 0 {
+            for e in graph.edges(into: t) where toEnd[graph.edgeSource[e]] < 0 {
+                let s = graph.edgeSource[e]
                 toEnd[s] = toEnd[t] + 1
-                towardEnd[s] = i
+                towardEnd[s] = graph.edgeTransition[e]
                 queue.append(s)
             }
         }

@@ -72,8 +72,13 @@ public struct ScriptTestSuite: Sendable {
         for (p, f) in entry.result.sources { sources[ArtifactPaths.resolve(p, mainScript: scriptPath)] = f }
         if entry.loaded == nil, let machine = entry.result.machine, !entry.result.hasErrors {
             do throws(RuntimeError) {
-                entry.loaded = .success(
-                    try MachineLoader.load(machine, file: (scriptPath as NSString).lastPathComponent, on: day))
+                let name = (scriptPath as NSString).lastPathComponent
+                // Proven by the compilation just made: not proven again.
+                if let proven = entry.result.proven {
+                    entry.loaded = .success(try MachineLoader.load(proven, file: name))
+                } else {
+                    entry.loaded = .success(try MachineLoader.load(machine, file: name, on: day))
+                }
             } catch { entry.loaded = .failure(error) }
         }
         compiled[key] = entry

@@ -11,7 +11,11 @@ public enum Verifier {
     /// Every breach of `policy` in `machine`, checked as of `date` (for dated rules), in rule
     /// order; within a rule, shortest counterexample first. At most 25 findings per rule.
     public static func verify(_ machine: Machine, policy: Policy, on date: CalendarDate) -> [Diagnostic] {
-        let graph = MachineGraph(machine)
+        verify(MachineGraph(machine), policy: policy, on: date)
+    }
+
+    /// The same on a graph already built (a loader that validated it, a compiler that keeps it).
+    public static func verify(_ graph: MachineGraph, policy: Policy, on date: CalendarDate) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for rule in policy.rules {
             result += check(rule, graph: graph, on: date)
@@ -46,7 +50,7 @@ public enum Verifier {
                 rule, graph)
         case .handler(let event, let obligations):
             if let missing = HeaderChecks.missingHandler(rule, event: event, machine) { return [missing] }
-            return run(HandlerPaths(graph: graph, event: event, obligations: obligations), rule, graph)
+            return run(HandlerPaths(graph: graph, event: event.rawValue, obligations: obligations), rule, graph)
         case .discloseBefore(let disclosure, let gated):
             return run(DiscloseBefore(graph: graph, disclosure: disclosure, gated: gated), rule, graph)
         case .identifyNamesParties(let includingPrincipal):

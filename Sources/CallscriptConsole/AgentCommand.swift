@@ -1,3 +1,4 @@
+import CallscriptMachine
 import CallscriptRuntime
 
 /// What the agent asked for with one key press or one line: an input for the session, or a

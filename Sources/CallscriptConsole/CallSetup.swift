@@ -171,7 +171,11 @@ public enum CallSetup {
                     result.diagnostics + summary.diagnostics, sources: result.sources, exitCode: summary.exitCode,
                     colored: colored)
             }
-            do { return try MachineLoader.load(machine, file: name, on: today) } catch { throw RunnerFailure(error) }
+            do {
+                // Compiled and proven just now: loaded without a second proof or index.
+                if let proven = result.proven { return try MachineLoader.load(proven, file: name) }
+                return try MachineLoader.load(machine, file: name, on: today)
+            } catch { throw RunnerFailure(error) }
         }
         do { return try MachineLoader.load(path: path, on: today) } catch {
             throw RunnerFailure(error)

@@ -47,7 +47,7 @@ struct RuntimeBench {
         guard let machine = compiled.machine, !compiled.hasErrors else {
             throw BenchError("runtime script does not compile")
         }
-        let loaded = try MachineLoader.load(MachineCodec.encode(machine), file: "bench.json", on: checkDate)
+        let loaded = try MachineLoader.load(Data(CanonicalJSON.pretty(machine)), file: "bench.json", on: checkDate)
         let contact = Self.contact(0)
         let context = try CallContext(loaded: loaded, contact: contact, agent: "Sanne")
 

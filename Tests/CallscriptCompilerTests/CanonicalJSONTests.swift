@@ -1,24 +1,22 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptMachine
+import CallscriptTestSupport
 import Foundation
 import Testing
 
 /// The fast canonical writer the compiler seals with must produce exactly the bytes
 /// `JSONEncoder` produces for the digest, or runtimes would refuse compiled machines.
 @Suite struct CanonicalJSONTests {
-    private func encoderBytes(_ machine: Machine) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(machine))
-    }
+    private func encoderBytes(_ machine: Machine) throws -> [UInt8] { Array(try ReferenceJSON.compact(machine)) }
 
     @Test(arguments: RoundTripTests.scripts())
     func matchesJSONEncoderOnFixtures(_ url: URL) throws {
         let result = Compiler.compile(path: url.path, options: CompileOptions(checkDate: testDate, verify: false))
         guard let machine = result.machine else { return }
         #expect(CanonicalJSON.bytes(machine) == (try encoderBytes(machine)))
-        #expect(machine.digest == (try MachineCodec.computeDigest(machine)))
+        #expect(machine.digest == (try ReferenceJSON.digest(machine)))
+        #expect(CanonicalJSON.pretty(machine) == Array(try ReferenceJSON.pretty(machine)))
     }
 
     @Test func matchesJSONEncoderOnAwkwardText() throws {
@@ -62,6 +60,9 @@ import Testing
         #expect(
             String(decoding: CanonicalJSON.bytes(machine), as: UTF8.self)
                 == String(decoding: try encoderBytes(machine), as: UTF8.self))
-        #expect(CanonicalJSON.digest(machine) == (try MachineCodec.computeDigest(machine)))
+        #expect(CanonicalJSON.digest(machine) == (try ReferenceJSON.digest(machine)))
+        #expect(
+            String(decoding: CanonicalJSON.pretty(machine), as: UTF8.self)
+                == String(decoding: try ReferenceJSON.pretty(machine), as: UTF8.self))
     }
 }

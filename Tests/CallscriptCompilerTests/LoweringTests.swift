@@ -1,6 +1,7 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptMachine
+import CallscriptTestSupport
 import Testing
 
 /// The spec's complete example lowers to the agreed states, roles and transitions.
@@ -112,7 +113,7 @@ import Testing
 
     @Test func machineIsSealed() throws {
         #expect(!machine.digest.isEmpty)
-        #expect(try MachineCodec.computeDigest(machine) == machine.digest)
+        #expect(try ReferenceJSON.digest(machine) == machine.digest)
     }
 
     @Test func sourceRangesPointAtStatements() throws {

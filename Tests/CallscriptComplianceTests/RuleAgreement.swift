@@ -42,8 +42,10 @@ struct RuleAgreement {
         for rule in Self.pathRules {
             let found = all.filter { $0.code == rule.id }
             findings[rule.id, default: 0] += found.count
-            if case .handler(let event, _) = rule.check, !machine.handlers.contains(where: { $0.event == event }) {
-                if found.map(\.message) != ["missing 'on \(event)' handler"] {
+            if case .handler(let event, _) = rule.check,
+                !machine.handlers.contains(where: { $0.event == event.rawValue })
+            {
+                if found.map(\.message) != ["missing 'on \(event.rawValue)' handler"] {
                     disagreements.append("\(label) \(rule.id): expected a missing-handler finding")
                 }
                 continue

@@ -178,6 +178,7 @@ import Testing
         #expect(GatePolicy.for(policy) == .netherlands)
         var later = policy
         later.callingHours.windows[.monday] = [TimeWindow(ClockTime(9), ClockTime(22))]
-        #expect(GatePolicy.for(later).hours[1] == .from(9, to: 22))
+        let monday = CalendarDate(year: 2026, month: 3, day: 2)
+        #expect(GatePolicy.for(later).callingHours.windows(on: monday) == [TimeWindow(ClockTime(9), ClockTime(22))])
     }
 }

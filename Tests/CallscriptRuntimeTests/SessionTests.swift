@@ -68,7 +68,7 @@ import Testing
         let snapshot = try SessionSnapshot.decode(try Data(contentsOf: data.sessionFile("call-7")), file: "call-7.json")
         var changed = Fixtures.winback()
         changed.states[0].text = "Goedendag {first_name}, met {agent} van {company}, namens {principal}."
-        let other = try Fixtures.loaded(try MachineCodec.sealed(changed))
+        let other = try Fixtures.loaded(CanonicalJSON.sealed(changed))
         #expect(throws: RuntimeError.sessionForOtherMachine(saved: snapshot.machineDigest, loaded: other.digest)) {
             try snapshot.restore(on: other)
         }

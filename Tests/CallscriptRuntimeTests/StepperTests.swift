@@ -157,7 +157,7 @@ import Testing
 
     /// For machines the verifier refuses (missing handlers): the step function must still be safe.
     func startUnverified(_ machine: Machine) throws -> (CallContext, SessionState) {
-        let loaded = try #require(MachineLoader.unverified(try MachineCodec.sealed(machine)))
+        let loaded = try #require(MachineLoader.unverified(CanonicalJSON.sealed(machine)))
         let context = try CallContext(loaded: loaded, contact: Fixtures.anna, agent: "Jan")
         return (context, Stepper.start(context).state)
     }

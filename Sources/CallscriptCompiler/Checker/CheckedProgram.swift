@@ -49,7 +49,7 @@ struct CheckedProgram: Sendable {
 /// Names the language gives meaning to.
 enum Vocabulary {
     static let builtinPlaceholders: [String] = ["agent", "company", "principal", "caller_id"]
-    static let events: [String] = ["objection", "voicemail", "complaint", "minor"]
+    static let events: [String] = CallEvent.handleable.map(\.rawValue)
     static let answerClasses: [String] = ["yes", "no", "later"]
     static let requiredHeaderEntries: [String] = ["company", "caller-id", "sector", "audience"]
     static let defaultPolicy = "nl-telemarketing"

@@ -3,7 +3,8 @@ import CallscriptMachine
 import CallscriptSyntax
 
 /// Which literals fit which field types, shared by the checker (which reports) and lowering
-/// (which only converts what the checker accepted).
+/// (which only converts what the checker accepted). Dates and times are read by the machine's
+/// own types (`CalendarDate`, `LocalDateTime.exactly`), the ones the runtime reads them with.
 enum LiteralRules {
     enum Problem: Error, Equatable {
         /// The literal's kind is wrong for the type; the string says what to write instead.
@@ -30,7 +31,7 @@ enum LiteralRules {
                 : .failure(.invalidDate(expected: "\"YYYY-MM-DD\", such as \"2026-07-01\""))
         case (.date, _): return .failure(.wrongKind(expected: "a quoted date such as \"2026-07-01\""))
         case (.datetime, .string(let text)):
-            return isDateTime(text)
+            return LocalDateTime.exactly(text) != nil
                 ? .success(Literal(type: .datetime, value: text))
                 : .failure(.invalidDate(expected: "\"YYYY-MM-DDTHH:MM\", such as \"2026-07-01T14:30\""))
         case (.datetime, _):
@@ -44,17 +45,6 @@ enum LiteralRules {
                 ? .success(Literal(type: .choice, value: word)) : .failure(.notAChoice(choices: choices))
         case (.choice, _): return .failure(.notAChoice(choices: type.choices ?? []))
         }
-    }
-
-    /// `YYYY-MM-DDTHH:MM` with a real day and a time of day.
-    static func isDateTime(_ text: String) -> Bool {
-        let parts = text.split(separator: "T", omittingEmptySubsequences: false)
-        guard parts.count == 2, CalendarDate(String(parts[0])) != nil else { return false }
-        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard time.count == 2, time[0].count == 2, time[1].count == 2, let h = Int(time[0]), let m = Int(time[1]) else {
-            return false
-        }
-        return (0...23).contains(h) && (0...59).contains(m)
     }
 
     /// Types whose values have an order (`<`, `<=`, `>`, `>=`).

@@ -55,11 +55,16 @@ public struct CompileResult: Sendable {
     public var folder: String
     /// The phases that ran, in order, with their wall-clock durations.
     public var timings: [PhaseTiming]
+    /// The machine as the verifier proved it, with the graph the proof walked: set when the
+    /// machine was sealed and verified and no diagnostic is an error. The runner loads it
+    /// without proving it again (`MachineLoader.load(_:file:)`).
+    public var proven: ProvenMachine?
 
     public init(
         machine: Machine?, diagnostics: [Diagnostic], sources: [String: SourceFile], folder: String = "",
-        timings: [PhaseTiming] = []
+        timings: [PhaseTiming] = [], proven: ProvenMachine? = nil
     ) {
+        self.proven = proven
         self.machine = machine
         self.diagnostics = diagnostics
         self.sources = sources
@@ -120,11 +125,11 @@ public enum Compiler {
         var diagnostics = loaded.diagnostics
         var sources: [String: SourceFile] = [:]
         for file in loaded.files { sources[file.path] = file.source }
-        func result(_ machine: Machine?) -> CompileResult {
+        func result(_ machine: Machine?, proven: ProvenMachine? = nil) -> CompileResult {
             CompileResult(
                 machine: machine, diagnostics: Diagnostic.sortedForOutput(diagnostics), sources: sources,
                 folder: folder,
-                timings: timings)
+                timings: timings, proven: proven)
         }
         guard !loaded.files.isEmpty else { return result(nil) }
 
@@ -137,11 +142,11 @@ public enum Compiler {
                 "lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
         else { return result(nil) }
 
-        // Same digest as `MachineCodec.sealed`, without JSONEncoder's cost on large scripts.
         let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(lowered) } : lowered
-        if options.verify, let policy = program.policy {
-            diagnostics += timed("verify") { Verifier.verify(machine, policy: policy, on: options.checkDate) }
-        }
-        return result(machine)
+        guard options.verify, let policy = program.policy else { return result(machine) }
+        let proof = timed("verify") { Verifier.prove(MachineGraph(machine), policy: policy, on: options.checkDate) }
+        diagnostics += proof.findings
+        let clean = options.seal && !diagnostics.contains { $0.severity == .error }
+        return result(machine, proven: clean ? proof.proven : nil)
     }
 }

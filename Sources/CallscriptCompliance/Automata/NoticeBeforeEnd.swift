@@ -9,11 +9,12 @@ struct NoticeBeforeEnd: PathProperty {
     let owedAfter: RoleSet
     let exemptEvents: Set<String>
 
-    init(graph: MachineGraph, notices: Set<Role>, owedAfter: Set<Role>, exemptEvents: Set<String>) {
+    init(graph: MachineGraph, notices: Set<Role>, owedAfter: Set<Role>, exemptEvents: Set<CallEvent>) {
         self.graph = graph
         self.notices = RoleSet(notices)
         self.owedAfter = RoleSet(owedAfter)
-        self.exemptEvents = exemptEvents
+        // The graph names handlers by their event text; compare in that form.
+        self.exemptEvents = Set(exemptEvents.map(\.rawValue))
     }
 
     static let silent = 0

@@ -123,17 +123,17 @@ enum HeaderChecks {
     }
 
     /// A required handler is missing.
-    static func missingHandler(_ rule: Rule, event: String, _ machine: Machine) -> Diagnostic? {
-        guard !machine.handlers.contains(where: { $0.event == event }) else { return nil }
+    static func missingHandler(_ rule: Rule, event: CallEvent, _ machine: Machine) -> Diagnostic? {
+        guard !machine.handlers.contains(where: { $0.event == event.rawValue }) else { return nil }
         return Diagnostic(
-            code: rule.id, severity: rule.severity, message: "missing 'on \(event)' handler",
-            range: location("script", in: machine), help: handlerHelp[event] ?? "add 'on \(event) { ... }'")
+            code: rule.id, severity: rule.severity, message: "missing 'on \(event.rawValue)' handler",
+            range: location("script", in: machine), help: handlerHelp[event] ?? "add 'on \(event.rawValue) { ... }'")
     }
 
-    private static let handlerHelp: [String: String] = [
-        "objection": "add 'on objection { record objection  transfer optout \"...\" }'",
-        "voicemail": "add 'on voicemail { hangup }'",
-        "complaint": "add 'on complaint { capture ... -> goodbye }' so complaints are taken down",
-        "minor": "add 'on minor { say \"...\"  end }' to end calls with children politely",
+    private static let handlerHelp: [CallEvent: String] = [
+        .objection: "add 'on objection { record objection  transfer optout \"...\" }'",
+        .voicemail: "add 'on voicemail { hangup }'",
+        .complaint: "add 'on complaint { capture ... -> goodbye }' so complaints are taken down",
+        .minor: "add 'on minor { say \"...\"  end }' to end calls with children politely",
     ]
 }

@@ -155,7 +155,7 @@ public enum NLTelemarketing {
         id: "NL-OPTOUT-AT-END", severity: .error,
         check: .noticeBeforeEnd(
             notices: [.optout, .transferOptout, .recordObjection], owedAfter: [.pitch],
-            exemptEvents: ["minor", "voicemail"]),
+            exemptEvents: [.minor, .voicemail]),
         documentation: RuleDocumentation(
             title: "offer the right to object (recht van verzet) in every call",
             requires: """
@@ -194,7 +194,7 @@ public enum NLTelemarketing {
     public static let objection = Rule(
         id: "NL-OBJECTION", severity: .error,
         check: .handler(
-            event: "objection",
+            event: .objection,
             obligations: HandlerObligations(
                 required: [.recordObjection], forbidden: [.pitch, .askConsent], agentEnded: true)),
         documentation: RuleDocumentation(
@@ -230,7 +230,7 @@ public enum NLTelemarketing {
 
     public static let voicemail = Rule(
         id: "NL-VOICEMAIL", severity: .error,
-        check: .handler(event: "voicemail", obligations: HandlerObligations(silent: true)),
+        check: .handler(event: .voicemail, obligations: HandlerObligations(silent: true)),
         documentation: RuleDocumentation(
             title: "hang up on an answering machine without leaving a message",
             requires:
@@ -257,7 +257,7 @@ public enum NLTelemarketing {
             fixedExample: base.text))
 
     public static let complaint = Rule(
-        id: "NL-COMPLAINT", severity: .warning, check: .handler(event: "complaint", obligations: .existence),
+        id: "NL-COMPLAINT", severity: .warning, check: .handler(event: .complaint, obligations: .existence),
         documentation: RuleDocumentation(
             title: "be ready to take down a complaint",
             requires: "An `on complaint` handler exists.",
@@ -270,7 +270,7 @@ public enum NLTelemarketing {
     public static let minor = Rule(
         id: "NL-MINOR", severity: .warning,
         check: .handler(
-            event: "minor", obligations: HandlerObligations(forbidden: [.pitch, .askConsent], agentEnded: true)),
+            event: .minor, obligations: HandlerObligations(forbidden: [.pitch, .askConsent], agentEnded: true)),
         documentation: RuleDocumentation(
             title: "end the call politely when the person is a child",
             requires: "An `on minor` handler exists, and it has no `pitch` and no `ask consent` and is agent-ended.",

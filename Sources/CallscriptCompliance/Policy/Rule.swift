@@ -37,9 +37,9 @@ public enum RuleCheck: Hashable, Sendable {
     /// Every agent-ended path that spoke passes a role in `notices` after its last role in
     /// `owedAfter` (a terminal in `notices` counts). Paths through a handler of an event in
     /// `exemptEvents` owe nothing. Handlers may start at any moment.
-    case noticeBeforeEnd(notices: Set<Role>, owedAfter: Set<Role>, exemptEvents: Set<String>)
+    case noticeBeforeEnd(notices: Set<Role>, owedAfter: Set<Role>, exemptEvents: Set<CallEvent>)
     /// A handler for `event` exists and every path through it keeps `obligations`.
-    case handler(event: String, obligations: HandlerObligations)
+    case handler(event: CallEvent, obligations: HandlerObligations)
     /// On every path from `start`, `disclosure` comes before any role in `gated`.
     case discloseBefore(disclosure: Disclosure, gated: Set<Role>)
     /// The header's caller ID is a dialable E.164 number.

@@ -1,3 +1,5 @@
+import CallscriptMachine
+
 /// A violation the product search found: the rule breaks at `path.last` and `path` is a
 /// shortest path from a root to it.
 struct Finding: Sendable {

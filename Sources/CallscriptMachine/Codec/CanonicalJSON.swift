@@ -1,9 +1,10 @@
 import CallscriptDiagnostics
 
-/// Writes a machine's compact canonical JSON (sorted keys, no white space, slashes not
-/// escaped, absent optionals omitted) directly into bytes: byte for byte what
-/// `MachineCodec.computeDigest` hashes, but an order of magnitude faster than `JSONEncoder`,
-/// which dominated the compile time of large scripts. Tests compare the two on every fixture.
+/// The one JSON writer and the one digest of a machine. Writes compact canonical JSON (sorted
+/// keys, no white space, slashes not escaped, absent optionals omitted) directly into bytes:
+/// byte for byte what Foundation's `JSONEncoder` writes with sorted keys, but an order of
+/// magnitude faster (it dominated the compile time of large scripts). Tests compare the two on
+/// every fixture. `pretty` indents the same bytes for files; reading is `MachineDecoding`.
 ///
 /// Keys are written in sorted order by hand; when a model type gains a key, add it here in
 /// its sorted place (the equality test fails until you do).
@@ -22,7 +23,7 @@ public enum CanonicalJSON {
         return SHA256.hex(bytes(copy))
     }
 
-    /// The machine with its digest filled in, like `MachineCodec.sealed`.
+    /// The machine with its digest filled in.
     public static func sealed(_ machine: Machine) -> Machine {
         var copy = machine
         copy.digest = digest(machine)

@@ -17,58 +17,21 @@ public enum MachineDecoding {
                         at: whole, help: "split the campaign into several scripts")
                 ]))
         }
-        let top: Any
         do {
-            top = try JSONSerialization.jsonObject(with: data, options: [])
-        } catch {
+            return .success(try JSONDecoder().decode(Envelope.self, from: data).machine)
+        } catch let refusal as Refusal {
+            return .failure(MachineErrors([refusal.diagnostic(at: whole)]))
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            // `JSONDecoder` only says the data is not JSON; the parser's own error says where it
+            // breaks. Asked only on this failure path, so a good file is still parsed once.
+            var note = "machine JSON cannot be read: \(context.debugDescription.lowercased())"
+            do { _ = try JSONSerialization.jsonObject(with: data, options: []) } catch { note = describe(error) }
             return .failure(
                 MachineErrors([
                     Diagnostic(
-                        .machineNotJSON, "machine file is not valid JSON", at: whole,
-                        notes: [describe(error)], help: "recompile the script with `callscript compile`")
-                ]))
-        }
-        guard top is [String: Any] else {
-            return .failure(
-                MachineErrors([
-                    Diagnostic(
-                        .machineWrongFormat, "machine file does not hold a JSON object", at: whole,
-                        help: "pass the `.machine.json` file written by `callscript compile`")
-                ]))
-        }
-        let header = try? JSONDecoder().decode(Header.self, from: data)
-        guard let format = header?.format, format == "callscript-machine" else {
-            return .failure(
-                MachineErrors([
-                    Diagnostic(
-                        .machineWrongFormat,
-                        "file is not a callscript machine (its 'format' is not 'callscript-machine')",
-                        at: whole, help: "pass the `.machine.json` file written by `callscript compile`")
-                ]))
-        }
-        guard let version = header?.formatVersion else {
-            return .failure(
-                MachineErrors([
-                    Diagnostic(
-                        .machineWrongShape, "machine entry 'formatVersion' is missing or not a whole number", at: whole,
+                        .machineNotJSON, "machine file is not valid JSON", at: whole, notes: [note],
                         help: "recompile the script with `callscript compile`")
                 ]))
-        }
-        guard version == Machine.currentFormatVersion else {
-            let newer = version > Machine.currentFormatVersion
-            return .failure(
-                MachineErrors([
-                    Diagnostic(
-                        .machineUnsupportedVersion,
-                        "machine format version \(version) is not supported (this runner reads version \(Machine.currentFormatVersion))",
-                        at: whole,
-                        help: newer
-                            ? "update the runner to the compiler's version"
-                            : "recompile the script with this version of callscript")
-                ]))
-        }
-        do {
-            return .success(try JSONDecoder().decode(Machine.self, from: data))
         } catch {
             return .failure(
                 MachineErrors([
@@ -79,17 +42,58 @@ public enum MachineDecoding {
         }
     }
 
-    /// The two entries read before the rest, each leniently so a wrong type reads as absent.
-    private struct Header: Decodable {
-        var format: String?
-        var formatVersion: Int?
+    /// The whole file, read in one pass: the format and version entries first, each leniently
+    /// so a wrong type reads as absent, and the machine only when both are right. A machine
+    /// from a newer compiler so gets a version error rather than a confusing shape error.
+    private struct Envelope: Decodable {
+        let machine: Machine
 
         enum Keys: String, CodingKey { case format, formatVersion }
 
         init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: Keys.self)
-            format = try? c.decode(String.self, forKey: .format)
-            formatVersion = try? c.decode(Int.self, forKey: .formatVersion)
+            let c: KeyedDecodingContainer<Keys>
+            do { c = try decoder.container(keyedBy: Keys.self) } catch { throw Refusal.notAnObject }
+            guard (try? c.decode(String.self, forKey: .format)) == "callscript-machine" else {
+                throw Refusal.wrongFormat
+            }
+            guard let version = try? c.decode(Int.self, forKey: .formatVersion) else { throw Refusal.noVersion }
+            guard version == Machine.currentFormatVersion else { throw Refusal.version(version) }
+            machine = try Machine(from: decoder)
+        }
+    }
+
+    /// Why the envelope refused the file before its content was read.
+    private enum Refusal: Error {
+        case notAnObject
+        case wrongFormat
+        case noVersion
+        case version(Int)
+
+        func diagnostic(at whole: SourceRange) -> Diagnostic {
+            switch self {
+            case .notAnObject:
+                return Diagnostic(
+                    .machineWrongFormat, "machine file does not hold a JSON object", at: whole,
+                    help: "pass the `.machine.json` file written by `callscript compile`")
+            case .wrongFormat:
+                return Diagnostic(
+                    .machineWrongFormat,
+                    "file is not a callscript machine (its 'format' is not 'callscript-machine')",
+                    at: whole, help: "pass the `.machine.json` file written by `callscript compile`")
+            case .noVersion:
+                return Diagnostic(
+                    .machineWrongShape, "machine entry 'formatVersion' is missing or not a whole number", at: whole,
+                    help: "recompile the script with `callscript compile`")
+            case .version(let version):
+                let newer = version > Machine.currentFormatVersion
+                return Diagnostic(
+                    .machineUnsupportedVersion,
+                    "machine format version \(version) is not supported (this runner reads version \(Machine.currentFormatVersion))",
+                    at: whole,
+                    help: newer
+                        ? "update the runner to the compiler's version"
+                        : "recompile the script with this version of callscript")
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import CallscriptDiagnostics
 /// bounded conditions. Works without the parser and in time linear in the machine's size.
 public enum MachineValidator {
     /// The events a handler may be declared for.
-    public static let knownEvents: Set<String> = ["objection", "voicemail", "complaint", "minor"]
+    public static let knownEvents: Set<String> = Set(CallEvent.handleable.map(\.rawValue))
     /// Placeholders every text may use besides field names.
     public static let builtInPlaceholders: Set<String> = ["agent", "company", "principal", "caller_id"]
     /// Deepest condition nesting a machine may hold (the language's limit).
@@ -13,6 +13,30 @@ public enum MachineValidator {
 
     /// Every problem found; empty means the machine is safe to run.
     public static func validate(_ machine: Machine, file: String) -> [Diagnostic] {
+        switch validated(machine, file: file) {
+        case .success: []
+        case .failure(let errors): errors.diagnostics
+        }
+    }
+
+    /// The same on a graph already built (a compiler's proven machine).
+    public static func validate(_ graph: MachineGraph, file: String) -> [Diagnostic] {
+        let problems = limits(graph.index.machine, file: file)
+        return problems.isEmpty ? structure(graph, file: file) : problems
+    }
+
+    /// The machine's graph when the machine is well formed: the loader builds it here once and
+    /// keeps it for the proof and the run. A machine over the limits never gets one.
+    public static func validated(_ machine: Machine, file: String) -> Result<MachineGraph, MachineErrors> {
+        let problems = limits(machine, file: file)
+        if !problems.isEmpty { return .failure(MachineErrors(problems)) }
+        let graph = MachineGraph(machine)
+        let found = structure(graph, file: file)
+        return found.isEmpty ? .success(graph) : .failure(MachineErrors(found))
+    }
+
+    /// Size limits, checked before anything is built from the machine.
+    private static func limits(_ machine: Machine, file: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let whole = SourceRange.wholeFile(file)
         if machine.states.count > MachineLimits.maximumStates {
@@ -31,8 +55,13 @@ public enum MachineValidator {
                     "state '\(state.id)' has \(state.transitions.count) transitions, more than the limit of \(MachineLimits.maximumTransitions)",
                     at: whole, help: "recompile the script; the compiler allows at most 50 answers or 'if' lines"))
         }
-        if !out.isEmpty { return out }
+        return out
+    }
 
+    private static func structure(_ graph: MachineGraph, file: String) -> [Diagnostic] {
+        let machine = graph.index.machine
+        var out: [Diagnostic] = []
+        let whole = SourceRange.wholeFile(file)
         var fields: [String: Field] = [:]
         for field in machine.fields {
             if fields[field.name] != nil {
@@ -94,7 +123,7 @@ public enum MachineValidator {
                 }
             }
         }
-        out += SilentLoops.find(in: machine)
+        out += SilentLoops.find(in: graph)
         return out
     }
 }

@@ -136,19 +136,20 @@ enum ConditionRules {
 /// Finds cycles made only of states that neither speak nor wait (branches, `record objection`):
 /// running one would never return control to the agent.
 enum SilentLoops {
-    static func find(in machine: Machine) -> [Diagnostic] {
-        let index = MachineIndex(machine)
-        let silent = machine.states.map { !$0.role.isSpoken && !$0.role.isTerminal }
+    static func find(in graph: MachineGraph) -> [Diagnostic] {
+        let index = graph.index
+        let silent = graph.roles.map { !$0.isSpoken && !$0.isTerminal }
         // Kahn's algorithm on the silent subgraph: whatever cannot be peeled off lies on a cycle.
         var indegree = [Int](repeating: 0, count: index.count)
         for i in 0..<index.count where silent[i] {
-            for t in index.targets[i] where t >= 0 && silent[t] { indegree[t] += 1 }
+            for e in graph.edges(from: i) where silent[graph.edgeTarget[e]] { indegree[graph.edgeTarget[e]] += 1 }
         }
         var work = (0..<index.count).filter { silent[$0] && indegree[$0] == 0 }
         var removed = 0
         while let i = work.popLast() {
             removed += 1
-            for t in index.targets[i] where t >= 0 && silent[t] {
+            for e in graph.edges(from: i) where silent[graph.edgeTarget[e]] {
+                let t = graph.edgeTarget[e]
                 indegree[t] -= 1
                 if indegree[t] == 0 { work.append(t) }
             }

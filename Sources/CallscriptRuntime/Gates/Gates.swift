@@ -153,18 +153,19 @@ public enum Gates {
         }
         var closed: String?
         let day = local.date
-        let minute = local.hour * 60 + local.minute
+        let time = ClockTime(local.hour, local.minute)
+        let windows = policy.callingHours.windows(on: day)
         if let name = DutchHolidays.holiday(on: day, policy: policy) {
             closed = "\(day) is \(name), a public holiday"
         } else if policy.extraClosedDays.contains(day.description) {
             closed = "\(day) is a closed day of the organisation"
-        } else if let hours = policy.hours.indices.contains(day.weekday) ? policy.hours[day.weekday] : nil {
-            if minute < hours.open || minute >= hours.close {
-                closed =
-                    "\(local) is outside calling hours \(clock(hours.open))–\(clock(hours.close)) (\(policy.timeZone))"
-            }
-        } else {
-            closed = "no calls on \(weekdayNames[day.weekday]) (\(day))"
+        } else if windows.isEmpty, let closure = policy.callingHours.closure(on: day) {
+            closed = "\(day) closes at \(closure.closesAt), before calling hours begin (\(policy.timeZone))"
+        } else if windows.isEmpty {
+            closed = "no calls on \(day.dayOfWeek.name) (\(day))"
+        } else if !windows.contains(where: { $0.contains(time) }) {
+            let shown = windows.map(\.description).joined(separator: ", ")
+            closed = "\(local) is outside calling hours \(shown) (\(policy.timeZone))"
         }
         guard let closed else {
             return GateResult(rule: hoursRule, passed: true, reason: "\(local) is within calling hours")
@@ -181,13 +182,5 @@ public enum Gates {
                 rule: hoursRule, passed: false, reason: "\(closed), and the callback list cannot be read (\(error))")
         }
         return GateResult(rule: hoursRule, passed: false, reason: closed)
-    }
-
-    private static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-
-    private static func clock(_ minutes: Int) -> String {
-        let h = minutes / 60
-        let m = minutes % 60
-        return "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 /// A machine that passed every load check, with its lookups resolved once.
 public struct LoadedMachine: Sendable {
     public let machine: Machine
+    /// The index of the graph the validator and the proof walked. The graph itself is not kept:
+    /// every live call holds a copy of this struct, and running needs only the index.
     public let index: MachineIndex
     public let policy: Policy
     /// Fields by name.
@@ -17,12 +19,16 @@ public struct LoadedMachine: Sendable {
     public let warnings: [Diagnostic]
     /// Each state's text parsed once; nil when the text has no placeholder (shown as it is).
     let templates: [Template?]
+    /// Each condition's literal read as a value once, by state and transition; nil where a
+    /// transition has no condition.
+    let conditions: [[CompiledCondition?]]
 
     public var digest: String { machine.digest }
 }
 
 /// Loads compiled machines for running: decodes, validates the graph, checks the digest and
-/// proves the machine again under its policy. Never uses the parser.
+/// proves the machine under its policy, unless it was proven in this process already (a
+/// `ProvenMachine`). Never uses the parser.
 public enum MachineLoader {
     /// Loads machine JSON; `file` is the path shown in errors, `date` the day rules are checked on.
     public static func load(_ data: Data, file: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
@@ -54,27 +60,12 @@ public enum MachineLoader {
         -> LoadedMachine
     {
         let whole = SourceRange.wholeFile(file)
-        let problems = MachineValidator.validate(machine, file: file)
-        if !problems.isEmpty { throw .machine(MachineErrors(problems)) }
-
-        let expected: String
-        do { expected = try MachineCodec.computeDigest(machine) } catch {
-            throw .machine(
-                MachineErrors([
-                    Diagnostic(.machineWrongShape, "machine cannot be encoded to check its digest", at: whole)
-                ]))
+        let graph: MachineGraph
+        switch MachineValidator.validated(machine, file: file) {
+        case .success(let g): graph = g
+        case .failure(let errors): throw .machine(errors)
         }
-        guard expected == machine.digest else {
-            throw .machine(
-                MachineErrors([
-                    Diagnostic(
-                        .machineDigestMismatch, "machine digest does not match its content", at: whole,
-                        notes: [
-                            "recorded \(machine.digest.isEmpty ? "(none)" : machine.digest)", "computed \(expected)",
-                        ],
-                        help: "the file was edited after compiling; recompile the script")
-                ]))
-        }
+        try checkDigest(machine, file: file)
         guard let policy = Policies.named(machine.script.policy) else {
             throw .machine(
                 MachineErrors([
@@ -83,40 +74,71 @@ public enum MachineLoader {
                         notes: ["known policies: \(Policies.all.map(\.id).joined(separator: ", "))"])
                 ]))
         }
-        let findings = Verifier.verify(machine, policy: policy, on: date)
-        let errors = findings.filter { $0.severity == .error }
-        if !errors.isEmpty {
+        let proof = Verifier.prove(graph, policy: policy, on: date)
+        guard let proven = proof.proven else {
+            let errors = proof.errors
             let summary = Diagnostic(
                 .machineFailsPolicy,
                 "machine fails \(errors.count) rule\(errors.count == 1 ? "" : "s") of policy '\(policy.id)'", at: whole,
                 help: "fix the script and recompile; the runner only runs proven scripts")
             throw .machine(MachineErrors([summary] + errors))
         }
-        return resolved(machine, policy: policy, warnings: findings.filter { $0.severity != .error })
+        return resolved(proven.graph, policy: policy, warnings: proven.warnings)
+    }
+
+    /// Loads a machine proven in this process (compiled by `callscript run x.call`): validated
+    /// on the proof's graph and its digest checked, but not proven again and its index not
+    /// built again. There is no date to pass: the proof's own check date stands.
+    public static func load(_ proven: ProvenMachine, file: String) throws(RuntimeError) -> LoadedMachine {
+        let problems = MachineValidator.validate(proven.graph, file: file)
+        if !problems.isEmpty { throw .machine(MachineErrors(problems)) }
+        try checkDigest(proven.machine, file: file)
+        return resolved(proven.graph, policy: proven.policy, warnings: proven.warnings)
+    }
+
+    private static func checkDigest(_ machine: Machine, file: String) throws(RuntimeError) {
+        let expected = CanonicalJSON.digest(machine)
+        guard expected == machine.digest else {
+            throw .machine(
+                MachineErrors([
+                    Diagnostic(
+                        .machineDigestMismatch, "machine digest does not match its content", at: .wholeFile(file),
+                        notes: [
+                            "recorded \(machine.digest.isEmpty ? "(none)" : machine.digest)", "computed \(expected)",
+                        ],
+                        help: "the file was edited after compiling; recompile the script")
+                ]))
+        }
     }
 
     /// Resolves lookups without proving the policy. Internal on purpose: hosts only ever run
     /// proven machines; tests use it to check the step function's defences on machines the
     /// verifier would refuse (no objection handler, say).
     static func unverified(_ machine: Machine) -> LoadedMachine? {
-        guard MachineValidator.validate(machine, file: "test").isEmpty,
+        guard case .success(let graph) = MachineValidator.validated(machine, file: "test"),
             let policy = Policies.named(machine.script.policy)
         else { return nil }
-        return resolved(machine, policy: policy, warnings: [])
+        return resolved(graph, policy: policy, warnings: [])
     }
 
-    private static func resolved(_ machine: Machine, policy: Policy, warnings: [Diagnostic]) -> LoadedMachine {
-        let index = MachineIndex(machine)
+    private static func resolved(_ graph: MachineGraph, policy: Policy, warnings: [Diagnostic]) -> LoadedMachine {
+        let index = graph.index
+        let machine = index.machine
         var fields: [String: Field] = [:]
         for field in machine.fields { fields[field.name] = field }
         var handlers: [String: Int] = [:]
-        for (event, entry) in index.handlerEntries { handlers[event] = entry }
+        for entry in graph.handlers { handlers[entry.event] = entry.entry }
         let templates = machine.states.map { state -> Template? in
             guard let text = state.text, Template.hasBraces(text) else { return nil }
             return Template(text)
         }
+        let conditions = machine.states.map { state in
+            state.transitions.map { transition in
+                transition.condition.map { ConditionEvaluator.compile($0, fields: fields) }
+            }
+        }
         return LoadedMachine(
             machine: machine, index: index, policy: policy, fields: fields, handlers: handlers,
-            warnings: warnings, templates: templates)
+            warnings: warnings, templates: templates, conditions: conditions)
     }
 }

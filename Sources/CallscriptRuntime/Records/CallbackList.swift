@@ -1,3 +1,5 @@
+import CallscriptMachine
+
 /// One planned callback.
 public struct CallbackRecord: Codable, Hashable, Sendable {
     public var person: String

@@ -12,16 +12,6 @@ public enum SessionInput: Hashable, Sendable {
     case event(CallEvent)
 }
 
-/// What can interrupt a call at any moment.
-public enum CallEvent: String, Hashable, Sendable, Codable, CaseIterable {
-    case objection
-    case voicemail
-    case complaint
-    case minor
-    /// The person hung up.
-    case hangUp = "hang-up"
-}
-
 /// Why an input was not accepted. Nothing changed; the agent can try again.
 public enum InputRefusal: Error, Hashable, Sendable, CustomStringConvertible {
     /// The call has ended; no more input is possible.

@@ -158,11 +158,12 @@ public enum Stepper {
                 let values = CallValues(
                     captures: state.captures, contact: context.contactValues, fields: context.loaded.fields)
                 let transitions = states[position].transitions
+                // Literals were read once at load; a branch only compares values.
+                let conditions = context.loaded.conditions[position]
                 let chosen = transitions.indices.first { i in
-                    let t = transitions[i]
-                    if t.kind == .otherwise { return true }
-                    guard let condition = t.condition else { return false }
-                    return ConditionEvaluator.evaluate(condition, value: { values[$0] }, fields: values.fields)
+                    if transitions[i].kind == .otherwise { return true }
+                    guard let condition = conditions[i] else { return false }
+                    return condition.evaluate { values[$0] }
                 }
                 effects.append(.branched(state: id, choice: chosen))
                 position = chosen.map { target(position, $0, index) } ?? -1

@@ -1,3 +1,4 @@
+import CallscriptMachine
 import Foundation
 
 /// Where a runner keeps the records a regulator may ask for: the objection list, the consent

@@ -1,38 +1,25 @@
 import CallscriptMachine
 
-/// Decides `if` conditions on the contact's values and the values captured so far.
-///
-/// A comparison on a field with no value is false whatever the operator (also `!=`); use
-/// `is set` to test for a value. Recursion is bounded: loaded machines have depth ≤ 64.
+/// Decides `if` conditions on the contact's values and the values captured so far, for tools
+/// that hold a bare `Condition` (the `paths` planner). Loaded machines read their literals once
+/// (`LoadedMachine.conditions`); the step function evaluates those.
 public enum ConditionEvaluator {
     public static func evaluate(_ condition: Condition, values: [String: FieldValue], fields: [String: Field]) -> Bool {
         evaluate(condition, value: { values[$0] }, fields: fields)
     }
 
-    /// The same, with values looked up one at a time (the step function does not build a
-    /// dictionary of every value for each branch).
+    /// The same, with values looked up one at a time.
     public static func evaluate(_ condition: Condition, value: (String) -> FieldValue?, fields: [String: Field]) -> Bool
     {
-        switch condition {
-        case .isSet(let name): return value(name) != nil
-        case .not(let inner): return !evaluate(inner, value: value, fields: fields)
-        case .and(let l, let r):
-            return evaluate(l, value: value, fields: fields) && evaluate(r, value: value, fields: fields)
-        case .or(let l, let r):
-            return evaluate(l, value: value, fields: fields) || evaluate(r, value: value, fields: fields)
-        case .compare(let name, let op, let literal):
-            guard let current = value(name), let type = fields[name]?.type,
-                case .success(let constant) = FieldParser.parse(literal.value, as: type),
-                let order = FieldValue.compare(current, constant, type: type)
-            else { return false }
-            switch op {
-            case .equal: return order == 0
-            case .notEqual: return order != 0
-            case .less: return order < 0
-            case .lessOrEqual: return order <= 0
-            case .greater: return order > 0
-            case .greaterOrEqual: return order >= 0
-            }
+        compile(condition, fields: fields).evaluate(value)
+    }
+
+    /// The condition with its literals read by `FieldParser`, the rules captures and contact
+    /// values are read by.
+    public static func compile(_ condition: Condition, fields: [String: Field]) -> CompiledCondition {
+        CompiledCondition(condition, fields: fields) { text, type in
+            if case .success(let value) = FieldParser.parse(text, as: type) { return value }
+            return nil
         }
     }
 }

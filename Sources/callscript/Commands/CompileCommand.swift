@@ -37,7 +37,7 @@ struct CompileCommand: Command {
                 "compile failed: \(plural(result.diagnostics.filter { $0.severity == .error }.count, "error"))\n")
             return ExitCode.failure
         }
-        let data = try MachineCodec.encode(machine)
+        let data = Data(CanonicalJSON.pretty(machine))
         if let out = args.value("--output") {
             do { try WrittenFiles.write([UInt8](data) + [0x0A], to: out) } catch { return console.report(error) }
             console.err("wrote \(out) (\(plural(machine.states.count, "state")))\n")

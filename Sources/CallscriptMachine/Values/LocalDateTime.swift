@@ -1,4 +1,3 @@
-import CallscriptMachine
 import Foundation
 
 /// A wall-clock time without a zone (`2026-07-01T14:30`), as captured for a callback and
@@ -26,6 +25,19 @@ public struct LocalDateTime: Hashable, Sendable, Comparable, Codable, CustomStri
             (0...23).contains(h), (0...59).contains(m)
         else { return nil }
         self.init(date: date, hour: h, minute: m)
+    }
+
+    /// Parses exactly `YYYY-MM-DDTHH:MM`, as a script's literal must be written (no space for
+    /// the `T`, no surrounding white space); the compiler accepts a datetime literal only if this does.
+    /// (A static function, not an initialiser, so `LocalDateTime.init` stays unambiguous.)
+    public static func exactly(_ text: String) -> LocalDateTime? {
+        let parts = text.split(separator: "T", omittingEmptySubsequences: false)
+        guard parts.count == 2, let date = CalendarDate(String(parts[0])) else { return nil }
+        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false)
+        guard time.count == 2, time[0].count == 2, time[1].count == 2, let h = Int(time[0]), let m = Int(time[1]),
+            (0...23).contains(h), (0...59).contains(m)
+        else { return nil }
+        return LocalDateTime(date: date, hour: h, minute: m)
     }
 
     /// Minutes since 1970-01-01T00:00 of the same wall clock, for distances between times.

@@ -1,4 +1,3 @@
-import CallscriptMachine
 import Foundation
 
 /// A typed value of a contact or captured field, held in canonical text form (the form saved
@@ -9,7 +8,7 @@ public struct FieldValue: Hashable, Sendable {
     public var text: String
 
     /// Numbers are read in this locale; made once, since making a locale costs more than a step.
-    static let posix = Locale(identifier: "en_US_POSIX")
+    public static let posix = Locale(identifier: "en_US_POSIX")
 
     public init(kind: FieldType.Kind, text: String) {
         self.kind = kind
