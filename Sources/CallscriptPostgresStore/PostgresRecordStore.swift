@@ -1,3 +1,4 @@
+import CallscriptMachine
 import CallscriptPostgres
 import CallscriptRuntime
 import Foundation

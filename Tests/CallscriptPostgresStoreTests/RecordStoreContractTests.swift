@@ -1,3 +1,4 @@
+import CallscriptMachine
 import CallscriptPostgresStore
 import CallscriptRuntime
 import Foundation
