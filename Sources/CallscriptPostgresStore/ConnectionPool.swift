@@ -50,11 +50,18 @@ final class ConnectionPool: Sendable {
                 giveBack(pooled)
                 throw error
             }
-            guard retry, case .connection = error else { throw error }
+            // The connection died under the statement: say so, whatever libpq called it.
+            guard retry else { throw PostgresError.connection(Self.reason(error)) }
             let fresh = try open()
             let value = try body(fresh.connection)
             giveBack(fresh)
             return value
+        }
+    }
+
+    private static func reason(_ error: PostgresError) -> String {
+        switch error {
+        case .library(let m), .connection(let m), .statement(_, let m): return m
         }
     }
 

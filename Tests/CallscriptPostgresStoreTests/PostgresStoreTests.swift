@@ -1,0 +1,128 @@
+import CallscriptMachine
+import CallscriptPostgres
+import CallscriptPostgresStore
+import CallscriptRuntime
+import Foundation
+import Testing
+
+/// What only the database store has to show: migrations, several machines (pools) on one
+/// database, transactions that keep nothing of a failed step, reconnection, and a trail whose
+/// rows are checked by the same verifier as the file.
+@Suite struct PostgresStoreTests {
+    @Test func aStoreUsedBeforeMigrationNamesTheCommand() throws {
+        let url = try TestDatabase.schemaURL("unmigrated")
+        let store = PostgresRecordStore(url: url)
+        #expect(throws: RuntimeError.storeNotMigrated(store: store.name, found: 0, expected: Migrations.latest)) {
+            _ = try store.prepare()
+        }
+        #expect(throws: RuntimeError.storeNotMigrated(store: store.name, found: 0, expected: Migrations.latest)) {
+            _ = try store.isObjected("0612345678")
+        }
+        let message = RuntimeError.storeNotMigrated(store: store.name, found: 0, expected: 1).description
+        #expect(message.contains("callscript store migrate --store \(store.name)"), "\(message)")
+    }
+
+    @Test func migrationsApplyOnceAndEachWhole() throws {
+        let url = try TestDatabase.schemaURL("migrations")
+        let store = PostgresRecordStore(url: url)
+        #expect(try store.migrate().map(\.version) == Migrations.all.map(\.version))
+        #expect(try store.migrate().isEmpty)
+        #expect(try store.prepare().isEmpty)
+        let c = try PostgresConnection(url)
+        #expect(try Migrations.current(c) == Migrations.latest)
+        // A migration that fails halfway leaves nothing of itself, and is not recorded.
+        let broken = Migration(
+            version: Migrations.latest + 1, name: "half done",
+            statements: ["CREATE TABLE dialer_lists (id bigserial PRIMARY KEY)", "SELECT no_such_function()"])
+        #expect(throws: PostgresError.self) { try Migrations.apply(c, migrations: Migrations.all + [broken]) }
+        #expect(try Migrations.current(c) == Migrations.latest)
+        #expect(try c.execute("SELECT to_regclass('dialer_lists') IS NULL").rows == [["t"]])
+        // A database migrated by a newer callscript is refused, not used.
+        try c.execute("INSERT INTO schema_migrations (version, name) VALUES ($1, 'from the future')", [
+            String(Migrations.latest + 5)
+        ])
+        #expect(
+            throws: RuntimeError.storeNotMigrated(
+                store: store.name, found: Migrations.latest + 5, expected: Migrations.latest)
+        ) { _ = try store.prepare() }
+    }
+
+    @Test func anObjectionThroughOneMachineRefusesTheNextCheckThroughAnother() throws {
+        let a = try TestDatabase.store("two_machines")
+        let b = PostgresRecordStore(url: try TestDatabase.url() + "?options=-csearch_path%3Ds_two_machines")
+        #expect(try !b.isObjected("06 1111 2222"))
+        try a.commit(
+            StepWrite(
+                session: "call-a", records: [.objection(phone: "06-1111 2222")],
+                audit: [Sample.payload("objection-recorded", session: "call-a")]))
+        // B's pooled connection was open before the objection: no cache, the next check sees it.
+        #expect(try b.isObjected("+31611112222"))
+    }
+
+    @Test func aFailedStepKeepsNothingOfItself() throws {
+        let url = try TestDatabase.schemaURL("atomic")
+        let store = PostgresRecordStore(url: url)
+        _ = try store.migrate()
+        guard let at = LocalDateTime("2026-12-01T14:30") else { throw Sample.Bad() }
+        let c = try PostgresConnection(url)
+        // The callback insert fails after the objection insert in the same transaction.
+        try c.execute("ALTER TABLE callbacks RENAME TO callbacks_away")
+        let callback = CallbackRecord(
+            person: "K-1001", phone: "0612345678", at: at, timeZone: "Europe/Amsterdam", company: Sample.company,
+            script: "winback", agent: "Jan de Vries", session: "call-x", time: "2026-11-30T09:15:02Z")
+        #expect(throws: RuntimeError.self) {
+            try store.commit(
+                StepWrite(
+                    session: "call-x", records: [.objection(phone: "0612345678"), .callback(callback)],
+                    audit: [Sample.payload("objection-recorded", session: "call-x")]))
+        }
+        try c.execute("ALTER TABLE callbacks_away RENAME TO callbacks")
+        #expect(try !store.isObjected("0612345678"))
+        #expect(try store.auditContents().entries.isEmpty)
+        #expect(try c.execute("SELECT seq FROM audit_head").rows == [["0"]])
+    }
+
+    @Test func aBrokenConnectionIsReplaced() throws {
+        let url = try TestDatabase.schemaURL("reconnect") + "&application_name=callscript_reconnect_test"
+        let store = PostgresRecordStore(url: url)
+        _ = try store.migrate()
+        #expect(try !store.isObjected("0612345678"))
+        // The server drops the pooled connection (a restart, a network cut).
+        let admin = try PostgresConnection(try TestDatabase.url())
+        let killed = try admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'callscript_reconnect_test'")
+        #expect(!killed.rows.isEmpty)
+        usleep(100_000)
+        #expect(try !store.isObjected("0612345678"))
+        try store.commit(
+            StepWrite(
+                session: "call-r", records: [.objection(phone: "0612345678")],
+                audit: [Sample.payload("objection-recorded", session: "call-r")]))
+        #expect(try store.isObjected("0612345678"))
+    }
+
+    @Test func rowsChangedInTheDatabaseFailVerification() throws {
+        let url = try TestDatabase.schemaURL("tamper")
+        let store = PostgresRecordStore(url: url)
+        _ = try store.migrate()
+        for kind in ["gate", "start", "objection-recorded", "outcome"] {
+            try store.commit(StepWrite(session: "call-t", audit: [Sample.payload(kind, session: "call-t")]))
+        }
+        #expect(AuditVerifier.verify(try store.auditContents()).isIntact)
+        let c = try PostgresConnection(url)
+        try c.execute("UPDATE audit SET payload = replace(payload, 'outcome', 'answer') WHERE seq = 4")
+        try c.execute("DELETE FROM audit WHERE seq = 2")
+        let report = AuditVerifier.verify(try store.auditContents())
+        #expect(report.problems.map(\.kind) == [.removed, .changed])
+    }
+
+    @Test func anUnreachableServerIsAClearErrorWithoutThePassword() {
+        #expect {
+            _ = try PostgresRecordStore.open(url: "postgres://callscript:geheim@127.0.0.1:1/callscript")
+        } throws: { error in
+            guard case RuntimeError.storeUnreachable(let store, let reason) = error else { return false }
+            return store == "postgres://callscript@127.0.0.1:1/callscript" && reason.contains("127.0.0.1")
+                && !reason.contains("\n")
+        }
+    }
+}
