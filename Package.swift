@@ -8,6 +8,7 @@
 //   Machine, Compliance <- Runtime <- Input (agent-input lines) <- Console (the agent's terminal),
 //                                                                  Calltest (script tests)
 //   Machine <- Graph
+//   Runtime, Postgres (libpq by dlopen) <- PostgresStore (the shared record store) <- callscript
 //   all of the above <- LanguageServer, callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
 // The generator and the fuzz targets serve the bench, the tests and Fuzz/, not the CLI.

@@ -116,6 +116,21 @@ import Testing
         #expect(report.problems.map(\.kind) == [.removed, .changed])
     }
 
+    @Test func theRowsWrittenAsAFileVerifyAsAnAuditLog() throws {
+        let store = try TestDatabase.store("as_file")
+        try store.commit(StepWrite(session: "call-f", audit: [Sample.payload("gate", session: "call-f")]))
+        try store.commit(
+            StepWrite(
+                session: "call-f", records: [.objection(phone: "0612345678")],
+                audit: [Sample.payload("event", session: "call-f"), Sample.payload("objection-recorded", session: "call-f")]))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).jsonl")
+        let bytes: [UInt8] = try store.auditContents().entries.flatMap { $0.line + [0x0A] }
+        try Data(bytes).write(to: file)
+        let report = try AuditVerifier.verify(AuditLog(path: file.path))
+        #expect(report.isIntact, "\(report)")
+        #expect(report.entries == 3)
+    }
+
     @Test func anUnreachableServerIsAClearErrorWithoutThePassword() {
         #expect {
             _ = try PostgresRecordStore.open(url: "postgres://callscript:geheim@127.0.0.1:1/callscript")
