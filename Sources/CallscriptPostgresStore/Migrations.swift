@@ -98,11 +98,14 @@ public enum Migrations {
         -> [Migration]
     {
         // Payloads are hashed as bytes; an encoding that converts text would change them.
-        let encoding = try c.execute("SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()")
+        let encoding = try c.execute(
+            "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()")
         if let name = encoding.rows.first?.first ?? nil, name != "UTF8" {
             throw PostgresError.statement(
                 sqlState: "22021",
-                message: "the database's encoding is \(name); callscript needs UTF8 (create it with `createdb --encoding UTF8`)")
+                message:
+                    "the database's encoding is \(name); callscript needs UTF8 (create it with `createdb --encoding UTF8`)"
+            )
         }
         var applied: [Migration] = []
         for migration in migrations.sorted(by: { $0.version < $1.version }) {

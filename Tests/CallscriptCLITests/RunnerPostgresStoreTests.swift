@@ -34,7 +34,8 @@ import Testing
                         .consent(
                             ConsentRecord(
                                 person: person, phone: phone, company: "Belcentrum Randstad B.V.",
-                                purpose: "telemarketing", time: "2026-01-05T09:00:00Z", script: "import", agent: "import"))
+                                purpose: "telemarketing", time: "2026-01-05T09:00:00Z", script: "import",
+                                agent: "import"))
                     ], audit: []))
         }
         return (url, store)
@@ -69,7 +70,8 @@ import Testing
         DispatchQueue.concurrentPerform(iterations: 2) { i in
             let result =
                 i == 0
-                ? try? Self.run(w, url, contact: "anna.json", answers: "continue\nevent objection\ncontinue\ncontinue\n")
+                ? try? Self.run(
+                    w, url, contact: "anna.json", answers: "continue\nevent objection\ncontinue\ncontinue\n")
                 : try? Self.run(w, url, contact: "piet.json", answers: RunnerWorkspace.fullCall)
             statuses.add(result?.status ?? -1)
         }
@@ -132,8 +134,10 @@ import Testing
         #expect(unmigrated.stderr.contains("[RT0387]"), "\(unmigrated.stderr)")
         #expect(unmigrated.stderr.contains("callscript store migrate --store"), "\(unmigrated.stderr)")
         let down = try w.callscript(
-            ["run", RunnerWorkspace.winback, "--contact", "anna.json", "--agent", "Jan", "--store",
-             "postgres://callscript:geheim@127.0.0.1:1/callscript"])
+            [
+                "run", RunnerWorkspace.winback, "--contact", "anna.json", "--agent", "Jan", "--store",
+                "postgres://callscript:geheim@127.0.0.1:1/callscript",
+            ])
         #expect(down.status == 2)
         #expect(down.stderr.contains("[RT0388]"), "\(down.stderr)")
         #expect(!down.stderr.contains("geheim"), "the password is never shown: \(down.stderr)")

@@ -38,9 +38,11 @@ import Testing
         #expect(try Migrations.current(c) == Migrations.latest)
         #expect(try c.execute("SELECT to_regclass('dialer_lists') IS NULL").rows == [["t"]])
         // A database migrated by a newer callscript is refused, not used.
-        try c.execute("INSERT INTO schema_migrations (version, name) VALUES ($1, 'from the future')", [
-            String(Migrations.latest + 5)
-        ])
+        try c.execute(
+            "INSERT INTO schema_migrations (version, name) VALUES ($1, 'from the future')",
+            [
+                String(Migrations.latest + 5)
+            ])
         #expect(
             throws: RuntimeError.storeNotMigrated(
                 store: store.name, found: Migrations.latest + 5, expected: Migrations.latest)
@@ -90,7 +92,8 @@ import Testing
         // The server drops the pooled connection (a restart, a network cut).
         let admin = try PostgresConnection(try TestDatabase.url())
         let killed = try admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'callscript_reconnect_test'")
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'callscript_reconnect_test'"
+        )
         #expect(!killed.rows.isEmpty)
         usleep(100_000)
         #expect(try !store.isObjected("0612345678"))
@@ -122,7 +125,9 @@ import Testing
         try store.commit(
             StepWrite(
                 session: "call-f", records: [.objection(phone: "0612345678")],
-                audit: [Sample.payload("event", session: "call-f"), Sample.payload("objection-recorded", session: "call-f")]))
+                audit: [
+                    Sample.payload("event", session: "call-f"), Sample.payload("objection-recorded", session: "call-f"),
+                ]))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).jsonl")
         let bytes: [UInt8] = try store.auditContents().entries.flatMap { $0.line + [0x0A] }
         try Data(bytes).write(to: file)

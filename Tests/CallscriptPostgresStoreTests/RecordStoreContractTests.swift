@@ -25,22 +25,28 @@ import Testing
     func theLatestConsentDecidesByPersonOrNumber(kind: StoreKind) throws {
         let store = try kind.make("consent_\(kind)")
         let company = Sample.company
-        #expect(try !store.hasConsent(person: "K-1001", phone: "0612345678", company: company, purpose: "telemarketing"))
+        #expect(
+            try !store.hasConsent(person: "K-1001", phone: "0612345678", company: company, purpose: "telemarketing"))
         try store.commit(
             StepWrite(
                 session: "call-2", records: [.consent(Sample.consent("K-1001", "06 1234 5678", .given))],
                 audit: [Sample.payload("consent-recorded", session: "call-2")]))
-        #expect(try store.hasConsent(person: "K-1001", phone: "+31612345678", company: company, purpose: "telemarketing"))
+        #expect(
+            try store.hasConsent(person: "K-1001", phone: "+31612345678", company: company, purpose: "telemarketing"))
         // Found by number alone (another ID in the CRM), but not for another purpose or company.
-        #expect(try store.hasConsent(person: "K-7", phone: "+31 6 12345678", company: company, purpose: "telemarketing"))
+        #expect(
+            try store.hasConsent(person: "K-7", phone: "+31 6 12345678", company: company, purpose: "telemarketing"))
         #expect(try !store.hasConsent(person: "K-1001", phone: "0612345678", company: company, purpose: "e-mail"))
-        #expect(try !store.hasConsent(person: "K-1001", phone: "0612345678", company: "Ander B.V.", purpose: "telemarketing"))
+        #expect(
+            try !store.hasConsent(
+                person: "K-1001", phone: "0612345678", company: "Ander B.V.", purpose: "telemarketing"))
         // A withdrawal through the number, written another way, wins over the earlier consent.
         try store.commit(
             StepWrite(
                 session: "call-3", records: [.consent(Sample.consent("K-9", "0031-6-1234-5678", .withdrawn))],
                 audit: [Sample.payload("consent-recorded", session: "call-3")]))
-        #expect(try !store.hasConsent(person: "K-1001", phone: "0612345678", company: company, purpose: "telemarketing"))
+        #expect(
+            try !store.hasConsent(person: "K-1001", phone: "0612345678", company: company, purpose: "telemarketing"))
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -54,7 +60,8 @@ import Testing
             script: "winback", agent: "Jan de Vries", session: "call-4", time: "2026-11-30T09:15:02Z")
         try store.commit(
             StepWrite(
-                session: "call-4", records: [.callback(record)], audit: [Sample.payload("callback-planned", session: "call-4")]))
+                session: "call-4", records: [.callback(record)],
+                audit: [Sample.payload("callback-planned", session: "call-4")]))
         let found = try store.agreedCallback(person: "K-1001", phone: "+31612345678", near: near, windowMinutes: 15)
         #expect(found?.at == at)
         #expect(found?.phone == "+31612345678", "the store keeps the normalised number")
@@ -69,7 +76,9 @@ import Testing
         let step = try store.commit(
             StepWrite(
                 session: "call-5", records: [.objection(phone: "0201234567")],
-                audit: [Sample.payload("event", session: "call-5"), Sample.payload("objection-recorded", session: "call-5")]))
+                audit: [
+                    Sample.payload("event", session: "call-5"), Sample.payload("objection-recorded", session: "call-5"),
+                ]))
         #expect(first.map(\.seq) == [1])
         #expect(step.map(\.seq) == [2, 3])
         #expect(step.first?.prev == first.first?.hash)

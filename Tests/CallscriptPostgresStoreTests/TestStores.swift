@@ -17,7 +17,8 @@ enum StoreKind: String, CaseIterable, Sendable, CustomStringConvertible {
     func make(_ name: String) throws -> any RecordStore {
         switch self {
         case .file:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(name)-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "store-\(name)-\(UUID().uuidString)")
             let store = FileRecordStore(DataFolder(root: folder))
             _ = try store.prepare()
             return store

@@ -75,7 +75,8 @@ public struct Router: Sendable {
                 continue
             }
             guard user.role >= entry.minimumRole else {
-                return .problem(403, "a \(user.role.rawValue) may not do this; it needs the \(entry.minimumRole.rawValue) role")
+                return .problem(
+                    403, "a \(user.role.rawValue) may not do this; it needs the \(entry.minimumRole.rawValue) role")
             }
             return entry.handler(APIRequest(http: request, user: user, parameters: parameters))
         }

@@ -58,7 +58,8 @@ public final class FileUserStore: Sendable {
     public func add(name: String, role: Role, now: Date = Date()) throws(UserStoreError) -> String {
         guard User.isValidName(name) else {
             throw UserStoreError(
-                "'\(name)' is not a valid user name; use letters, digits, '.', '-' or '_' (up to 64), e.g. jan or m.devries")
+                "'\(name)' is not a valid user name; use letters, digits, '.', '-' or '_' (up to 64), e.g. jan or m.devries"
+            )
         }
         let token = AccessToken.issue()
         try update { (users: inout [User]) throws(UserStoreError) in

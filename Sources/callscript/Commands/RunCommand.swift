@@ -79,7 +79,9 @@ struct RunCommand: Command {
         try StoreOption.checkExclusive(args)
         let store = try args.value("--store").map { url throws -> any RecordStore in try StoreOption.open(url) }
         // With --store, messages and the resume hint name the store (without its password).
-        let data = store.map { ($0 as? PostgresRecordStore)?.name ?? $0.auditName } ?? args.value("--data") ?? "callscript-data"
+        let data =
+            store.map { ($0 as? PostgresRecordStore)?.name ?? $0.auditName } ?? args.value("--data")
+            ?? "callscript-data"
         let storeOption = store == nil ? "--data \(data)" : "--store \(data)"
 
         // A malformed answers file is refused before anything is recorded.
