@@ -83,6 +83,13 @@ import Testing
         #expect(again.stderr.contains("NL-GATE-OBJECTION"), "\(again.stderr)")
         let verify = try w.callscript(["audit", "verify", "--store", url])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        let count = try store.auditContents().entries.count
+        #expect(count > 20)
+        #expect(verify.stdout.contains("intact: \(count) entries verified"), "\(verify.stdout)")
+        let show = try w.callscript(["audit", "show", "--store", url])
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("K-1001") && show.stdout.contains("K-2002"), "\(show.stdout)")
+        #expect(show.stderr.isEmpty, "an intact trail gives no warning: \(show.stderr)")
         let kinds = try store.auditContents().entries.compactMap(\.payload?.kind)
         #expect(kinds.filter { $0 == "gate" }.count == 3)
         #expect(kinds.filter { $0 == "outcome" }.count == 2)
