@@ -7,6 +7,8 @@ struct BenchReport: Codable {
     var runs: Int
     var sizes: [SizeResult]
     var runtime: RuntimeResult?
+    /// Gate checks, appends and scrubbing at 10,000,000 objections and 1,000,000 consents.
+    var records: RecordsResult?
     /// `callscript check` of a small example, start-up included.
     var smallCheckSeconds: Double?
     var smallCheckScript: String?
@@ -78,6 +80,22 @@ enum Report {
                     measured: String(format: "%.1f KB", rt.bytesPerLiveSession / 1024),
                     met: rt.bytesPerLiveSession < 16 * 1024))
         }
+        if let rec = r.records {
+            let scale = "\(rec.objections.formatted()) objections, \(rec.consents.formatted()) consents"
+            out.append(
+                TargetResult(
+                    name: "a call's gate check (\(scale)), median", target: "< 5 ms",
+                    measured: ms(rec.checkMedianSeconds), met: rec.checkMedianSeconds < 0.005))
+            out.append(
+                TargetResult(
+                    name: "record append (objection, consent)", target: "< 2 fsyncs",
+                    measured: rec.fsyncsPerAppend.map { String(format: "%.2f fsyncs", $0) } ?? "-",
+                    met: rec.fsyncsPerAppend.map { $0 < 2 }))
+            out.append(
+                TargetResult(
+                    name: "scrub \(rec.callListRows.formatted()) rows (\(scale))", target: "< 60 s",
+                    measured: time(rec.scrubSeconds), met: rec.scrubSeconds < 60))
+        }
         if let small = r.smallCheckSeconds {
             out.append(
                 TargetResult(
@@ -122,6 +140,26 @@ enum Report {
                         [
                             "  taking turns, audit log on /dev/shm",
                             "\(Int(rt.interleavedStepsPerSecond).formatted()) steps/s",
+                        ],
+                    ]) + "\n"
+        }
+        if let rec = r.records {
+            out += "Records (\(rec.objections.formatted()) objections, \(rec.consents.formatted()) consents, on disk)\n"
+            out +=
+                table(
+                    ["measure", "value"],
+                    [
+                        ["write the files (generation)", time(rec.generateSeconds)],
+                        ["first gate check: both indexes built", time(rec.firstCheckSeconds)],
+                        ["gate check, median of \(rec.checks)", time(rec.checkMedianSeconds)],
+                        ["gate check, 99th percentile", time(rec.checkP99Seconds)],
+                        ["gate check, slowest", time(rec.checkMaxSeconds)],
+                        ["gate check after \(rec.appends) appends of each", time(rec.checkAfterAppendsMedianSeconds)],
+                        ["record append, median (fsync'd)", time(rec.appendMedianSeconds)],
+                        ["fsyncs per append (strace)", rec.fsyncsPerAppend.map { String(format: "%.2f", $0) } ?? "-"],
+                        [
+                            "scrub \(rec.callListRows.formatted()) rows: parse, check, encode",
+                            "\(time(rec.scrubSeconds)) (\(rec.scrubCallable.formatted()) callable, \(rec.scrubRemoved.formatted()) removed)",
                         ],
                     ]) + "\n"
         }

@@ -14,10 +14,13 @@ let usage = """
       --sessions  live sessions held in one process (default 10000)
       --output    where to write the JSON (default .build/callscript-bench.json)
       --quick     small sizes and few runs, to check that the benchmark itself works
-      --only      compiler, runtime or cli: measure only that part (step: the step function alone;
+      --only      compiler, runtime, records or cli: measure only that part (step: the step function alone;
                   store: the record stores' gate checks and commits, with --store postgres://... for PostgreSQL)
       --store     with --only store: a PostgreSQL database to measure (a fresh schema; it is migrated)
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
+      --objections N  objection numbers for the records figures (default 10,000,000; --only records)
+      --consents N    consents for the records figures (default 1,000,000)
+      --rows N        rows of the scrubbed call list (default 1,000,000)
     """
 
 var sizes = [1_000, 10_000, 100_000]
@@ -27,6 +30,7 @@ var output = ".build/callscript-bench.json"
 var only: String?
 var storeURL: String?
 var phasesOf: (steps: Int, script: String, output: String)?
+var recordSizes = (objections: 10_000_000, consents: 1_000_000, rows: 1_000_000)
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
@@ -42,7 +46,20 @@ while !arguments.isEmpty {
     case "--runs": runs = max(1, Int(value()) ?? runs)
     case "--sessions": sessions = max(2, Int(value()) ?? sessions)
     case "--output": output = value()
-    case "--quick": (sizes, runs, sessions) = ([100, 1_000], 1, 200)
+    case "--quick":
+        (sizes, runs, sessions) = ([100, 1_000], 1, 200)
+        recordSizes = (20_000, 5_000, 5_000)
+    case "--objections": recordSizes.objections = max(1_000, Int(value()) ?? recordSizes.objections)
+    case "--consents": recordSizes.consents = max(1_000, Int(value()) ?? recordSizes.consents)
+    case "--rows": recordSizes.rows = max(100, Int(value()) ?? recordSizes.rows)
+    case "--append-probe":
+        // Internal: the strace child of the records figures.
+        let root = value()
+        do { try RecordsBench.appendProbe(root, count: Int(value()) ?? 20) } catch {
+            FileHandle.standardError.write(Data("callscript-bench: \(error)\n".utf8))
+            exit(1)
+        }
+        exit(0)
     case "--only": only = value()
     case "--store": storeURL = value()
     case "--phases-of":
@@ -155,6 +172,15 @@ do {
         report.runtime = try RuntimeBench(
             runs: runs, folder: scratch, checkDate: checkDate, sessions: sessions, stepOnly: only == "step", log: log
         ).run()
+    }
+    if only == nil || only == "records" {
+        log("records (\(recordSizes.objections.formatted()) objections, \(recordSizes.consents.formatted()) consents)")
+        let me = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        report.records = try RecordsBench(
+            objections: recordSizes.objections, consents: recordSizes.consents, rows: recordSizes.rows,
+            folder: scratch.appendingPathComponent("records"), checkDate: checkDate, log: log
+        ).run(probe: me)
+        try? FileManager.default.removeItem(at: scratch.appendingPathComponent("records"))
     }
     if only == nil || only == "compiler" {
         log("compiler phases")

@@ -13,6 +13,7 @@ let commands: [any Command] = [
     GraphCommand(),
     RunCommand(),
     AuditCommand(),
+    ContactsCommand(),
     StoreCommand(),
     TestCommand(),
     PathsCommand(),

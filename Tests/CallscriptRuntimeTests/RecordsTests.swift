@@ -46,7 +46,9 @@ import Testing
         let list = ObjectionList(path: data.objectionList.path)
         try list.append("+31612345678")
         #expect(try list.contains("06 1234 5678"))
-        #expect(try String(contentsOf: data.objectionList, encoding: .utf8) == "+316111\n+31612345678\n")
+        #expect(
+            try String(contentsOf: data.objectionList, encoding: .utf8)
+                == "+316111 # cut off: never confirmed\n+31612345678\n")
     }
 
     @Test func damagedConsentLineFailsClosed() throws {

@@ -79,10 +79,19 @@ enum RuntimeErrorSamples {
         .contactFields(
             file: "K-1001.json", contact: "K-1001", problems: [.invalid(field: "verbruik", reason: "not a number")]),
         .agentNameEmpty,
+        .badPhone(PhoneNumberError(input: "06-1234x678", problem: .invalidCharacter("x", position: 8))),
+        .badCallList(
+            file: "bellijst.csv", line: 1,
+            message: "the header row has no id and phone column (it has: naam, telefoon)",
+            help: "name the columns id and phone in the first row, e.g. id;phone;first_name"),
         .callRefused(decision),
         .resumeRefused(decision),
         .io(path: "callscript-data/objections.txt", operation: "write", reason: "No space left on device"),
         .dataFolder(path: "callscript-data", reason: "it is a file, not a folder"),
+        .badObjectionLine(
+            path: "callscript-data/objections.txt", line: 2,
+            problem: PhoneNumberError(input: "bel niet: 06 1234 5678", problem: .invalidCharacter("b", position: 1)),
+            more: 0),
         .simulatedTimeOnRealData(path: "callscript-data"),
         .practiceOnRealData(path: "callscript-data"),
         .realCallOnPracticeData(path: "oefen-data"),

@@ -98,20 +98,31 @@ public enum Gates {
                 rule: objectionRule, passed: true, reason: "\(contact.phone) is not on the objection list")
         } catch {
             return GateResult(
-                rule: objectionRule, passed: false, reason: "the objection list cannot be read (\(error))")
+                rule: objectionRule, passed: false, reason: "the objection list cannot be read (\(error.summary))")
         }
     }
 
     static func basis(
         _ machine: Machine, _ contact: Contact, _ data: any RecordStore, _ policy: GatePolicy, today: CalendarDate
     ) -> GateResult {
+        basis(machine, contact, policy, today: today) { contact throws(RuntimeError) in
+            try data.hasConsent(
+                person: contact.id, phone: contact.phone, company: machine.script.company,
+                purpose: policy.consentPurpose)
+        }
+    }
+
+    /// The basis gate with the consent lookup given, so a call list is checked against the
+    /// register read once (`ConsentSnapshot`) by the same rules as a single call.
+    static func basis(
+        _ machine: Machine, _ contact: Contact, _ policy: GatePolicy, today: CalendarDate,
+        hasConsent: (Contact) throws(RuntimeError) -> Bool
+    ) -> GateResult {
         let company = machine.script.company
         switch machine.script.audience.kind {
         case .optIn:
             do {
-                if try data.hasConsent(
-                    person: contact.id, phone: contact.phone, company: company, purpose: policy.consentPurpose)
-                {
+                if try hasConsent(contact) {
                     return GateResult(
                         rule: basisRule, passed: true,
                         reason: "consent for '\(policy.consentPurpose)' from \(company) is on record")
@@ -121,7 +132,7 @@ public enum Gates {
                     reason: "no consent for '\(policy.consentPurpose)' from \(company) on record (or it was withdrawn)")
             } catch {
                 return GateResult(
-                    rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error))")
+                    rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error.summary))")
             }
         case .customers:
             let months = machine.script.audience.months ?? 0
@@ -179,7 +190,8 @@ public enum Gates {
             }
         } catch {
             return GateResult(
-                rule: hoursRule, passed: false, reason: "\(closed), and the callback list cannot be read (\(error))")
+                rule: hoursRule, passed: false,
+                reason: "\(closed), and the callback list cannot be read (\(error.summary))")
         }
         return GateResult(rule: hoursRule, passed: false, reason: closed)
     }

@@ -44,8 +44,9 @@ public struct CallbackList: Sendable {
     public func agreed(for contact: Contact, near time: LocalDateTime, windowMinutes: Int) throws(RuntimeError)
         -> CallbackRecord?
     {
-        try records().last { r in
-            (r.person == contact.id || r.phone == contact.phone)
+        let number = PhoneNumber.normalize(contact.phone)
+        return try records().last { r in
+            (r.person == contact.id || (number != nil && PhoneNumber.normalize(r.phone) == number))
                 && abs(r.at.minutesSinceEpoch - time.minutesSinceEpoch) <= windowMinutes
         }
     }

@@ -36,22 +36,64 @@ public struct ConsentRecord: Codable, Hashable, Sendable {
 }
 
 /// The consent register: JSON Lines of consent given and withdrawn (see `Docs/data-formats.md`).
+/// Lookups go through a sorted index beside it (`consents.idx`, see `ConsentLookup.swift`).
 public struct ConsentRegister: Sendable {
     let file: JSONLines<ConsentRecord>
+    /// Records appended after the index was built are read on each check up to this many bytes;
+    /// beyond, the index is rebuilt.
+    public var tailLimit = 64 * 1024
 
     public init(path: String) { file = JSONLines(path: path, name: "consent register") }
 
+    public var path: String { file.path }
+
     /// Appends a record durably (a withdrawal is a record with status `withdrawn`).
-    public func append(_ record: ConsentRecord) throws(RuntimeError) { try file.append(record) }
+    public func append(_ record: ConsentRecord) throws(RuntimeError) { try file.append(record, confirming: index) }
 
     public func records() throws(RuntimeError) -> [ConsentRecord] { try file.records() }
 
-    /// The latest record for this person (by ID or phone), company and purpose decides:
-    /// consent holds when it exists and is `given`.
+    /// The latest record for this person, company and purpose decides: consent holds when it
+    /// exists and is `given`. A record is this person's when its contact ID or its number is:
+    /// numbers are compared after the one normaliser, so a withdrawal written `06-1234 5678` by
+    /// another system still withdraws the consent recorded as `+31612345678`.
     public func hasConsent(contact: Contact, company: String, purpose: String) throws(RuntimeError) -> Bool {
-        let latest = try records().last { r in
-            (r.person == contact.id || r.phone == contact.phone) && r.company == company && r.purpose == purpose
+        try latest(for: contact, company: company, purpose: purpose)?.status == .given
+    }
+
+    /// True when the record is about this contact (by ID or normalised number), company and purpose.
+    static func matches(
+        _ r: ConsentRecord, _ contact: Contact, _ number: PhoneNumber?, _ company: String, _ purpose: String
+    )
+        -> Bool
+    {
+        r.company == company && r.purpose == purpose
+            && (r.person == contact.id || (number != nil && (try? PhoneNumber(parsing: r.phone)) == number))
+    }
+}
+
+/// The consent register read once, for deciding the basis of many contacts at a time (scrubbing
+/// a call list): the latest record per contact ID and per number, for one company and purpose.
+public struct ConsentSnapshot: Sendable {
+    public let company: String
+    public let purpose: String
+    private var byPerson: [String: (order: Int, given: Bool)] = [:]
+    private var byNumber: [UInt64: (order: Int, given: Bool)] = [:]
+
+    public init(_ records: [ConsentRecord], company: String, purpose: String) {
+        self.company = company
+        self.purpose = purpose
+        for (order, r) in records.enumerated() where r.company == company && r.purpose == purpose {
+            let entry = (order: order, given: r.status == .given)
+            byPerson[r.person] = entry
+            if let number = try? PhoneNumber(parsing: r.phone) { byNumber[number.digits] = entry }
         }
-        return latest?.status == .given
+    }
+
+    /// The same answer as `ConsentRegister.hasConsent` for this company and purpose.
+    public func hasConsent(_ contact: Contact) -> Bool {
+        let person = byPerson[contact.id]
+        let number = (try? PhoneNumber(parsing: contact.phone)).flatMap { byNumber[$0.digits] }
+        let latest = [person, number].compactMap { $0 }.max { $0.order < $1.order }
+        return latest?.given ?? false
     }
 }

@@ -14,8 +14,9 @@ struct JSONLines<Record: Codable & Sendable & Equatable>: Sendable {
     let name: String
     var ops: FileOps = .system
 
-    func append(_ record: Record) throws(RuntimeError) {
-        try LockedFile.appendLine(try encode(record), to: path, ops: ops)
+    /// Appends durably; `index`, when given, is confirmed to cover the file with the new line.
+    func append(_ record: Record, confirming index: SortedIndexFile? = nil) throws(RuntimeError) {
+        try LockedFile.appendLine(try encode(record), to: path, ops: ops, confirming: index)
     }
 
     func encode(_ record: Record) throws(RuntimeError) -> String {
@@ -31,14 +32,28 @@ struct JSONLines<Record: Codable & Sendable & Equatable>: Sendable {
     /// starts on a new line after it. A complete line that does not decode is an error: it may
     /// be a confirmed withdrawal, so the gate must not guess.
     func records() throws(RuntimeError) -> [Record] {
-        let lines = LockedFile.lines(try LockedFile.readAll(path)).lines
-        var out: [Record] = []
+        try Self.decode(try LockedFile.readAll(path), path: path, name: name).map(\.record)
+    }
+
+    /// The records in `bytes` with the byte offset each line starts at (plus `base`), by the
+    /// rules of `records()`; `firstLine` numbers the lines in errors when `bytes` is a file's tail.
+    static func decode(_ bytes: [UInt8], base: Int = 0, firstLine: Int = 1, path: String, name: String)
+        throws(RuntimeError) -> [(offset: Int, record: Record)]
+    {
+        let lines = LockedFile.lines(bytes).lines
+        var out: [(offset: Int, record: Record)] = []
         let decoder = JSONDecoder()
         for (i, line) in lines.enumerated() {
             let trimmed = Self.trimmed(line)
             if trimmed.isEmpty || Self.isCutOff(trimmed) { continue }
-            do { out.append(try decoder.decode(Record.self, from: Data(trimmed))) } catch {
-                throw .io(path: path, operation: "read the \(name)", reason: "line \(i + 1) is damaged")
+            if let flat = Record.self as? FlatRecord.Type, let object = FlatJSON.stringObject(trimmed),
+                let record = flat.init(flat: object) as? Record
+            {
+                out.append((base + line.startIndex, record))
+                continue
+            }
+            do { out.append((base + line.startIndex, try decoder.decode(Record.self, from: Data(trimmed)))) } catch {
+                throw .io(path: path, operation: "read the \(name)", reason: "line \(firstLine + i) is damaged")
             }
         }
         return out

@@ -29,14 +29,38 @@ enum LockedFile {
         return try body(fd)
     }
 
-    /// Appends one line (a newline is added). If an earlier writer crashed mid-line, a newline is
-    /// written first so the new record never merges with the broken one.
-    static func appendLine(_ line: String, to path: String, ops: FileOps = .system) throws(RuntimeError) {
-        try appendLines([line], to: path, ops: ops)
+    /// Opens a record file for reading, locks it (shared for checks, exclusive for rebuilding its
+    /// index) and runs `body`; nil when the file does not exist yet (no records).
+    static func withReadLock<T>(
+        _ path: String, _ mode: Int32, _ body: (Int32, FileStatus) throws(RuntimeError) -> T?
+    )
+        throws(RuntimeError) -> T?
+    {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0, errno == ENOENT { return nil }
+        guard fd >= 0 else { throw .io(path: path, operation: "open", reason: errnoText()) }
+        defer { close(fd) }
+        guard flock(fd, mode) == 0 else { throw .io(path: path, operation: "lock", reason: errnoText()) }
+        defer { flock(fd, LOCK_UN) }
+        guard let status = FileStatus.of(fd) else {
+            throw .io(path: path, operation: "read the size of", reason: errnoText())
+        }
+        return try body(fd, status)
     }
 
-    /// Appends several lines in one `write()` and one `fsync`.
-    static func appendLines(_ lines: [String], to path: String, ops: FileOps = .system) throws(RuntimeError) {
+    /// Appends one line (a newline is added). If an earlier writer crashed mid-line, a newline is
+    /// written first so the new record never merges with the broken one.
+    static func appendLine(
+        _ line: String, to path: String, ops: FileOps = .system, confirming index: SortedIndexFile? = nil
+    ) throws(RuntimeError) {
+        try appendLines([line], to: path, ops: ops, confirming: index)
+    }
+
+    /// Appends several lines in one `write()` and one `fsync`. `index`, when given, is told of
+    /// the append (see `SortedIndexFile.confirmAppend`).
+    static func appendLines(
+        _ lines: [String], to path: String, ops: FileOps = .system, confirming index: SortedIndexFile? = nil
+    ) throws(RuntimeError) {
         try withAppendLock(path) { fd throws(RuntimeError) in
             var bytes: [UInt8] = []
             for line in lines {
@@ -44,7 +68,11 @@ enum LockedFile {
                 bytes.append(0x0A)
             }
             if try !endsWithNewline(fd, path) { bytes.insert(0x0A, at: 0) }
+            let before = index == nil ? nil : FileStatus.of(fd)
             try writeAll(fd, bytes, path, ops: ops)
+            if let index, let before, let after = FileStatus.of(fd) {
+                index.confirmAppend(file: fd, before: before, after: after)
+            }
         }
     }
 

@@ -38,6 +38,8 @@ extension DiagnosticCode {
     public static let contactMissingField = DiagnosticCode("RT0111", "contact lacks a field the script needs")
     public static let contactInvalidField = DiagnosticCode("RT0112", "contact field value does not fit its type")
     public static let agentNameEmpty = DiagnosticCode("RT0113", "agent name is empty")
+    public static let phoneNumberInvalid = DiagnosticCode("RT0199", "phone number cannot be read")
+    public static let callListUnreadable = DiagnosticCode("RT0198", "call list cannot be read")
 
     // Gates (RT0200-RT0299).
     public static let callRefused = DiagnosticCode("RT0201", "call refused by a pre-call gate")
@@ -50,6 +52,7 @@ extension DiagnosticCode {
     public static let practiceOnRealData = DiagnosticCode("RT0398", "practice on a data folder with real records")
     public static let realCallOnPracticeData = DiagnosticCode("RT0397", "real call on a practice data folder")
     public static let journalDamaged = DiagnosticCode("RT0396", "journal of an interrupted step is damaged")
+    public static let objectionLineInvalid = DiagnosticCode("RT0390", "objection list line is not a phone number")
     public static let storeLibraryMissing = DiagnosticCode("RT0389", "database client library missing")
     public static let storeUnreachable = DiagnosticCode("RT0388", "record store database unreachable")
     public static let storeNotMigrated = DiagnosticCode("RT0387", "record store schema not migrated")
@@ -73,10 +76,12 @@ extension DiagnosticCode {
         .runInvalidSessionID,
         .contactNotFound, .contactUnreadable, .contactTooLarge, .contactNotObject, .contactMissingID,
         .contactMissingPhone, .contactInvalidPhone, .contactFieldNotScalar, .contactFieldsNotObject,
-        .contactInvalidDate, .contactMissingField, .contactInvalidField, .agentNameEmpty,
+        .contactInvalidDate, .contactMissingField, .contactInvalidField, .agentNameEmpty, .phoneNumberInvalid,
+        .callListUnreadable,
         .callRefused, .resumeRefused,
         .recordIOFailed, .dataFolderUnusable, .simulatedTimeOnRealData, .practiceOnRealData, .realCallOnPracticeData,
-        .journalDamaged, .storeLibraryMissing, .storeUnreachable, .storeNotMigrated, .storeFailed,
+        .journalDamaged, .objectionLineInvalid, .storeLibraryMissing, .storeUnreachable, .storeNotMigrated,
+        .storeFailed,
         .auditTruncated, .auditBroken, .auditLogUnreadable,
         .outputStreamFailed, .outputFileFailed, .inputFileUnreadable,
     ]

@@ -44,6 +44,10 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Fields the script needs are missing from the contact or do not fit their type.
     case contactFields(file: String, contact: String, problems: [ContactFieldProblem])
     case agentNameEmpty
+    /// A number given to a record or a lookup (an objection, a consent) is not a phone number.
+    case badPhone(PhoneNumberError)
+    /// A call list (CSV) cannot be read; `line` 0 means the file as a whole.
+    case badCallList(file: String, line: Int, message: String, help: String)
 
     // Gates.
     /// The pre-call gates refused the call (one diagnostic per refusing gate).
@@ -64,6 +68,9 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
     case realCallOnPracticeData(path: String)
     /// The journal of an interrupted step cannot be read.
     case journalDamaged(path: String, reason: String)
+    /// A line of the objection list is not a phone number (`more` counts further bad lines).
+    /// The objection gate refuses every call until it is corrected: the line may be an objection.
+    case badObjectionLine(path: String, line: Int, problem: PhoneNumberError, more: Int)
     /// A database store (`--store postgres://...`) needs its client library (libpq), which
     /// cannot be loaded.
     case storeLibraryMissing(reason: String)

@@ -138,6 +138,13 @@ extension RuntimeError {
                     .agentNameEmpty, "the agent name is empty", at: .file(""),
                     help: "pass --agent with the name you give on the phone")
             ]
+        case .badPhone(let problem):
+            return [Diagnostic(.phoneNumberInvalid, problem.reason, at: .file(""), help: problem.help)]
+        case .badCallList(let file, let line, let message, let help):
+            return [
+                Diagnostic(
+                    .callListUnreadable, message, at: line > 0 ? .file(file, line: line) : .file(file), help: help)
+            ]
         case .callRefused(let decision):
             return decision.refusals.map { refusal in
                 Diagnostic(
@@ -237,6 +244,16 @@ extension RuntimeError {
                     .dataFolderUnusable, "data folder cannot be used: \(reason)", at: .file(path),
                     help: "choose a writable folder with free space (--data) before calling")
             ]
+        case .badObjectionLine(let path, let line, let problem, let more):
+            let others = more == 0 ? "" : " (and \(more) more line\(more == 1 ? "" : "s") like it)"
+            return [
+                Diagnostic(
+                    .objectionLineInvalid,
+                    "line \(line) of the objection list is not a phone number\(others): \(problem.reason)",
+                    at: .file(path, line: line),
+                    notes: ["every call is refused until it is corrected: the line may be someone's objection"],
+                    help: "correct the line (\(problem.help)) or make it a comment with '#'")
+            ]
         case .auditTruncated(let path, let line):
             return [
                 Diagnostic(
@@ -289,6 +306,7 @@ extension RuntimeError {
     public var exitCode: Int32 {
         switch self {
         case .scriptNotFound, .machineUnreadable, .contactNotFound, .contactUnreadable, .agentNameEmpty, .io,
+            .badCallList,
             .dataFolder, .auditLogUnreadable, .outputStream, .outputFile, .inputUnreadable, .simulatedTimeOnRealData,
             .practiceOnRealData, .realCallOnPracticeData, .invalidSessionID, .storeLibraryMissing, .storeUnreachable,
             .storeNotMigrated, .storeFailed:

@@ -1,0 +1,185 @@
+/// A call list as Excel and CRM exports write it: UTF-8 with or without a byte-order mark,
+/// fields separated by `;` (Dutch Excel) or `,` or a tab, optionally quoted with `"` (a quote
+/// inside doubled), CRLF or LF line ends, and an optional first line `sep=;`. The first row
+/// names the columns.
+public struct CSVTable: Sendable {
+    /// One data row: the line it starts on (1-based, counting the header) and its fields.
+    public struct Row: Sendable, Hashable {
+        public var line: Int
+        public var fields: [String]
+    }
+
+    public var header: [String]
+    public var rows: [Row]
+    /// The separator found (or given), written back in the output.
+    public var delimiter: UInt8
+    /// The file started with a byte-order mark (Excel's "CSV UTF-8"); kept in the output.
+    public var hadByteOrderMark: Bool
+
+    public init(header: [String], rows: [Row], delimiter: UInt8, hadByteOrderMark: Bool) {
+        self.header = header
+        self.rows = rows
+        self.delimiter = delimiter
+        self.hadByteOrderMark = hadByteOrderMark
+    }
+
+    /// Reads a CSV file's bytes; `file` is the name shown in errors.
+    public static func parse(_ bytes: [UInt8], file: String) throws(RuntimeError) -> CSVTable {
+        var start = 0
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if bom { start = 3 }
+        var line = 1
+        var given: UInt8?
+        // Excel's hint line `sep=;` names the separator.
+        if bytes.count >= start + 5, bytes[start..<start + 4].elementsEqual(Array("sep=".utf8)) {
+            given = bytes[start + 4]
+            start += 5
+            while start < bytes.count, bytes[start] == 0x0D || bytes[start] == 0x0A {
+                if bytes[start] == 0x0A { line += 1 }
+                start += 1
+            }
+        }
+        guard start < bytes.count else {
+            throw .badCallList(
+                file: file, line: 0, message: "the call list is empty",
+                help: "export the list with a header row, e.g. id;phone;first_name")
+        }
+        let delimiter = given ?? guessDelimiter(bytes, from: start)
+        var reader = CSVReader(bytes: bytes, position: start, line: line, delimiter: delimiter, file: file)
+        guard let header = try reader.nextRecord() else {
+            throw .badCallList(file: file, line: 0, message: "the call list is empty", help: "add a header row")
+        }
+        var rows: [Row] = []
+        while true {
+            let at = reader.line
+            guard let fields = try reader.nextRecord() else { break }
+            if fields.count == 1, fields[0].isEmpty { continue } // an empty line
+            rows.append(Row(line: at, fields: fields))
+        }
+        return CSVTable(
+            header: header.map { $0.trimmingSpaces() }, rows: rows, delimiter: delimiter, hadByteOrderMark: bom)
+    }
+
+    /// The separator that occurs most often outside quotes on the first line.
+    static func guessDelimiter(_ bytes: [UInt8], from start: Int) -> UInt8 {
+        var counts: [UInt8: Int] = [0x3B: 0, 0x2C: 0, 0x09: 0]
+        var quoted = false
+        var i = start
+        while i < bytes.count, quoted || (bytes[i] != 0x0A && bytes[i] != 0x0D) {
+            if bytes[i] == 0x22 {
+                quoted.toggle()
+            } else if !quoted, counts[bytes[i]] != nil {
+                counts[bytes[i], default: 0] += 1
+            }
+            i += 1
+        }
+        let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key < b.key) }
+        return (best?.value ?? 0) > 0 ? (best?.key ?? 0x3B) : 0x3B
+    }
+
+    /// The table as CSV with the same separator (and byte-order mark) as it was read.
+    public func encoded() -> [UInt8] {
+        var out: [UInt8] = hadByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        Self.append(header, delimiter: delimiter, to: &out)
+        for row in rows { Self.append(row.fields, delimiter: delimiter, to: &out) }
+        return out
+    }
+
+    /// One record, quoting a field only when it holds the separator, a quote or a line break.
+    public static func append(_ fields: [String], delimiter: UInt8, to out: inout [UInt8]) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out.append(delimiter) }
+            let bytes = Array(field.utf8)
+            if bytes.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                out.append(0x22)
+                for b in bytes {
+                    if b == 0x22 { out.append(0x22) }
+                    out.append(b)
+                }
+                out.append(0x22)
+            } else {
+                out.append(contentsOf: bytes)
+            }
+        }
+        out.append(contentsOf: [0x0D, 0x0A]) // Excel's line end
+    }
+}
+
+/// Reads one record at a time; a quoted field may hold separators and line breaks.
+struct CSVReader {
+    let bytes: [UInt8]
+    var position: Int
+    /// The line the next record starts on.
+    var line: Int
+    let delimiter: UInt8
+    let file: String
+
+    mutating func nextRecord() throws(RuntimeError) -> [String]? {
+        guard position < bytes.count else { return nil }
+        var fields: [String] = []
+        var field: [UInt8] = []
+        let startLine = line
+        var quoted = false
+        var wasQuoted = false
+        while position < bytes.count {
+            let b = bytes[position]
+            position += 1
+            if quoted {
+                if b == 0x22 {
+                    if position < bytes.count, bytes[position] == 0x22 {
+                        field.append(0x22)
+                        position += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if b == 0x0A { line += 1 }
+                    field.append(b)
+                }
+                continue
+            }
+            switch b {
+            case 0x22 where field.allSatisfy({ $0 == 0x20 }):
+                field = []
+                quoted = true
+                wasQuoted = true
+            case delimiter:
+                fields.append(try text(field, wasQuoted))
+                field = []
+                wasQuoted = false
+            case 0x0A:
+                line += 1
+                fields.append(try text(field, wasQuoted))
+                return fields
+            case 0x0D where position < bytes.count && bytes[position] == 0x0A: continue
+            default: field.append(b)
+            }
+        }
+        if quoted {
+            throw .badCallList(
+                file: file, line: startLine, message: "a quoted field that starts on this line is never closed",
+                help: "close the field with \" (a quote inside a field is written twice: \"\")")
+        }
+        fields.append(try text(field, wasQuoted))
+        return fields
+    }
+
+    private func text(_ field: [UInt8], _ quoted: Bool) throws(RuntimeError) -> String {
+        guard let text = String(validating: field, as: UTF8.self) else {
+            throw .badCallList(
+                file: file, line: line, message: "the call list is not UTF-8 text",
+                help: "save it from Excel as \"CSV UTF-8 (door komma's gescheiden)\"")
+        }
+        return quoted ? text : text.trimmingSpaces()
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs (not no-break spaces: the phone normaliser reads those).
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\r" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
+        return String(s)
+    }
+}
