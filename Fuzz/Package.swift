@@ -4,7 +4,7 @@
 //   Fuzz/run.sh TARGET SECONDS   or   Fuzz/run-all.sh SECONDS
 import PackageDescription
 
-let targets = ["check", "machine", "contact", "session", "calltest"]
+let targets = ["check", "machine", "contact", "session", "calltest", "audit", "objections", "consents", "callbacks"]
 
 let package = Package(
     name: "callscript-fuzz",

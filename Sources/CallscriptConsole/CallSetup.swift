@@ -25,6 +25,8 @@ public struct RunRequest: Sendable {
     public var gatePolicy: GatePolicy?
     /// Colour compiler diagnostics.
     public var colored: Bool
+    /// Signs a checkpoint at the call's end (nil: none is written).
+    public var auditKey: AuditKey?
     /// The record store; nil is the file store in `data`. `data` then names the store in
     /// messages.
     public var store: (any RecordStore)?
@@ -32,8 +34,10 @@ public struct RunRequest: Sendable {
     public init(
         script: String, contact: String, agent: String, data: String, now: Date? = nil, practice: Bool = false,
         resume: Bool = false, resumeWindow: TimeInterval = CallSession.defaultResumeWindow, session: String? = nil,
-        gatePolicy: GatePolicy? = nil, colored: Bool = false, store: (any RecordStore)? = nil
+        gatePolicy: GatePolicy? = nil, colored: Bool = false, auditKey: AuditKey? = nil,
+        store: (any RecordStore)? = nil
     ) {
+        self.auditKey = auditKey
         self.script = script
         self.contact = contact
         self.agent = agent
@@ -121,7 +125,7 @@ public enum CallSetup {
             do {
                 let session = try CallSession.resume(
                     id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock,
-                    window: request.resumeWindow, repairTruncatedLog: true)
+                    window: request.resumeWindow, repairTruncatedLog: true, auditKey: request.auditKey)
                 return PreparedCall(session: session, resumed: true, warnings: warnings)
             } catch { throw RunnerFailure(error) }
         }
@@ -130,7 +134,7 @@ public enum CallSetup {
         do {
             let session = try CallSession.start(
                 id: newSessionID(at: clock.now()), context: context, gates: decision, store: store,
-                gatePolicy: gatePolicy, clock: clock)
+                gatePolicy: gatePolicy, clock: clock, auditKey: request.auditKey)
             return PreparedCall(session: session, resumed: false, warnings: warnings)
         } catch { throw RunnerFailure(error) }
     }

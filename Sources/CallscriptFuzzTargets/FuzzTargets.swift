@@ -12,7 +12,9 @@ import Foundation
 /// any bytes; a broken invariant is a `preconditionFailure`, which the fuzzer reports as a crash.
 public enum FuzzTargets {
     /// The names `Fuzz/run.sh` accepts, one libFuzzer executable each.
-    public static let names = ["check", "machine", "contact", "session", "calltest"]
+    public static let names = [
+        "check", "machine", "contact", "session", "calltest", "audit", "objections", "consents", "callbacks",
+    ]
 
     /// Runs the target `name` on `bytes`.
     public static func run(_ name: String, _ bytes: [UInt8]) {
@@ -22,6 +24,10 @@ public enum FuzzTargets {
         case "contact": contact(bytes)
         case "session": session(bytes)
         case "calltest": calltest(bytes)
+        case "audit": audit(bytes)
+        case "objections": objections(bytes)
+        case "consents": consents(bytes)
+        case "callbacks": callbacks(bytes)
         default: preconditionFailure("unknown fuzz target '\(name)'")
         }
     }

@@ -13,6 +13,8 @@ let commands: [any Command] = [
     GraphCommand(),
     RunCommand(),
     AuditCommand(),
+    EraseCommand(),
+    ExportCommand(),
     ContactsCommand(),
     StoreCommand(),
     TestCommand(),

@@ -9,10 +9,14 @@ struct RecordedCall {
     let data = Fixtures.dataFolder()
     var session: CallSession
 
-    init(contact: Contact = Fixtures.anna, id: String = "call-1", email: String = "anna@voorbeeld.nl") throws {
+    init(
+        contact: Contact = Fixtures.anna, id: String = "call-1", email: String = "anna@voorbeeld.nl",
+        key: AuditKey? = nil
+    ) throws {
         let context = try Fixtures.context(contact: contact)
         session = try CallSession.start(
-            id: id, context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning))
+            id: id, context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning),
+            auditKey: key)
         try session.continue()
         try session.answer(0)
         try session.continue()
@@ -116,8 +120,9 @@ struct RecordedCall {
         #expect(try AuditVerifier.verify(call.log).isIntact)
     }
 
-    @Test func redactionErasesThePersonAndKeepsTheChain() throws {
-        let call = try RecordedCall()
+    @Test func erasureMarksThePersonsEntriesAndKeepsTheChain() throws {
+        let key = AuditKey.generate()
+        let call = try RecordedCall(key: key)
         let other = try RecordedCall(
             contact: Contact(
                 id: "K-2002", phone: "+31687654321",
@@ -128,27 +133,47 @@ struct RecordedCall {
             guard let payload = entry.payload else { continue }
             try call.log.append(payload)
         }
-        let erased = try AuditRedactor.redact(call.log, contact: "K-1001", clock: .fixed(Fixtures.mondayMorning))
-        #expect(erased == call.lines.count - other.lines.count)
+        try call.log.appendCheckpoint(key: key, time: "2026-03-02T09:30:00Z", agent: "Jan")
+        let annas = try call.log.read().entries.filter { $0.payload?.contact == "K-1001" }.map(\.seq)
+        let result = try AuditEraser.erase(
+            call.log, key: key, contact: "K-1001", reason: "erasure request", time: "2026-03-02T10:00:00Z",
+            agent: "Fatima"
+        ) { $0.contact == "K-1001" }
+        #expect(result.erased == annas && !annas.isEmpty)
         let text = try String(contentsOf: call.data.auditLog, encoding: .utf8)
         #expect(!text.contains("Anna") && !text.contains("anna@voorbeeld.nl") && !text.contains("+31612345678"))
         #expect(text.contains("Bram"))
-        let report = try AuditVerifier.verify(call.log)
+        let report = try AuditVerifier.verify(call.log, key: key)
         #expect(report.isIntact, "\(report)")
-        #expect(report.redacted == erased)
+        #expect(report.redacted == annas.count)
+        #expect(report.sealedThrough == result.erasureEntry + 1)
+        let erasure = try call.log.read().entries.first { $0.seq == result.erasureEntry }?.payload
+        #expect(erasure?.kind == "erasure" && erasure?.erased == annas && erasure?.contact == "K-1001")
         #expect(
-            AuditTranscript.render(try call.log.read(), session: "call-1").contains(
-                "[shown redacted: erasure request (2026-03-02T09:00:00Z)]"))
+            AuditTranscript.render(try call.log.read(), session: "call-1").contains("[shown redacted: erasure request]")
+        )
+        let trail = AuditTranscript.render(try call.log.read()).split(separator: "\n").suffix(4).map(String.init)
+        #expect(trail.first == "trail")
+        #expect(trail.last?.hasSuffix("checkpoint by Fatima: seals entries 1–\(result.erasureEntry)") == true)
+        #expect(
+            trail.dropFirst(2).first?.hasSuffix(
+                "erasure of contact K-1001 by Fatima: \(annas.count) entries (erasure request)") == true)
         // A redacted log still takes new entries.
         try call.log.append(AuditPayload(kind: "event", time: "t", agent: "a", contact: "c", script: "s", session: "x"))
         #expect(try AuditVerifier.verify(call.log).isIntact)
     }
 
-    @Test func redactionRefusesATamperedLog() throws {
+    @Test func erasureRefusesATamperedLog() throws {
         let call = try RecordedCall()
         var lines = call.lines
         lines.remove(at: 2)
         try call.write(lines)
-        #expect(throws: RuntimeError.self) { try AuditRedactor.redact(call.log, contact: "K-1001") }
+        let before = try String(contentsOf: call.data.auditLog, encoding: .utf8)
+        #expect(throws: RuntimeError.self) {
+            try AuditEraser.erase(
+                call.log, key: .generate(), contact: "K-1001", reason: "r", time: "t", agent: "a"
+            ) { _ in true }
+        }
+        #expect(try String(contentsOf: call.data.auditLog, encoding: .utf8) == before)
     }
 }

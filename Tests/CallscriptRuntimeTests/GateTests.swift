@@ -169,6 +169,21 @@ import Testing
         #expect(entries.first?.allowed == false)
         #expect(!FileManager.default.fileExists(atPath: data.sessionFile("s-refused").path))
     }
+
+    @Test func aRefusedCallIsSealedLikeAFinishedOne() throws {
+        let data = Fixtures.dataFolder()
+        let key = AuditKey.generate()
+        let decision = Gates.evaluate(
+            machine: machine, contact: Fixtures.anna, data: data, at: Fixtures.instant("2026-03-08T11:00:00Z"))
+        #expect(throws: RuntimeError.callRefused(decision)) {
+            try CallSession.start(
+                id: "s-refused", context: try Fixtures.context(), gates: decision, data: data,
+                clock: .fixed(Fixtures.mondayMorning), auditKey: key)
+        }
+        let log = AuditLog(path: data.auditLog.path)
+        #expect(try log.read().entries.compactMap(\.payload).map(\.kind) == ["gate", "checkpoint"])
+        #expect(try AuditVerifier.verify(log, key: key).sealedThrough == 2)
+    }
 }
 
 /// The hours gate reads the policy's data, so the policy is the one place to change them.

@@ -24,17 +24,37 @@ public struct AuditEntry: Hashable, Sendable {
         SHA256.hex(Array("\(seq):\(prev):\(payloadHash)".utf8))
     }
 
-    /// A new entry after one whose hash is `prev`.
+    /// A new entry after one whose hash is `prev`. A payload without a salt gets a fresh one.
     init(seq: Int, prev: String, payload: AuditPayload) throws(RuntimeError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(payload) else {
+        let payload = AuditEntry.salted(payload)
+        guard let data = try? AuditEntry.encoder.encode(payload) else {
             throw .io(path: "audit", operation: "encode an audit entry", reason: "payload cannot be encoded")
         }
         self.seq = seq
         self.prev = prev
         self.payloadBytes = [UInt8](data)
         self.payloadHash = SHA256.hex(payloadBytes)
+    }
+
+    /// Key-sorted compact JSON: the one encoding of payloads, so a marker can be re-encoded
+    /// and compared byte for byte.
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The payload with a fresh salt, unless it has one.
+    static func salted(_ payload: AuditPayload) -> AuditPayload {
+        var p = payload
+        if p.salt == nil { p.salt = newSalt() }
+        return p
+    }
+
+    /// 16 random bytes as hex from the system's cryptographic generator.
+    static func newSalt() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return SHA256.hexString((0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
     }
 
     init(seq: Int, prev: String, payloadHash: String, payloadBytes: [UInt8]) {

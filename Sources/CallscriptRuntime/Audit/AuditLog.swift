@@ -58,15 +58,38 @@ public struct AuditLog: Sendable {
         }
     }
 
+    /// Appends a checkpoint sealing every entry before it: their count, the head hash and
+    /// the key's MAC over both, so a rewritten or recomputed chain no longer matches.
+    @discardableResult
+    public func appendCheckpoint(key: AuditKey, time: String, agent: String) throws(RuntimeError) -> AuditEntry {
+        try withLock { () throws(RuntimeError) -> AuditEntry in
+            try LockedFile.withAppendLock(path) { fd throws(RuntimeError) -> AuditEntry in
+                let last = try lastEntry(fd)
+                let entry = try AuditEntry(
+                    seq: (last?.seq ?? 0) + 1, prev: last?.hash ?? AuditEntry.genesis,
+                    payload: AuditCheckpoint.payload(after: last, key: key, time: time, agent: agent))
+                try LockedFile.writeAll(fd, entry.line + [0x0A], path, ops: ops)
+                return entry
+            }
+        }
+    }
+
     /// Every line of the log, parsed, with 1-based line numbers.
-    public func read() throws(RuntimeError) -> AuditContents {
-        let (lines, truncated) = LockedFile.lines(try LockedFile.readAll(path))
+    public func read() throws(RuntimeError) -> AuditContents { AuditContents.parse(try LockedFile.readAll(path)) }
+}
+
+extension AuditContents {
+    /// Parses the bytes of a whole log.
+    public static func parse(_ bytes: [UInt8]) -> AuditContents {
+        let (lines, truncated) = LockedFile.lines(bytes)
         return AuditContents(
             lines: lines.enumerated().map { i, line in
                 AuditContents.Line(number: i + 1, bytes: Array(line), entry: AuditEntry.parse(line))
             }, truncated: truncated)
     }
+}
 
+extension AuditLog {
     /// Drops a cut-off last line (an entry whose write never completed, so never confirmed).
     /// Returns the number of bytes removed; 0 when the log was intact.
     @discardableResult
@@ -100,7 +123,7 @@ public struct AuditLog: Sendable {
     }
 
     /// The last entry, reading backwards from the end so appends stay cheap on long logs.
-    private func lastEntry(_ fd: Int32) throws(RuntimeError) -> AuditEntry? {
+    fileprivate func lastEntry(_ fd: Int32) throws(RuntimeError) -> AuditEntry? {
         let size = Int(lseek(fd, 0, SEEK_END))
         if size <= 0 { return nil }
         guard try LockedFile.endsWithNewline(fd, path) else {

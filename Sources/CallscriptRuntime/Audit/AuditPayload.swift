@@ -2,7 +2,8 @@
 /// session; the other fields depend on `kind` (see `Docs/data-formats.md`).
 public struct AuditPayload: Codable, Hashable, Sendable {
     /// `gate`, `start`, `shown`, `continue`, `answer`, `capture`, `capture-refused`, `event`,
-    /// `objection-recorded`, `consent-recorded`, `callback-planned`, `outcome`, `resume`.
+    /// `objection-recorded`, `consent-recorded`, `callback-planned`, `outcome`, `resume`;
+    /// `checkpoint` and `erasure` are written by the trail itself, not by a call step.
     public var kind: String
     /// UTC, `2026-03-02T09:15:02Z`.
     public var time: String
@@ -37,6 +38,21 @@ public struct AuditPayload: Codable, Hashable, Sendable {
     public var practice: Bool?
     /// For practice calls run at a simulated time (`--now`): that time (UTC), which the gates used.
     public var simulatedTime: String?
+    /// 32 random hex digits written with every entry, so `payloadHash` cannot be matched
+    /// against guessed contents once the payload (and with it the salt) is erased.
+    public var salt: String?
+    /// `checkpoint`: hash of the entry before it (the chain head it seals).
+    public var head: String?
+    /// `checkpoint`: how many entries come before it.
+    public var count: Int?
+    /// `checkpoint`: HMAC-SHA-256 under the audit key of `callscript-checkpoint:<seq>:<head>:<count>`.
+    public var mac: String?
+    /// Marker: the sequence number of the `erasure` entry that erased this entry.
+    public var erasure: Int?
+    /// Marker: HMAC-SHA-256 under the audit key over the entry's seq, payload hash and the marker.
+    public var seal: String?
+    /// `erasure`: the sequence numbers of the entries it replaced by markers.
+    public var erased: [Int]?
 
     public init(kind: String, time: String, agent: String, contact: String, script: String, session: String) {
         self.kind = kind

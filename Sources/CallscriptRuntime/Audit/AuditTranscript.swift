@@ -10,8 +10,11 @@ public enum AuditTranscript {
             if p.session != current {
                 current = p.session
                 if !out.isEmpty { out.append("") }
+                // Checkpoints and erasures belong to the trail, not to a call.
                 out.append(
-                    "call \(p.session) · contact \(p.contact) · agent \(p.agent) · script \(p.script.prefix(12))")
+                    p.session.isEmpty
+                        ? "trail"
+                        : "call \(p.session) · contact \(p.contact) · agent \(p.agent) · script \(p.script.prefix(12))")
             }
             out.append("  #\(entry.seq) \(p.time)  \(describe(p))")
         }
@@ -40,6 +43,10 @@ public enum AuditTranscript {
         case "callback-planned": return "\(state)callback planned at \(p.callbackAt ?? "(no time captured)")"
         case "outcome": return "outcome: \(p.outcome ?? "?")\(p.state.map { " at \($0)" } ?? "")"
         case "resume": return "call resumed\(p.reason.map { ": \($0)" } ?? "")"
+        case "checkpoint": return "checkpoint by \(p.agent): seals entries 1–\(p.count ?? 0)"
+        case "erasure":
+            let who = p.contact.isEmpty ? "" : " of contact \(p.contact)"
+            return "erasure\(who) by \(p.agent): \(p.erased?.count ?? 0) entries (\(p.reason ?? ""))"
         default: return "\(p.kind)"
         }
     }

@@ -40,6 +40,17 @@ public struct CallbackList: Sendable {
 
     public func records() throws(RuntimeError) -> [CallbackRecord] { try file.records() }
 
+    /// Removes every record `drop` picks in one atomic rewrite (erasure, retention).
+    @discardableResult
+    public func remove(where drop: (CallbackRecord) -> Bool) throws(RuntimeError) -> Int {
+        try file.remove(where: drop)
+    }
+
+    /// Parses a whole file's bytes: the records and the line numbers of damaged lines.
+    public static func parse(_ bytes: [UInt8]) -> (records: [CallbackRecord], damaged: [Int]) {
+        JSONLines<CallbackRecord>.parse(bytes)
+    }
+
     /// The callback agreed with this person within `windowMinutes` of `time`, if any.
     public func agreed(for contact: Contact, near time: LocalDateTime, windowMinutes: Int) throws(RuntimeError)
         -> CallbackRecord?

@@ -52,6 +52,15 @@ public struct ConsentRegister: Sendable {
 
     public func records() throws(RuntimeError) -> [ConsentRecord] { try file.records() }
 
+    /// Removes every record `drop` picks in one atomic rewrite (erasure, retention).
+    @discardableResult
+    public func remove(where drop: (ConsentRecord) -> Bool) throws(RuntimeError) -> Int { try file.remove(where: drop) }
+
+    /// Parses a whole file's bytes: the records and the line numbers of damaged lines.
+    public static func parse(_ bytes: [UInt8]) -> (records: [ConsentRecord], damaged: [Int]) {
+        JSONLines<ConsentRecord>.parse(bytes)
+    }
+
     /// The latest record for this person, company and purpose decides: consent holds when it
     /// exists and is `given`. A record is this person's when its contact ID or its number is:
     /// numbers are compared after the one normaliser, so a withdrawal written `06-1234 5678` by

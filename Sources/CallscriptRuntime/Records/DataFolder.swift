@@ -21,6 +21,8 @@ public struct DataFolder: Sendable, Hashable {
     public var auditLog: URL
     /// Saved session states, one `<session>.json` each.
     public var sessions: URL
+    /// The folder's settings (retention periods), `settings.json`.
+    public var settings: URL
 
     /// The standard layout under `root`: `objections.txt`, `consents.jsonl`, `callbacks.jsonl`,
     /// `audit.jsonl` and `sessions/`.
@@ -31,6 +33,7 @@ public struct DataFolder: Sendable, Hashable {
         callbackList = root.appendingPathComponent("callbacks.jsonl")
         auditLog = root.appendingPathComponent("audit.jsonl")
         sessions = root.appendingPathComponent("sessions")
+        settings = root.appendingPathComponent("settings.json")
     }
 
     /// The saved state file of a session.

@@ -116,4 +116,56 @@ struct JSONLines<Record: Codable & Sendable & Equatable>: Sendable {
 
     /// Every record is one flat JSON object, so a line whose write was cut off lacks the `}`.
     static func isCutOff(_ trimmed: ArraySlice<UInt8>) -> Bool { trimmed.last != 0x7D }
+
+    /// Removes every record `drop` picks, keeping the others byte for byte, in one atomic
+    /// rewrite under the file's lock (erasure, retention). Cut-off lines go too: never
+    /// confirmed, they may still hold the person's data. Refuses a complete line that does not
+    /// decode: it may be a record of the person that would stay behind. Returns how many lines
+    /// were removed.
+    func remove(where drop: (Record) -> Bool) throws(RuntimeError) -> Int {
+        try LockedFile.withAppendLock(path) { _ throws(RuntimeError) -> Int in
+            let lines = LockedFile.lines(try LockedFile.readAll(path)).lines
+            let decoder = JSONDecoder()
+            var out: [UInt8] = []
+            var removed = 0
+            for (i, line) in lines.enumerated() {
+                let trimmed = Self.trimmed(line)
+                if trimmed.isEmpty { continue }
+                if Self.isCutOff(trimmed) {
+                    removed += 1
+                    continue
+                }
+                guard let record = try? decoder.decode(Record.self, from: Data(trimmed)) else {
+                    throw .io(
+                        path: path, operation: "erase from the \(name)",
+                        reason: "line \(i + 1) is damaged; repair or remove it by hand, then erase again")
+                }
+                if drop(record) {
+                    removed += 1
+                } else {
+                    out += trimmed + [0x0A]
+                }
+            }
+            if removed > 0 { try LockedFile.replace(path, with: out, ops: ops) }
+            return removed
+        }
+    }
+
+    /// Parses the bytes of a whole file as `records()` reads them, collecting the numbers of
+    /// complete lines that do not decode instead of stopping at the first.
+    static func parse(_ bytes: [UInt8]) -> (records: [Record], damaged: [Int]) {
+        var out: [Record] = []
+        var damaged: [Int] = []
+        let decoder = JSONDecoder()
+        for (i, line) in LockedFile.lines(bytes).lines.enumerated() {
+            let trimmed = trimmed(line)
+            if trimmed.isEmpty || isCutOff(trimmed) { continue }
+            if let record = try? decoder.decode(Record.self, from: Data(trimmed)) {
+                out.append(record)
+            } else {
+                damaged.append(i + 1)
+            }
+        }
+        return (out, damaged)
+    }
 }

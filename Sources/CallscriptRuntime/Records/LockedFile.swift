@@ -20,13 +20,24 @@ enum LockedFile {
     /// Opens `path` for appending (creating it), runs `body` under an exclusive lock, closes.
     static func withAppendLock<T>(_ path: String, _ body: (Int32) throws(RuntimeError) -> T) throws(RuntimeError) -> T {
         let existed = FileManager.default.fileExists(atPath: path)
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
-        guard fd >= 0 else { throw .io(path: path, operation: "open for appending", reason: errnoText()) }
-        defer { close(fd) }
-        guard flock(fd, LOCK_EX) == 0 else { throw .io(path: path, operation: "lock", reason: errnoText()) }
-        defer { flock(fd, LOCK_UN) }
-        if !existed { syncDirectory(of: path) }
-        return try body(fd)
+        while true {
+            let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
+            guard fd >= 0 else { throw .io(path: path, operation: "open for appending", reason: errnoText()) }
+            defer { close(fd) }
+            guard flock(fd, LOCK_EX) == 0 else { throw .io(path: path, operation: "lock", reason: errnoText()) }
+            defer { flock(fd, LOCK_UN) }
+            // An eraser may have replaced the file (rename) while this writer waited for the
+            // lock: a record appended to the old, unlinked file would be lost, so open again.
+            var opened = stat()
+            var current = stat()
+            if fstat(fd, &opened) == 0,
+                stat(path, &current) != 0 || opened.st_ino != current.st_ino || opened.st_dev != current.st_dev
+            {
+                continue
+            }
+            if !existed { syncDirectory(of: path) }
+            return try body(fd)
+        }
     }
 
     /// Opens a record file for reading, locks it (shared for checks, exclusive for rebuilding its

@@ -26,6 +26,9 @@ public struct CallSession: Sendable {
     public let store: any RecordStore
     public let gatePolicy: GatePolicy
     public let clock: RuntimeClock
+    /// Signs a checkpoint at the call's end; nil writes none (`audit verify --key` then
+    /// reports the call's entries as unsealed).
+    public var auditKey: AuditKey?
     public private(set) var state: SessionState
     /// This runner's hold on the session: no other runner can resume it while the call runs.
     var lease: SessionLease?
@@ -41,29 +44,31 @@ public struct CallSession: Sendable {
     /// (then nothing else is recorded), otherwise logs the start and shows the first line.
     public static func start(
         id: String, context: CallContext, gates decision: GateDecision, data: DataFolder,
-        gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system
+        gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system, auditKey: AuditKey? = nil
     ) throws(RuntimeError) -> CallSession {
         // Only the cheap folder check: the runner (CallSetup) prepares the store once per run.
         try data.prepare()
         return try start(
             id: id, context: context, gates: decision, store: FileRecordStore(data), gatePolicy: gatePolicy,
-            clock: clock)
+            clock: clock, auditKey: auditKey)
     }
 
     /// The same on any record store (prepared by the caller).
     public static func start(
         id: String, context: CallContext, gates decision: GateDecision, store: any RecordStore,
-        gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system
+        gatePolicy: GatePolicy = .netherlands, clock: RuntimeClock = .system, auditKey: AuditKey? = nil
     ) throws(RuntimeError) -> CallSession {
         var session = CallSession(
             id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock,
             state: SessionState(machineDigest: context.loaded.digest, phase: .ended(Outcome(kind: .end))), lease: nil)
+        session.auditKey = auditKey
         var gate = session.payload("gate")
         gate.gates = decision.results
         gate.allowed = decision.allowed
         gate.phone = context.contact.phone
         guard decision.allowed else {
             try store.commit(StepWrite(session: id, audit: [gate]))
+            try session.checkpoint()
             throw .callRefused(decision)
         }
         session.lease = try store.lockSession(id)
@@ -123,6 +128,13 @@ public struct CallSession: Sendable {
         try store.commit(step)
         state = result.state
         try save()
+        if case .ended = state.phase { try checkpoint() }
+    }
+
+    /// Seals the log at the call's end, when the runner holds the audit key.
+    func checkpoint() throws(RuntimeError) {
+        guard let auditKey else { return }
+        try store.appendCheckpoint(key: auditKey, time: Timestamp.utc(clock.now()), agent: context.agent)
     }
 
     /// Writes the session file atomically. The audit log stays the authority: `resume`

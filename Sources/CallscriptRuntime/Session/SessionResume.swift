@@ -8,13 +8,14 @@ extension CallSession {
     /// Continues a call that stopped (crash, power cut, safe stop), on the data folder's file store.
     public static func resume(
         id: String, context: CallContext, data: DataFolder, gatePolicy: GatePolicy = .netherlands,
-        clock: RuntimeClock = .system, window: TimeInterval = defaultResumeWindow, repairTruncatedLog: Bool = false
+        clock: RuntimeClock = .system, window: TimeInterval = defaultResumeWindow, repairTruncatedLog: Bool = false,
+        auditKey: AuditKey? = nil
     ) throws(RuntimeError) -> CallSession {
         let store = FileRecordStore(data)
         try data.prepare()
         return try resume(
             id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock, window: window,
-            repairTruncatedLog: repairTruncatedLog)
+            repairTruncatedLog: repairTruncatedLog, auditKey: auditKey)
     }
 
     /// Continues a call that stopped. Takes the session (a second runner is refused), completes
@@ -27,7 +28,8 @@ extension CallSession {
     /// `repairTruncatedLog` is true, and refused otherwise.
     public static func resume(
         id: String, context: CallContext, store: any RecordStore, gatePolicy: GatePolicy = .netherlands,
-        clock: RuntimeClock = .system, window: TimeInterval = defaultResumeWindow, repairTruncatedLog: Bool = false
+        clock: RuntimeClock = .system, window: TimeInterval = defaultResumeWindow, repairTruncatedLog: Bool = false,
+        auditKey: AuditKey? = nil
     ) throws(RuntimeError) -> CallSession {
         let lease = try store.lockSession(id)
         let file = "\(id).json"
@@ -60,6 +62,7 @@ extension CallSession {
         }
         var session = CallSession(
             id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock, state: state, lease: lease)
+        session.auditKey = auditKey
         try session.checkGatesAgain(lastStep: lastStep, window: window)
 
         var entry = session.payload("resume")
@@ -110,7 +113,11 @@ extension CallSession {
         gate.reason = "resume"
         gate.state = state.phase.stateID
         try store.commit(StepWrite(session: id, audit: [gate]))
-        guard decision.allowed else { throw .resumeRefused(decision) }
+        guard decision.allowed else {
+            // A refused resume ends the call: seal it like any other end.
+            try checkpoint()
+            throw .resumeRefused(decision)
+        }
     }
 
     /// The state the audit trail's inputs of session `id` lead to, and the real time of the

@@ -76,6 +76,8 @@ public struct FileRecordStore: RecordStore {
     public func commit(_ step: StepWrite) throws(RuntimeError) -> [AuditEntry] {
         var step = step
         step.records = step.records.map(Self.normalizedRecord)
+        // Salted before the journal is written, so recovery recognises the entries it finds.
+        step.audit = step.audit.map(AuditEntry.salted)
         let journal = journalFile(step.session)
         let journaled = !step.records.isEmpty || step.audit.count > 1
         if journaled {
@@ -122,6 +124,11 @@ public struct FileRecordStore: RecordStore {
         guard ops.checkpoint("appended to \(path)") else {
             throw .io(path: path, operation: "append", reason: "stopped after the write")
         }
+    }
+
+    @discardableResult
+    public func appendCheckpoint(key: AuditKey, time: String, agent: String) throws(RuntimeError) -> AuditEntry {
+        try audit.appendCheckpoint(key: key, time: time, agent: agent)
     }
 
     public func auditContents() throws(RuntimeError) -> AuditContents { try audit.read() }

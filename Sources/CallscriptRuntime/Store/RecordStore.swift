@@ -34,6 +34,11 @@ public protocol RecordStore: Sendable {
     @discardableResult
     func commit(_ step: StepWrite) throws(RuntimeError) -> [AuditEntry]
 
+    /// Seals the audit trail at a call's end: appends a checkpoint over every entry so far
+    /// (their count, the head hash and the key's HMAC over both; see `AuditCheckpoint`).
+    @discardableResult
+    func appendCheckpoint(key: AuditKey, time: String, agent: String) throws(RuntimeError) -> AuditEntry
+
     /// Where the audit trail is, as shown in messages (a path, or a database table).
     var auditName: String { get }
 

@@ -62,6 +62,9 @@ extension DiagnosticCode {
     public static let auditTruncated = DiagnosticCode("RT0401", "last audit entry is cut off")
     public static let auditBroken = DiagnosticCode("RT0402", "audit log does not verify")
     public static let auditLogUnreadable = DiagnosticCode("RT0403", "audit log not found or not a file")
+    public static let auditKeyUnusable = DiagnosticCode("RT0499", "audit key cannot be used")
+    public static let settingsInvalid = DiagnosticCode("RT0498", "data folder settings are not valid")
+    public static let erasureNeedsContact = DiagnosticCode("RT0497", "erasure needs a contact ID")
 
     // Command-line output and I/O (RT0500-RT0599).
     public static let outputStreamFailed = DiagnosticCode("RT0501", "cannot write to standard output")
@@ -82,7 +85,7 @@ extension DiagnosticCode {
         .recordIOFailed, .dataFolderUnusable, .simulatedTimeOnRealData, .practiceOnRealData, .realCallOnPracticeData,
         .journalDamaged, .objectionLineInvalid, .storeLibraryMissing, .storeUnreachable, .storeNotMigrated,
         .storeFailed,
-        .auditTruncated, .auditBroken, .auditLogUnreadable,
+        .auditTruncated, .auditBroken, .auditLogUnreadable, .auditKeyUnusable, .settingsInvalid, .erasureNeedsContact,
         .outputStreamFailed, .outputFileFailed, .inputFileUnreadable,
     ]
 }

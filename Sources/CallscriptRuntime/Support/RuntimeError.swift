@@ -87,6 +87,12 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
     case auditTruncated(path: String, line: Int)
     /// The audit log fails verification; appending would extend a broken chain.
     case auditBroken(path: String, problem: String)
+    /// The audit key file cannot be used, or a command that needs it was not given one.
+    case auditKey(path: String, problem: AuditKeyProblem)
+    /// The data folder's `settings.json` is not valid.
+    case badSettings(path: String, problem: SettingsProblem)
+    /// `erase --contact` was given an empty contact ID.
+    case erasureNeedsContact(path: String)
     case auditLogUnreadable(path: String, problem: ReadProblem)
 
     // Command-line output and I/O.
@@ -123,4 +129,41 @@ public enum ContactFieldProblem: Sendable, Hashable {
 
 extension MachineErrors: Equatable {
     public static func == (a: MachineErrors, b: MachineErrors) -> Bool { a.diagnostics == b.diagnostics }
+}
+
+/// Why the audit key cannot be used.
+public enum AuditKeyProblem: Sendable, Hashable {
+    case missing
+    /// The file's permission bits (octal, e.g. `644`) let others read it.
+    case readableByOthers(mode: String)
+    /// Not 64 hex digits.
+    case malformed
+    /// The key is inside the data folder it protects.
+    case insideDataFolder(folder: String)
+    /// `keygen` refuses to overwrite a key.
+    case exists
+    /// The command needs a key and none was given (the error points at its data folder).
+    case notGiven(command: String, option: String)
+}
+
+/// What is wrong with a data folder's `settings.json`.
+public enum SettingsProblem: Sendable, Hashable, CustomStringConvertible {
+    case notAnObject
+    case unknownSetting(String)
+    case retentionNotAnObject
+    case unknownKind(String)
+    case notAPeriod(kind: String)
+    case longerThanCustomerTerm(kind: String, period: String)
+
+    public var description: String {
+        switch self {
+        case .notAnObject: "not a JSON object"
+        case .unknownSetting(let key): "unknown setting '\(key)'"
+        case .retentionNotAnObject: "'retention' is not an object"
+        case .unknownKind(let kind): "unknown record kind 'retention.\(kind)'"
+        case .notAPeriod(let kind): "'retention.\(kind)' is not a period"
+        case .longerThanCustomerTerm(let kind, let period):
+            "'retention.\(kind)' is \(period), longer than the 3-year customer term"
+        }
+    }
 }

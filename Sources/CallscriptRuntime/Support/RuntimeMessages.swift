@@ -277,6 +277,19 @@ extension RuntimeError {
                     .auditLogUnreadable, "cannot read the audit log: \(problem)", at: .file(path),
                     help: readHelp(problem, what: "the audit log, e.g. callscript-data/audit/audit.jsonl"))
             ]
+        case .auditKey(let path, let problem): return [auditKey(problem, path)]
+        case .badSettings(let path, let problem):
+            return [
+                Diagnostic(
+                    .settingsInvalid, "data folder settings are not valid: \(problem)", at: .file(path),
+                    help: settingsHelp(problem))
+            ]
+        case .erasureNeedsContact(let path):
+            return [
+                Diagnostic(
+                    .erasureNeedsContact, "the contact ID to erase is empty", at: .file(path),
+                    help: "pass the person's contact ID from your CRM: --contact K-1001")
+            ]
         case .outputStream(let name, let reason):
             return [
                 Diagnostic(
@@ -308,8 +321,8 @@ extension RuntimeError {
         case .scriptNotFound, .machineUnreadable, .contactNotFound, .contactUnreadable, .agentNameEmpty, .io,
             .badCallList,
             .dataFolder, .auditLogUnreadable, .outputStream, .outputFile, .inputUnreadable, .simulatedTimeOnRealData,
-            .practiceOnRealData, .realCallOnPracticeData, .invalidSessionID, .storeLibraryMissing, .storeUnreachable,
-            .storeNotMigrated, .storeFailed:
+            .practiceOnRealData, .realCallOnPracticeData, .invalidSessionID, .auditKey, .badSettings,
+            .erasureNeedsContact, .storeLibraryMissing, .storeUnreachable, .storeNotMigrated, .storeFailed:
             2
         default: 1
         }
@@ -353,6 +366,48 @@ extension RuntimeError {
         }
     }
 
+    private func auditKey(_ problem: AuditKeyProblem, _ path: String) -> Diagnostic {
+        let at = SourceRange.file(path)
+        switch problem {
+        case .missing:
+            return Diagnostic(
+                .auditKeyUnusable, "no such audit key file", at: at,
+                help: "create one with `callscript audit keygen FILE`, or pass the file the compliance officer gave you"
+            )
+        case .readableByOthers(let mode):
+            return Diagnostic(
+                .auditKeyUnusable, "the audit key file can be read by others (mode \(mode))", at: at,
+                help: "run `chmod 600 \(path)`")
+        case .malformed:
+            return Diagnostic(
+                .auditKeyUnusable, "the file is not an audit key (expected 64 hex digits)", at: at,
+                help: "pass the file written by `callscript audit keygen`")
+        case .insideDataFolder(let folder):
+            return Diagnostic(
+                .auditKeyUnusable, "the audit key is inside the data folder it protects", at: at,
+                help: "move it outside \(folder): whoever can edit the records must not hold the key")
+        case .exists:
+            return Diagnostic(
+                .auditKeyUnusable, "the audit key file already exists", at: at,
+                help: "keep the existing key (it verifies the checkpoints it signed) or choose a new file name")
+        case .notGiven(let command, let option):
+            return Diagnostic(
+                .auditKeyUnusable, "\(command) needs the audit key", at: at,
+                help: "pass \(option) FILE or set CALLSCRIPT_AUDIT_KEY to the key file's path")
+        }
+    }
+
+    private func settingsHelp(_ problem: SettingsProblem) -> String {
+        switch problem {
+        case .notAnObject, .retentionNotAnObject:
+            "write e.g. {\"retention\": {\"sessions\": \"90d\", \"audit\": \"3y\"}}"
+        case .unknownSetting: "the only setting is 'retention'"
+        case .unknownKind: "use answers, sessions, audit, consents or callbacks"
+        case .notAPeriod: "write a whole number and d, w, m or y, e.g. \"90d\" or \"3y\""
+        case .longerThanCustomerTerm: "keep records at most 3y (\"3y\", \"36m\")"
+        }
+    }
+
     private func readHelp(_ problem: ReadProblem, what: String) -> String {
         switch problem {
         case .notFound: "check the path; pass \(what)"
@@ -385,9 +440,20 @@ public enum RuntimeMessages {
                 .auditTruncated, problem.message, at: at,
                 help: "run `callscript audit repair \(path)` (drops only the unfinished entry)")
         }
-        return Diagnostic(
-            .auditBroken, problem.message, at: at,
-            help: "keep the file for investigation; the entries before this line still verify")
+        let help: String
+        switch problem.kind {
+        case .unanchored:
+            help =
+                "if no call is still running, entries were added or cut without the key: compare with an anchor and the runners' own copies"
+        case .anchor:
+            help = "the log no longer holds what was anchored: keep the file for investigation"
+        case .forged:
+            help = "the chain was rewritten and recomputed: keep the file for investigation"
+        case .fakeMarker:
+            help = "an entry was replaced by a marker no erasure made: keep the file for investigation"
+        default: help = "keep the file for investigation; the entries before this line still verify"
+        }
+        return Diagnostic(.auditBroken, problem.message, at: at, help: help)
     }
 
     /// Each diagnostic as the compiler's text renderer shows it, without the blank line between.

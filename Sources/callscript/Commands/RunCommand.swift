@@ -42,6 +42,9 @@ struct RunCommand: Command {
             help: "With --practice: the simulated time (Europe/Amsterdam) the gates read; records keep the real clock."
         ),
         .value("--color", "auto|always|never", help: "Colour the screen (default: auto; NO_COLOR disables)."),
+        .value(
+            "--audit-key", "FILE",
+            help: "Seal the audit log with a checkpoint at the call's end (default: $CALLSCRIPT_AUDIT_KEY)."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
@@ -83,6 +86,12 @@ struct RunCommand: Command {
             store.map { ($0 as? PostgresRecordStore)?.name ?? $0.auditName } ?? args.value("--data")
             ?? "callscript-data"
         let storeOption = store == nil ? "--data \(data)" : "--store \(data)"
+        let key: AuditKey?
+        // The key must not sit in the data folder; a database store has no folder to check.
+        let keyFolder = store == nil ? URL(fileURLWithPath: data) : nil
+        do { key = try auditKey(args, option: "--audit-key", outside: keyFolder) } catch {
+            return console.report(error)
+        }
 
         // A malformed answers file is refused before anything is recorded.
         var answers: [InputLine]?
@@ -108,7 +117,7 @@ struct RunCommand: Command {
         let request = RunRequest(
             script: script, contact: contact, agent: agent, data: data, now: now, practice: args.has("--practice"),
             resume: args.has("--resume"), resumeWindow: window, session: args.value("--session"),
-            colored: colors.colorErr, store: store)
+            colored: colors.colorErr, auditKey: key, store: store)
         let prepared: PreparedCall
         do { prepared = try CallSetup.prepare(request) } catch {
             console.report(error.diagnostics, sources: error.sources)

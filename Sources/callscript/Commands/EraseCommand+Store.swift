@@ -1,0 +1,22 @@
+import CallscriptRuntime
+import Foundation
+
+/// `erase --contact ID --store URL`: the same erasure in a shared PostgreSQL store.
+extension EraseCommand {
+    func eraseOnStore(_ contact: String, _ url: String, _ args: Arguments, _ console: Console) throws -> Int32 {
+        let store = try StoreOption.open(url)
+        let by = args.value("--by") ?? ProcessInfo.processInfo.environment["USER"] ?? "callscript erase"
+        do throws(RuntimeError) {
+            guard let key = try auditKey(args, option: "--audit-key", outside: nil, required: "erase") else {
+                return ExitCode.usage
+            }
+            let report = try store.erase(contact: contact, key: key, agent: by)
+            console.out(
+                """
+                \(store.name): erased contact '\(contact)': \(report.auditEntries) audit entr\(report.auditEntries == 1 ? "y" : "ies") (now sealed markers), \(report.sessions) session\(report.sessions == 1 ? "" : "s"), \(report.consents) consent\(report.consents == 1 ? "" : "s"), \(report.callbacks) callback\(report.callbacks == 1 ? "" : "s"); recorded as audit entry \(report.erasureEntry)
+
+                """)
+            return ExitCode.ok
+        } catch { return console.report(error) }
+    }
+}
