@@ -30,7 +30,7 @@ extension PostgresRecordStore {
     /// Erases contact `id`: their audit entries become sealed markers (an `erasure` entry and
     /// a checkpoint record it), their sessions, consents and callbacks (by ID or any number of
     /// theirs) are deleted, their number stays on the objection list. One transaction; then
-    /// `VACUUM`, so the old row versions leave the table files too.
+    /// `VACUUM FULL`, so the old row versions leave the table files too.
     public func erase(contact id: String, key: AuditKey, agent: String, clock: RuntimeClock = .system)
         throws(RuntimeError) -> ErasureReport
     {
@@ -88,9 +88,12 @@ extension PostgresRecordStore {
                 }
             }
         }
-        // Deleted and updated rows stay in the table files as dead versions until vacuumed.
-        try run("vacuum the erased rows", retry: false) { c throws(PostgresError) in
-            _ = try c.execute("VACUUM audit, consents, callbacks, sessions")
+        // Deleted and updated rows stay in the table files as dead versions, and a plain
+        // VACUUM only marks their space free (the bytes stay): VACUUM FULL writes the tables
+        // anew without them, as the file store rewrites its files. It locks each table while
+        // it copies it, so runners wait that long; erasures are rare.
+        try run("rewrite the tables without the erased rows", retry: false) { c throws(PostgresError) in
+            _ = try c.execute("VACUUM FULL audit, consents, callbacks, sessions")
         }
         return report
     }

@@ -15,7 +15,10 @@ import Testing
             StepWrite(
                 session: "call-1", records: [.objection(phone: "+31 (0)6-1234\u{00A0}5678")],
                 audit: [Sample.payload("objection-recorded", session: "call-1")]))
-        for spelling in ["+31612345678", "0612345678", "0031 6 12 34 56 78", "06.1234.5678", "(06) 12345678", "\u{FEFF}06 1234 5678\r", "+31 (0)6 1234 5678"] {
+        for spelling in [
+            "+31612345678", "0612345678", "0031 6 12 34 56 78", "06.1234.5678", "(06) 12345678",
+            "\u{FEFF}06 1234 5678\r", "+31 (0)6 1234 5678",
+        ] {
             #expect(try store.isObjected(spelling), "\(spelling) was not blocked")
         }
         #expect(try !store.isObjected("06 1234 5679"))
