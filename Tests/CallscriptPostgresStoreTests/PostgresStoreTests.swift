@@ -136,6 +136,50 @@ import Testing
         #expect(report.entries == 3)
     }
 
+    @Test func commitsDuringAnErasureAreAllKeptAndTheChainVerifies() throws {
+        let store = try TestDatabase.store("erase_busy")
+        let key = AuditKey.generate()
+        for i in 0..<10 {
+            try store.commit(
+                StepWrite(
+                    session: "call-anna-\(i)", records: [.consent(Sample.consent("K-1001", "0612345678", .given))],
+                    audit: [Sample.payload("consent-recorded", session: "call-anna-\(i)")]))
+        }
+        try store.appendCheckpoint(key: key, time: "2026-11-30T09:20:00Z", agent: "Jan de Vries")
+        let failures = Collected<String>()
+        let erased = Collected<Int>()
+        DispatchQueue.concurrentPerform(iterations: 5) { t in
+            if t == 0 {
+                do { erased.add(try store.erase(contact: "K-1001", key: key, agent: "Fatima (FG)").auditEntries) } catch
+                {
+                    failures.add("erase: \(error)")
+                }
+                return
+            }
+            for i in 0..<20 {
+                let session = "call-bram-\(t)-\(i)"
+                do {
+                    try store.commit(
+                        StepWrite(
+                            session: session, records: [.objection(phone: "06 3\(t)00 00\(String(format: "%02d", i))")],
+                            audit: [Sample.payload("objection-recorded", session: session, contact: "K-2002")]))
+                } catch { failures.add("\(error)") }
+            }
+        }
+        #expect(failures.all.isEmpty, "\(failures.all)")
+        #expect(erased.all == [10])
+        let contents = try store.auditContents()
+        let report = AuditVerifier.verify(contents)
+        #expect(report.isIntact, "\(report)")
+        let kinds = contents.entries.compactMap(\.payload)
+        #expect(kinds.filter { $0.contact == "K-2002" }.count == 80)
+        #expect(kinds.filter { $0.redacted == true }.count == 10)
+        #expect(
+            try !store.hasConsent(
+                person: "K-1001", phone: "0612345678", company: Sample.company, purpose: "telemarketing"))
+        #expect(try store.isObjected("+31634000019"))
+    }
+
     @Test func anUnreachableServerIsAClearErrorWithoutThePassword() {
         #expect {
             _ = try PostgresRecordStore.open(url: "postgres://callscript:geheim@127.0.0.1:1/callscript")
