@@ -60,18 +60,8 @@ extension PostgresRecordStore {
                             agent: agent
                         ) { $0.contact == id }
                     } catch { throw failure.keep(error) }
-                    for entry in rewrite.markers {
-                        try c.execute(
-                            "UPDATE audit SET payload = $2, contact = '' WHERE seq = $1",
-                            [String(entry.seq), String(decoding: entry.payloadBytes, as: UTF8.self)])
-                    }
-                    try Self.insert(c, rewrite.erasure, session: "", contact: id)
-                    try Self.insert(c, rewrite.checkpoint, session: "", contact: "")
-                    try Self.moveHead(c, to: rewrite.checkpoint)
+                    var report = try Self.write(c, rewrite)
                     let numbers = Self.textArray(phones)
-                    var report = ErasureReport()
-                    report.auditEntries = rewrite.markers.count
-                    report.erasureEntry = rewrite.erasure.seq
                     report.consents = try Self.count(
                         c.execute(
                             "DELETE FROM consents WHERE person = $1 OR phone = ANY($2::text[]) RETURNING 1",
@@ -88,13 +78,62 @@ extension PostgresRecordStore {
                 }
             }
         }
-        // Deleted and updated rows stay in the table files as dead versions, and a plain
-        // VACUUM only marks their space free (the bytes stay): VACUUM FULL writes the tables
-        // anew without them, as the file store rewrites its files. It locks each table while
-        // it copies it, so runners wait that long; erasures are rare.
-        try run("rewrite the tables without the erased rows", retry: false) { c throws(PostgresError) in
-            _ = try c.execute("VACUUM FULL audit, consents, callbacks, sessions")
+        try rewriteTables()
+        return report
+    }
+
+    /// The retention periods of the store: the `retention` settings row, which holds the text
+    /// of a data folder's `settings.json`; without one, the defaults (the customer term).
+    public func retentionSettings() throws(RuntimeError) -> RetentionSettings {
+        let rows = try run("read the retention settings") { c throws(PostgresError) in
+            try c.execute("SELECT value FROM settings WHERE key = 'retention'")
         }
+        guard let text = rows.rows.first?.first ?? nil else { return RetentionSettings() }
+        return try RetentionSettings.parse(Array(text.utf8), file: "\(name) (settings row 'retention')")
+    }
+
+    /// Applies the retention periods with the same rule (`RetentionPlan`) and guarantees as a
+    /// data folder's `erase --older-than`: one transaction under the `audit_head` lock, then
+    /// the tables rewritten.
+    public func applyRetention(
+        _ settings: RetentionSettings, key: AuditKey, agent: String, clock: RuntimeClock = .system
+    ) throws(RuntimeError) -> ErasureReport {
+        let failure = Failure()
+        let time = clock.timestamp()
+        let now = clock.now()
+        let report = try failure.rethrowing { () throws(RuntimeError) -> ErasureReport in
+            try run("apply the retention periods", retry: false) { c throws(PostgresError) -> ErasureReport in
+                try c.transaction(isolation: "READ COMMITTED") { c throws(PostgresError) -> ErasureReport in
+                    _ = try Self.lockHead(c)
+                    let contents = try Self.contents(c)
+                    let plan = RetentionPlan(settings, trail: contents, now: now)
+                    let rewrite: AuditEraser.Rewrite
+                    do throws(RuntimeError) {
+                        rewrite = try AuditEraser.rewrite(
+                            contents, name: auditName, key: key, contact: "", reason: plan.reason, time: time,
+                            agent: agent, where: plan.erases)
+                    } catch { throw failure.keep(error) }
+                    var report = try Self.write(c, rewrite)
+                    report.consents = Self.count(
+                        try c.execute(
+                            "DELETE FROM consents WHERE record::json->>'time' < $1 RETURNING 1", [plan.consents]))
+                    report.callbacks = Self.count(
+                        try c.execute(
+                            "DELETE FROM callbacks WHERE record::json->>'time' < $1 RETURNING 1", [plan.callbacks]))
+                    let sessions = try c.execute("SELECT id, extract(epoch FROM saved_at)::float8 FROM sessions")
+                    for row in sessions.rows {
+                        guard let id = row[0] else { continue }
+                        let saved = Date(timeIntervalSince1970: Double(row[1] ?? "") ?? 0)
+                        if plan.sessionExpired(id, savedAt: saved) {
+                            try c.execute("DELETE FROM sessions WHERE id = $1", [id])
+                            report.sessions += 1
+                        }
+                    }
+                    return report
+                }
+            }
+        }
+        try rewriteTables()
         return report
     }
 
@@ -144,6 +183,33 @@ extension PostgresRecordStore {
     }
 
     // MARK: Rows
+
+    /// Writes an erasure's rows: the markers in place of the entries, the `erasure` entry
+    /// (naming the contact, if any) and the checkpoint, and moves the head.
+    static func write(_ c: PostgresConnection, _ rewrite: AuditEraser.Rewrite) throws(PostgresError) -> ErasureReport {
+        for entry in rewrite.markers {
+            try c.execute(
+                "UPDATE audit SET payload = $2, contact = '' WHERE seq = $1",
+                [String(entry.seq), String(decoding: entry.payloadBytes, as: UTF8.self)])
+        }
+        try insert(c, rewrite.erasure, session: "", contact: rewrite.erasure.payload?.contact ?? "")
+        try insert(c, rewrite.checkpoint, session: "", contact: "")
+        try moveHead(c, to: rewrite.checkpoint)
+        var report = ErasureReport()
+        report.auditEntries = rewrite.markers.count
+        report.erasureEntry = rewrite.erasure.seq
+        return report
+    }
+
+    /// Deleted and updated rows stay in the table files as dead versions, and a plain VACUUM
+    /// only marks their space free (the bytes stay): VACUUM FULL writes the tables anew
+    /// without them, as the file store rewrites its files. It locks each table while it
+    /// copies it, so runners wait that long; erasures are rare.
+    func rewriteTables() throws(RuntimeError) {
+        try run("rewrite the tables without the erased rows", retry: false) { c throws(PostgresError) in
+            _ = try c.execute("VACUUM FULL audit, consents, callbacks, sessions")
+        }
+    }
 
     /// Locks the head row; returns the last entry (nil for an empty trail).
     static func lockHead(_ c: PostgresConnection) throws(PostgresError) -> AuditEntry? {

@@ -180,6 +180,41 @@ import Testing
         #expect(try store.isObjected("+31634000019"))
     }
 
+    @Test func retentionErasesWhatIsPastItsPeriodAndKeepsTheRest() throws {
+        let store = try TestDatabase.store("retention")
+        let key = AuditKey.generate()
+        func step(_ session: String, _ time: String, _ person: String) -> StepWrite {
+            var capture = Sample.payload("capture", session: session, contact: person)
+            capture.time = time
+            capture.value = "\(person.lowercased())@voorbeeld.nl"
+            var consent = Sample.consent(person, person == "K-1001" ? "0612345678" : "0687654321", .given)
+            consent.time = time
+            return StepWrite(session: session, records: [.consent(consent)], audit: [capture])
+        }
+        // A call of 2022 (past the 3-year customer term) and one of this week.
+        try store.commit(step("call-20220301-101500-aaaaaa", "2022-03-01T10:15:00Z", "K-1001"))
+        try store.commit(step("call-20261130-101500-bbbbbb", "2026-11-30T10:15:00Z", "K-2002"))
+        try store.saveSession(try Sample.snapshot("call-20220301-101500-aaaaaa", contact: "K-1001", phase: "running"))
+        try store.saveSession(try Sample.snapshot("call-20261130-101500-bbbbbb", contact: "K-2002", phase: "running"))
+        let now = try #require(ISO8601DateFormatter().date(from: "2026-12-01T09:00:00Z"))
+        let report = try store.applyRetention(
+            RetentionSettings(), key: key, agent: "Fatima (FG)", clock: .fixed(now))
+        #expect(report.auditEntries == 1)
+        #expect(report.consents == 1)
+        #expect(report.sessions == 1)
+        let contents = try store.auditContents()
+        let verified = AuditVerifier.verify(contents, key: key)
+        #expect(verified.isIntact, "\(verified)")
+        let payloads = contents.entries.compactMap(\.payload)
+        #expect(!payloads.contains { $0.value == "k-1001@voorbeeld.nl" })
+        #expect(payloads.contains { $0.value == "k-2002@voorbeeld.nl" })
+        #expect(payloads.last?.kind == "checkpoint")
+        #expect(try store.loadSession("call-20220301-101500-aaaaaa") == nil)
+        #expect(try store.loadSession("call-20261130-101500-bbbbbb") != nil)
+        #expect(try !store.hasConsent(person: "K-1001", phone: "", company: Sample.company, purpose: "telemarketing"))
+        #expect(try store.hasConsent(person: "K-2002", phone: "", company: Sample.company, purpose: "telemarketing"))
+    }
+
     @Test func anUnreachableServerIsAClearErrorWithoutThePassword() {
         #expect {
             _ = try PostgresRecordStore.open(url: "postgres://callscript:geheim@127.0.0.1:1/callscript")
