@@ -83,6 +83,13 @@ let package = Package(
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
                 "CallscriptInput", "CallscriptIO",
             ]),
+        // `callscript serve`: a floor of agents on one record store, over HTTP, with users and roles.
+        .target(
+            name: "CallscriptService",
+            dependencies: [
+                "CallscriptHTTP", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptDiagnostics",
+            ]),
         // The language server (LSP over stdio) for editors: diagnostics, formatting, symbols, navigation.
         .target(
             name: "CallscriptLanguageServer",
@@ -96,7 +103,7 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
-                "CallscriptIO", "CallscriptPostgresStore",
+                "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -105,7 +112,7 @@ let package = Package(
             name: "CallscriptFuzzTargets",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptCalltest", "CallscriptInput", "CallscriptGenerator",
+                "CallscriptCalltest", "CallscriptInput", "CallscriptGenerator", "CallscriptHTTP",
             ]),
         .executableTarget(
             name: "callscript-bench",
@@ -114,8 +121,8 @@ let package = Package(
                 // benchmark times `callscript check` as a process, start-up included.
                 "callscript",
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
-                "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator", "CallscriptIO",
-                "CallscriptPostgresStore",
+                "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator", "CallscriptService", "CallscriptHTTP",
+                "CallscriptIO", "CallscriptPostgresStore",
             ]),
         // Shared test helpers: fixture discovery, expected-diagnostic comments (`#~ ERROR ...`),
         // golden files, external tools, and a hand-built machine with findings.
@@ -192,12 +199,18 @@ let package = Package(
                 "CallscriptFuzzTargets", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
             ],
             exclude: ["FuzzRegressions"]),
-        .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP"]),
+        .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP", "CallscriptTestSupport"]),
         .testTarget(name: "CallscriptPostgresTests", dependencies: ["CallscriptPostgres"]),
         .testTarget(
             name: "CallscriptPostgresStoreTests",
             dependencies: [
                 "CallscriptPostgresStore", "CallscriptPostgres", "CallscriptRuntime", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
+        .testTarget(
+            name: "CallscriptServiceTests",
+            dependencies: [
+                "CallscriptService", "CallscriptHTTP", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
                 "CallscriptTestSupport",
             ]),
         .testTarget(

@@ -4,7 +4,9 @@
 //   Fuzz/run.sh TARGET SECONDS   or   Fuzz/run-all.sh SECONDS
 import PackageDescription
 
-let targets = ["check", "machine", "contact", "session", "calltest", "audit", "objections", "consents", "callbacks"]
+let targets = [
+    "check", "machine", "contact", "session", "calltest", "audit", "objections", "consents", "callbacks", "http",
+]
 
 let package = Package(
     name: "callscript-fuzz",

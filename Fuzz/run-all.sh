@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 failed=()
-for target in check machine contact session calltest audit objections consents callbacks; do
+for target in check machine contact session calltest audit objections consents callbacks http; do
   Fuzz/run.sh "$target" "$seconds" || failed+=("$target")
 done
 if [ ${#failed[@]} -gt 0 ]; then

@@ -3,7 +3,7 @@
 # on a seed corpus built from Examples/, the test fixtures, Fuzz/Seeds/TARGET and the
 # regression inputs in Tests/CallscriptFuzzTargetsTests/FuzzRegressions/TARGET.
 #   Fuzz/run.sh TARGET SECONDS [extra libFuzzer flags...]
-# TARGET: check | machine | contact | session | calltest | audit | objections | consents | callbacks. Exit status 0: nothing found; 1: a crash, a
+# TARGET: check | machine | contact | session | calltest | audit | objections | consents | callbacks | http. Exit status 0: nothing found; 1: a crash, a
 # timeout or an out-of-memory input, written to fuzz-out/TARGET/ (see Fuzz/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ root=$(pwd)
 target=${1:?usage: Fuzz/run.sh TARGET SECONDS}
 seconds=${2:?usage: Fuzz/run.sh TARGET SECONDS}
 shift 2
-case "$target" in check|machine|contact|session|calltest|audit|objections|consents|callbacks) ;; *) echo "unknown fuzz target '$target'" >&2; exit 2 ;; esac
+case "$target" in check|machine|contact|session|calltest|audit|objections|consents|callbacks|http) ;; *) echo "unknown fuzz target '$target'" >&2; exit 2 ;; esac
 
 scratch="$root/.build-fuzz"
 # libFuzzer without its main(): SwiftPM gives every executable its own main, which calls

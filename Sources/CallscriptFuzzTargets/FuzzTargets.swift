@@ -2,6 +2,7 @@ import CallscriptCalltest
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptGenerator
+import CallscriptHTTP
 import CallscriptInput
 import CallscriptMachine
 import CallscriptRuntime
@@ -13,7 +14,7 @@ import Foundation
 public enum FuzzTargets {
     /// The names `Fuzz/run.sh` accepts, one libFuzzer executable each.
     public static let names = [
-        "check", "machine", "contact", "session", "calltest", "audit", "objections", "consents", "callbacks",
+        "check", "machine", "contact", "session", "calltest", "audit", "objections", "consents", "callbacks", "http",
     ]
 
     /// Runs the target `name` on `bytes`.
@@ -28,6 +29,7 @@ public enum FuzzTargets {
         case "objections": objections(bytes)
         case "consents": consents(bytes)
         case "callbacks": callbacks(bytes)
+        case "http": http(bytes)
         default: preconditionFailure("unknown fuzz target '\(name)'")
         }
     }
@@ -147,4 +149,30 @@ public enum FuzzTargets {
         guard let machine = result.machine, !result.hasErrors else { return nil }
         return try? MachineLoader.load(machine, file: "fuzz.machine.json", on: date)
     }()
+
+    /// The HTTP request parser on any bytes, fed whole and in two pieces: it returns a request,
+    /// asks for more, or refuses with a 4xx or 5xx status; a request never consumes more bytes
+    /// than it was given, and a prefix never yields a different request than the whole.
+    public static func http(_ bytes: [UInt8]) {
+        let parser = RequestParser(limits: HTTPLimits(maxHeaderBytes: 2048, maxBodyBytes: 1024))
+        let whole = parser.parse(bytes)
+        switch whole {
+        case .request(let request, let consumed):
+            precondition(consumed > 0 && consumed <= bytes.count, "consumed \(consumed) of \(bytes.count) bytes")
+            precondition(request.body.count <= 1024, "a body over the limit was accepted")
+            precondition(request.path.hasPrefix("/"), "a path that does not start with '/'")
+        case .failed(let error):
+            precondition((400...599).contains(error.status), "refused with status \(error.status)")
+            precondition(!error.message.isEmpty, "a refusal without a message")
+        case .incomplete: break
+        }
+        guard bytes.count > 1 else { return }
+        let cut = bytes.count / 2
+        if case .request(let early, let used) = parser.parse(Array(bytes[0..<cut])) {
+            guard case .request(let full, let fullUsed) = whole else {
+                preconditionFailure("a prefix parsed as a request, the whole input did not")
+            }
+            precondition(early == full && used == fullUsed, "a prefix parsed as another request")
+        }
+    }
 }

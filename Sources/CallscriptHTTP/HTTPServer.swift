@@ -12,6 +12,14 @@ public struct ConnectionInfo: Sendable, Hashable {
     public var peerAddress: String
     /// The peer address as bytes (4 or 16), for network matching.
     public var peerBytes: [UInt8]
+
+    public init(peerAddress: String, peerBytes: [UInt8]) {
+        self.peerAddress = peerAddress
+        self.peerBytes = peerBytes
+    }
+
+    /// 127.0.0.1, for tests and in-process clients.
+    public static let loopback = ConnectionInfo(peerAddress: "127.0.0.1", peerBytes: [127, 0, 0, 1])
 }
 
 /// A small HTTP/1.1 server on POSIX sockets: one thread per connection (a call-centre floor has
@@ -32,6 +40,7 @@ public final class HTTPServer: Sendable {
     private struct State {
         var open = 0
         var stopped = false
+        var started = false
         var served = 0
     }
 
@@ -50,6 +59,7 @@ public final class HTTPServer: Sendable {
 
     /// Starts accepting on a background thread and returns at once.
     public func start() {
+        state.withLock { $0.started = true }
         let thread = Thread { [self] in acceptLoop() }
         thread.name = "http-accept"
         thread.start()
@@ -57,20 +67,22 @@ public final class HTTPServer: Sendable {
 
     /// Stops accepting; open connections finish their current request and close.
     public func stop() {
-        let already = state.withLock { s -> Bool in
+        let (already, started) = state.withLock { s -> (Bool, Bool) in
             defer { s.stopped = true }
-            return s.stopped
+            return (s.stopped, s.started)
         }
-        if !already {
-            shutdown(listener, Int32(SHUT_RDWR))
-            close(listener)
-        }
+        // Only shut the socket down here: that wakes the accept loop, which closes it. Closing
+        // here would free the descriptor number while `accept` may still use it, and a socket
+        // opened meanwhile (another server) could get the number and lose its connections.
+        if !already { shutdown(listener, Int32(SHUT_RDWR)) }
+        if !already, !started { close(listener) }
     }
 
     /// Connections open now, and requests answered since start (for tests and the bench).
     public var counters: (open: Int, served: Int) { state.withLock { ($0.open, $0.served) } }
 
     private func acceptLoop() {
+        defer { close(listener) }
         while true {
             var address = sockaddr_storage()
             var length = socklen_t(MemoryLayout<sockaddr_storage>.size)

@@ -9,6 +9,8 @@ struct BenchReport: Codable {
     var runtime: RuntimeResult?
     /// Gate checks, appends and scrubbing at 10,000,000 objections and 1,000,000 consents.
     var records: RecordsResult?
+    /// `callscript serve` under load: concurrent agents on loopback, per store.
+    var serve: [ServeResult]?
     /// `callscript check` of a small example, start-up included.
     var smallCheckSeconds: Double?
     var smallCheckScript: String?
@@ -96,6 +98,17 @@ enum Report {
                     name: "scrub \(rec.callListRows.formatted()) rows (\(scale))", target: "< 60 s",
                     measured: time(rec.scrubSeconds), met: rec.scrubSeconds < 60))
         }
+        for sv in r.serve ?? [] {
+            out.append(
+                TargetResult(
+                    name: "serve, \(sv.agents) agents, \(sv.store) store: step latency p99", target: "< 25 ms",
+                    measured: ms(sv.p99), met: sv.p99 < 0.025))
+            out.append(
+                TargetResult(
+                    name: "serve, \(sv.agents) agents, \(sv.store) store: errors, chain verifies",
+                    target: "0, yes", measured: "\(sv.errors), \(sv.chainVerifies ? "yes" : "no")",
+                    met: sv.errors == 0 && sv.chainVerifies))
+        }
         if let small = r.smallCheckSeconds {
             out.append(
                 TargetResult(
@@ -162,6 +175,19 @@ enum Report {
                             "\(time(rec.scrubSeconds)) (\(rec.scrubCallable.formatted()) callable, \(rec.scrubRemoved.formatted()) removed)",
                         ],
                     ]) + "\n"
+        }
+        if let serve = r.serve, !serve.isEmpty {
+            out += "Serve (concurrent agents on loopback, complete calls of six requests each)\n"
+            out +=
+                table(
+                    ["store", "agents", "calls", "requests", "p50", "p99", "calls/s", "errors", "chain"],
+                    serve.map {
+                        [
+                            $0.store, "\($0.agents)", "\($0.calls)", "\($0.requests)", time($0.p50), time($0.p99),
+                            String(format: "%.0f", $0.callsPerSecond), "\($0.errors)",
+                            $0.chainVerifies ? "verifies (\($0.auditEntries) entries)" : "BROKEN",
+                        ]
+                    }) + "\n"
         }
         if let small = r.smallCheckSeconds {
             out += "callscript check \(r.smallCheckScript ?? ""): \(time(small)) wall, start-up included\n\n"

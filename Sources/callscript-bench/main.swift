@@ -14,13 +14,15 @@ let usage = """
       --sessions  live sessions held in one process (default 10000)
       --output    where to write the JSON (default .build/callscript-bench.json)
       --quick     small sizes and few runs, to check that the benchmark itself works
-      --only      compiler, runtime, records or cli: measure only that part (step: the step function alone;
+      --only      compiler, runtime, records, serve or cli: measure only that part (step: the step function alone;
                   store: the record stores' gate checks and commits, with --store postgres://... for PostgreSQL)
       --store     with --only store: a PostgreSQL database to measure (a fresh schema; it is migrated)
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
       --objections N  objection numbers for the records figures (default 10,000,000; --only records)
       --consents N    consents for the records figures (default 1,000,000)
       --rows N        rows of the scrubbed call list (default 1,000,000)
+      --agents N      concurrent agents for the serve figures (default 200; --only serve)
+      --serve-calls N complete calls per agent (default 5)
     """
 
 var sizes = [1_000, 10_000, 100_000]
@@ -31,6 +33,7 @@ var only: String?
 var storeURL: String?
 var phasesOf: (steps: Int, script: String, output: String)?
 var recordSizes = (objections: 10_000_000, consents: 1_000_000, rows: 1_000_000)
+var serveLoad = (agents: 200, calls: 5)
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
@@ -49,9 +52,12 @@ while !arguments.isEmpty {
     case "--quick":
         (sizes, runs, sessions) = ([100, 1_000], 1, 200)
         recordSizes = (20_000, 5_000, 5_000)
+        serveLoad = (20, 2)
     case "--objections": recordSizes.objections = max(1_000, Int(value()) ?? recordSizes.objections)
     case "--consents": recordSizes.consents = max(1_000, Int(value()) ?? recordSizes.consents)
     case "--rows": recordSizes.rows = max(100, Int(value()) ?? recordSizes.rows)
+    case "--agents": serveLoad.agents = min(1000, max(1, Int(value()) ?? serveLoad.agents))
+    case "--serve-calls": serveLoad.calls = min(100, max(1, Int(value()) ?? serveLoad.calls))
     case "--append-probe":
         // Internal: the strace child of the records figures.
         let root = value()
@@ -181,6 +187,16 @@ do {
             folder: scratch.appendingPathComponent("records"), checkDate: checkDate, log: log
         ).run(probe: me)
         try? FileManager.default.removeItem(at: scratch.appendingPathComponent("records"))
+    }
+    if only == nil || only == "serve", let example = smallExample() {
+        log("serve (\(serveLoad.agents) agents, \(serveLoad.calls) calls each)")
+        report.serve = [
+            try ServeBench(
+                agents: serveLoad.agents, calls: serveLoad.calls, folder: scratch.appendingPathComponent("serve"),
+                script: example, log: log
+            ).run()
+        ]
+        try? FileManager.default.removeItem(at: scratch.appendingPathComponent("serve"))
     }
     if only == nil || only == "compiler" {
         log("compiler phases")

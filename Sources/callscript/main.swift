@@ -19,6 +19,8 @@ let commands: [any Command] = [
     StoreCommand(),
     TestCommand(),
     PathsCommand(),
+    ServeCommand(),
+    UsersCommand(),
 ]
 
 func mainHelp() -> String {

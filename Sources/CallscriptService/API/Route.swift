@@ -52,7 +52,7 @@ public struct Router: Sendable {
 
     struct Entry: Sendable {
         var pattern: RoutePattern
-        var minimumRole: Role
+        var minimumRole: UserRole
         var handler: Handler
     }
 
@@ -60,7 +60,8 @@ public struct Router: Sendable {
 
     public init() {}
 
-    public mutating func add(_ method: String, _ pattern: String, role: Role = .agent, _ handler: @escaping Handler) {
+    public mutating func add(_ method: String, _ pattern: String, role: UserRole = .agent, _ handler: @escaping Handler)
+    {
         entries.append(Entry(pattern: RoutePattern(method, pattern), minimumRole: role, handler: handler))
     }
 

@@ -2,7 +2,7 @@ import CallscriptMachine
 import Foundation
 
 /// What a person on the floor may do. Each role may do everything the one before it may.
-public enum Role: String, Codable, Sendable, CaseIterable, Comparable {
+public enum UserRole: String, Codable, Sendable, CaseIterable, Comparable {
     /// Starts calls and drives only their own.
     case agent
     /// Also sees every live call and reads the outcome feed.
@@ -18,7 +18,7 @@ public enum Role: String, Codable, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (a: Role, b: Role) -> Bool { a.rank < b.rank }
+    public static func < (a: UserRole, b: UserRole) -> Bool { a.rank < b.rank }
 }
 
 /// A person who may log in. Only a hash of the token is kept: a stolen users file lets
@@ -26,13 +26,13 @@ public enum Role: String, Codable, Sendable, CaseIterable, Comparable {
 public struct User: Codable, Sendable, Hashable {
     /// The login name, also the name the audit trail records (`jan`, `m.devries`).
     public var name: String
-    public var role: Role
+    public var role: UserRole
     /// SHA-256 of the token, hex.
     public var tokenHash: String
     /// When the token was issued, RFC 3339 UTC.
     public var created: String
 
-    public init(name: String, role: Role, tokenHash: String, created: String) {
+    public init(name: String, role: UserRole, tokenHash: String, created: String) {
         self.name = name
         self.role = role
         self.tokenHash = tokenHash

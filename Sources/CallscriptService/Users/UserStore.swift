@@ -55,7 +55,7 @@ public final class FileUserStore: Sendable {
     }
 
     /// Adds a user with a new token and returns the token (shown once, never stored).
-    public func add(name: String, role: Role, now: Date = Date()) throws(UserStoreError) -> String {
+    public func add(name: String, role: UserRole, now: Date = Date()) throws(UserStoreError) -> String {
         guard User.isValidName(name) else {
             throw UserStoreError(
                 "'\(name)' is not a valid user name; use letters, digits, '.', '-' or '_' (up to 64), e.g. jan or m.devries"

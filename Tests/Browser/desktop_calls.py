@@ -1,0 +1,218 @@
+"""Plays whole calls on the real agent desktop in headless Chromium, with the keyboard only.
+
+Run by Tests/CallscriptCLITests/DesktopBrowserTests.swift against a `callscript serve` it started:
+    python3 desktop_calls.py URL AGENT_TOKEN OFFICER_TOKEN SCREENSHOT_FOLDER
+Prints one line per check; exits 0 when every check passed, 1 when one failed, 3 when Selenium or
+Chromium is missing. Every wait is bounded, so a broken page fails in seconds, never hangs.
+"""
+import sys
+import time
+
+try:
+    from selenium import webdriver
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:
+    print("MISSING: python3 -m pip install selenium (CI does this in .ci/run)")
+    sys.exit(3)
+
+URL, TOKEN, OFFICER, SHOTS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+failures = []
+
+
+def check(name, ok, detail=""):
+    print(("ok   " if ok else "FAIL ") + name + (": " + detail if detail and not ok else ""))
+    if not ok:
+        failures.append(name)
+
+
+def start_browser():
+    options = webdriver.ChromeOptions()
+    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,860", "--lang=nl"]:
+        options.add_argument(arg)
+    options.binary_location = "/usr/bin/chromium"
+    try:
+        service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
+        return webdriver.Chrome(options=options, service=service)
+    except Exception as error:  # noqa: BLE001 - any start failure means the tool is missing
+        print("MISSING: chromium and chromium-driver (apt-get install -y chromium chromium-driver): %s" % error)
+        sys.exit(3)
+
+
+driver = start_browser()
+driver.set_page_load_timeout(20)
+wait = WebDriverWait(driver, 10)
+
+
+def el(id_):
+    return driver.find_element(By.ID, id_)
+
+
+def visible(id_):
+    e = driver.find_elements(By.ID, id_)
+    return bool(e) and e[0].is_displayed()
+
+
+def keys(*sequence):
+    """Sends keys to whatever has focus, as a person at a keyboard would."""
+    driver.switch_to.active_element.send_keys(*sequence)
+
+
+def line_text():
+    return el("line").text if visible("line") else ""
+
+
+def next_screen(previous, timeout=10):
+    """Waits for the screen to change, then for the desktop's guard against a too-quick key."""
+    WebDriverWait(driver, timeout).until(lambda d: line_text() != previous or visible("ended"))
+    time.sleep(0.45)
+    return line_text()
+
+
+def press(key):
+    before = line_text()
+    keys(key)
+    return next_screen(before)
+
+
+def shot(name):
+    driver.save_screenshot("%s/%s.png" % (SHOTS, name))
+
+
+def login(page="", token=TOKEN, ready="start-form"):
+    driver.get(URL + page)
+    wait.until(lambda d: visible("token"))
+    el("token").send_keys(token, Keys.ENTER)
+    wait.until(lambda d: visible(ready))
+
+
+def start(campaign_letter, contact, phone, fields):
+    """Fills the start form with the keyboard and starts the call."""
+    el("campaign").send_keys(campaign_letter)
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#contact-fields input"))
+    el("contact-id").clear()
+    el("contact-id").send_keys(contact)
+    el("contact-phone").clear()
+    el("contact-phone").send_keys(phone)
+    for name, value in fields.items():
+        box = driver.find_element(By.CSS_SELECTOR, '#contact-fields input[data-field="%s"]' % name)
+        box.clear()
+        box.send_keys(value)
+    el("contact-phone").send_keys(Keys.ENTER)
+
+
+ANNA = {"voornaam": "Anna", "klant_tot": "2025-10-31", "jaarverbruik_kwh": "2900", "zonnepanelen": "nee"}
+ELS = {"voornaam": "Els", "vorig_pakket": "weekend", "bezorggebied": "ja", "last_purchase": "2026-06-01"}
+
+try:
+    login()
+    shot("desktop-start")
+
+    # 1. A sale: Anna agrees, is interested, gives her e-mail (first mistyped), gives consent.
+    start("W", "K-1001", "06 1234 5678", ANNA)
+    wait.until(lambda d: visible("line"))
+    time.sleep(0.45)
+    first = line_text()
+    check("the first line names the agent's company with the value filled in", "Anna" in first, first)
+    shot("desktop-line")
+    press(Keys.ENTER)
+    text = press(Keys.ENTER)
+    check("the convenient question is on screen", "gelegen" in text, text)
+    shot("desktop-question")
+    text = press("1")
+    text = press(Keys.ENTER)
+    check("a choice capture follows the offer", "aanbod" in text.lower(), text)
+    text = press("3")
+    check("the e-mail capture shows", "e-mail" in text.lower(), text)
+    keys("anna@@voorbeeld.nl", Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: el("capture-input-error").text.strip() != "")
+    check("a wrong e-mail address is refused next to the field", visible("capture-input-error"))
+    shot("desktop-capture-error")
+    field = el("capture-input")
+    field.send_keys(Keys.CONTROL, "a")
+    field.send_keys(Keys.DELETE)
+    before = line_text()
+    field.send_keys("anna@voorbeeld.nl", Keys.ENTER)
+    next_screen(before)
+    text = press(Keys.ENTER)
+    check("the consent question shows", "e-mail" in text.lower() or "mag" in text.lower(), text)
+    press("1")
+    press(Keys.ENTER)
+    keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: visible("ended"))
+    check("the sale call ends with its outcome", "end" in el("outcome-kind").text.lower() or el("outcome-kind").text != "")
+    shot("desktop-ended")
+    time.sleep(0.45)
+    keys("n")
+    wait.until(lambda d: visible("start-form"))
+
+    # 2. Not convenient: Els says no at once; the pitch never shows.
+    start("T", "K-2001", "06 1234 5679", ELS)
+    wait.until(lambda d: visible("line"))
+    time.sleep(0.45)
+    press(Keys.ENTER)
+    press(Keys.ENTER)
+    text = press("3")
+    check("after 'not convenient' the opt-out line follows, not the pitch", "bellen" in text.lower(), text)
+    check("the opt-out line tells the agent what a no means", visible("hint"))
+    shot("desktop-optout")
+    press(Keys.ENTER)
+    keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: visible("ended"))
+    time.sleep(0.45)
+    keys("n")
+    wait.until(lambda d: visible("start-form"))
+
+    # 3. An objection in the middle of the pitch: asked to confirm, recorded, then the number is refused.
+    start("W", "K-1002", "06 1234 5680", dict(ANNA, voornaam="Bram"))
+    wait.until(lambda d: visible("line"))
+    time.sleep(0.45)
+    press(Keys.ENTER)
+    press(Keys.ENTER)
+    pitch = press("1")
+    keys("o")
+    WebDriverWait(driver, 10).until(lambda d: visible("confirm"))
+    check("an event asks for confirmation first", visible("confirm"))
+    shot("desktop-confirm-objection")
+    before = line_text()
+    keys(Keys.ENTER)
+    text = next_screen(before)
+    check("the objection handler's line follows", "genoteerd" in text.lower() or "niet meer" in text.lower(), text)
+    for _ in range(3):
+        if visible("ended"):
+            break
+        keys(Keys.ENTER)
+        time.sleep(0.6)
+    WebDriverWait(driver, 10).until(lambda d: visible("ended"))
+    time.sleep(0.45)
+    keys("n")
+    wait.until(lambda d: visible("start-form"))
+    start("W", "K-1002", "+31 (0)6 1234 5680", dict(ANNA, voornaam="Bram"))
+    WebDriverWait(driver, 10).until(lambda d: "NL-GATE-OBJECTION" in d.page_source)
+    check("the same number in another spelling is refused by the objection gate", "NL-GATE-OBJECTION" in driver.page_source)
+    shot("desktop-refused")
+
+    # 4. The officer finds Anna by her number, exports her data and erases it.
+    driver.execute_script("sessionStorage.clear()")
+    login("officer", OFFICER, "find-form")
+    el("find").send_keys("+31 6 1234 5678", Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: visible("contact") and "K-1001" in el("contact-title").text)
+    check("the officer finds the contact by number in another spelling", "K-1001" in el("contact-title").text)
+    shot("officer-contact")
+    el("export").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: el("export-result").text.strip() != "")
+    check("the export is offered as a download", "export-K-1001.json" in el("export-result").text, el("export-result").text)
+    el("erase-confirm").send_keys("K-1001")
+    el("erase").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: el("erase-result").text.strip() != "")
+    check("the erasure is confirmed by the service", "erase" in el("erase-result").text.lower() or "gewist" in el("erase-result").text.lower(), el("erase-result").text)
+    shot("officer-erased")
+except Exception as error:  # noqa: BLE001 - report where the page stood, then fail
+    shot("failure")
+    check("the calls ran to the end", False, "%s: %s; page text: %s" % (type(error).__name__, error, driver.find_element(By.TAG_NAME, "body").text[:600]))
+finally:
+    driver.quit()
+
+print("%d checks failed" % len(failures) if failures else "all checks passed")
+sys.exit(1 if failures else 0)
