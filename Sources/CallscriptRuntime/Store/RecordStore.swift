@@ -74,6 +74,16 @@ public protocol RecordStore: Sendable {
 
     /// Marks an empty store as a practice store (refused when it holds real records).
     func markAsPractice() throws(RuntimeError)
+
+    /// Everything the store holds about contact `id` (AVG art. 15), as `callscript export`
+    /// prints it.
+    func export(contact id: String, clock: RuntimeClock) throws(RuntimeError) -> DataExport
+
+    /// Erases contact `id`'s personal data (AVG art. 17) as `callscript erase --contact` does:
+    /// audit entries become sealed markers, sessions, consents and callbacks go, the number
+    /// stays on the objection list and an `erasure` entry records it.
+    func erase(contact id: String, key: AuditKey, agent: String, clock: RuntimeClock) throws(RuntimeError)
+        -> ErasureReport
 }
 
 /// A durable record besides the audit trail.
