@@ -187,8 +187,7 @@ let package = Package(
         .testTarget(
             name: "CallscriptInputTests",
             dependencies: [
-                "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptTestSupport",
+                "CallscriptInput", "CallscriptRuntime", "CallscriptDiagnostics", "CallscriptTestSupport",
             ]),
         .testTarget(
             name: "CallscriptGeneratorTests",
@@ -210,7 +209,7 @@ let package = Package(
         .testTarget(
             name: "CallscriptServiceTests",
             dependencies: [
-                "CallscriptService", "CallscriptHTTP", "CallscriptRuntime", "CallscriptCompiler", "CallscriptMachine",
+                "CallscriptService", "CallscriptHTTP", "CallscriptRuntime", "CallscriptMachine",
                 "CallscriptTestSupport",
             ]),
         .testTarget(

@@ -168,6 +168,30 @@ import Testing
     }
 }
 
+/// Several services on one store: a call taken over after its service stopped.
+@Suite struct TakeOverTests {
+    @Test func anotherServiceResumesASuspendedCallWithItsContact() throws {
+        let a = try ServiceFixture()
+        let call = try a.start(as: "jan")
+        _ = a.input(call, as: "jan", #"{"type": "continue"}"#)
+        let b = ServiceFixture(sharing: a)
+        let contact =
+            #"{"contact": {"id": "K-2001", "phone": "06 12345679", "last_purchase": "2026-06-01", "fields": {"voornaam": "Els", "vorig_pakket": "weekend", "bezorggebied": "ja"}}}"#
+        // While A holds the call, nobody else may take it.
+        #expect(b.send("POST", "/v1/calls/\(call)/resume", as: "jan", json: contact).status == 409)
+        let suspended = a.send("POST", "/v1/calls/\(call)/suspend", as: "jan")
+        #expect(b.send("POST", "/v1/calls/\(call)/resume", as: "jan").status == 404)
+        #expect(b.send("POST", "/v1/calls/\(call)/resume", as: "piet", json: contact).status == 409)
+        let taken = b.send("POST", "/v1/calls/\(call)/resume", as: "jan", json: contact)
+        #expect(taken.status == 200, "\(taken.raw)")
+        #expect(taken.json["resumed"] as? Bool == true)
+        #expect(taken.json.screen["state"] as? String == suspended.json.screen["state"] as? String)
+        #expect(b.input(call, as: "jan", #"{"type": "continue"}"#).status == 200)
+        // The call is still running, so its entries are not sealed yet; the chain itself is whole.
+        #expect(AuditVerifier.verify(try b.store.auditContents()).problems.isEmpty)
+    }
+}
+
 extension Dictionary where Key == String, Value == Any {
     func errorMessageContains(_ text: String) -> Bool { errorMessage.contains(text) }
 }

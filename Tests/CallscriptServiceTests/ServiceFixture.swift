@@ -13,7 +13,7 @@ struct ServiceFixture {
     let folder: URL
     let service: RunnerService
     let store: FileRecordStore
-    let key = AuditKey.generate()
+    let key: AuditKey
     var tokens: [String: String] = [:]
 
     static let monday10 = Date(timeIntervalSince1970: 1_794_819_600) // 2026-11-16T09:00:00Z = 10:00 in Amsterdam
@@ -33,10 +33,22 @@ struct ServiceFixture {
         store = FileRecordStore(DataFolder(root: folder))
         try store.markAsPractice()
         _ = try store.prepare()
+        key = AuditKey.generate()
         let floor = CallFloor(catalog: catalog, store: store, clock: .practice(at: Self.monday10), auditKey: key)
         let userStore = FileUserStore(dataFolder: folder.path)
         for (name, role) in users { tokens[name] = try userStore.add(name: name, role: role) }
         service = RunnerService(floor: floor, users: userStore)
+    }
+
+    /// A second service on the same data folder, users and key (another machine of the floor).
+    init(sharing other: ServiceFixture) {
+        folder = other.folder
+        store = FileRecordStore(DataFolder(root: folder))
+        key = other.key
+        tokens = other.tokens
+        let floor = CallFloor(
+            catalog: other.service.floor.catalog, store: store, clock: .practice(at: Self.monday10), auditKey: key)
+        service = RunnerService(floor: floor, users: FileUserStore(dataFolder: folder.path))
     }
 
     /// Sends one request as `user` (nil: no token) and returns status and parsed JSON body.

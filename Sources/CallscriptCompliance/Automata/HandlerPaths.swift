@@ -16,7 +16,7 @@ struct HandlerPaths: PathProperty {
     var automatonStates: Int { 2 }
     var roots: PathRoots { .handlers(event) }
 
-    func enter(event: String, _ a: Int) -> Reading { .go(obligations.required.isEmpty ? 1 : 0) }
+    func startHandler(event: String, _ a: Int) -> Reading { .go(obligations.required.isEmpty ? 1 : 0) }
 
     func read(_ q: Int, _ a: Int) -> Reading {
         let role = graph.roles[q]

@@ -39,7 +39,7 @@ struct NoticeBeforeEnd: PathProperty {
         return .go(next)
     }
 
-    func enter(event: String, _ a: Int) -> Reading {
+    func startHandler(event: String, _ a: Int) -> Reading {
         exemptEvents.contains(event) ? .accept : .go(a)
     }
 

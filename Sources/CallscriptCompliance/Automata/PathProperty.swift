@@ -33,7 +33,7 @@ protocol PathProperty {
     /// The automaton state after leaving `q` along edge `edge` (answers matter to some rules).
     func take(edge: Int, from q: Int, _ a: Int) -> Int
     /// The automaton state when the path enters the handler for `event` (at its start or mid-call).
-    func enter(event: String, _ a: Int) -> Reading
+    func startHandler(event: String, _ a: Int) -> Reading
     /// The message and help for a violation found at the end of `path`.
     func describe(violation: Int, path: [PathNode]) -> (message: String, help: String)
 }
@@ -41,7 +41,7 @@ protocol PathProperty {
 extension PathProperty {
     var followsInterrupts: Bool { false }
     func take(edge: Int, from q: Int, _ a: Int) -> Int { a }
-    func enter(event: String, _ a: Int) -> Reading { .go(a) }
+    func startHandler(event: String, _ a: Int) -> Reading { .go(a) }
 }
 
 /// One state on a found path and how the path left it.

@@ -46,7 +46,7 @@ enum ProductSearch {
         for (entry, event, q) in rootStates(property.roots, graph) {
             let start: Int
             if let event {
-                guard case .go(let a) = property.enter(event: event, 0) else { continue }
+                guard case .go(let a) = property.startHandler(event: event, 0) else { continue }
                 start = q * k + a
             } else {
                 start = q * k
@@ -80,7 +80,9 @@ enum ProductSearch {
                 if property.followsInterrupts, !graph.roles[q].isTerminal, !hubOpened[next] {
                     hubOpened[next] = true
                     for handler in graph.handlers {
-                        guard case .go(let entered) = property.enter(event: handler.event, next) else { continue }
+                        guard case .go(let entered) = property.startHandler(event: handler.event, next) else {
+                            continue
+                        }
                         visit(handler.entry * k + entered, from: node, via: -1)
                     }
                 }

@@ -20,9 +20,7 @@ struct FloorAPI: Sendable {
         r.add("POST", "/v1/calls/{id}/suspend") { request in
             withCall(request) { slot throws(CallFailure) in try slot.suspend() }
         }
-        r.add("POST", "/v1/calls/{id}/resume") { request in
-            withCall(request) { slot throws(CallFailure) in try floor.resume(slot) }
-        }
+        r.add("POST", "/v1/calls/{id}/resume") { request in resume(request) }
         r.add("GET", "/v1/outcomes", role: .supervisor) { request in outcomes(request) }
         OfficerAPI(floor: floor).add(to: &r)
         return r
@@ -71,20 +69,14 @@ struct FloorAPI: Sendable {
     /// `{"campaign": ID, "contact": {...}}`; the contact is read by the runtime's own contact
     /// reader, so it is checked exactly like a contact file (phone normalised, fields scalar).
     func startCall(_ request: APIRequest) -> HTTPResponse {
-        guard (request.http.header("Content-Type") ?? "application/json").lowercased().hasPrefix("application/json")
-        else {
-            return .problem(415, "send the body as application/json")
-        }
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(request.http.body))) as? [String: Any] else {
+        let object = (try? JSONSerialization.jsonObject(with: Data(request.http.body))) as? [String: Any]
+        guard let campaign = object?["campaign"] as? String else {
             return .problem(400, "the body must be a JSON object: {\"campaign\": ..., \"contact\": {...}}")
         }
-        guard let campaign = object["campaign"] as? String else { return .problem(400, "'campaign' is missing") }
-        guard let contactObject = object["contact"] as? [String: Any],
-            let contactData = try? JSONSerialization.data(withJSONObject: contactObject)
-        else { return .problem(400, "'contact' must be an object with id, phone and fields") }
         let contact: Contact
-        do { contact = try Contact.decode(contactData, file: "contact") } catch {
-            return .problem(422, error.summary)
+        switch Self.contact(from: request.http) {
+        case .contact(let c): contact = c
+        case .refused(let response): return response
         }
         do {
             return JSONBody.response(
@@ -126,6 +118,47 @@ struct FloorAPI: Sendable {
             return .problem(400, "\"type\" must be continue, answer, capture or event")
         }
         return withCall(request) { slot throws(CallFailure) in try slot.perform(input) }
+    }
+
+    /// Resumes a suspended call; a call this service does not hold is taken over from the
+    /// store when the body sends its contact again (`{"contact": {...}}`).
+    func resume(_ request: APIRequest) -> HTTPResponse {
+        let id = request.parameter("id")
+        if floor.slot(id) != nil { return withCall(request) { slot throws(CallFailure) in try floor.resume(slot) } }
+        guard !request.http.body.isEmpty else {
+            return .problem(
+                404, "this service does not hold call '\(id)'; to take it over, send its contact: {\"contact\": {...}}")
+        }
+        let contact: Contact
+        switch Self.contact(from: request.http) {
+        case .contact(let c): contact = c
+        case .refused(let response): return response
+        }
+        do {
+            return JSONBody.response(
+                200,
+                try floor.adopt(
+                    id, contact: contact, user: request.user.name, supervisor: request.user.role >= .supervisor))
+        } catch { return Self.response(for: error) }
+    }
+
+    /// The `contact` object of a JSON body, read by the runtime's contact reader.
+    enum ContactBody {
+        case contact(Contact)
+        case refused(HTTPResponse)
+    }
+
+    static func contact(from http: HTTPRequest) -> ContactBody {
+        guard (http.header("Content-Type") ?? "application/json").lowercased().hasPrefix("application/json") else {
+            return .refused(.problem(415, "send the body as application/json"))
+        }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(http.body))) as? [String: Any],
+            let contactObject = object["contact"] as? [String: Any],
+            let data = try? JSONSerialization.data(withJSONObject: contactObject)
+        else { return .refused(.problem(400, "'contact' must be an object with id, phone and fields")) }
+        do throws(RuntimeError) { return .contact(try Contact.decode(data, file: "contact")) } catch {
+            return .refused(.problem(422, error.summary))
+        }
     }
 
     func listCalls(_ request: APIRequest) -> HTTPResponse {

@@ -78,6 +78,35 @@ public final class CallFloor: Sendable {
         }
     }
 
+    /// Takes over a call this service does not hold (started before a restart, or by another
+    /// service on the same store that stopped or died): the saved session names its machine,
+    /// contact and agent; the caller sends the contact again (its number and fields are not kept
+    /// in the session). The gates run again, as for any resume; a call another runner still holds
+    /// is refused by the store's session lock.
+    func adopt(_ id: String, contact: Contact, user: String, supervisor: Bool) throws(CallFailure) -> CallView {
+        let snapshot: SessionSnapshot
+        do {
+            guard let saved = try store.loadSession(id) else { throw CallFailure.notFound("there is no call '\(id)'") }
+            snapshot = saved
+        } catch let failure as CallFailure {
+            throw failure
+        } catch {
+            throw .stopped("the saved call cannot be read: \(error)")
+        }
+        guard snapshot.agent == user || supervisor else { throw .conflict("this call belongs to another agent") }
+        guard snapshot.contact == contact.id else {
+            throw .contact("call '\(id)' is with contact '\(snapshot.contact)', not '\(contact.id)'")
+        }
+        guard let campaign = catalog.sorted.first(where: { $0.loaded.digest == snapshot.machineDigest }) else {
+            throw .conflict(
+                "call '\(id)' ran a script version this service does not serve (\(snapshot.machineDigest.prefix(12)))")
+        }
+        let slot = CallSlot(id: id, campaign: campaign, contact: contact, agent: snapshot.agent)
+        let view = try resume(slot)
+        calls.withLock { $0[id] = slot }
+        return view
+    }
+
     /// `c-` and 16 random hex digits: unguessable, so a call id alone gives nobody access.
     static func newCallID() -> String {
         var generator = SystemRandomNumberGenerator()

@@ -35,6 +35,15 @@ final class CallSlot: Sendable {
         var lastScreen: ScreenView?
     }
 
+    /// A call known only from the store, to be resumed.
+    init(id: String, campaign: Campaign, contact: Contact, agent: String) {
+        self.id = id
+        self.campaign = campaign
+        self.contact = contact
+        self.agent = agent
+        state = Mutex(State(session: nil, suspended: true, resumed: false))
+    }
+
     init(id: String, campaign: Campaign, contact: Contact, agent: String, session: CallSession, resumed: Bool) {
         self.id = id
         self.campaign = campaign
