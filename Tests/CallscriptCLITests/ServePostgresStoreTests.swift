@@ -57,4 +57,51 @@ import Testing
         let gates = try store.auditContents().entries.compactMap(\.payload).filter { $0.kind == "gate" }
         #expect(gates.map(\.allowed) == [true, false])
     }
+
+    @Test func aCallOfAKilledServiceIsTakenOverThroughTheOther() throws {
+        let (url, store) = try RunnerPostgresStoreTests.store("serve_kill", consents: [("K-1001", "+31612345678")])
+        let (dataA, dataB) = (try ServeCommandTests.folder(), try ServeCommandTests.folder())
+        let (tokenA, tokenB) = (try Self.agent(dataA), try Self.agent(dataB))
+        let practice = ["Examples", "--store", url, "--practice", "--now", "2026-11-16T10:00"]
+        let a = try ServeCommandTests.serve(practice, data: dataA)
+        let b = try ServeCommandTests.serve(practice, data: dataB)
+        defer { _ = b.stop() }
+        let contact = """
+            {"id": "K-1001", "phone": "06 1234 5678",
+             "fields": {"voornaam": "Anna", "klant_tot": "2025-03-01", "jaarverbruik_kwh": 3100, "zonnepanelen": true}}
+            """
+        let started = try Self.request(
+            a.port, "POST", "/v1/calls", token: tokenA,
+            body: #"{"campaign": "energie-optin/winback", "contact": "# + contact + "}")
+        #expect(started.status == 201, "\(started.body)")
+        let call = try #require(
+            (try JSONSerialization.jsonObject(with: Data(started.body.utf8)) as? [String: Any])?["id"] as? String)
+        let step = try Self.request(
+            a.port, "POST", "/v1/calls/\(call)/input", token: tokenA, body: #"{"type": "continue"}"#)
+        #expect(step.status == 200, "\(step.body)")
+        // While A holds the call, B may not take it over.
+        let busy = try Self.request(
+            b.port, "POST", "/v1/calls/\(call)/resume", token: tokenB, body: #"{"contact": "# + contact + "}")
+        #expect(busy.status == 409, "\(busy.body)")
+        #expect(busy.body.contains("held by another runner"), "\(busy.body)")
+        // Machine A dies mid-call; its connection, and with it the session lock, goes.
+        kill(a.process.processIdentifier, SIGKILL)
+        a.process.waitUntilExit()
+        var resumed = (status: 0, body: "")
+        for _ in 0..<40 {
+            resumed = try Self.request(
+                b.port, "POST", "/v1/calls/\(call)/resume", token: tokenB, body: #"{"contact": "# + contact + "}")
+            if resumed.status != 409 { break }
+            usleep(100_000)
+        }
+        #expect(resumed.status == 200, "\(resumed.body)")
+        #expect(
+            resumed.body.contains("\"resumed\":true") || resumed.body.contains("\"resumed\" : true"), "\(resumed.body)")
+        let next = try Self.request(
+            b.port, "POST", "/v1/calls/\(call)/input", token: tokenB, body: #"{"type": "continue"}"#)
+        #expect(next.status == 200, "\(next.body)")
+        let verify = try BuiltBinary.run(["audit", "verify", "--store", url])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(try store.auditContents().entries.compactMap(\.payload?.kind).contains("resume"))
+    }
 }
