@@ -8,6 +8,7 @@
 //   Machine, Compliance <- Runtime <- Input (agent-input lines) <- Console (the agent's terminal),
 //                                                                  Calltest (script tests)
 //   Machine <- Graph
+//   Runtime, Postgres (libpq by dlopen) <- PostgresStore (the shared record store) <- callscript
 //   all of the above <- LanguageServer, callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
 // The generator and the fuzz targets serve the bench, the tests and Fuzz/, not the CLI.
@@ -59,6 +60,11 @@ let package = Package(
         .target(
             name: "CallscriptRuntime",
             dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics", "CallscriptIO"]),
+        // The record store shared by many machines: the runtime's records in PostgreSQL (through
+        // CallscriptPostgres); the runtime itself never depends on it.
+        .target(
+            name: "CallscriptPostgresStore",
+            dependencies: ["CallscriptRuntime", "CallscriptMachine", "CallscriptPostgres"]),
         // The agent-input language: `continue`, `answer`, `capture`, `event`, `suspend` lines, the
         // input part of `.calltest` and the whole of `.answers` files. One lexer, one parser.
         .target(
@@ -97,7 +103,7 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
-                "CallscriptIO", "CallscriptService", "CallscriptHTTP",
+                "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -116,7 +122,7 @@ let package = Package(
                 "callscript",
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator", "CallscriptService", "CallscriptHTTP",
-                "CallscriptIO",
+                "CallscriptIO", "CallscriptPostgresStore",
             ]),
         // Shared test helpers: fixture discovery, expected-diagnostic comments (`#~ ERROR ...`),
         // golden files, external tools, and a hand-built machine with findings.
@@ -195,6 +201,12 @@ let package = Package(
         .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP", "CallscriptTestSupport"]),
         .testTarget(name: "CallscriptPostgresTests", dependencies: ["CallscriptPostgres"]),
         .testTarget(
+            name: "CallscriptPostgresStoreTests",
+            dependencies: [
+                "CallscriptPostgresStore", "CallscriptPostgres", "CallscriptRuntime", "CallscriptMachine",
+                "CallscriptTestSupport",
+            ]),
+        .testTarget(
             name: "CallscriptServiceTests",
             dependencies: [
                 "CallscriptService", "CallscriptHTTP", "CallscriptRuntime", "CallscriptMachine",
@@ -207,7 +219,11 @@ let package = Package(
                 "CallscriptTestSupport",
             ]),
         .testTarget(
-            name: "CallscriptCLITests", dependencies: ["callscript", "CallscriptDiagnostics", "CallscriptTestSupport"],
+            name: "CallscriptCLITests",
+            dependencies: [
+                "callscript", "CallscriptDiagnostics", "CallscriptTestSupport", "CallscriptPostgresStore",
+                "CallscriptPostgres", "CallscriptRuntime",
+            ],
             exclude: ["Golden"]),
     ]
 )

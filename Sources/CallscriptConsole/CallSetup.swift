@@ -27,11 +27,15 @@ public struct RunRequest: Sendable {
     public var colored: Bool
     /// Signs a checkpoint at the call's end (nil: none is written).
     public var auditKey: AuditKey?
+    /// The record store; nil is the file store in `data`. `data` then names the store in
+    /// messages.
+    public var store: (any RecordStore)?
 
     public init(
         script: String, contact: String, agent: String, data: String, now: Date? = nil, practice: Bool = false,
         resume: Bool = false, resumeWindow: TimeInterval = CallSession.defaultResumeWindow, session: String? = nil,
-        gatePolicy: GatePolicy? = nil, colored: Bool = false, auditKey: AuditKey? = nil
+        gatePolicy: GatePolicy? = nil, colored: Bool = false, auditKey: AuditKey? = nil,
+        store: (any RecordStore)? = nil
     ) {
         self.auditKey = auditKey
         self.script = script
@@ -45,6 +49,7 @@ public struct RunRequest: Sendable {
         self.session = session
         self.gatePolicy = gatePolicy
         self.colored = colored
+        self.store = store
     }
 }
 
@@ -95,8 +100,7 @@ public struct PreparedCall: Sendable {
 /// allow the call. Each failure is a clear message; nothing is recorded as a call.
 public enum CallSetup {
     public static func prepare(_ request: RunRequest) throws(RunnerFailure) -> PreparedCall {
-        let data = DataFolder(root: URL(fileURLWithPath: request.data))
-        let store = FileRecordStore(data)
+        let store = request.store ?? FileRecordStore(DataFolder(root: URL(fileURLWithPath: request.data)))
         // Practice first: a simulated time never reaches a real data folder, not even its gates.
         let clock = try practiceClock(request, store)
         let now = clock.gateTime()
@@ -139,7 +143,7 @@ public enum CallSetup {
     /// so on first use) with the simulated time of `--now` for the gates. Refuses a simulated
     /// time on a real folder, practice on a folder with real records, and real calls on a
     /// practice folder.
-    static func practiceClock(_ request: RunRequest, _ store: FileRecordStore) throws(RunnerFailure) -> RuntimeClock {
+    static func practiceClock(_ request: RunRequest, _ store: any RecordStore) throws(RunnerFailure) -> RuntimeClock {
         do throws(RuntimeError) {
             let mode = try store.mode()
             guard request.practice else {

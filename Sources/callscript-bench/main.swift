@@ -14,7 +14,9 @@ let usage = """
       --sessions  live sessions held in one process (default 10000)
       --output    where to write the JSON (default .build/callscript-bench.json)
       --quick     small sizes and few runs, to check that the benchmark itself works
-      --only      compiler, runtime, records, serve or cli: measure only that part (step: the step function alone)
+      --only      compiler, runtime, records, serve or cli: measure only that part (step: the step function alone;
+                  store: the record stores' gate checks and commits, with --store postgres://... for PostgreSQL)
+      --store     with --only store: a PostgreSQL database to measure (a fresh schema; it is migrated)
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
       --objections N  objection numbers for the records figures (default 10,000,000; --only records)
       --consents N    consents for the records figures (default 1,000,000)
@@ -28,6 +30,7 @@ var runs = 5
 var sessions = 10_000
 var output = ".build/callscript-bench.json"
 var only: String?
+var storeURL: String?
 var phasesOf: (steps: Int, script: String, output: String)?
 var recordSizes = (objections: 10_000_000, consents: 1_000_000, rows: 1_000_000)
 var serveLoad = (agents: 200, calls: 5)
@@ -64,6 +67,7 @@ while !arguments.isEmpty {
         }
         exit(0)
     case "--only": only = value()
+    case "--store": storeURL = value()
     case "--phases-of":
         // Internal: one size in a fresh process (see below), result as JSON into a file.
         phasesOf = (Int(value()) ?? 0, value(), value())
@@ -120,6 +124,18 @@ if let job = phasesOf {
         let compiler = CompilerBench(runs: runs, folder: scratch, cli: nil, checkDate: checkDate, log: log)
         let result = try compiler.run(steps: job.steps, mainPath: job.script, cliResult: nil)
         try JSONEncoder().encode(result).write(to: URL(fileURLWithPath: job.output))
+        exit(0)
+    } catch {
+        log("callscript-bench: \(error)")
+        exit(1)
+    }
+}
+
+if only == "store" {
+    let bench = StoreBench(folder: scratch, postgres: storeURL, log: log)
+    do {
+        print(StoreBench.render(try bench.run(), writers: bench.writers), terminator: "")
+        try? FileManager.default.removeItem(at: scratch)
         exit(0)
     } catch {
         log("callscript-bench: \(error)")

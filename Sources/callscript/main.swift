@@ -16,6 +16,7 @@ let commands: [any Command] = [
     EraseCommand(),
     ExportCommand(),
     ContactsCommand(),
+    StoreCommand(),
     TestCommand(),
     PathsCommand(),
     ServeCommand(),

@@ -96,6 +96,14 @@ enum RuntimeErrorSamples {
         .practiceOnRealData(path: "callscript-data"),
         .realCallOnPracticeData(path: "oefen-data"),
         .journalDamaged(path: "callscript-data/pending/call-7.step", reason: "it is not a step journal"),
+        .storeLibraryMissing(reason: "libpq.so.5: cannot open shared object file: No such file or directory"),
+        .storeUnreachable(
+            store: "postgres://callscript@db.floor.local/callscript",
+            reason: "connection to server at \"db.floor.local\" (10.0.4.12), port 5432 failed: Connection refused"),
+        .storeNotMigrated(store: "postgres://callscript@db.floor.local/callscript", found: 0, expected: 1),
+        .storeFailed(
+            store: "postgres://callscript@db.floor.local/callscript", operation: "commit a step",
+            reason: "PostgreSQL error 53100: could not extend file: No space left on device"),
         .auditTruncated(path: "audit.jsonl", line: 41),
         .auditBroken(path: "audit.jsonl", problem: "line 12: entry changed"),
         .auditLogUnreadable(path: "callscript-data/audit", problem: .isFolder),

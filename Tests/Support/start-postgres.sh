@@ -9,8 +9,17 @@ if [ -z "$bin" ]; then
   echo "PostgreSQL's server is not installed: apt-get install -y postgresql" >&2
   exit 2
 fi
-folder=${1:-$(mktemp -d /tmp/callscript-pg.XXXXXX)}
 port=${CALLSCRIPT_PG_PORT:-55432}
+psql=(psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q)
+# A server already listening on the port (an earlier run's) is reused, not started twice.
+if "$bin/pg_isready" -h 127.0.0.1 -p "$port" -q 2>/dev/null; then
+  "${psql[@]}" -tc "SELECT 1 FROM pg_database WHERE datname='callscript_test'" | grep -q 1 \
+    || "${psql[@]}" -c "CREATE DATABASE callscript_test"
+  echo "reusing the server on port $port" >&2
+  echo "postgres://postgres@127.0.0.1:$port/callscript_test"
+  exit 0
+fi
+folder=${1:-$(mktemp -d /tmp/callscript-pg.XXXXXX)}
 as=()
 # initdb refuses to run as root: use the postgres system user the Debian package creates.
 if [ "$(id -u)" = 0 ]; then
@@ -26,7 +35,6 @@ for _ in $(seq 1 50); do
   "$bin/pg_isready" -h 127.0.0.1 -p "$port" -q && break
   sleep 0.2
 done
-psql=(psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q)
 "${psql[@]}" -tc "SELECT 1 FROM pg_database WHERE datname='callscript_test'" | grep -q 1 \
   || "${psql[@]}" -c "CREATE DATABASE callscript_test"
 echo "cluster in $folder (stop: ${as[*]} $bin/pg_ctl -D $folder/data stop)" >&2

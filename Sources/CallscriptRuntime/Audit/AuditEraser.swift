@@ -27,46 +27,67 @@ public enum AuditEraser {
         where select: (AuditPayload) -> Bool
     ) throws(RuntimeError) -> (erased: [Int], erasureEntry: Int) {
         try log.withLock { () throws(RuntimeError) -> ([Int], Int) in
-            let contents = try log.read()
-            let report = AuditVerifier.verify(contents, key: key)
-            if let first = report.problems.first(where: { $0.kind != .unanchored }) {
-                if first.kind == .truncated { throw .auditTruncated(path: log.path, line: first.line) }
-                throw .auditBroken(path: log.path, problem: first.description)
-            }
-            let entries = contents.entries
-            let erasureSeq = (entries.last?.seq ?? 0) + 1
-            var out: [UInt8] = []
-            var erased: [Int] = []
-            for var entry in entries {
-                if let p = entry.payload, p.redacted != true, p.kind != "checkpoint", p.kind != "erasure", select(p) {
-                    var marker = AuditPayload(
-                        kind: p.kind, time: p.time, agent: p.agent, contact: "", script: p.script, session: p.session)
-                    marker.redacted = true
-                    // A practice entry stays recognisable as practice once erased.
-                    marker.practice = p.practice
-                    marker.reason = reason
-                    marker.erasure = erasureSeq
-                    marker.seal = key.mac(sealText(entry: entry, marker: marker))
-                    guard let bytes = try? AuditEntry.encoder.encode(marker) else {
-                        throw .io(path: log.path, operation: "encode a redaction marker", reason: "encoding failed")
-                    }
-                    entry.payloadBytes = [UInt8](bytes)
-                    erased.append(entry.seq)
-                }
-                out += entry.line + [0x0A]
-            }
-            var record = AuditPayload(
-                kind: "erasure", time: time, agent: agent, contact: contact, script: "", session: "")
-            record.erased = erased
-            record.reason = reason
-            let erasure = try AuditEntry(
-                seq: erasureSeq, prev: entries.last?.hash ?? AuditEntry.genesis, payload: record)
-            let checkpoint = try AuditEntry(
-                seq: erasureSeq + 1, prev: erasure.hash,
-                payload: AuditCheckpoint.payload(after: erasure, key: key, time: time, agent: agent))
-            out += erasure.line + [0x0A] + checkpoint.line + [0x0A]
+            let rewrite = try self.rewrite(
+                try log.read(), name: log.path, key: key, contact: contact, reason: reason, time: time, agent: agent,
+                where: select)
+            let out: [UInt8] = rewrite.entries.flatMap { $0.line + [0x0A] }
             try LockedFile.replace(log.path, with: out)
-            return (erased, erasureSeq)
+            return (rewrite.markers.map(\.seq), rewrite.erasure.seq)
         }
+    }
+
+    /// An erasure worked out, not yet written: the same for a file and for a database store.
+    public struct Rewrite: Sendable {
+        /// The whole trail after the erasure: the picked entries as sealed markers, then the
+        /// `erasure` entry and the checkpoint.
+        public var entries: [AuditEntry]
+        /// The entries that became markers (their rows or lines change).
+        public var markers: [AuditEntry]
+        public var erasure: AuditEntry
+        public var checkpoint: AuditEntry
+    }
+
+    /// Works out the erasure of the entries `select` picks in `contents` (see `erase`);
+    /// refuses a trail that does not verify under `key`. `name` is the trail in messages.
+    public static func rewrite(
+        _ contents: AuditContents, name: String, key: AuditKey, contact: String, reason: String, time: String,
+        agent: String, where select: (AuditPayload) -> Bool
+    ) throws(RuntimeError) -> Rewrite {
+        let report = AuditVerifier.verify(contents, key: key)
+        if let first = report.problems.first(where: { $0.kind != .unanchored }) {
+            if first.kind == .truncated { throw .auditTruncated(path: name, line: first.line) }
+            throw .auditBroken(path: name, problem: first.description)
+        }
+        let entries = contents.entries
+        let erasureSeq = (entries.last?.seq ?? 0) + 1
+        var out: [AuditEntry] = []
+        var markers: [AuditEntry] = []
+        for var entry in entries {
+            if let p = entry.payload, p.redacted != true, p.kind != "checkpoint", p.kind != "erasure", select(p) {
+                var marker = AuditPayload(
+                    kind: p.kind, time: p.time, agent: p.agent, contact: "", script: p.script, session: p.session)
+                marker.redacted = true
+                // A practice entry stays recognisable as practice once erased.
+                marker.practice = p.practice
+                marker.reason = reason
+                marker.erasure = erasureSeq
+                marker.seal = key.mac(sealText(entry: entry, marker: marker))
+                guard let bytes = try? AuditEntry.encoder.encode(marker) else {
+                    throw .io(path: name, operation: "encode a redaction marker", reason: "encoding failed")
+                }
+                entry.payloadBytes = [UInt8](bytes)
+                markers.append(entry)
+            }
+            out.append(entry)
+        }
+        var record = AuditPayload(kind: "erasure", time: time, agent: agent, contact: contact, script: "", session: "")
+        record.erased = markers.map(\.seq)
+        record.reason = reason
+        let erasure = try AuditEntry(seq: erasureSeq, prev: entries.last?.hash ?? AuditEntry.genesis, payload: record)
+        let checkpoint = try AuditEntry(
+            seq: erasureSeq + 1, prev: erasure.hash,
+            payload: AuditCheckpoint.payload(after: erasure, key: key, time: time, agent: agent))
+        return Rewrite(
+            entries: out + [erasure, checkpoint], markers: markers, erasure: erasure, checkpoint: checkpoint)
     }
 }

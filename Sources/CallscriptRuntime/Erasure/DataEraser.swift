@@ -18,6 +18,8 @@ public struct ErasureReport: Sendable, Hashable {
     public var callbacks: Int = 0
     /// Files in the data folder the eraser does not know, so did not examine.
     public var unexamined: [String] = []
+
+    public init() {}
 }
 
 /// `callscript erase`: removes a person's personal data from every file of the data folder
@@ -70,49 +72,19 @@ public enum DataEraser {
     public static func applyRetention(
         _ settings: RetentionSettings, data: DataFolder, key: AuditKey, agent: String, clock: RuntimeClock = .system
     ) throws(RuntimeError) -> ErasureReport {
-        let now = clock.now()
-        func cutoff(_ kind: RetentionSettings.Kind) -> String {
-            Timestamp.utc(settings.period(kind).cutoff(before: now))
-        }
-        let audit = cutoff(.audit)
-        let answers = cutoff(.answers)
-        let answerKinds: Set<String> = ["answer", "capture", "capture-refused"]
         try FileRecordStore(data).recover(session: nil)
         let log = AuditLog(path: data.auditLog.path)
-        // A line shown after a capture may repeat it ("... op {emailadres}"), so such lines
-        // go with the answers; sessions are as old as their call's last entry.
-        var captured: [String: [String]] = [:]
-        var lastEntry: [String: String] = [:]
-        for entry in try log.read().entries {
-            guard let p = entry.payload, p.redacted != true else { continue }
-            if p.kind == "capture", p.time < answers, let value = p.value, !value.isEmpty {
-                captured[p.session, default: []].append(value)
-            }
-            if !p.session.isEmpty { lastEntry[p.session] = max(lastEntry[p.session] ?? "", p.time) }
-        }
+        let plan = RetentionPlan(settings, trail: try log.read(), now: clock.now())
         var report = ErasureReport()
-        let periods = RetentionSettings.Kind.allCases.map { "\($0.rawValue) \(settings.period($0))" }
-        // Timestamps are fixed-width UTC text, so comparing text compares instants.
         let erased = try AuditEraser.erase(
-            log, key: key, contact: "", reason: "retention (\(periods.joined(separator: ", ")))",
-            time: Timestamp.utc(now), agent: agent
-        ) { p in
-            if p.time < audit { return true }
-            guard p.time < answers else { return false }
-            if answerKinds.contains(p.kind) { return true }
-            guard p.kind == "shown", let text = p.text else { return false }
-            return captured[p.session]?.contains { text.contains($0) } == true
-        }
+            log, key: key, contact: "", reason: plan.reason, time: clock.timestamp(), agent: agent, where: plan.erases)
         report.auditEntries = erased.erased.count
         report.erasureEntry = erased.erasureEntry
-        let consents = cutoff(.consents)
-        report.consents = try ConsentRegister(path: data.consentRegister.path).remove { $0.time < consents }
-        let callbacks = cutoff(.callbacks)
-        report.callbacks = try CallbackList(path: data.callbackList.path).remove { $0.time < callbacks }
+        report.consents = try ConsentRegister(path: data.consentRegister.path).remove { $0.time < plan.consents }
+        report.callbacks = try CallbackList(path: data.callbackList.path).remove { $0.time < plan.callbacks }
         try removeIndexes(data)
-        let sessions = cutoff(.sessions)
         (report.sessions, report.temporaryFiles) = try removeSessions(in: data, mentioning: []) { snapshot, modified in
-            (lastEntry[snapshot?.session ?? ""] ?? Timestamp.utc(modified)) < sessions
+            plan.sessionExpired(snapshot?.session, savedAt: modified)
         }
         report.unexamined = unexaminedFiles(in: data)
         return report

@@ -7,6 +7,11 @@ public struct DataExport: Codable, Sendable, Hashable {
     public struct Entry: Codable, Sendable, Hashable {
         public var seq: Int
         public var payload: AuditPayload
+
+        public init(seq: Int, payload: AuditPayload) {
+            self.seq = seq
+            self.payload = payload
+        }
     }
 
     public var format = "callscript-export"
@@ -22,6 +27,21 @@ public struct DataExport: Codable, Sendable, Hashable {
     public var sessions: [SessionSnapshot]
     public var consents: [ConsentRecord]
     public var callbacks: [CallbackRecord]
+
+    /// An export of data gathered elsewhere (a database store).
+    public init(
+        contact: String, exported: String, phones: [String], objections: [String], audit: [Entry],
+        sessions: [SessionSnapshot], consents: [ConsentRecord], callbacks: [CallbackRecord]
+    ) {
+        self.contact = contact
+        self.exported = exported
+        self.phones = phones
+        self.objections = objections
+        self.audit = audit
+        self.sessions = sessions
+        self.consents = consents
+        self.callbacks = callbacks
+    }
 
     /// Gathers contact `id`'s data. Salts are left out: they protect the person, not data about them.
     public static func gather(contact id: String, data: DataFolder, clock: RuntimeClock = .system)

@@ -74,6 +74,16 @@ public protocol RecordStore: Sendable {
 
     /// Marks an empty store as a practice store (refused when it holds real records).
     func markAsPractice() throws(RuntimeError)
+
+    /// Everything the store holds about contact `id` (AVG art. 15), as `callscript export`
+    /// prints it.
+    func export(contact id: String, clock: RuntimeClock) throws(RuntimeError) -> DataExport
+
+    /// Erases contact `id`'s personal data (AVG art. 17) as `callscript erase --contact` does:
+    /// audit entries become sealed markers, sessions, consents and callbacks go, the number
+    /// stays on the objection list and an `erasure` entry records it.
+    func erase(contact id: String, key: AuditKey, agent: String, clock: RuntimeClock) throws(RuntimeError)
+        -> ErasureReport
 }
 
 /// A durable record besides the audit trail.
@@ -102,6 +112,11 @@ public struct StepWrite: Codable, Hashable, Sendable {
 public struct SavedSession: Hashable, Sendable {
     public var snapshot: SessionSnapshot
     public var savedAt: Date
+
+    public init(snapshot: SessionSnapshot, savedAt: Date) {
+        self.snapshot = snapshot
+        self.savedAt = savedAt
+    }
 }
 
 /// What recovery completed.
@@ -130,7 +145,9 @@ public final class SessionLease: Sendable {
     public let session: String
     private let release: @Sendable () -> Void
 
-    init(session: String, release: @escaping @Sendable () -> Void) {
+    /// A lease that runs `release` once, when it is gone (a store's way to let go of the
+    /// session: close a lock file, unlock a database lock).
+    public init(session: String, release: @escaping @Sendable () -> Void) {
         self.session = session
         self.release = release
     }

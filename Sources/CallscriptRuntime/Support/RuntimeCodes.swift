@@ -53,6 +53,10 @@ extension DiagnosticCode {
     public static let realCallOnPracticeData = DiagnosticCode("RT0397", "real call on a practice data folder")
     public static let journalDamaged = DiagnosticCode("RT0396", "journal of an interrupted step is damaged")
     public static let objectionLineInvalid = DiagnosticCode("RT0390", "objection list line is not a phone number")
+    public static let storeLibraryMissing = DiagnosticCode("RT0389", "database client library missing")
+    public static let storeUnreachable = DiagnosticCode("RT0388", "record store database unreachable")
+    public static let storeNotMigrated = DiagnosticCode("RT0387", "record store schema not migrated")
+    public static let storeFailed = DiagnosticCode("RT0386", "record store statement failed")
 
     // Audit trail and erasure (RT0400-RT0499).
     public static let auditTruncated = DiagnosticCode("RT0401", "last audit entry is cut off")
@@ -79,7 +83,8 @@ extension DiagnosticCode {
         .callListUnreadable,
         .callRefused, .resumeRefused,
         .recordIOFailed, .dataFolderUnusable, .simulatedTimeOnRealData, .practiceOnRealData, .realCallOnPracticeData,
-        .journalDamaged, .objectionLineInvalid,
+        .journalDamaged, .objectionLineInvalid, .storeLibraryMissing, .storeUnreachable, .storeNotMigrated,
+        .storeFailed,
         .auditTruncated, .auditBroken, .auditLogUnreadable, .auditKeyUnusable, .settingsInvalid, .erasureNeedsContact,
         .outputStreamFailed, .outputFileFailed, .inputFileUnreadable,
     ]

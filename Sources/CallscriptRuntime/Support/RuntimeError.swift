@@ -71,6 +71,16 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A line of the objection list is not a phone number (`more` counts further bad lines).
     /// The objection gate refuses every call until it is corrected: the line may be an objection.
     case badObjectionLine(path: String, line: Int, problem: PhoneNumberError, more: Int)
+    /// A database store (`--store postgres://...`) needs its client library (libpq), which
+    /// cannot be loaded.
+    case storeLibraryMissing(reason: String)
+    /// The database server of the store cannot be reached or refuses the login. `store` is
+    /// the URL without its password.
+    case storeUnreachable(store: String, reason: String)
+    /// The database has no callscript tables yet, or an older or newer schema version.
+    case storeNotMigrated(store: String, found: Int, expected: Int)
+    /// A statement of the store failed; the step that needed it did not happen.
+    case storeFailed(store: String, operation: String, reason: String)
 
     // Audit trail and erasure.
     /// The audit log's last line was cut off (a crash while writing it).

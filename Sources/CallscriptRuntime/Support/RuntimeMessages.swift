@@ -194,6 +194,42 @@ extension RuntimeError {
                     help:
                         "keep the file for investigation; move it out of the data folder's pending/ folder to continue")
             ]
+        case .storeLibraryMissing(let reason):
+            return [
+                Diagnostic(
+                    .storeLibraryMissing, "cannot use a PostgreSQL store: \(reason)", at: .file(""),
+                    help:
+                        "install the client library (Debian: `apt-get install libpq5`), or leave out --store to use the file store (--data DIR)"
+                )
+            ]
+        case .storeUnreachable(let store, let reason):
+            return [
+                Diagnostic(
+                    .storeUnreachable, "cannot reach the record store's database: \(reason)", at: .file(store),
+                    help:
+                        "check that the server runs and the URL's host, port, user and database are right (postgres://USER@HOST:PORT/DB); nothing was recorded"
+                )
+            ]
+        case .storeNotMigrated(let store, let found, let expected):
+            let what =
+                found == 0
+                ? "the database has no callscript tables yet"
+                : "the database's callscript schema is version \(found), this callscript needs version \(expected)"
+            return [
+                Diagnostic(
+                    .storeNotMigrated, what, at: .file(store),
+                    help: found > expected
+                        ? "the database was migrated by a newer callscript: run that version (or upgrade this one)"
+                        : "run `callscript store migrate --store \(store)` once, then call again")
+            ]
+        case .storeFailed(let store, let operation, let reason):
+            return [
+                Diagnostic(
+                    .storeFailed, "cannot \(operation): \(reason)", at: .file(store),
+                    help:
+                        "check the database server (its log names the cause); nothing after the last confirmed step was recorded"
+                )
+            ]
         case .io(let path, let operation, let reason):
             return [
                 Diagnostic(
@@ -286,7 +322,7 @@ extension RuntimeError {
             .badCallList,
             .dataFolder, .auditLogUnreadable, .outputStream, .outputFile, .inputUnreadable, .simulatedTimeOnRealData,
             .practiceOnRealData, .realCallOnPracticeData, .invalidSessionID, .auditKey, .badSettings,
-            .erasureNeedsContact:
+            .erasureNeedsContact, .storeLibraryMissing, .storeUnreachable, .storeNotMigrated, .storeFailed:
             2
         default: 1
         }

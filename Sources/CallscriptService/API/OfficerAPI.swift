@@ -16,9 +16,6 @@ struct OfficerAPI: Sendable {
         router.add("POST", "/v1/contacts/{id}/erase", role: .officer) { request in erase(request) }
     }
 
-    /// The data folder; erasure and export work on the file store's files.
-    private var data: DataFolder? { (floor.store as? FileRecordStore)?.folder }
-
     struct CallRow: Encodable {
         var id: String
         var campaign: String
@@ -78,8 +75,7 @@ struct OfficerAPI: Sendable {
     }
 
     func body(_ id: String) throws(RuntimeError) -> ContactBody {
-        guard let data else { return ContactBody(id: id, phone: nil, calls: [], consents: [], objections: []) }
-        let export = try DataExport.gather(contact: id, data: data)
+        let export = try floor.store.export(contact: id, clock: floor.clock)
         let byDigest = Dictionary(floor.catalog.sorted.map { ($0.loaded.digest, $0.id) }) { a, _ in a }
         var calls: [String: CallRow] = [:]
         var order: [String] = []
@@ -105,10 +101,9 @@ struct OfficerAPI: Sendable {
     }
 
     func export(_ request: APIRequest) -> HTTPResponse {
-        guard let data else { return .problem(501, "export works on the file store's data folder") }
         let id = request.parameter("id")
         do {
-            let export = try DataExport.gather(contact: id, data: data)
+            let export = try floor.store.export(contact: id, clock: floor.clock)
             try record("export", contact: id, by: request.user.name)
             return HTTPResponse(status: 200, contentType: "application/json", body: [UInt8](export.encoded()))
         } catch { return .problem(503, "the export failed: \(error.summary)") }
@@ -117,7 +112,6 @@ struct OfficerAPI: Sendable {
     struct EraseBody: Decodable { var confirm: String }
 
     func erase(_ request: APIRequest) -> HTTPResponse {
-        guard let data else { return .problem(501, "erasure works on the file store's data folder") }
         let id = request.parameter("id")
         switch JSONBody.decode(EraseBody.self, from: request.http) {
         case .failure(let e): return .problem(e.status, e.message)
@@ -134,8 +128,7 @@ struct OfficerAPI: Sendable {
             return .problem(409, "contact '\(id)' has a call that has not ended; end it first")
         }
         do {
-            let report = try DataEraser.erase(
-                contact: id, data: data, key: key, agent: request.user.name, clock: floor.clock)
+            let report = try floor.store.erase(contact: id, key: key, agent: request.user.name, clock: floor.clock)
             struct Answer: Encodable {
                 var erased: Bool
                 var auditEntries: Int

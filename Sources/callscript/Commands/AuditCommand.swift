@@ -34,6 +34,8 @@ struct AuditCommand: Command {
         .value("--session", "ID", help: "show: only this call."),
         .value("--contact", "ID", help: "redact (removed): use `callscript erase --contact ID --data DIR`."),
         .value("--data", "DIR", help: "repair: the data folder whose record files are all repaired."),
+        .value(
+            "--store", "URL", help: "verify, show, anchor: the audit trail of a shared PostgreSQL store (no FILE)."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
@@ -58,6 +60,7 @@ struct AuditCommand: Command {
             }
             return repairFolder(folder, console)
         }
+        if let url = args.value("--store") { return try runOnStore(action, url, args, console) }
         guard args.positionals.count == 2 else {
             throw UsageError(message: "audit \(action) takes exactly one \(action == "keygen" ? "key" : "log") file")
         }

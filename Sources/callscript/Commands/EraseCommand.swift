@@ -22,6 +22,7 @@ struct EraseCommand: Command {
         .value("--contact", "ID", help: "The contact ID whose data is erased."),
         .flag("--older-than", help: "Erase what is past its retention period (optionally followed by a DURATION)."),
         .value("--data", "DIR", help: "The data folder (default: ./callscript-data)."),
+        .value("--store", "URL", help: "Erase in a shared PostgreSQL store instead (postgres://...)."),
         .value("--audit-key", "FILE", help: "The audit key file (default: $CALLSCRIPT_AUDIT_KEY)."),
         .value("--by", "NAME", help: "Who erases, recorded in the erasure entry (default: $USER)."),
     ]
@@ -47,6 +48,8 @@ struct EraseCommand: Command {
         } else if !args.positionals.isEmpty {
             throw UsageError(message: "erase --contact takes no other arguments")
         }
+        try StoreOption.checkExclusive(args)
+        if let url = args.value("--store") { return try eraseOnStore(contact, period, url, args, console) }
         let folder = URL(fileURLWithPath: args.value("--data") ?? "callscript-data")
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {

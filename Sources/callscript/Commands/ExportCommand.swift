@@ -14,6 +14,7 @@ struct ExportCommand: Command {
     let options: [OptionSpec] = [
         .value("--contact", "ID", help: "The contact ID."),
         .value("--data", "DIR", help: "The data folder (default: ./callscript-data)."),
+        .value("--store", "URL", help: StoreOption.help),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
@@ -21,6 +22,14 @@ struct ExportCommand: Command {
             throw UsageError(message: "export needs --contact ID")
         }
         guard args.positionals.isEmpty else { throw UsageError(message: "export takes no arguments") }
+        try StoreOption.checkExclusive(args)
+        if let url = args.value("--store") {
+            do {
+                let export = try StoreOption.open(url).export(contact: contact)
+                console.out(String(decoding: export.encoded(), as: UTF8.self))
+                return ExitCode.ok
+            } catch let error as RuntimeError { return console.report(error) }
+        }
         let folder = URL(fileURLWithPath: args.value("--data") ?? "callscript-data")
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {

@@ -2,6 +2,7 @@ import CallscriptConsole
 import CallscriptDiagnostics
 import CallscriptIO
 import CallscriptInput
+import CallscriptPostgresStore
 import CallscriptRuntime
 import Foundation
 
@@ -28,6 +29,7 @@ struct RunCommand: Command {
         .value(
             "--data", "DIR", help: "The data folder with the objection list and audit log (default: ./callscript-data)."
         ),
+        .value("--store", "URL", help: StoreOption.help),
         .value("--answers", "FILE", help: "Run non-interactively from this answers file and print a transcript."),
         .flag("--resume", help: "Continue this contact's interrupted call where it stopped."),
         .value("--session", "ID", help: "With --resume: the session to continue (default: the newest unfinished one)."),
@@ -77,9 +79,17 @@ struct RunCommand: Command {
         }
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
         let colors = Console.detect(mode: mode)
-        let data = args.value("--data") ?? "callscript-data"
+        try StoreOption.checkExclusive(args)
+        let store = try args.value("--store").map { url throws -> any RecordStore in try StoreOption.open(url) }
+        // With --store, messages and the resume hint name the store (without its password).
+        let data =
+            store.map { ($0 as? PostgresRecordStore)?.name ?? $0.auditName } ?? args.value("--data")
+            ?? "callscript-data"
+        let storeOption = store == nil ? "--data \(data)" : "--store \(data)"
         let key: AuditKey?
-        do { key = try auditKey(args, option: "--audit-key", outside: URL(fileURLWithPath: data)) } catch {
+        // The key must not sit in the data folder; a database store has no folder to check.
+        let keyFolder = store == nil ? URL(fileURLWithPath: data) : nil
+        do { key = try auditKey(args, option: "--audit-key", outside: keyFolder) } catch {
             return console.report(error)
         }
 
@@ -107,7 +117,7 @@ struct RunCommand: Command {
         let request = RunRequest(
             script: script, contact: contact, agent: agent, data: data, now: now, practice: args.has("--practice"),
             resume: args.has("--resume"), resumeWindow: window, session: args.value("--session"),
-            colored: colors.colorErr, auditKey: key)
+            colored: colors.colorErr, auditKey: key, store: store)
         let prepared: PreparedCall
         do { prepared = try CallSetup.prepare(request) } catch {
             console.report(error.diagnostics, sources: error.sources)
@@ -116,7 +126,7 @@ struct RunCommand: Command {
         for warning in prepared.warnings { console.err(warning + "\n") }
         var session = prepared.session
         let practice = args.has("--practice") ? " --practice" : ""
-        let resume = "callscript run \(script) --contact \(contact) --agent \(agent) --data \(data)\(practice) --resume"
+        let resume = "callscript run \(script) --contact \(contact) --agent \(agent) \(storeOption)\(practice) --resume"
 
         if let answers {
             let machine = session.context.loaded.machine.script.name

@@ -20,6 +20,9 @@ struct ServeCommand: Command {
         """
     let options: [OptionSpec] = [
         .value("--data", "DIR", help: "The data folder: records, audit trail, users (default: callscript-data)."),
+        .value(
+            "--store", "URL",
+            help: "Share the records in PostgreSQL (postgres://USER@HOST:PORT/DB); --data then holds only the users."),
         .value("--host", "ADDRESS", help: "The address to listen on (default: 127.0.0.1)."),
         .value("--port", "N", help: "The port (default: 8080; 0 picks a free one and prints it)."),
         .value("--allow-from", "CIDR", help: "Accept clients only from this network (repeatable)."),
@@ -64,7 +67,15 @@ struct ServeCommand: Command {
             return ExitCode.failure
         }
         let dataPath = args.value("--data") ?? "callscript-data"
-        let store = FileRecordStore(DataFolder(root: URL(fileURLWithPath: dataPath)))
+        // With --store the records are shared in PostgreSQL; the data folder keeps the users.
+        let store: any RecordStore
+        let storeName: String
+        if let url = args.value("--store") {
+            let shared = try StoreOption.open(url)
+            (store, storeName) = (shared, shared.name)
+        } else {
+            (store, storeName) = (FileRecordStore(DataFolder(root: URL(fileURLWithPath: dataPath))), dataPath)
+        }
         var simulated: Date?
         if let text = args.value("--now") {
             switch CallSetup.parseNow(text, timeZone: GatePolicy.netherlands.timeZone) {
@@ -76,7 +87,7 @@ struct ServeCommand: Command {
         let key: AuditKey?
         do {
             key = try auditKey(args, option: "--audit-key", outside: URL(fileURLWithPath: dataPath))
-            clock = try Self.clock(args, simulated: simulated, store: store, dataPath: dataPath)
+            clock = try Self.clock(args, simulated: simulated, store: store, dataPath: storeName)
             for warning in try store.prepare() { console.err("warning: \(warning)\n") }
         } catch { return console.report(error) }
         if key == nil {
@@ -118,7 +129,7 @@ struct ServeCommand: Command {
     /// The real clock; on a practice floor (`--practice`, which marks an empty folder as practice
     /// and refuses one with real records) optionally a simulated time for the gates. The same
     /// rules as `callscript run`: a simulated time never reaches a real data folder.
-    static func clock(_ args: Arguments, simulated: Date?, store: FileRecordStore, dataPath: String)
+    static func clock(_ args: Arguments, simulated: Date?, store: any RecordStore, dataPath: String)
         throws(RuntimeError) -> RuntimeClock
     {
         let mode = try store.mode()
