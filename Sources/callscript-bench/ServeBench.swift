@@ -1,5 +1,7 @@
 import CallscriptHTTP
 import CallscriptMachine
+import CallscriptPostgres
+import CallscriptPostgresStore
 import CallscriptRuntime
 import CallscriptService
 import Foundation
@@ -20,11 +22,25 @@ struct ServeBench {
     let think: Double
     let folder: URL
     let script: String
+    /// A PostgreSQL database to run on (a fresh schema of its own), or nil for the file store.
+    var postgres: String? = nil
     let log: (String) -> Void
 
     func run() throws -> ServeResult {
         try? FileManager.default.removeItem(at: folder)
-        let store = FileRecordStore(DataFolder(root: folder))
+        let store: any RecordStore
+        if let postgres {
+            let schema = "bench_serve_\(getpid())_\(Int(think * 1000))"
+            let admin = try PostgresConnection(postgres)
+            try admin.execute("DROP SCHEMA IF EXISTS \(schema) CASCADE")
+            try admin.execute("CREATE SCHEMA \(schema)")
+            let separator = postgres.contains("?") ? "&" : "?"
+            let database = PostgresRecordStore(url: postgres + separator + "options=-csearch_path%3D\(schema)")
+            _ = try database.migrate()
+            store = database
+        } else {
+            store = FileRecordStore(DataFolder(root: folder))
+        }
         try store.markAsPractice()
         _ = try store.prepare()
         let root = URL(fileURLWithPath: script).deletingLastPathComponent().deletingLastPathComponent().path
@@ -104,7 +120,8 @@ struct ServeBench {
         func percentile(_ p: Double) -> Double { all.isEmpty ? 0 : all[min(all.count - 1, Int(Double(all.count) * p))] }
         if let first = failures.first { log("serve: \(failures.count) agents failed, first: \(first)") }
         return ServeResult(
-            store: "file", think: think, agents: agents, calls: agents * calls - failures.count * calls,
+            store: postgres == nil ? "file" : "postgres", think: think, agents: agents,
+            calls: agents * calls - failures.count * calls,
             requests: all.count,
             seconds: seconds, p50: percentile(0.5), p99: percentile(0.99), errors: failures.count,
             chainVerifies: report.problems.isEmpty, auditEntries: report.entries)

@@ -16,7 +16,7 @@ let usage = """
       --quick     small sizes and few runs, to check that the benchmark itself works
       --only      compiler, runtime, records, serve or cli: measure only that part (step: the step function alone;
                   store: the record stores' gate checks and commits, with --store postgres://... for PostgreSQL)
-      --store     with --only store: a PostgreSQL database to measure (a fresh schema; it is migrated)
+      --store     with --only store or serve: a PostgreSQL database to measure too (a fresh schema; it is migrated)
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
       --objections N  objection numbers for the records figures (default 10,000,000; --only records)
       --consents N    consents for the records figures (default 1,000,000)
@@ -191,12 +191,18 @@ do {
     if only == nil || only == "serve", let example = smallExample() {
         log("serve (\(serveLoad.agents) agents, \(serveLoad.calls) calls each)")
         // Paced like a floor (an agent's quickest input every second), then flat out (saturation).
-        report.serve = try [1.0, 0].map { think in
-            try ServeBench(
-                agents: serveLoad.agents, calls: serveLoad.calls, think: think,
-                folder: scratch.appendingPathComponent("serve"), script: example, log: log
-            ).run()
+        // With --store, the same on PostgreSQL.
+        var rows: [ServeResult] = []
+        for postgres in [nil] + (storeURL.map { [$0] } ?? []) {
+            for think in [1.0, 0] {
+                rows.append(
+                    try ServeBench(
+                        agents: serveLoad.agents, calls: serveLoad.calls, think: think,
+                        folder: scratch.appendingPathComponent("serve"), script: example, postgres: postgres, log: log
+                    ).run())
+            }
         }
+        report.serve = rows
         try? FileManager.default.removeItem(at: scratch.appendingPathComponent("serve"))
     }
     if only == nil || only == "compiler" {

@@ -168,6 +168,34 @@ import Testing
     }
 }
 
+/// A service runs all day: an ended call must not keep its session lock (a file descriptor on
+/// the file store, a database connection on PostgreSQL).
+@Suite struct LongRunningFloorTests {
+    static func openDescriptors() -> Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).count
+    }
+
+    @Test func endedCallsReleaseTheirLocks() throws {
+        let f = try ServiceFixture()
+        func oneCall(_ n: Int) throws {
+            let call = try f.start(as: "jan", id: "K-\(n)", phone: String(format: "06 2%07d", n))
+            for input in [#"{"type": "continue"}"#, #"{"type": "continue"}"#, #"{"type": "answer", "answer": 3}"#] {
+                _ = f.input(call, as: "jan", input)
+            }
+            _ = f.input(call, as: "jan", #"{"type": "continue"}"#)
+            let end = f.input(call, as: "jan", #"{"type": "continue"}"#)
+            guard end.json["status"] as? String == "ended" else {
+                throw ServiceFixture.Failure(description: "call \(n) did not end: \(end.raw)")
+            }
+        }
+        try oneCall(0)
+        let before = Self.openDescriptors()
+        for n in 1...40 { try oneCall(n) }
+        // Other suites run in parallel and open files too: a leak would add at least 40.
+        #expect(Self.openDescriptors() - before < 20)
+    }
+}
+
 /// Several services on one store: a call taken over after its service stopped.
 @Suite struct TakeOverTests {
     @Test func anotherServiceResumesASuspendedCallWithItsContact() throws {

@@ -30,7 +30,7 @@ if [ ! -f "$folder/data/PG_VERSION" ]; then
   "${as[@]}" "$bin/initdb" -D "$folder/data" -U postgres --auth=trust -E UTF8 >"$folder/initdb.log" 2>&1
 fi
 "${as[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=on -c max_connections=300" start >/dev/null
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=on -c max_connections=600" start >/dev/null
 for _ in $(seq 1 50); do
   "$bin/pg_isready" -h 127.0.0.1 -p "$port" -q && break
   sleep 0.2

@@ -128,7 +128,13 @@ public struct CallSession: Sendable {
         try store.commit(step)
         state = result.state
         try save()
-        if case .ended = state.phase { try checkpoint() }
+        if case .ended = state.phase {
+            try checkpoint()
+            // An ended call is never resumed: let its lock go now, not when the value is dropped.
+            // A service keeps ended calls on view; holding their locks would use up file
+            // descriptors (file store) or database connections (PostgreSQL) call by call.
+            lease = nil
+        }
     }
 
     /// Seals the log at the call's end, when the runner holds the audit key.
