@@ -53,6 +53,10 @@ import Testing
         ("+31 6 +1234", .misplacedPlus(position: 7)),
         ("+06 1234 5678", .countryCodeStartsWithZero),
         ("000612345678", .countryCodeStartsWithZero),
+        // Found by the objections fuzzer: one trunk 0 dropped per pass made '+31031612345681',
+        // which read again as '+3131612345681'.
+        ("+31 (0)0031 6 12.34.56.81", .zeroAfterTrunkZero),
+        ("+31 0 0612345678", .zeroAfterTrunkZero),
         ("06-123", .tooShort(digits: 6)),
         ("+", .tooShort(digits: 0)),
         ("+31 6 1234 5678 9012 3456", .tooLong(digits: 19)),

@@ -55,6 +55,10 @@ public struct PhoneNumberError: Error, Hashable, Sendable, CustomStringConvertib
         case noCountryCode
         /// The country code would start with 0 (`+0…`, `000…`).
         case countryCodeStartsWithZero
+        /// More than one 0 after a country code written with a trunk 0 (`+31 0 06…`, `+31 (0)0031…`):
+        /// no number there starts with 0, so dropping only one would give a different number
+        /// on every pass.
+        case zeroAfterTrunkZero
         /// Fewer than 8 digits after the `+`.
         case tooShort(digits: Int)
         /// More than 15 digits after the `+`, or an input of more than 100 characters.
@@ -81,6 +85,7 @@ public struct PhoneNumberError: Error, Hashable, Sendable, CustomStringConvertib
         case .misplacedPlus(let position): what = "the '+' at position \(position) is not in front of the country code"
         case .noCountryCode: what = "it has no country code (start with +31, 0031 or a Dutch 0)"
         case .countryCodeStartsWithZero: what = "a country code cannot start with 0"
+        case .zeroAfterTrunkZero: what = "a second 0 follows the country code and its trunk 0"
         case .tooShort(let n): what = "it has only \(n) digits with its country code (a number has at least 8)"
         case .tooLong(let n): what = "it has \(n) digits with its country code (a number has at most 15)"
         }

@@ -85,7 +85,12 @@ enum PhoneNumberParser {
         guard let first = d.first else { return .failure(.tooShort(digits: 0)) }
         if first == 0 { return .failure(.countryCodeStartsWithZero) }
         var skip: Int?
-        if d.count > 3, d[2] == 0, trunkZeroCountries.contains(where: { $0[0] == d[0] && $0[1] == d[1] }) { skip = 2 }
+        if d.count > 3, d[2] == 0, trunkZeroCountries.contains(where: { $0[0] == d[0] && $0[1] == d[1] }) {
+            // Numbers of these countries never start with 0 after the trunk 0, so a second 0 is an
+            // error: dropping one zero per pass would make the result change on every pass.
+            if d[3] == 0 { return .failure(.zeroAfterTrunkZero) }
+            skip = 2
+        }
         let length = d.count - (skip == nil ? 0 : 1)
         if length < 8 { return .failure(.tooShort(digits: length)) }
         if length > 15 { return .failure(.tooLong(digits: length)) }
