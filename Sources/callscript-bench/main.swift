@@ -62,7 +62,7 @@ while !arguments.isEmpty {
         // Internal: the strace child of the records figures.
         let root = value()
         do { try RecordsBench.appendProbe(root, count: Int(value()) ?? 20) } catch {
-            FileHandle.standardError.write(Data("callscript-bench: \(error)\n".utf8))
+            log("callscript-bench: \(error)")
             exit(1)
         }
         exit(0)
