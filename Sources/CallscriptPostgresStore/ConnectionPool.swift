@@ -18,6 +18,9 @@ final class ConnectionPool: Sendable {
     /// How many idle connections are kept; more callers at once open more, closed on return.
     let keep: Int
     private let idle = Mutex<[PooledConnection]>([])
+    /// Idle connections that held a session lock and let it go: the next lock reuses one, so
+    /// starting a call does not wait for a new server process.
+    private let idleLockHolders = Mutex<[PooledConnection]>([])
 
     init(conninfo: String, keep: Int = 8) {
         self.conninfo = conninfo
@@ -56,6 +59,23 @@ final class ConnectionPool: Sendable {
             let value = try body(fresh.connection)
             giveBack(fresh)
             return value
+        }
+    }
+
+    /// A connection to hold a session's advisory lock on, for as long as the lease lives.
+    func lockHolder() throws(PostgresError) -> PooledConnection {
+        if let reused = idleLockHolders.withLock({ $0.popLast() }), reused.connection.isHealthy { return reused }
+        return try open()
+    }
+
+    /// Ends a lease: unlocks on the holder and keeps it for the next lock. When the unlock does
+    /// not go through, the connection is dropped instead, which releases the lock just as surely.
+    func releaseLock(_ holder: PooledConnection, unlock sql: String, _ parameters: [String?]) {
+        guard holder.connection.isHealthy,
+            (try? holder.connection.execute(sql, parameters))?.rows.first?.first == "t"
+        else { return }
+        idleLockHolders.withLock { holders in
+            if holders.count < keep { holders.append(holder) }
         }
     }
 

@@ -13,15 +13,20 @@ extension PostgresRecordStore {
         guard !id.isEmpty, id.count <= 128 else { throw .invalidSessionID(id: id) }
         let holder: PooledConnection
         let taken: Bool
+        let key = "hashtextextended(current_schema() || '/session/' || $1, 0)"
         do {
-            holder = try pool.open()
-            let rows = try holder.connection.execute(
-                "SELECT pg_try_advisory_lock(hashtextextended(current_schema() || '/session/' || $1, 0))", [id])
+            holder = try pool.lockHolder()
+            let rows = try holder.connection.execute("SELECT pg_try_advisory_lock(\(key))", [id])
             taken = rows.rows.first?.first == "t"
         } catch { throw runtimeError(error, "lock the session") }
-        guard taken else { throw .sessionBusy(session: id) }
-        // Closing the connection releases the lock (the lease owns the only reference).
-        return SessionLease(session: id) { _ = holder }
+        guard taken else {
+            pool.releaseLock(holder, unlock: "SELECT true", [])
+            throw .sessionBusy(session: id)
+        }
+        // The lease unlocks and gives the connection back; if the process dies, the server ends
+        // the connection and with it the lock.
+        let pool = self.pool
+        return SessionLease(session: id) { pool.releaseLock(holder, unlock: "SELECT pg_advisory_unlock(\(key))", [id]) }
     }
 
     public func saveSession(_ snapshot: SessionSnapshot) throws(RuntimeError) {

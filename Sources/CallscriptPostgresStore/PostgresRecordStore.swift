@@ -21,7 +21,7 @@ public struct PostgresRecordStore: RecordStore {
 
     /// A store on the database at `url` (`postgres://USER@HOST:PORT/DB`, any libpq URI or
     /// connection string). Connects lazily; `open` connects and checks the schema at once.
-    public init(url: String, idleConnections: Int = 8) {
+    public init(url: String, idleConnections: Int = 32) {
         name = StoreURL.display(url)
         pool = ConnectionPool(conninfo: url, keep: idleConnections)
     }

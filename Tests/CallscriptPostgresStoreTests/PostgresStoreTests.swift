@@ -61,6 +61,32 @@ import Testing
         #expect(try b.isObjected("+31611112222"))
     }
 
+    /// A lease's connection is reused for the next lock, so the lock must really be given up
+    /// when the lease ends (an advisory lock is reentrant on its own connection: only another
+    /// machine's connection shows whether it was let go).
+    @Test func anEndedLeaseIsFreeForAnotherMachineAndItsConnectionIsReused() throws {
+        let a = try TestDatabase.store("lease_reuse")
+        let b = PostgresRecordStore(url: try TestDatabase.url() + "?options=-csearch_path%3Ds_lease_reuse")
+        for round in 0..<5 {
+            var lease: SessionLease? = try a.lockSession("call-\(round)")
+            #expect(throws: RuntimeError.sessionBusy(session: "call-\(round)")) {
+                _ = try b.lockSession("call-\(round)")
+            }
+            #expect(lease?.session == "call-\(round)")
+            lease = nil
+            var taken: SessionLease? = try b.lockSession("call-\(round)")
+            #expect(throws: RuntimeError.sessionBusy(session: "call-\(round)")) {
+                _ = try a.lockSession("call-\(round)")
+            }
+            #expect(taken?.session == "call-\(round)")
+            taken = nil
+        }
+        let backends = try PostgresConnection(try TestDatabase.url()).execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")
+        // Two stores, a handful of reused connections each; one per lock would be 20 or more.
+        #expect((Int(backends.rows.first?.first.flatMap { $0 } ?? "") ?? 99) < 40)
+    }
+
     @Test func aFailedStepKeepsNothingOfItself() throws {
         let url = try TestDatabase.schemaURL("atomic")
         let store = PostgresRecordStore(url: url)
