@@ -68,6 +68,22 @@ struct RecordedCall {
         #expect(report.problems.first?.line == 5)
     }
 
+    /// Found by the audit fuzzer: `"seq":05` read as 5 would make the line differ from what the
+    /// verifier hashes; the writer never writes a leading zero, so such a line is damaged.
+    @Test func aSequenceNumberWithALeadingZeroIsADamagedLine() throws {
+        let call = try RecordedCall()
+        var lines = call.lines
+        lines[4] = lines[4].replacingOccurrences(of: "{\"seq\":5,", with: "{\"seq\":05,")
+        try call.write(lines)
+        let contents = try call.log.read()
+        guard case .failure(let problem) = contents.lines[4].entry else {
+            Issue.record("a leading zero was read as a sequence number")
+            return
+        }
+        #expect(problem.message.contains("leading zero"))
+        #expect(!AuditVerifier.verify(contents).problems.isEmpty)
+    }
+
     @Test func removedEntryIsFound() throws {
         let call = try RecordedCall()
         var lines = call.lines

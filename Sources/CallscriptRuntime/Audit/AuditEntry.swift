@@ -97,6 +97,11 @@ public struct AuditEntry: Hashable, Sendable {
         guard !digits.isEmpty, digits.count < 19, let seq = Int(String(decoding: digits, as: UTF8.self)) else {
             return .failure(AuditLineError("entry has no sequence number"))
         }
+        // The writer never puts a leading zero: `"seq":08` was changed by hand, and reading it as 8
+        // would let the line hash differently from the bytes on disk (found by the audit fuzzer).
+        if digits.count > 1, digits.first == 0x30 {
+            return .failure(AuditLineError("entry's sequence number has a leading zero"))
+        }
         rest = rest.dropFirst(digits.count)
         guard take(",\"prev\":\""), let prev = hex(), take("\",\"payloadHash\":\""), let payloadHash = hex(),
             take("\",\"payload\":"), rest.last == 0x7D
