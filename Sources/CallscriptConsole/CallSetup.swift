@@ -144,16 +144,11 @@ public enum CallSetup {
     /// time on a real folder, practice on a folder with real records, and real calls on a
     /// practice folder.
     static func practiceClock(_ request: RunRequest, _ store: any RecordStore) throws(RunnerFailure) -> RuntimeClock {
-        do throws(RuntimeError) {
-            let mode = try store.mode()
-            guard request.practice else {
-                if request.now != nil { throw RuntimeError.simulatedTimeOnRealData(path: request.data) }
-                if mode == .practice { throw RuntimeError.realCallOnPracticeData(path: request.data) }
-                return .system
-            }
-            try store.markAsPractice()
-            return .practice(at: request.now)
-        } catch { throw RunnerFailure(error) }
+        do {
+            return try store.callClock(practice: request.practice, simulated: request.now, shownAs: request.data)
+        } catch {
+            throw RunnerFailure(error)
+        }
     }
 
     /// Loads a `.call` script (compiling it) or a compiled machine file, proven as of `today`.

@@ -196,15 +196,10 @@ struct FloorAPI: Sendable {
         do { contents = try floor.store.auditContents() } catch {
             return .problem(503, "the audit trail cannot be read: \(error.summary)")
         }
-        let byDigest = Dictionary(floor.catalog.sorted.map { ($0.loaded.digest, $0.id) }) { a, _ in a }
-        let (items, next) = OutcomeFeed.read(contents, after: after, limit: limit) { byDigest[$0] ?? $0 }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var body: [UInt8] = []
-        for item in items {
-            guard let line = try? encoder.encode(item) else { continue }
-            body += [UInt8](line) + [0x0A]
+        let (items, next) = OutcomeFeed.read(contents, after: after, limit: limit) {
+            floor.catalog.campaignID(ofDigest: $0)
         }
+        let body = items.flatMap { JSONBody.line($0) }
         return HTTPResponse(
             status: 200,
             headers: [

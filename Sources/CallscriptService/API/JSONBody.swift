@@ -5,10 +5,17 @@ import Foundation
 /// request bodies decoded with a 400 that says what is wrong.
 enum JSONBody {
     static func response<T: Encodable>(_ status: Int, _ value: T) -> HTTPResponse {
+        let body = line(value)
+        guard !body.isEmpty else { return .problem(500, "the response could not be encoded") }
+        return HTTPResponse(status: status, contentType: "application/json", body: body)
+    }
+
+    /// One value as a line of JSON (empty when it cannot be encoded).
+    static func line<T: Encodable>(_ value: T) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return .problem(500, "the response could not be encoded") }
-        return HTTPResponse(status: status, contentType: "application/json", body: [UInt8](data) + [0x0A])
+        guard let data = try? encoder.encode(value) else { return [] }
+        return [UInt8](data) + [0x0A]
     }
 
     static func decode<T: Decodable>(_ type: T.Type, from request: HTTPRequest) -> Result<T, HTTPError> {

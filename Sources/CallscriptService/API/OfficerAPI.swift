@@ -76,7 +76,6 @@ struct OfficerAPI: Sendable {
 
     func body(_ id: String) throws(RuntimeError) -> ContactBody {
         let export = try floor.store.export(contact: id, clock: floor.clock)
-        let byDigest = Dictionary(floor.catalog.sorted.map { ($0.loaded.digest, $0.id) }) { a, _ in a }
         var calls: [String: CallRow] = [:]
         var order: [String] = []
         for entry in export.audit {
@@ -84,7 +83,8 @@ struct OfficerAPI: Sendable {
             if calls[p.session] == nil {
                 order.append(p.session)
                 calls[p.session] = CallRow(
-                    id: p.session, campaign: byDigest[p.script] ?? p.script, agent: p.agent, started: p.time,
+                    id: p.session, campaign: floor.catalog.campaignID(ofDigest: p.script), agent: p.agent,
+                    started: p.time,
                     status: "started", outcome: nil)
             }
             if p.kind == "outcome" {

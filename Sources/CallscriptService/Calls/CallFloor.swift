@@ -33,10 +33,10 @@ public final class CallFloor: Sendable {
             throw .notFound("there is no campaign '\(id)'; GET /v1/campaigns lists them")
         }
         let context: CallContext
-        do {
-            _ = try contact.values(for: campaign.loaded.machine, file: "contact")
-            context = try CallContext(loaded: campaign.loaded, contact: contact, agent: agent)
-        } catch { throw .contact(error.summary) }
+        // The context reads the contact's values, so a missing or malformed field refuses here.
+        do { context = try CallContext(loaded: campaign.loaded, contact: contact, agent: agent) } catch {
+            throw .contact(error.summary)
+        }
         let decision = Gates.evaluate(
             machine: campaign.loaded.machine, contact: contact, store: store, policy: campaign.gatePolicy,
             at: clock.gateTime())

@@ -64,4 +64,10 @@ public struct CampaignCatalog: Sendable {
 
     /// Campaigns in id order.
     public var sorted: [Campaign] { campaigns.values.sorted { $0.id < $1.id } }
+
+    /// The campaign id of a sealed machine's digest, as audit entries name it (the digest itself
+    /// for a script this service does not serve).
+    public func campaignID(ofDigest digest: String) -> String {
+        campaigns.values.first { $0.loaded.digest == digest }?.id ?? digest
+    }
 }

@@ -87,7 +87,7 @@ struct ServeCommand: Command {
         let key: AuditKey?
         do {
             key = try auditKey(args, option: "--audit-key", outside: URL(fileURLWithPath: dataPath))
-            clock = try Self.clock(args, simulated: simulated, store: store, dataPath: storeName)
+            clock = try store.callClock(practice: args.has("--practice"), simulated: simulated, shownAs: storeName)
             for warning in try store.prepare() { console.err("warning: \(warning)\n") }
         } catch { return console.report(error) }
         if key == nil {
@@ -124,22 +124,6 @@ struct ServeCommand: Command {
         server.stop()
         console.err("stopped; suspended and interrupted calls can be resumed\n")
         return ExitCode.ok
-    }
-
-    /// The real clock; on a practice floor (`--practice`, which marks an empty folder as practice
-    /// and refuses one with real records) optionally a simulated time for the gates. The same
-    /// rules as `callscript run`: a simulated time never reaches a real data folder.
-    static func clock(_ args: Arguments, simulated: Date?, store: any RecordStore, dataPath: String)
-        throws(RuntimeError) -> RuntimeClock
-    {
-        let mode = try store.mode()
-        guard args.has("--practice") else {
-            if args.value("--now") != nil { throw RuntimeError.simulatedTimeOnRealData(path: dataPath) }
-            if mode == .practice { throw RuntimeError.realCallOnPracticeData(path: dataPath) }
-            return .system
-        }
-        try store.markAsPractice()
-        return .practice(at: simulated)
     }
 
     static func port(_ text: String?) throws(UsageError) -> UInt16 {
