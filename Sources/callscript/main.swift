@@ -7,6 +7,7 @@ import Foundation
 let commands: [any Command] = [
     CheckCommand(),
     CompileCommand(),
+    CertifyCommand(),
     ExplainCommand(),
     FmtCommand(),
     LspCommand(),
@@ -19,6 +20,7 @@ let commands: [any Command] = [
     StoreCommand(),
     TestCommand(),
     PathsCommand(),
+    DiffCommand(),
     ServeCommand(),
     UsersCommand(),
 ]
