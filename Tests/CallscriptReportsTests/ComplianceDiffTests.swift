@@ -92,4 +92,17 @@ import Testing
         let few = EndingPaths(m, limit: 3)
         #expect(few.truncated && few.byEnding.values.map(\.count).reduce(0, +) == 3)
     }
+
+    /// Docs/compliance.md shows this very diff, and the certificate screenshot it links exists.
+    @Test func theComplianceDocShowsTheRealDiff() throws {
+        let doc = try String(contentsOf: RepositoryPaths.docs.appendingPathComponent("compliance.md"), encoding: .utf8)
+        #expect(
+            doc.contains(
+                "```\n$ callscript diff --on 2026-11-29 winback-v3/winback.call winback-v4/winback.call\n"
+                    + DiffRendering.text(try Self.winback) + "```"))
+        #expect(doc.contains("](images/certificate.png)"))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: RepositoryPaths.docs.appendingPathComponent("images/certificate.png").path))
+    }
 }
