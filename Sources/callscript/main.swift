@@ -8,6 +8,7 @@ let commands: [any Command] = [
     CheckCommand(),
     CompileCommand(),
     CertifyCommand(),
+    DiffCommand(),
     ExplainCommand(),
     FmtCommand(),
     LspCommand(),
@@ -20,7 +21,6 @@ let commands: [any Command] = [
     StoreCommand(),
     TestCommand(),
     PathsCommand(),
-    DiffCommand(),
     ServeCommand(),
     UsersCommand(),
 ]

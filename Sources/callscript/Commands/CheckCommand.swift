@@ -23,11 +23,11 @@ struct CheckCommand: Command {
             help: "Output format (default: text); sarif for code scanning, github for Actions annotations."),
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
         .flag("--warnings-as-errors", help: "Exit with status 1 when there are warnings."),
+        .flag("--quiet", short: "-q", help: "Print only errors: no warnings, notes or summary line."),
+        ScriptSource.stdinNameOption,
         .value(
             "--exclude", "PATH", help: "Skip scripts under this file or folder when searching folders (repeatable)."),
         .value("--color", "auto|always|never", help: "Colour text output (default: auto; NO_COLOR disables)."),
-        .flag("--quiet", short: "-q", help: "Print only errors: no warnings, notes or summary line."),
-        ScriptSource.stdinNameOption,
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
