@@ -89,8 +89,14 @@ public struct ComplianceDiff: Sendable, Hashable, Codable {
         header.isEmpty && rules.isEmpty && statements.isEmpty && endings.isEmpty && handlers.isEmpty
     }
 
-    /// The roles whose spoken text a compliance officer reviews.
-    static let reviewedRoles: [Role] = [.identify, .askConvenient, .disclose, .optout, .askConsent, .transferOptout]
+    /// The roles whose spoken text a compliance officer reviews: who calls, whether it is
+    /// convenient, the disclosures, consent, and every form of the opt-out (any role named
+    /// `...optout`, so a new form of the offer is reviewed too).
+    static let reviewedRoles: Set<Role> = Set(
+        Role.allCases.filter {
+            [.identify, .askConvenient, .disclose, .optout, .askConsent, .transferOptout].contains($0)
+                || $0.rawValue.hasSuffix("optout")
+        })
 
     /// Compares two compilations that produced machines (`oldLabel`/`newLabel` name them).
     public init(
