@@ -106,3 +106,43 @@ import Testing
                 atPath: RepositoryPaths.docs.appendingPathComponent("images/certificate.png").path))
     }
 }
+
+extension ComplianceDiffTests {
+    /// Twenty yes/no questions in a row have 2^20 paths to the end: the listing stops at the
+    /// limit, quickly, and says so.
+    @Test func exponentiallyManyPathsAreCutOff() throws {
+        var steps = ""
+        for i in 0..<20 {
+            steps += """
+                step v\(i) {
+                  ask "Vraag \(i)?" {
+                    "Ja" -> v\(i + 1)
+                    "Nee" -> v\(i + 1)
+                  }
+                }
+
+                """
+        }
+        let source = """
+            script "Veel paden" {
+              company "Zonnig Energie B.V."
+              caller-id "+31 20 555 0100"
+              sector energy
+              audience opt-in
+            }
+            start v0
+            \(steps)step v20 {
+              end
+            }
+
+            """
+        let result = Compiler.compile(source: source, path: "veel.call", options: CompileOptions(verify: false))
+        let machine = try #require(result.machine, "\(result.diagnostics.map(\.message))")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let paths = EndingPaths(machine, limit: 1000)
+        #expect(paths.truncated)
+        #expect(paths.byEnding["end"]?.count == 1000)
+        #expect(clock.now - start < .seconds(10))
+    }
+}

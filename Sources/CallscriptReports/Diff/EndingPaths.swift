@@ -5,7 +5,8 @@ import CallscriptMachine
 /// number, so inserting a `say` does not make every path look new.
 ///
 /// Paths are simple (no state twice), so loops are followed once. Their number can grow
-/// exponentially with branches; at most `limit` are listed per version and `truncated` says so.
+/// exponentially with branches; at most `limit` are listed per version (after at most 100 ×
+/// `limit` steps of the walk) and `truncated` says so.
 public struct EndingPaths: Sendable {
     /// `end`, `hangup`, `callback at`, `transfer optout` -> the readable paths to it.
     public var byEnding: [String: Set<String>]
@@ -19,6 +20,9 @@ public struct EndingPaths: Sendable {
         var found: [String: Set<String>] = [:]
         var count = 0
         var truncated = false
+        // Partial paths that end nowhere new (every way on is already on the path) cost time
+        // too; the walk stops after this many steps whatever it found.
+        var budget = limit * 100
         let entries = [("start", machine.start)] + machine.handlers.map { ("on " + $0.event, $0.entry) }
         for (label, entry) in entries {
             guard let first = index[entry] else { continue }
@@ -34,7 +38,8 @@ public struct EndingPaths: Sendable {
                     found[state.role.keyword, default: []].insert(words.joined(separator: " → "))
                     count += 1
                 }
-                if count >= limit {
+                budget -= 1
+                if count >= limit || budget <= 0 {
                     truncated = true
                     break
                 }
