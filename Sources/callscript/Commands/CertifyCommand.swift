@@ -22,7 +22,7 @@ struct CertifyCommand: Command {
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
         .value("--output", short: "-o", "FILE", help: "Write the certificate to this file (default: standard output)."),
         ScriptSource.stdinNameOption,
-        .flag("--quiet", help: "Print only errors."),
+        .flag("--quiet", short: "-q", help: "Print only errors."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {

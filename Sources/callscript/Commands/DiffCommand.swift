@@ -23,7 +23,7 @@ struct DiffCommand: Command {
         .flag("--git", help: "Compare FILE at two git revisions: diff --git REV1 REV2 FILE."),
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
         .value("--output", short: "-o", "FILE", help: "Write the diff to this file (default: standard output)."),
-        .flag("--quiet", help: "Print only errors."),
+        .flag("--quiet", short: "-q", help: "Print only errors."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
