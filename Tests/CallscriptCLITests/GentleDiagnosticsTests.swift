@@ -137,3 +137,36 @@ import Testing
         #expect(shown.hasSuffix("…`") && shown.count < 100)
     }
 }
+
+/// `check` lists the findings a script let through, with their reasons.
+@Suite struct SilencedFindingsTests {
+    @Test func jsonReportListsSilencedFindingsWithTheirReason() throws {
+        let r = try BuiltBinary.run(
+            ["check", "--on", "2026-11-29", "--format", "json", "Examples/noncompliant/NL-SALES-WORDING.call"],
+            in: RepositoryPaths.root())
+        #expect(r.status == 0)
+        let report = try JSONDecoder().decode(JSONReport.self, from: Data(r.stdout.utf8))
+        #expect(report.diagnostics.map(\.code) == ["NL-SALES-WORDING"])
+        let silenced = try #require(report.silenced)
+        #expect(silenced.count == 1)
+        #expect(silenced.first?.reason == "vertelt wat een winnaar kreeg; het aanbod zelf volgt als pitch")
+        #expect(silenced.first?.finding.message == "'say' sounds like selling: '25.000 euro'")
+        #expect(silenced.first?.finding.range.file == "Examples/noncompliant/NL-SALES-WORDING.call")
+        #expect(silenced.first.map { $0.directive.start.line + 1 == $0.finding.range.start.line } == true)
+    }
+
+    @Test func reportWithoutSilencedFindingsHasNoSilencedKey() throws {
+        let r = try BuiltBinary.run(
+            ["check", "--on", "2026-11-29", "--format", "json", "Examples/noncompliant/NL-MINOR.call"],
+            in: RepositoryPaths.root())
+        #expect(!r.stdout.contains("\"silenced\""))
+    }
+
+    @Test func warningsAsErrorsStillFailsOnTheShownWarning() throws {
+        let r = try BuiltBinary.run(
+            ["check", "--on", "2026-11-29", "--warnings-as-errors", "Examples/noncompliant/US-TSR-SALES-WORDING.call"],
+            in: RepositoryPaths.root())
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("'disclose' sounds like selling: 'save', '20%' [US-TSR-SALES-WORDING]"))
+    }
+}
