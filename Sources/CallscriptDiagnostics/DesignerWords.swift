@@ -19,7 +19,7 @@ public enum DesignerWords {
         "doorverbinden": "transfer", "verbind": "transfer",
         "als": "if", "anders": "else",
         // Declarations.
-        "stap": "step", "begin": "start", "gebruik": "use", 
+        "stap": "step", "begin": "start", "gebruik": "use",
         "gelegen": "convenient", "schikt": "convenient", "toestemming": "consent",
         // Events.
         "bezwaar": "objection", "bezwaren": "objection", "bezwaar_maken": "objection",

@@ -14,7 +14,8 @@ import Testing
 
     @Test(arguments: cases)
     func checkOutputMatchesGolden(_ name: String) throws {
-        let r = try BuiltBinary.run(["check", "--on", "2026-11-29", "main.call"], in: Self.folder.appendingPathComponent(name))
+        let r = try BuiltBinary.run(
+            ["check", "--on", "2026-11-29", "main.call"], in: Self.folder.appendingPathComponent(name))
         #expect(r.status == 1)
         #expect(!r.stdout.contains("insert/replace"), "fix-its are described in words")
         if let difference = GoldenFile.check(r.stdout, against: Self.folder.appendingPathComponent("\(name).txt")) {
@@ -62,7 +63,7 @@ import Testing
         #expect(DisplayWidth.of("你好") == 4)
         #expect(DisplayWidth.of("，") == 2)
         #expect(DisplayWidth.of("한국어") == 6)
-        #expect(DisplayWidth.of("ｶﾀｶﾅ") == 4)  // halfwidth katakana stay one cell each
+        #expect(DisplayWidth.of("ｶﾀｶﾅ") == 4) // halfwidth katakana stay one cell each
     }
 
     @Test func emojiTakeTwoIncludingSequences() {
@@ -103,7 +104,9 @@ import Testing
 
     @Test func replacement() {
         let zeg = file.range(15, 18)
-        #expect(rendered([TextEdit(range: zeg, replacement: "say")], at: zeg).hasSuffix("= fix-it: replace `zeg` with `say`"))
+        #expect(
+            rendered([TextEdit(range: zeg, replacement: "say")], at: zeg).hasSuffix(
+                "= fix-it: replace `zeg` with `say`"))
     }
 
     @Test func insertionOfALineBeforeAnother() {

@@ -22,7 +22,8 @@ struct AllowDirective: Sendable {
 
     /// Every directive in the loaded files, and the errors in malformed ones. Without a known
     /// policy, names are not checked (the unknown policy is reported already).
-    static func collect(_ files: [LoadedFile], policy: Policy?) -> (directives: [AllowDirective], errors: [Diagnostic]) {
+    static func collect(_ files: [LoadedFile], policy: Policy?) -> (directives: [AllowDirective], errors: [Diagnostic])
+    {
         var directives: [AllowDirective] = []
         var errors: [Diagnostic] = []
         let silenceable = (policy?.rules ?? Policies.all.flatMap(\.rules)).filter(\.check.isSilenceable)
@@ -60,12 +61,14 @@ struct AllowDirective: Sendable {
                     continue
                 }
                 let quoted = rest.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-                let reason = quoted.count >= 2 && quoted.hasPrefix("\"") && quoted.hasSuffix("\"")
+                let reason =
+                    quoted.count >= 2 && quoted.hasPrefix("\"") && quoted.hasSuffix("\"")
                     ? String(quoted.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) : ""
                 guard !reason.isEmpty else {
                     fail(
                         "an allow directive needs a reason in double quotes",
-                        "say why this is not selling, e.g. # callscript: allow \(name) \"bevestiging van de bestelling\"")
+                        "say why this is not selling, e.g. # callscript: allow \(name) \"bevestiging van de bestelling\""
+                    )
                     continue
                 }
                 directives.append(

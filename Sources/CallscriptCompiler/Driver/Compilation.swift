@@ -138,7 +138,9 @@ public enum Compiler {
         }
         guard !loaded.files.isEmpty else { return result(nil) }
 
-        let (program, checkDiagnostics) = timed("check") { Checker.check(loaded.files, missingUses: loaded.missingUses) }
+        let (program, checkDiagnostics) = timed("check") {
+            Checker.check(loaded.files, missingUses: loaded.missingUses)
+        }
         diagnostics += checkDiagnostics
         diagnostics += LimitChecks(limits: options.limits).check(program)
         diagnostics += timed("flow") { FlowChecks.check(program) }

@@ -40,7 +40,9 @@ public struct SalesWordingRule: Hashable, Sendable {
         while index < words.count {
             var matched = 0
             for pattern in compiled where index + pattern.count <= words.count {
-                let fits = pattern.indices.allSatisfy { SalesWordingRule.word(words[index + $0].lowered, fits: pattern[$0]) }
+                let fits = pattern.indices.allSatisfy {
+                    SalesWordingRule.word(words[index + $0].lowered, fits: pattern[$0])
+                }
                 if fits { matched = max(matched, pattern.count) }
             }
             if matched > 0 {
@@ -90,7 +92,8 @@ public struct SalesWordingRule: Hashable, Sendable {
                 result.append((String(scalar), String(scalar)))
             } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 current.unicodeScalars.append(scalar)
-            } else if scalar == "," || scalar == ".", let last = current.unicodeScalars.last, ("0"..."9").contains(last),
+            } else if scalar == "," || scalar == ".", let last = current.unicodeScalars.last,
+                ("0"..."9").contains(last),
                 i + 1 < scalars.count, ("0"..."9").contains(scalars[i + 1])
             {
                 current.unicodeScalars.append(scalar)

@@ -26,8 +26,9 @@ extension Lexer {
                     // A text broken over two lines: one error, and the text read as if joined,
                     // so the next line does not turn into a cascade of errors.
                     reportBrokenLine(start: start, lineBreak: position, resume: resume)
-                    while let last = text.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t")
-                        || last == UInt8(ascii: "\r")
+                    while let last = text.last,
+                        last == UInt8(ascii: " ") || last == UInt8(ascii: "\t")
+                            || last == UInt8(ascii: "\r")
                     {
                         text.removeLast()
                     }
@@ -229,8 +230,9 @@ extension Lexer {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
         // What follows the quote must be what may follow a text.
         var after = index + 1
-        while after < bytes.count, bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t")
-            || bytes[after] == UInt8(ascii: "\r")
+        while after < bytes.count,
+            bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t")
+                || bytes[after] == UInt8(ascii: "\r")
         {
             after += 1
         }
@@ -243,7 +245,8 @@ extension Lexer {
         guard follows else { return nil }
         var quotes = 0
         var rest = after
-        while rest < bytes.count, bytes[rest] != UInt8(ascii: "\n"), bytes[rest] != UInt8(ascii: "#") || quotes % 2 == 1 {
+        while rest < bytes.count, bytes[rest] != UInt8(ascii: "\n"), bytes[rest] != UInt8(ascii: "#") || quotes % 2 == 1
+        {
             if bytes[rest] == UInt8(ascii: "\\") {
                 rest += 2
                 continue
