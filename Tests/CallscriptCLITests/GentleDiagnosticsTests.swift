@@ -173,3 +173,27 @@ import Testing
         #expect(r.stdout.contains("'disclose' sounds like selling: 'save', '20%' [US-TSR-SALES-WORDING]"))
     }
 }
+
+/// The designer-words table behind "did you mean" for Dutch words.
+@Suite struct DesignerWordsTests {
+    @Test func aDutchWordIsSuggestedOnlyWhereItsCounterpartIsValid() {
+        #expect(Suggestions.closest(to: "zeg", among: ["say", "ask", "pitch"]) == "say")
+        #expect(Suggestions.closest(to: "Vraag", among: ["say", "ask", "pitch"]) == "ask")
+        #expect(Suggestions.closest(to: "bezwaar", among: ["objection", "voicemail"]) == "objection")
+        #expect(Suggestions.closest(to: "voicemailbox", among: ["objection", "voicemail"]) == "voicemail")
+        // Among statements, `bezwaar` has no counterpart: no guess.
+        #expect(Suggestions.closest(to: "bezwaar", among: ["say", "ask", "pitch"]) == nil)
+    }
+
+    @Test func everyEntryMapsToAKeywordEventOrAnswerClass() {
+        let targets: Set<String> = [
+            "say", "ask", "identify", "pitch", "optout", "disclose", "capture", "end", "hangup", "callback",
+            "transfer", "if", "else", "step", "start", "use", "convenient", "consent", "objection", "complaint",
+            "minor", "voicemail", "yes", "no", "later",
+        ]
+        for (word, meant) in DesignerWords.table {
+            #expect(targets.contains(meant), "\(word) -> \(meant)")
+            #expect(word == word.lowercased())
+        }
+    }
+}
