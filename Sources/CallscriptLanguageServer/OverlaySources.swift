@@ -34,12 +34,16 @@ extension LanguageServer {
         unsealed.seal = false
         let checkOptions = unsealed
         return LanguageServer { path, documents in
+            // The folder the loader reads `use`d files from, and the main script's path in it,
+            // as `Compiler.compile(path:)` decides them for `callscript check`.
             let url = URL(fileURLWithPath: path)
-            let folder = url.deletingLastPathComponent()
+            let folder = url.deletingLastPathComponent().standardizedFileURL
             let result = Compiler.compile(
                 main: url.lastPathComponent, from: OverlaySources(folder: folder, documents: documents),
                 options: checkOptions)
-            return result.diagnostics
+            var script = CheckedScript(main: path, root: folder.path, files: [:], diagnostics: result.diagnostics)
+            for (display, file) in result.sources { script.files[script.absolute(display)] = file }
+            return script
         }
     }
 }
