@@ -45,7 +45,9 @@ public struct LanguageServer: Sendable {
         switch phase {
         case .starting where method != "initialize":
             guard let id else { return [] } // Notifications before `initialize` are dropped.
-            return [JSONRPC.error(id, .serverNotInitialized, "the server is not initialized yet; send 'initialize' first")]
+            return [
+                JSONRPC.error(id, .serverNotInitialized, "the server is not initialized yet; send 'initialize' first")
+            ]
         case .shutDown:
             guard let id else { return [] }
             return [JSONRPC.error(id, .invalidRequest, "the server is shutting down; only 'exit' is accepted")]

@@ -28,7 +28,8 @@ enum CodeActions {
                     let indent = String(repeating: " ", count: max(0, d.range.start.column - 1))
                     let insert = source.range(line, line)
                     let text = "\(indent)optout \"\(optoutNotice)\"\n"
-                    if let a = action("add the opt-out notice here", [(insert, text)], placed, lsp, c, preferred: true) {
+                    if let a = action("add the opt-out notice here", [(insert, text)], placed, lsp, c, preferred: true)
+                    {
                         out.append(a)
                     }
                 }

@@ -24,7 +24,9 @@ struct CompletionContext {
         inString = scan.inString && !scan.inPlaceholder
         inPlaceholder = scan.inPlaceholder
         var trimmed = Substring(prefix)
-        while let last = trimmed.last, last.isLetter || last.isNumber || last == "_" || last == "-" { trimmed.removeLast() }
+        while let last = trimmed.last, last.isLetter || last.isNumber || last == "_" || last == "-" {
+            trimmed.removeLast()
+        }
         before = String(trimmed)
         let lineStart = c.file.lineStarts[c.file.location(ofOffset: c.offset).line - 1]
         block = Self.block(in: SourceFile(path: c.file.path, bytes: Array(c.file.bytes[0..<lineStart])))
@@ -50,7 +52,7 @@ struct CompletionContext {
             case "\"":
                 inString = false
                 inPlaceholder = false
-            case "{": inPlaceholder.toggle()  // `{{` is a literal brace.
+            case "{": inPlaceholder.toggle() // `{{` is a literal brace.
             case "}": inPlaceholder = false
             default: break
             }

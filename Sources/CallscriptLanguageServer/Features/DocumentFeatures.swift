@@ -29,11 +29,14 @@ enum DocumentFeatures {
                 ]))
         }
         if let header = tree.header {
-            symbol(header.name.plainText, 2, header.span, header.name.span, detail: "script", empty: "(script without a name)")
+            symbol(
+                header.name.plainText, 2, header.span, header.name.span, detail: "script",
+                empty: "(script without a name)")
         }
         for item in tree.items {
             switch item {
-            case .step(let s): symbol(s.name.text, 12, s.span, s.name.span, detail: "step", empty: "(step without a name)")
+            case .step(let s):
+                symbol(s.name.text, 12, s.span, s.name.span, detail: "step", empty: "(step without a name)")
             case .handler(let h):
                 symbol("on \(h.event.text)", 24, h.span, h.event.span, detail: "handler", empty: "(handler)")
             case .field(let f):

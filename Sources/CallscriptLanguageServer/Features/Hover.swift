@@ -28,7 +28,9 @@ enum Hover {
         }
         guard !sections.isEmpty else { return .null }
         var result: [String: JSONValue] = [
-            "contents": .object(["kind": .string("markdown"), "value": .string(sections.joined(separator: "\n\n---\n\n"))])
+            "contents": .object([
+                "kind": .string("markdown"), "value": .string(sections.joined(separator: "\n\n---\n\n")),
+            ])
         ]
         if let range { result["range"] = range }
         return .object(result)
@@ -45,13 +47,18 @@ enum Hover {
     private static func step(_ name: String, _ c: DocumentContext) -> String {
         guard let (path, s) = c.index.step(name) else { return "**step \(name)**: not declared in these files" }
         var out = "**step \(name)**"
-        if path != c.path, let display = c.index.files[path]?.path { out += " (in `\(display.split(separator: "/").suffix(2).joined(separator: "/"))`)" }
+        if path != c.path, let display = c.index.files[path]?.path {
+            out += " (in `\(display.split(separator: "/").suffix(2).joined(separator: "/"))`)"
+        }
         out += "\n"
         for statement in s.body.statements { out += "\n- " + line(statement.kind) }
         if let ending = s.body.ending { out += "\n- " + StepLines.ending(ending.kind) }
         let from = c.index.occurrences(of: Symbol(kind: .step, name: name)).filter { $0.role == .jump }
         let sources = Set(from.map { $0.container.map { "`\($0)`" } ?? "`start`" }).sorted()
-        out += "\n\n" + (sources.isEmpty ? "Nothing jumps to this step." : "Jumped to from " + sources.joined(separator: ", ") + ".")
+        out +=
+            "\n\n"
+            + (sources.isEmpty
+                ? "Nothing jumps to this step." : "Jumped to from " + sources.joined(separator: ", ") + ".")
         return out
     }
 
@@ -64,7 +71,10 @@ enum Hover {
         var out = "**\(f.origin.rawValue) \(name)**: `\(StepLines.type(f.type.kind))`\n\n"
         switch f.origin {
         case .contact:
-            out += asPlaceholder ? "Filled from the contact record the call is made for." : "A value from the contact record the call is made for."
+            out +=
+                asPlaceholder
+                ? "Filled from the contact record the call is made for."
+                : "A value from the contact record the call is made for."
         case .capture:
             let steps = c.index.occurrences(of: Symbol(kind: .field, name: name)).filter { $0.role == .capture }
             let where_ = Set(steps.compactMap(\.container)).sorted().map { "`\($0)`" }

@@ -16,7 +16,8 @@ enum SymbolCollector {
         func text(_ literal: TextLiteral, _ container: String?) {
             for name in literal.placeholders {
                 // The placeholder's span covers the braces; rename and hover want the name.
-                let inner = Name(name.text, span: Span(name.span.start + 1, max(name.span.start + 1, name.span.end - 1)))
+                let inner = Name(
+                    name.text, span: Span(name.span.start + 1, max(name.span.start + 1, name.span.end - 1)))
                 let builtin = Vocabulary.builtinPlaceholders.contains(name.text)
                 add(builtin ? .builtin : .field, inner, .placeholder, container)
             }
@@ -33,7 +34,8 @@ enum SymbolCollector {
         func body(_ b: StepBody, _ container: String) {
             for statement in b.statements {
                 switch statement.kind {
-                case .say(let t), .identify(let t), .pitch(let t), .optout(let t), .disclose(_, let t): text(t, container)
+                case .say(let t), .identify(let t), .pitch(let t), .optout(let t), .disclose(_, let t):
+                    text(t, container)
                 case .capture(let field, let prompt):
                     add(.field, field, .capture, container)
                     text(prompt, container)

@@ -102,6 +102,8 @@ struct SymbolIndex: Sendable {
     /// An LSP location for an occurrence.
     func location(_ o: Occurrence, uri: (String) -> String) -> JSONValue? {
         guard let file = files[o.path] else { return nil }
-        return .object(["uri": .string(uri(o.path)), "range": LSPPositions.range(file, file.range(o.span.start, o.span.end))])
+        return .object([
+            "uri": .string(uri(o.path)), "range": LSPPositions.range(file, file.range(o.span.start, o.span.end)),
+        ])
     }
 }
