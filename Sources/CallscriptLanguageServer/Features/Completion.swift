@@ -7,7 +7,13 @@ import Foundation
 enum Completion {
     /// LSP `CompletionItemKind`s.
     private enum Kind: Int {
-        case function = 3, variable = 6, value = 12, keyword = 14, enumMember = 20, constant = 21, event = 23
+        case function = 3
+        case variable = 6
+        case value = 12
+        case keyword = 14
+        case enumMember = 20
+        case constant = 21
+        case event = 23
     }
 
     private static let topLevel = ["script", "use", "contact", "capture", "start", "step", "on"]

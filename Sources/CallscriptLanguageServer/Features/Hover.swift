@@ -77,9 +77,9 @@ enum Hover {
                 : "A value from the contact record the call is made for."
         case .capture:
             let steps = c.index.occurrences(of: Symbol(kind: .field, name: name)).filter { $0.role == .capture }
-            let where_ = Set(steps.compactMap(\.container)).sorted().map { "`\($0)`" }
+            let capturing = Set(steps.compactMap(\.container)).sorted().map { "`\($0)`" }
             out += asPlaceholder ? "Filled with what the agent entered" : "Entered by the agent during the call"
-            out += where_.isEmpty ? " (no step captures it yet)." : " in " + where_.joined(separator: ", ") + "."
+            out += capturing.isEmpty ? " (no step captures it yet)." : " in " + capturing.joined(separator: ", ") + "."
         }
         return out
     }
