@@ -127,4 +127,14 @@ import Testing
         #expect(
             definition.first?["result"]?["range"]?["start"] == .object(["line": .number(8), "character": .number(5)]))
     }
+
+    @Test func unsavedFilesAreOverlaidRelativeToTheScriptsFolder() {
+        #expect(OverlaySources.relative("/p/camp/winback.call", from: "/p/camp") == "winback.call")
+        #expect(OverlaySources.relative("/p/camp/gedeeld/a.call", from: "/p/camp") == "gedeeld/a.call")
+        // Above the folder, as a project root lets `use` reach.
+        #expect(OverlaySources.relative("/p/gedeeld/a.call", from: "/p/camp") == "../gedeeld/a.call")
+        let checked = CheckedScript(main: "/p/camp/w.call", root: "/p/camp", files: [:], diagnostics: [])
+        #expect(checked.absolute("../gedeeld/a.call") == "/p/gedeeld/a.call")
+        #expect(checked.absolute("gedeeld/a.call") == "/p/camp/gedeeld/a.call")
+    }
 }

@@ -1,4 +1,5 @@
 import CallscriptDiagnostics
+import Foundation
 
 /// What checking one main script gave the editor: every file the compiler read (the main and
 /// the files it `use`s, with the unsaved text the editor holds) and every diagnostic.
@@ -20,10 +21,12 @@ public struct CheckedScript: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// The absolute path of a display path.
+    /// The absolute path of a display path (which may climb above the root with `../`).
     public func absolute(_ displayPath: String) -> String {
         if displayPath.hasPrefix("/") { return displayPath }
-        return root.hasSuffix("/") ? root + displayPath : root + "/" + displayPath
+        let joined = root.hasSuffix("/") ? root + displayPath : root + "/" + displayPath
+        guard displayPath.contains("./") else { return joined }
+        return URL(fileURLWithPath: joined).standardizedFileURL.path
     }
 
     /// The absolute path of the file a diagnostic or related location is in.
