@@ -107,6 +107,13 @@ public struct LanguageServer: Sendable {
     }
 
     private mutating func notification(_ method: String, _ params: JSONValue) -> [JSONValue] {
+        if method == "workspace/didChangeWatchedFiles", case .array(let changes)? = params["changes"] {
+            // A file changed on disk (a `git pull`, another editor): re-check what reads it.
+            for path in changes.compactMap({ $0["uri"]?.string.flatMap(DocumentURI.path) }).sorted() {
+                workspace.refresh(changed: path)
+            }
+            return publish(touched: nil)
+        }
         let uri = params["textDocument"]?["uri"]?.string
         guard let uri, let path = DocumentURI.path(uri) else { return [] } // Others are ignored, as the protocol asks.
         switch method {

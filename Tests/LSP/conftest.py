@@ -17,7 +17,9 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "Examples"
 # The campaign that uses a shared file, and the shared file.
 WINBACK = EXAMPLES / "energie-optin" / "winback.call"
-CLOSING = EXAMPLES / "energie-optin" / "gedeeld" / "afsluiting.call"
+# The shared closing lives in a `gedeeld/` folder beside the campaign or, with a project root
+# (Examples/callscript.json), in Examples/gedeeld; found wherever it is.
+CLOSING = sorted(EXAMPLES.glob("**/gedeeld/afsluiting.call"))[0]
 NONCOMPLIANT = EXAMPLES / "noncompliant"
 
 SERVER = os.environ.get("CALLSCRIPT", str(ROOT / ".build" / "debug" / "callscript"))

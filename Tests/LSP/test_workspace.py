@@ -115,8 +115,18 @@ async def test_rename_afscheid_across_both_files(client: LanguageClient):
     assert renamed.count("-> tot_ziens") == text.count("-> afscheid")
 
 
-@pytest.mark.parametrize("name,reason", [("aanbod", "already exists"), ("9x", "a name is"), ("step", "keyword")])
-async def test_rename_refuses_a_taken_or_invalid_name(client: LanguageClient, name, reason):
+@pytest.mark.parametrize(
+    "needle,name,reason",
+    [
+        ("-> afscheid", "aanbod", "a step with that name already exists"),
+        ("-> afscheid", "9x", "a name is letters"),
+        ("-> afscheid", "step", "'step' is a keyword"),
+        ("-> afscheid", "tot ziens", "a name is letters"),
+        ("{emailadres}", "voornaam", "a field with that name already exists"),
+        ("{emailadres}", "caller_id", "built-in placeholder"),
+    ],
+)
+async def test_rename_refuses_a_taken_or_invalid_name(client: LanguageClient, needle, name, reason):
     text = WINBACK.read_text()
     winback = open_document(client, WINBACK)
     await diagnostics_for(client, winback)
@@ -124,10 +134,66 @@ async def test_rename_refuses_a_taken_or_invalid_name(client: LanguageClient, na
         await client.text_document_rename_async(
             types.RenameParams(
                 text_document=types.TextDocumentIdentifier(uri=winback),
-                position=position_of(text, "-> afscheid", offset=4),
+                position=position_of(text, needle, offset=4),
                 new_name=name,
             )
         )
+
+
+async def test_rename_a_field_everywhere_it_is_written(client: LanguageClient):
+    text = WINBACK.read_text()
+    winback = open_document(client, WINBACK)
+    await diagnostics_for(client, winback)
+    prepared = await client.text_document_prepare_rename_async(
+        types.PrepareRenameParams(
+            text_document=types.TextDocumentIdentifier(uri=winback), position=position_of(text, "{voornaam}", offset=3)
+        )
+    )
+    assert prepared.start == position_of(text, "{voornaam}", offset=1)
+    edit = await client.text_document_rename_async(
+        types.RenameParams(
+            text_document=types.TextDocumentIdentifier(uri=winback),
+            position=position_of(text, "if interesse == laag", offset=4),
+            new_name="belangstelling",
+        )
+    )
+    renamed = apply(text, edit.changes[winback])
+    # Declaration, capture statement, conditions: every `interesse` as a name, none in the texts.
+    assert "interesse " not in renamed.replace("interesse_peilen", "")
+    assert "capture belangstelling: choice(laag, gemiddeld, hoog)" in renamed
+    assert "capture belangstelling \"Wat vindt u" in renamed
+    assert renamed.count("if belangstelling ==") == 2
+
+
+async def test_definition_of_a_use_path_opens_the_file(client: LanguageClient):
+    text = WINBACK.read_text()
+    winback = open_document(client, WINBACK)
+    await diagnostics_for(client, winback)
+    result = await client.text_document_definition_async(
+        types.DefinitionParams(
+            text_document=types.TextDocumentIdentifier(uri=winback), position=position_of(text, "afsluiting.call\"")
+        )
+    )
+    location = result[0] if isinstance(result, list) else result
+    assert location.uri == CLOSING.as_uri()
+
+
+async def test_a_change_on_disk_is_checked_again(client: LanguageClient, tmp_path):
+    (tmp_path / "gedeeld").mkdir()
+    main = tmp_path / "campagne.call"
+    shared = tmp_path / "gedeeld" / "afsluiting.call"
+    main.write_text(WINBACK.read_text().replace("../gedeeld/", "gedeeld/"))
+    shared.write_text(CLOSING.read_text())
+    uri = open_document(client, main)
+    assert list(await diagnostics_for(client, uri)) == []
+    shared.write_text(BROKEN_CLOSING)
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=shared.as_uri(), type=types.FileChangeType.Changed)]
+        )
+    )
+    items = await diagnostics_for(client, uri, lambda items: len(items) > 0)
+    assert "NL-OPTOUT-AT-END" in codes(items)
 
 
 async def test_uris_are_echoed_exactly(client: LanguageClient, tmp_path):

@@ -1,3 +1,4 @@
+import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptSyntax
 
@@ -16,6 +17,10 @@ enum Rename {
         if newName == o.symbol.name { return .object(["changes": .object([:])]) }
         if let problem = problem(with: newName) {
             throw JSONRPC.Failure(code: .requestFailed, message: "cannot rename to '\(newName)': \(problem)")
+        }
+        if o.symbol.kind == .field, Vocabulary.builtinPlaceholders.contains(newName) {
+            throw JSONRPC.Failure(
+                code: .requestFailed, message: "cannot rename to '\(newName)': {\(newName)} is a built-in placeholder")
         }
         if c.index.declaration(of: Symbol(kind: o.symbol.kind, name: newName)) != nil {
             let what = o.symbol.kind == .step ? "step" : "field"

@@ -14,7 +14,7 @@ enum Capabilities {
                 "renameProvider": .object(["prepareProvider": .bool(true)]),
                 "hoverProvider": .bool(true),
                 "completionProvider": .object([
-                    "triggerCharacters": .array([">", "{", " "].map(JSONValue.string))
+                    "triggerCharacters": .array([">", "{"].map(JSONValue.string))
                 ]),
                 "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix")])]),
                 "semanticTokensProvider": .object([
