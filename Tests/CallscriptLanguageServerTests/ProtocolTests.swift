@@ -29,6 +29,16 @@ import Testing
         #expect(throws: MessageReader.ReadError.tooLarge(999_999_999_999)) { try huge.next() }
     }
 
+    @Test func uriPathsAreDecodedAndUrisEncodedAsEditorsDo() {
+        #expect(DocumentURI.path("file:///tmp/winback%20%28kopie%29/w.call") == "/tmp/winback (kopie)/w.call")
+        #expect(DocumentURI.path("file:///tmp/winback (kopie)/w.call") == "/tmp/winback (kopie)/w.call")
+        #expect(DocumentURI.path("file://localhost/tmp/a.call") == "/tmp/a.call")
+        #expect(DocumentURI.path("untitled:Untitled-1") == nil)
+        #expect(
+            DocumentURI.uri("/tmp/winback (kopie)/wïnback.call")
+                == "file:///tmp/winback%20%28kopie%29/w%C3%AFnback.call")
+    }
+
     @Test func positionsCountUTF16() {
         // "ë" is 2 bytes in UTF-8 and 1 UTF-16 unit; "😀" is 4 bytes and 2 units.
         let file = SourceFile(path: "a.call", text: "say \"ë😀x\"\nend\n")

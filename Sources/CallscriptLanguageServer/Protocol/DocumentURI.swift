@@ -4,10 +4,18 @@ import Foundation
 /// keeps it and echoes it (editors compare URIs as strings, so `%28` must stay `%28`). Only
 /// files the editor never named get a URI made here.
 public enum DocumentURI {
-    /// The file path of a `file://` URI, percent-decoded; nil for other schemes.
+    /// The file path of a `file://` URI, percent-decoded; nil for other schemes. Lenient:
+    /// a client that leaves a space or a bracket unencoded still names its file.
     public static func path(_ uri: String) -> String? {
-        guard let url = URL(string: uri), url.isFileURL else { return nil }
-        return url.standardizedFileURL.path
+        guard uri.lowercased().hasPrefix("file://") else { return nil }
+        var rest = Substring(uri.dropFirst(7))
+        // `file://localhost/x` and `file:///x` name the same file.
+        if !rest.hasPrefix("/") {
+            guard let slash = rest.firstIndex(of: "/") else { return nil }
+            rest = rest[slash...]
+        }
+        let decoded = String(rest).removingPercentEncoding ?? String(rest)
+        return URL(fileURLWithPath: decoded).standardizedFileURL.path
     }
 
     /// A `file://` URI for a path, encoding everything except unreserved characters and `/`,
