@@ -51,7 +51,7 @@ enum Hover {
             out += " (in `\(display.split(separator: "/").suffix(2).joined(separator: "/"))`)"
         }
         out += "\n"
-        for statement in s.body.statements { out += "\n- " + line(statement.kind) }
+        for statement in s.body.statements { out += "\n- " + StepLines.statement(statement.kind) }
         if let ending = s.body.ending { out += "\n- " + StepLines.ending(ending.kind) }
         let from = c.index.occurrences(of: Symbol(kind: .step, name: name)).filter { $0.role == .jump }
         let sources = Set(from.map { $0.container.map { "`\($0)`" } ?? "`start`" }).sorted()
@@ -61,8 +61,6 @@ enum Hover {
                 ? "Nothing jumps to this step." : "Jumped to from " + sources.joined(separator: ", ") + ".")
         return out
     }
-
-    private static func line(_ kind: StatementKind) -> String { StepLines.statement(kind) }
 
     private static func field(_ name: String, _ c: DocumentContext, asPlaceholder: Bool) -> String {
         guard let f = c.index.field(name) else {
