@@ -57,6 +57,9 @@ async def test_hover_on_a_finding_explains_the_rule(client: LanguageClient):
         types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=finding.range.start)
     )
     assert "NL-OPTOUT-AT-END" in result.contents.value and "Requires:" in result.contents.value
+    # A rule ID written in a comment is explained too.
+    comment = await hover(client, uri, text, "#~ ERROR NL-OPTOUT-AT-END", offset=14)
+    assert "NL-OPTOUT-AT-END: " in comment and "What the checker proves:" in comment
 
 
 async def test_completion(client: LanguageClient):
@@ -80,6 +83,9 @@ async def test_completion(client: LanguageClient):
     # Choice values after `==`.
     values = await complete(client, uri, text, "if interesse == laag", offset=16)
     assert values == {"laag", "gemiddeld", "hoog"}
+    # Events after `on`.
+    events = await complete(client, uri, text, "on objection", offset=3)
+    assert {"objection", "voicemail", "complaint", "minor"} <= events
     # Top-level declarations.
     top = await complete(client, uri, text, "contact voornaam", offset=0)
     assert {"step", "contact", "capture", "use", "on"} <= top and "say" not in top
