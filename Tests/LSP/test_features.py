@@ -167,3 +167,5 @@ async def test_semantic_tokens(client: LanguageClient):
     assert at("on objection", 3) == "keyword"  # `objection` is a keyword of `record objection` too
     assert at("\"Ja, dat komt uit\"") == "string"
     assert at("jaarverbruik_kwh >= 2500", 20) == "number"
+    # A placeholder inside a string, and the text after it.
+    assert at("{voornaam}, u spreekt") == "variable" and at(", u spreekt met {agent}") == "string"

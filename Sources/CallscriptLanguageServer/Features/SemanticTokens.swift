@@ -2,7 +2,8 @@ import CallscriptDiagnostics
 import CallscriptSyntax
 
 /// Semantic tokens from the lexer: keywords, strings, numbers, comments, operators, and names
-/// told apart by what precedes them (a step after `step`, `->` and `start`, an event after `on`).
+/// told apart by what precedes them (a step after `step`, `->` and `start`, an event after
+/// `on`), and `{placeholders}` inside strings as variables.
 enum SemanticTokens {
     /// The legend sent in `initialize`; indices into it are the token types.
     static let tokenTypes = ["keyword", "string", "number", "comment", "operator", "function", "variable", "event"]
@@ -16,7 +17,16 @@ enum SemanticTokens {
             let type: Int?
             switch token.kind {
             case .keyword: type = 0
-            case .string: type = 1
+            case .string:
+                // A placeholder is a variable inside its string: the string is cut around it.
+                var from = token.span.start
+                for case .placeholder(let name) in token.parts where name.span.start >= from {
+                    spans.append((Span(from, name.span.start), 1))
+                    spans.append((name.span, 6))
+                    from = name.span.end
+                }
+                spans.append((Span(from, token.span.end), 1))
+                type = nil
             case .number: type = 2
             case .arrow, .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: type = 4
             case .identifier:
