@@ -51,6 +51,16 @@ import Testing
         #expect(silenced.directive.start.line + 3 == silenced.finding.range.start.line)
     }
 
+    @Test func aDirectiveAtTheEndOfTheLineAppliesToThatLine() throws {
+        let result = Self.compile(
+            try Self.script(
+                "  say \"Vorig jaar kostte een lot 15 euro.\"  # callscript: allow sales-wording \"prijs van vorig jaar\"\n"
+                    + "  say \"Nu met 20% korting.\"\n"))
+        #expect(result.diagnostics.map(\.code) == ["NL-SALES-WORDING"])
+        #expect(result.diagnostics.first?.message.contains("20%") == true)
+        #expect(result.silenced.map(\.reason) == ["prijs van vorig jaar"])
+    }
+
     @Test func theFullRuleIDWorksToo() throws {
         let result = Self.compile(
             try Self.script(

@@ -4,7 +4,7 @@ import CallscriptSyntax
 
 /// `# callscript: allow sales-wording "reason"`: a comment directive that lets one statement's
 /// finding of a wording rule through, with a reason. It applies to the next line that is not
-/// blank or a comment. Only rules whose check is silenceable (`RuleCheck.isSilenceable`) can be
+/// blank or a comment (or to its own line when it ends a line of code). Only rules whose check is silenceable (`RuleCheck.isSilenceable`) can be
 /// named, by their ID (`NL-SALES-WORDING`) or its name without the policy (`sales-wording`);
 /// the reason is required and shows in the JSON report and the certificate.
 struct AllowDirective: Sendable {
@@ -73,7 +73,7 @@ struct AllowDirective: Sendable {
                 }
                 directives.append(
                     AllowDirective(
-                        file: file.path, targetLine: targetLine(after: range.start.line, in: file.source),
+                        file: file.path, targetLine: targetLine(of: range.start, in: file.source),
                         ruleIDs: Set(matching.map(\.id)), reason: reason, range: range))
             }
         }
@@ -106,8 +106,12 @@ struct AllowDirective: Sendable {
         return id.uppercased() == wanted || id.uppercased().hasSuffix("-" + wanted)
     }
 
-    /// The first line after `line` that is not blank and not only a comment.
-    private static func targetLine(after line: Int, in source: SourceFile) -> Int {
+    /// The statement a directive at `start` is for: its own line when it ends a line of code,
+    /// else the first line after it that is not blank and not only a comment.
+    private static func targetLine(of start: SourceLocation, in source: SourceFile) -> Int {
+        let line = start.line
+        let before = source.lineText(line).unicodeScalars.prefix(start.column - 1)
+        if before.contains(where: { $0 != " " && $0 != "\t" }) { return line }
         var next = line + 1
         while next <= source.lineCount {
             let text = source.lineText(next).trimmingCharacters(in: .whitespaces)
