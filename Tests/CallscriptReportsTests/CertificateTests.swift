@@ -112,4 +112,24 @@ import Testing
         for entry in c.rules { #expect(html.contains(">\(entry.id)<"), "\(entry.id)") }
         #expect(html.contains("Counterexample conversation"))
     }
+
+    /// A warning silenced on its line shows on the certificate with the reason written there.
+    @Test func silencedFindingsShowTheirReason() throws {
+        let path = RepositoryPaths.examples.appendingPathComponent("noncompliant/NL-SALES-WORDING.call").path
+        let result = Compiler.compile(path: path, options: CompileOptions(checkDate: Self.day))
+        try #require(!result.silenced.isEmpty, "the example silences one finding")
+        let c = try #require(Certificate.make(result, mainScript: path, checkedOn: Self.day))
+        let entry = try #require(c.rules.first { $0.id == "NL-SALES-WORDING" })
+        let reason = "vertelt wat een winnaar kreeg; het aanbod zelf volgt als pitch"
+        #expect(entry.silenced.map(\.reason).contains(reason))
+        #expect(entry.verdict == (entry.findings.isEmpty ? .silenced : .warning))
+        #expect(CertificateHTML.render(c).contains("Reason given.</strong> \(reason)"))
+        let errors = try ExternalTool.schemaErrors(document: try c.encoded(), schema: Self.schema)
+        #expect(errors.isEmpty, "\(errors.joined(separator: "\n"))")
+        // Only silenced: the rule reads "silenced", not "proven" and not "warning".
+        let machine = try #require(result.machine)
+        let policy = try #require(RuleVerdicts.policy(of: machine))
+        let quiet = RuleVerdicts.outcomes(policy: policy, diagnostics: [], silenced: result.silenced)
+        #expect(quiet.first { $0.id == "NL-SALES-WORDING" }?.verdict == .silenced)
+    }
 }

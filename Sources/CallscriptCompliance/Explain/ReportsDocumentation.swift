@@ -20,11 +20,13 @@ extension Explain {
         default today), the compiler version and the machine digest (the SHA-256 the runner checks
         before it runs the machine, so the certificate names exactly the machine agents will read from),
         and every source file with its SHA-256. Then, for every rule of the policy in order, its
-        verdict (`proven`, `broken`, `warning`), what the checker proved (the text of `callscript
+        verdict (`proven`, `broken`, `warning`, `silenced`), what the checker proved (the text of `callscript
         explain`) and its legal source; a broken rule comes with its counterexample conversation, each
         step with the statement, the text the agent reads and the answer taken. The run-time gates of
-        the policy are listed as `enforced at run time`. A rule a policy gains appears without any
-        change to the certificate.
+        the policy are listed as `enforced at run time`. A finding silenced on its line (`# callscript:
+        allow ...`) is listed under its rule with the reason written there, and a rule whose only
+        findings were silenced reads `silenced`, never `proven`. A rule a policy gains appears without
+        any change to the certificate.
 
         The **policy version** is the first 16 hex digits of a SHA-256 over every rule's ID, severity,
         title, requirement, source and proof text: two certificates with the same policy version were

@@ -59,6 +59,8 @@ public struct Certificate: Sendable, Hashable, Codable {
         public var proven: Int
         public var broken: Int
         public var warnings: Int
+        /// Rules whose only findings were silenced on their line with a reason.
+        public var silenced: Int
         public var enforcedAtRunTime: Int
     }
 
@@ -75,6 +77,16 @@ public struct Certificate: Sendable, Hashable, Codable {
         /// The legal source.
         public var source: String
         public var findings: [Finding]
+        /// Findings silenced with `# callscript: allow ...`, each with its reason.
+        public var silenced: [Silenced]
+    }
+
+    /// A finding the designer silenced on its line, and why.
+    public struct Silenced: Sendable, Hashable, Codable {
+        public var message: String
+        public var file: String
+        public var line: Int
+        public var reason: String
     }
 
     public struct Finding: Sendable, Hashable, Codable {
@@ -106,14 +118,21 @@ public struct Certificate: Sendable, Hashable, Codable {
     /// wrote it, so file names read from the working folder.
     public static func make(_ result: CompileResult, mainScript: String, checkedOn: CalendarDate) -> Certificate? {
         guard let machine = result.machine, let policy = RuleVerdicts.policy(of: machine) else { return nil }
-        let outcomes = RuleVerdicts.outcomes(policy: policy, diagnostics: result.diagnostics)
+        let outcomes = RuleVerdicts.outcomes(
+            policy: policy, diagnostics: result.diagnostics, silenced: result.silenced)
         let states = Dictionary(machine.states.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let entries = outcomes.map { o in
             RuleEntry(
                 id: o.id, title: o.documentation.title, severity: o.severity?.rawValue, verdict: o.verdict,
                 dated: o.dated, requires: o.documentation.requires, proves: o.documentation.proves,
                 source: o.documentation.source,
-                findings: o.findings.map { finding($0, states: states, mainScript: mainScript) })
+                findings: o.findings.map { finding($0, states: states, mainScript: mainScript) },
+                silenced: o.silenced.map {
+                    Silenced(
+                        message: $0.finding.message,
+                        file: ArtifactPaths.resolve($0.finding.range.file, mainScript: mainScript),
+                        line: $0.finding.range.start.line, reason: $0.reason)
+                })
         }
         let s = machine.script
         let count = { (v: RuleVerdict) in outcomes.filter { $0.verdict == v }.count }
@@ -129,7 +148,7 @@ public struct Certificate: Sendable, Hashable, Codable {
             verdict: count(.broken) > 0 ? "broken" : "proven",
             summary: Summary(
                 proven: count(.proven), broken: count(.broken), warnings: count(.warning),
-                enforcedAtRunTime: count(.enforcedAtRunTime)),
+                silenced: count(.silenced), enforcedAtRunTime: count(.enforcedAtRunTime)),
             rules: entries)
     }
 

@@ -42,6 +42,7 @@ public enum CertificateHTML {
         let s = c.summary
         out += """
             <p class="summary">\(s.proven) proven, \(s.broken) broken, \(s.warnings) with warnings, \
+            \(s.silenced) silenced with a reason, \
             \(s.enforcedAtRunTime) enforced at run time. \(s.broken == 0 ? proofScope : brokenScope)</p>
             <table class="verdicts">
             <tr><th>Rule</th><th>Title</th><th>Verdict</th></tr>
@@ -76,7 +77,7 @@ public enum CertificateHTML {
             switch r.verdict {
             case .proven: "What was proven."
             case .enforcedAtRunTime: "What the runner enforces."
-            case .broken, .warning: "What the checker proves when the rule holds."
+            case .broken, .warning, .silenced: "What the checker proves when the rule holds."
             }
         out += "<p><strong>\(proves)</strong> \(prose(r.proves))</p>\n"
         out += "<p class=\"source\"><strong>Source.</strong> \(prose(r.source))</p>\n"
@@ -97,6 +98,11 @@ public enum CertificateHTML {
             }
             out += "</div>\n"
         }
+        for q in r.silenced {
+            out += "<div class=\"finding silenced\">\n<p><strong>silenced:</strong> \(escape(q.message))"
+            out += " <span class=\"where\">(\(escape(q.file)):\(q.line))</span></p>\n"
+            out += "<p><strong>Reason given.</strong> \(escape(q.reason))</p>\n</div>\n"
+        }
         return out + "</section>\n"
     }
 
@@ -106,6 +112,7 @@ public enum CertificateHTML {
         case .proven: "proven"
         case .broken: "broken"
         case .warning: "warning"
+        case .silenced: "silenced with a reason"
         case .enforcedAtRunTime: "enforced at run time"
         }
     }
@@ -184,7 +191,8 @@ public enum CertificateHTML {
         .source { color: #333; }
         .dated { font-style: italic; }
         .finding { background: #fbeff1; padding: 1.5mm 2mm; margin-top: 1.5mm; }
-        .warning .finding { background: #fdf5e8; }
+        .warning .finding, .finding.silenced { background: #fdf5e8; }
+        section.rule.silenced { border-color: #c77700; }
         .where { color: #555; }
         ol.conversation { margin: 0; padding-left: 6mm; }
         .choice { font-weight: bold; }

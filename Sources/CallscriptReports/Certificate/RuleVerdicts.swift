@@ -11,6 +11,8 @@ public enum RuleVerdict: String, Sendable, Hashable, Codable {
     case broken
     /// Only warning findings: the rule's advice is not followed, which does not block.
     case warning
+    /// Every finding was silenced on its line with a reason (`# callscript: allow ...`).
+    case silenced
     /// Not checked statically: the runner enforces it around each call (a run-time gate).
     case enforcedAtRunTime = "enforced-at-run-time"
 }
@@ -27,6 +29,8 @@ public struct RuleOutcome: Sendable, Hashable {
     public var dated: Bool
     /// The compiler's findings for this rule, in output order.
     public var findings: [Diagnostic]
+    /// Findings silenced on their line, with the reason written there.
+    public var silenced: [SilencedFinding] = []
 }
 
 /// Per-rule verdicts from a compilation: the policy's rules iterated generically, so a rule a
@@ -38,16 +42,22 @@ public enum RuleVerdicts {
     }
 
     /// Every rule of `policy`, then every run-time gate, with the findings `diagnostics` hold for it.
-    public static func outcomes(policy: Policy, diagnostics: [Diagnostic]) -> [RuleOutcome] {
+    public static func outcomes(
+        policy: Policy, diagnostics: [Diagnostic], silenced: [SilencedFinding] = []
+    ) -> [RuleOutcome] {
         var byCode: [String: [Diagnostic]] = [:]
         for d in diagnostics { byCode[d.code.uppercased(), default: []].append(d) }
+        var silencedByCode: [String: [SilencedFinding]] = [:]
+        for s in silenced { silencedByCode[s.finding.code.uppercased(), default: []].append(s) }
         let rules = policy.rules.map { rule -> RuleOutcome in
             let findings = byCode[rule.id.uppercased()] ?? []
+            let quiet = silencedByCode[rule.id.uppercased()] ?? []
             let verdict: RuleVerdict =
-                findings.contains { $0.severity == .error } ? .broken : findings.isEmpty ? .proven : .warning
+                findings.contains { $0.severity == .error }
+                ? .broken : !findings.isEmpty ? .warning : quiet.isEmpty ? .proven : .silenced
             return RuleOutcome(
                 id: rule.id, severity: rule.severity, documentation: rule.documentation, verdict: verdict,
-                dated: isDated(rule), findings: findings)
+                dated: isDated(rule), findings: findings, silenced: quiet)
         }
         let gates = policy.gates.map {
             RuleOutcome(

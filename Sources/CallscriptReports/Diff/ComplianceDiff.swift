@@ -148,8 +148,12 @@ public struct ComplianceDiff: Sendable, Hashable, Codable {
     }
 
     static func ruleChanges(_ a: CompileResult, _ ma: Machine, _ b: CompileResult, _ mb: Machine) -> [RuleChange] {
-        let before = RuleVerdicts.policy(of: ma).map { RuleVerdicts.outcomes(policy: $0, diagnostics: a.diagnostics) }
-        let after = RuleVerdicts.policy(of: mb).map { RuleVerdicts.outcomes(policy: $0, diagnostics: b.diagnostics) }
+        let before = RuleVerdicts.policy(of: ma).map {
+            RuleVerdicts.outcomes(policy: $0, diagnostics: a.diagnostics, silenced: a.silenced)
+        }
+        let after = RuleVerdicts.policy(of: mb).map {
+            RuleVerdicts.outcomes(policy: $0, diagnostics: b.diagnostics, silenced: b.silenced)
+        }
         let oldByID = Dictionary((before ?? []).map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
         var seen: Set<String> = []
         var result: [RuleChange] = []
