@@ -1,0 +1,89 @@
+import CallscriptGraph
+import CallscriptMachine
+import Foundation
+
+/// The flow graph of a script as the page shows it: SVG drawn by Graphviz `dot` from the
+/// graph's DOT when `dot` is installed, or else the text outline of the same graph.
+public struct GraphPicture: Sendable, Hashable {
+    public enum Format: String, Sendable, Hashable {
+        case svg
+        case text
+    }
+
+    public var format: Format
+    public var body: String
+    /// Why there is no SVG (no `dot`, or `dot` failed), for the page to say so.
+    public var note: String?
+
+    /// Draws `graph`; `dot` is the Graphviz executable, nil for the text outline.
+    public static func draw(_ graph: FlowGraph, dot: String?) -> GraphPicture {
+        let outline = FlowOutline.render(graph)
+        guard let dot else {
+            return GraphPicture(format: .text, body: outline, note: "Graphviz `dot` is not installed")
+        }
+        switch Self.run(dot, input: DOTGraph(graph).render()) {
+        case .success(let svg): return GraphPicture(format: .svg, body: svg, note: nil)
+        case .failure(let reason): return GraphPicture(format: .text, body: outline, note: reason.message)
+        }
+    }
+
+    /// The first executable `dot` on `PATH`.
+    public static func findDot(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> String? {
+        for folder in (path ?? "").split(separator: ":") {
+            let candidate = String(folder) + "/dot"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    struct Failure: Error {
+        var message: String
+    }
+
+    /// Runs `dot -Tsvg`, killed after 10 seconds so a huge graph cannot hang the page.
+    static func run(_ dot: String, input: String) -> Result<String, Failure> {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: dot)
+        process.arguments = ["-Tsvg"]
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        do { try process.run() } catch { return .failure(Failure(message: "`dot` could not be started: \(error)")) }
+        let output = Collected()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            output.out = stdout.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        group.enter()
+        DispatchQueue.global().async {
+            output.err = stderr.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
+        if group.wait(timeout: .now() + 10) == .timedOut {
+            process.terminate()
+            return .failure(Failure(message: "`dot` took longer than 10 seconds"))
+        }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let svg = String(data: output.out, encoding: .utf8),
+            let start = svg.range(of: "<svg")
+        else {
+            let reason = String(decoding: output.err, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return .failure(Failure(message: "`dot` failed: \(reason.isEmpty ? "no SVG" : reason)"))
+        }
+        // The XML prolog and DOCTYPE are dropped: the page puts the SVG element into its own document.
+        return .success(String(svg[start.lowerBound...]))
+    }
+}
+
+/// The two pipes' bytes, filled by the reader threads before the group is left.
+private final class Collected: @unchecked Sendable {
+    var out = Data()
+    var err = Data()
+}
