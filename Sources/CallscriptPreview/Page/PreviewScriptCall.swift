@@ -128,6 +128,7 @@ extension PreviewAssets {
             item.append(document.createTextNode(text));
             list.append(item);
           }
+          list.scrollTop = list.scrollHeight;
         }
 
         async function save(event) {

@@ -4,7 +4,8 @@ extension PreviewAssets {
     /// files' digest changes, or after 20 seconds, and the page asks again).
     static let pageJS = #"""
         "use strict";
-        const P = { script: null, view: null, inputs: [], run: null, watching: 0, fields: {} };
+        // Each script keeps its own call (inputs) and contact values while the designer looks at another.
+        const P = { script: null, view: null, inputs: [], run: null, watching: 0, fields: {}, calls: {} };
         const $ = (id) => document.getElementById(id);
 
         async function api(method, path, body) {
@@ -43,9 +44,12 @@ extension PreviewAssets {
         }
 
         async function pick(script) {
+          if (P.script) P.calls[P.script] = { inputs: P.inputs, fields: P.fields };
+          const kept = P.calls[script] || { inputs: [], fields: {} };
           P.script = script;
-          P.inputs = [];
-          P.fields = {};
+          P.inputs = kept.inputs;
+          P.fields = kept.fields;
+          P.run = null;
           history.replaceState(null, "", "#script=" + encodeURIComponent(script));
           $("test-file").value = script.split("/").pop().replace(/\.call$/, "") + "-preview.calltest";
           $("test-name").value = "";
@@ -62,7 +66,6 @@ extension PreviewAssets {
           if (script !== P.script) return;
           P.view = view;
           showError(null);
-          $("script-info").textContent = t("preview.info", { name: view.name || script, folder: P.folder || "." });
           renderDiagnostics(view);
           renderGraph(view);
           renderContactFields(view);
@@ -72,6 +75,7 @@ extension PreviewAssets {
         }
 
         function renderDiagnostics(view) {
+          $("script-info").textContent = t("preview.info", { name: view.name || view.script, folder: P.folder || "." });
           const status = $("status");
           status.replaceChildren();
           let banner;
@@ -107,7 +111,7 @@ extension PreviewAssets {
             const parsed = new DOMParser().parseFromString(graph.body, "image/svg+xml");
             const svg = parsed.documentElement;
             if (svg && svg.nodeName === "svg") holder.append(document.importNode(svg, true));
-            $("graph-note").textContent = t("preview.graph.legend");
+            $("graph-note").textContent = view.runnable ? t("preview.graph.legend") : "";
           } else if (graph.format === "text") {
             $("graph-text").textContent = graph.body;
             $("graph-text").hidden = false;
