@@ -81,6 +81,23 @@ import Testing
         #expect(!log.contains(token), "the log never shows the token")
     }
 
+    @Test func usageMistakesExitTwoAndHelpNamesTheOptions() throws {
+        let help = try BuiltBinary.run(["preview", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: callscript preview FOLDER") && help.stdout.contains("--no-dot"))
+        let root = try Self.examples()
+        for args in [
+            ["preview"], ["preview", "Examples", "Examples"], ["preview", "nowhere"],
+            ["preview", "Examples", "--port", "x"],
+        ] {
+            let r = try BuiltBinary.run(args, in: root)
+            #expect(r.status == 2, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("error:"), "\(args): \(r.stderr)")
+        }
+        let file = try BuiltBinary.run(["preview", "Examples/energie-optin/winback.call"], in: root)
+        #expect(file.stderr.contains("preview shows the scripts of a folder"))
+    }
+
     @Test func aDesignerClicksThroughSavesATestAndSeesTheDiagnosticsRefresh() throws {
         let root = try Self.examples()
         let running = try Self.preview(in: root)
