@@ -1,3 +1,4 @@
+import CallscriptCalltest
 import CallscriptDiagnostics
 import CallscriptSyntax
 import Foundation
@@ -34,7 +35,7 @@ public struct PreviewWorkspace: Sendable {
     /// The file of a listed script, or nil when `relative` is not one (no `..`, no other file).
     public func file(of relative: String) -> String? {
         guard scripts().contains(relative) else { return nil }
-        return folder.isEmpty ? relative : (folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
+        return ScriptTestPaths.clean(folder.isEmpty ? relative : folder + "/" + relative)
     }
 
     /// True when the file's first token is `script` (or it cannot be read: the compiler then

@@ -36,14 +36,14 @@ public struct ScriptPreview: Sendable {
     init(script: String, file: String, on date: CalendarDate) {
         self.script = script
         self.file = file
-        // The version is taken before compiling: a save during the compilation shows as a
-        // change at the next look rather than being missed.
-        let before = SourceVersion(files: [file])
         let result = Compiler.compile(path: file, options: CompileOptions(checkDate: date))
         self.result = result
-        let opened = result.sources.keys.map { ArtifactPaths.resolve($0, mainScript: file) }
-        files = Array(Set(opened + [file])).sorted()
-        version = files == [file] ? before : SourceVersion(files: files)
+        var read: [String: [UInt8]] = [:]
+        for (path, source) in result.sources { read[ArtifactPaths.resolve(path, mainScript: file)] = source.bytes }
+        files = Array(Set(read.keys).union([file])).sorted()
+        // The bytes the compiler read, not the disk now: a save during the compilation then
+        // differs from this version, and the watch reports it.
+        version = read[file] == nil ? SourceVersion(files: files) : SourceVersion(contents: read)
         diagnostics = result.diagnostics.map { ArtifactPaths.rebase($0, mainScript: script) }
         var sources: [String: SourceFile] = [:]
         for (path, source) in result.sources { sources[ArtifactPaths.resolve(path, mainScript: script)] = source }

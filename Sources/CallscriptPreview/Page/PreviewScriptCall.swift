@@ -56,10 +56,18 @@ extension PreviewAssets {
           markGraph();
         }
 
-        function send(input) {
+        // After a click the control of the next screen takes the focus, so the call can also be
+        // played with the keyboard (Tab, Enter, Space) without hunting for the next button.
+        async function send(input) {
           $("dropped").hidden = true;
           P.inputs.push(input);
-          return runCall().catch(showError);
+          await runCall().catch(showError);
+          const p = P.run && P.run.prompt;
+          if (!p) return;
+          const target = p.kind === "line" ? $("continue")
+            : p.kind === "question" ? document.querySelector("#answers button")
+            : p.kind === "capture" ? $("capture-input") : $("restart");
+          if (target) target.focus();
         }
 
         function renderCall() {
