@@ -23,7 +23,7 @@ extension PreviewAssets {
         .call-buttons { display: flex; gap: 0.75rem; margin-top: 0.75rem; }
         #contact-fields { grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); }
         details summary { cursor: pointer; font-weight: 600; margin: 0.25rem 0 0.5rem; }
-        .path { margin: 0.25rem 0; padding-left: 1.5rem; font-size: 0.95rem; max-height: 16rem; overflow: auto; }
+        .path { margin: 0.25rem 0; padding-left: 2.75rem; font-size: 0.95rem; max-height: 16rem; overflow: auto; }
         .path li { margin: 0.1rem 0; }
         .path .p-answered, .path .p-captured { font-weight: 600; color: #0a58a8; }
         .path .p-event, .path .p-refused { font-weight: 600; color: #9b1c1c; }
