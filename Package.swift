@@ -96,6 +96,7 @@ let package = Package(
             name: "CallscriptLanguageServer",
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptCompiler", "CallscriptFormat", "CallscriptIO",
+                "CallscriptCompliance", "CallscriptReports",
             ]),
         // `callscript preview`: the designer's live page (diagnostics, graph, practice calls saved
         // as `.calltest`) on the service's HTTP server. A tool like the language server: it may
