@@ -40,15 +40,22 @@ public struct GraphPicture: Sendable, Hashable {
         var message: String
     }
 
-    /// Runs `dot -Tsvg`, killed after 10 seconds so a huge graph cannot hang the page.
+    /// Runs `dot -Tsvg` on a temporary file, killed after 10 seconds so a huge graph cannot hang
+    /// the page. A file rather than a pipe: writing into the pipe of a `dot` that already exited
+    /// would raise SIGPIPE in this process.
     static func run(_ dot: String, input: String) -> Result<String, Failure> {
+        let source = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "callscript-preview-\(UUID().uuidString).dot")
+        do { try Data(input.utf8).write(to: source) } catch {
+            return .failure(Failure(message: "the graph could not be written for `dot`: \(error.localizedDescription)"))
+        }
+        defer { try? FileManager.default.removeItem(at: source) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tsvg"]
-        let stdin = Pipe()
+        process.arguments = ["-Tsvg", source.path]
         let stdout = Pipe()
         let stderr = Pipe()
-        process.standardInput = stdin
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = stdout
         process.standardError = stderr
         do { try process.run() } catch { return .failure(Failure(message: "`dot` could not be started: \(error)")) }
@@ -64,8 +71,6 @@ public struct GraphPicture: Sendable, Hashable {
             output.err = stderr.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try? stdin.fileHandleForWriting.close()
         if group.wait(timeout: .now() + 10) == .timedOut {
             process.terminate()
             return .failure(Failure(message: "`dot` took longer than 10 seconds"))
