@@ -42,6 +42,14 @@ import Testing
         #expect(!scripts.contains("energie-optin/gedeeld/afsluiting.call"), "a used file is not a script")
         #expect(f.get(PreviewFixture.url("api/script?path=../etc/passwd")).status == 404)
         #expect(f.get(PreviewFixture.url("api/script?path=energie-optin/gedeeld/afsluiting.call")).status == 404)
+        let workspace = f.service.workspace
+        for path in [
+            "/etc/hostname", "energie-optin/../energie-optin/winback.call", "./energie-optin/winback.call",
+            "energie-optin/demo/README.md", "energie-optin", "energie-optin//winback.call",
+        ] {
+            #expect(workspace.file(of: path) == nil, "\(path)")
+        }
+        for script in scripts { #expect(workspace.file(of: script) != nil, "\(script)") }
     }
 
     @Test func aCleanScriptIsRunnableWithItsContactFields() throws {

@@ -32,10 +32,20 @@ public struct PreviewWorkspace: Sendable {
         return found.sorted()
     }
 
-    /// The file of a listed script, or nil when `relative` is not one (no `..`, no other file).
+    /// The file of a listed script, or nil when `relative` is not one (no `..`, no absolute
+    /// path, no hidden folder, no file without a `script` header): the same test as `scripts()`,
+    /// for one file.
     public func file(of relative: String) -> String? {
-        guard scripts().contains(relative) else { return nil }
-        return ScriptTestPaths.clean(folder.isEmpty ? relative : folder + "/" + relative)
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard relative.hasSuffix(".call"), !relative.hasPrefix("/"),
+            parts.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") })
+        else { return nil }
+        let path = ScriptTestPaths.clean(folder.isEmpty ? relative : folder + "/" + relative)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+            Self.hasScriptHeader(path)
+        else { return nil }
+        return path
     }
 
     /// True when the file's first token is `script` (or it cannot be read: the compiler then
