@@ -7,8 +7,11 @@ public struct RecordedCall: Sendable, Hashable {
     /// One input and its result: the step's effects, or why it was refused (a capture of the
     /// wrong type, kept so the test checks the refusal too).
     public struct Entry: Sendable, Hashable {
+        /// What the agent did.
         public var input: SessionInput
+        /// What the step did (none when refused).
         public var effects: [Effect]
+        /// Why the input was refused, if it was.
         public var refusal: InputRefusal?
 
         public init(input: SessionInput, effects: [Effect], refusal: InputRefusal? = nil) {
@@ -26,6 +29,7 @@ public struct RecordedCall: Sendable, Hashable {
     public var contact: [String: String]
     /// The effects of `Stepper.start`.
     public var start: [Effect]
+    /// The inputs after the start, in order.
     public var entries: [Entry]
 
     public init(name: String, agent: String?, contact: [String: String], start: [Effect], entries: [Entry]) {

@@ -6,6 +6,7 @@ import CallscriptMachine
 /// States and arrows of the breaking path are marked `▶`, so the failing conversation reads
 /// from top to bottom.
 public enum FlowOutline {
+    /// The outline of `graph`, ending in a newline.
     public static func render(_ graph: FlowGraph) -> String {
         var out = "\(graph.title)\n"
         if let summary = graph.pathSummary { out += "▶ breaking path: \(summary)\n" }

@@ -5,12 +5,14 @@ import Foundation
 /// The flow graph of a script as the page shows it: SVG drawn by Graphviz `dot` from the
 /// graph's DOT when `dot` is installed, or else the text outline of the same graph.
 public struct GraphPicture: Sendable, Hashable {
+    /// SVG markup, or the plain-text outline.
     public enum Format: String, Sendable, Hashable {
         case svg
         case text
     }
 
     public var format: Format
+    /// The `<svg>` element, or the outline text.
     public var body: String
     /// Why there is no SVG (no `dot`, or `dot` failed), for the page to say so.
     public var note: String?

@@ -35,10 +35,13 @@ public struct PracticeInput: Sendable, Hashable, Codable {
 /// sessions means the server holds no state, and a saved script replays the same path on the
 /// new version at once.
 public struct PracticeCall: Sendable {
+    /// The machine, the practice contact and the agent.
     public let context: CallContext
+    /// The call's first step (its effects are the first lines of the path).
     public let start: StepResult
     /// The inputs that were applied (a refused capture included, with its refusal).
     public private(set) var entries: [RecordedCall.Entry] = []
+    /// Where the call is after the last input that fitted.
     public private(set) var state: SessionState
     /// The first input that no longer fits (the script changed under it), with the reason;
     /// it and every input after it were dropped.

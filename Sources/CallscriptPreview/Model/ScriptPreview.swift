@@ -18,6 +18,7 @@ public struct ScriptPreview: Sendable {
     public let version: SourceVersion
     /// Every file the compilation read, as paths that can be opened (for watching).
     public let files: [String]
+    /// The compilation, as `callscript check` would make it.
     public let result: CompileResult
     /// Diagnostics with their files relative to the workspace folder.
     public let diagnostics: [Diagnostic]

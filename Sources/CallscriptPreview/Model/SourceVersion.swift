@@ -6,6 +6,7 @@ import Foundation
 /// give another digest, so a save shows at once, whatever the file system's timestamps do, and
 /// a save during a compilation is never missed.
 public struct SourceVersion: Sendable, Hashable, CustomStringConvertible {
+    /// The first 12 bytes of the SHA-256, in hex.
     public let digest: String
 
     /// The version of `files` (paths as they can be opened) now; a missing file counts as empty.

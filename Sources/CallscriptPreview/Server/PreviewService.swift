@@ -9,7 +9,9 @@ import Foundation
 /// token in its path and come to a loopback host name (a web page that rebinds its own name
 /// to 127.0.0.1 is refused).
 public struct PreviewService: Sendable {
+    /// The designer's folder.
     public let workspace: PreviewWorkspace
+    /// The secret every path starts with.
     public let token: PreviewToken
     /// Graphviz `dot`, nil to show the text outline of the graph.
     public let dot: String?
@@ -17,6 +19,7 @@ public struct PreviewService: Sendable {
     public let today: @Sendable () -> CalendarDate
     /// The longest a watch request waits for a change, in seconds.
     public let watchTimeout: Double
+    /// One line per request (method, the path after the token, status), for the terminal.
     public let log: @Sendable (String) -> Void
 
     public init(

@@ -2,6 +2,7 @@
 /// must start with it, so another local user or a web page in the designer's browser cannot
 /// read the scripts or write test files through the preview.
 public struct PreviewToken: Sendable, Hashable {
+    /// 64 hex digits.
     public let value: String
 
     public init(value: String) {
