@@ -75,6 +75,8 @@ import Testing
         #expect(answers.map(\.status) == [403, 200])
         #expect(answers.last?.body.contains("\"energie-optin/winback.call\"") == true)
         client.close()
+        let taken = try BuiltBinary.run(["preview", "Examples", "--port", "\(port)"], in: root)
+        #expect(taken.status == 2 && taken.stderr.contains("error:"), "a port in use: \(taken.stderr)")
         #expect(running.stop() == 0, "Ctrl-C or SIGTERM stops the preview cleanly")
         let log = (try? String(contentsOf: running.stderr, encoding: .utf8)) ?? ""
         #expect(log.contains("practice mode"))
