@@ -33,6 +33,7 @@ import Testing
         let picture = GraphPicture.draw(FlowGraph(machine: machine, highlighting: path), dot: nil)
         #expect(picture.format == .text)
         #expect(picture.note?.contains("not installed") == true)
+        #expect(!picture.failed)
         let marked = picture.body.split(separator: "\n").filter { $0.hasPrefix("▶") }.map(String.init)
         for step in path.steps {
             #expect(marked.contains { $0.contains(" \(step.state) ") }, "\(step.state) is not marked: \(picture.body)")
@@ -45,6 +46,7 @@ import Testing
         let picture = GraphPicture.draw(FlowGraph(machine: try #require(preview.result.machine)), dot: "/bin/false")
         #expect(picture.format == .text)
         #expect(picture.note?.contains("`dot` failed") == true)
+        #expect(picture.failed, "the page says Graphviz failed, not that it is missing")
     }
 
     @Test func findsDotOnThePath() throws {

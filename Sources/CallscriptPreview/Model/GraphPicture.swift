@@ -16,16 +16,18 @@ public struct GraphPicture: Sendable, Hashable {
     public var body: String
     /// Why there is no SVG (no `dot`, or `dot` failed), for the page to say so.
     public var note: String?
+    /// True when `dot` was there but could not draw the graph (the note says why).
+    public var failed: Bool = false
 
     /// Draws `graph`; `dot` is the Graphviz executable, nil for the text outline.
     public static func draw(_ graph: FlowGraph, dot: String?) -> GraphPicture {
         let outline = FlowOutline.render(graph)
         guard let dot else {
-            return GraphPicture(format: .text, body: outline, note: "Graphviz `dot` is not installed")
+            return GraphPicture(format: .text, body: outline, note: "Graphviz `dot` is not installed (or --no-dot)")
         }
         switch Self.run(dot, input: DOTGraph(graph).render()) {
         case .success(let svg): return GraphPicture(format: .svg, body: svg, note: nil)
-        case .failure(let reason): return GraphPicture(format: .text, body: outline, note: reason.message)
+        case .failure(let reason): return GraphPicture(format: .text, body: outline, note: reason.message, failed: true)
         }
     }
 

@@ -106,7 +106,8 @@ extension PreviewAssets {
           holder.replaceChildren();
           $("graph-text").hidden = true;
           $("breaking").hidden = !view.breakingPath;
-          $("breaking").textContent = view.breakingPath ? t("preview.breaking", { path: view.breakingPath }) : "";
+          const breaking = graph.format === "text" ? "preview.breaking.text" : "preview.breaking";
+          $("breaking").textContent = view.breakingPath ? t(breaking, { path: view.breakingPath }) : "";
           if (graph.format === "svg") {
             const parsed = new DOMParser().parseFromString(graph.body, "image/svg+xml");
             const svg = parsed.documentElement;
@@ -115,7 +116,7 @@ extension PreviewAssets {
           } else if (graph.format === "text") {
             $("graph-text").textContent = graph.body;
             $("graph-text").hidden = false;
-            $("graph-note").textContent = t("preview.graph.text");
+            $("graph-note").textContent = graph.failed ? t("preview.graph.failed", { note: graph.note }) : t("preview.graph.text");
           } else {
             $("graph-note").textContent = t("preview.graph.none");
           }

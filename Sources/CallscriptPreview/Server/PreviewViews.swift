@@ -47,6 +47,7 @@ enum PreviewViews {
         var format: String
         var body: String
         var note: String?
+        var failed: Bool
     }
 
     struct WatchView: Encodable {
@@ -121,9 +122,10 @@ enum PreviewViews {
         let graph: GraphView
         if let machine {
             let picture = GraphPicture.draw(FlowGraph(machine: machine, highlighting: preview.breakingPath), dot: dot)
-            graph = GraphView(format: picture.format.rawValue, body: picture.body, note: picture.note)
+            graph = GraphView(
+                format: picture.format.rawValue, body: picture.body, note: picture.note, failed: picture.failed)
         } else {
-            graph = GraphView(format: "none", body: "", note: "no state machine was produced")
+            graph = GraphView(format: "none", body: "", note: "no state machine was produced", failed: false)
         }
         let fields = (machine?.fields ?? []).filter { $0.origin == .contact }.map { f in
             FieldView(name: f.name, type: f.type.kind.rawValue, choices: f.type.choices, example: example(f))
