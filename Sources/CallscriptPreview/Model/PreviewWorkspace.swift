@@ -14,8 +14,14 @@ public struct PreviewWorkspace: Sendable {
         self.folder = folder
     }
 
-    /// The scripts under the folder, as paths relative to it, sorted. Hidden folders and
-    /// `.build` are skipped.
+    /// At most this many `.call` files are looked at: a preview started on a home folder must
+    /// not read the whole disk.
+    public static let maximumFiles = 2000
+    /// Folders deeper than this below the workspace folder are skipped.
+    public static let maximumDepth = 8
+
+    /// The scripts under the folder, as paths relative to it, sorted. Hidden folders (such as
+    /// `.build` and `.git`) are skipped.
     public func scripts() -> [String] {
         let root = URL(fileURLWithPath: folder)
         guard
@@ -23,8 +29,16 @@ public struct PreviewWorkspace: Sendable {
                 at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         var found: [String] = []
+        var looked = 0
         let base = root.standardizedFileURL.path
-        for case let url as URL in walker where url.pathExtension == "call" {
+        for case let url as URL in walker {
+            if walker.level > Self.maximumDepth {
+                walker.skipDescendants()
+                continue
+            }
+            guard url.pathExtension == "call" else { continue }
+            looked += 1
+            if looked > Self.maximumFiles { break }
             let path = url.standardizedFileURL.path
             guard path.hasPrefix(base + "/") else { continue }
             if Self.hasScriptHeader(path) { found.append(String(path.dropFirst(base.count + 1))) }
@@ -49,10 +63,12 @@ public struct PreviewWorkspace: Sendable {
     }
 
     /// True when the file's first token is `script` (or it cannot be read: the compiler then
-    /// says why).
+    /// says why). Only the file's beginning is read: the header comes first.
     static func hasScriptHeader(_ path: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: path) else { return true }
-        var lexer = Lexer(source: SourceFile(path: path, bytes: Array(data)))
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+        var lexer = Lexer(source: SourceFile(path: path, bytes: Array(head)))
         let first = lexer.next()
         return first.keyword == .script || !lexer.diagnostics.isEmpty
     }
