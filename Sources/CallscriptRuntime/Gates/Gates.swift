@@ -8,11 +8,15 @@ public struct GateResult: Codable, Hashable, Sendable {
     public var passed: Bool
     /// Why, in one phrase (shown to the agent when the call is refused).
     public var reason: String
+    /// For the basis gate: where the consent or the customer record comes from, shown to the
+    /// agent when the call starts (NL-DATA-SOURCE: "waar heeft u mijn nummer vandaan?").
+    public var source: String?
 
-    public init(rule: String, passed: Bool, reason: String) {
+    public init(rule: String, passed: Bool, reason: String, source: String? = nil) {
         self.rule = rule
         self.passed = passed
         self.reason = reason
+        self.source = source
     }
 }
 
@@ -28,6 +32,8 @@ public struct GateDecision: Codable, Hashable, Sendable {
     }
 
     public var allowed: Bool { results.allSatisfy(\.passed) }
+    /// The source of the call's basis (consent or customer record), when a gate names one.
+    public var basisSource: String? { results.lazy.compactMap(\.source).first }
     public var refusals: [GateResult] { results.filter { !$0.passed } }
 
     /// `NL-GATE-HOURS: 2026-04-06 is Tweede Paasdag, a public holiday`; one line per refusal.
@@ -126,10 +132,12 @@ public enum Gates {
         switch machine.script.audience.kind {
         case .optIn:
             do {
+                let record = try latestConsent(contact)
                 let verdict = ConsentEvidence.judge(
-                    try latestConsent(contact), purpose: policy.consentPurpose, company: company, now: now,
-                    today: today)
-                return GateResult(rule: basisRule, passed: verdict.passed, reason: verdict.reason)
+                    record, purpose: policy.consentPurpose, company: company, now: now, today: today)
+                return GateResult(
+                    rule: basisRule, passed: verdict.passed, reason: verdict.reason,
+                    source: record.flatMap(ConsentEvidence.sourceLine))
             } catch {
                 return GateResult(
                     rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error.summary))")
@@ -147,7 +155,8 @@ public enum Gates {
             if today <= until {
                 return GateResult(
                     rule: basisRule, passed: true,
-                    reason: "customer relation of \(latest) is within \(months) months (until \(until))")
+                    reason: "customer relation of \(latest) is within \(months) months (until \(until))",
+                    source: "customer record: " + (contact.source ?? "last purchase or contract end \(latest)"))
             }
             return GateResult(
                 rule: basisRule, passed: false,

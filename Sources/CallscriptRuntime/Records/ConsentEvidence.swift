@@ -75,6 +75,15 @@ public enum ConsentEvidence {
         return (true, "\(what) verified by \(verified.method) at \(verified.at), holds until \(last) (no stated term)")
     }
 
+    /// The line the agent sees when the call starts: where the consent comes from and how it
+    /// was verified; nil for a withdrawn record.
+    public static func sourceLine(_ record: ConsentRecord) -> String? {
+        guard record.status == .given else { return nil }
+        var line = "consent: " + (record.source ?? "recorded \(record.time) by \(record.agent)")
+        if let verified = verification(of: record) { line += "; verified by \(verified.method) at \(verified.at)" }
+        return line
+    }
+
     /// 64 lower-case hex digits: the digest of a compiled machine.
     static func isMachineDigest(_ text: String) -> Bool {
         text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }

@@ -32,6 +32,9 @@ public struct CallSession: Sendable {
     public private(set) var state: SessionState
     /// This runner's hold on the session: no other runner can resume it while the call runs.
     var lease: SessionLease?
+    /// Where the call's basis comes from (the consent's or the customer record's source), from
+    /// the gate decision; every host shows it when the call starts (NL-DATA-SOURCE).
+    public internal(set) var basisSource: String?
 
     /// What to show now.
     public var prompt: Prompt { Stepper.prompt(state, context) }
@@ -62,6 +65,7 @@ public struct CallSession: Sendable {
             id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock,
             state: SessionState(machineDigest: context.loaded.digest, phase: .ended(Outcome(kind: .end))), lease: nil)
         session.auditKey = auditKey
+        session.basisSource = decision.basisSource
         var gate = session.payload("gate")
         gate.gates = decision.results
         gate.allowed = decision.allowed
