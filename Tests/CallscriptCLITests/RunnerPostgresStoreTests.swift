@@ -35,7 +35,7 @@ import Testing
                             ConsentRecord(
                                 person: person, phone: phone, company: "Belcentrum Randstad B.V.",
                                 purpose: "telemarketing", time: "2026-01-05T09:00:00Z", script: "import",
-                                agent: "import"))
+                                agent: "import", verifiedBy: "sms", verifiedAt: "2026-01-05T09:00:00Z"))
                     ], audit: []))
         }
         return (url, store)

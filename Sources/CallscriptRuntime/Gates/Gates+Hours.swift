@@ -96,7 +96,8 @@ extension Gates {
             return "\(day) is \(name), a public holiday"
         }
         if let closure, closure.isWholeDay {
-            return closure.name.map { "\(day) is \($0): no calls that day" } ?? "\(day) is a closed day of the organisation"
+            return closure.name.map { "\(day) is \($0): no calls that day" }
+                ?? "\(day) is a closed day of the organisation"
         }
         if windows.isEmpty, let closure {
             return "\(day) closes at \(closure.closesAt), before calling hours begin (\(zone))"
@@ -121,12 +122,14 @@ extension Gates {
             let made = try data.attempts(phone: contact.phone, since: since)
             let window = "in the last \(limit.hours) hours; \(state) allows at most \(limit.calls)"
             if made < limit.calls {
-                return GateResult(rule: rule, passed: true, reason: "\(made) earlier calls to \(contact.phone) \(window)")
+                return GateResult(
+                    rule: rule, passed: true, reason: "\(made) earlier calls to \(contact.phone) \(window)")
             }
             return GateResult(
                 rule: rule, passed: false, reason: "already \(made) calls to \(contact.phone) \(window)")
         } catch {
-            return GateResult(rule: rule, passed: false, reason: "the attempt records cannot be read (\(error.summary))")
+            return GateResult(
+                rule: rule, passed: false, reason: "the attempt records cannot be read (\(error.summary))")
         }
     }
 }

@@ -65,7 +65,9 @@ public enum Gates {
         at instant: Date
     ) -> GateDecision {
         let zones = callZones(contact, policy)
-        let locals = zones.compactMap { zone in TimeZone(identifier: zone).map { (zone, LocalDateTime(instant, in: $0)) } }
+        let locals = zones.compactMap { zone in
+            TimeZone(identifier: zone).map { (zone, LocalDateTime(instant, in: $0)) }
+        }
         let today = locals.first?.1.date ?? LocalDateTime(instant, in: .gmt).date
         var results = [
             objection(contact, data, policy),

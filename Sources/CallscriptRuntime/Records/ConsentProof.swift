@@ -41,7 +41,8 @@ public struct ConsentProof: Sendable, Hashable {
             out += "   person:      \(r.name.map { "\($0) (\(r.person))" } ?? r.person), \(r.phone)\n"
             out += "   subject:     \(r.subject ?? "(not recorded)")\n"
             if let verified = ConsentEvidence.verification(of: r) {
-                let legacy = r.verifiedBy == nil ? " (recorded in a call by the script before evidence fields existed)" : ""
+                let legacy =
+                    r.verifiedBy == nil ? " (recorded in a call by the script before evidence fields existed)" : ""
                 out += "   verified:    by \(verified.method) at \(verified.at)\(legacy)\n"
             } else if r.status == .given {
                 out += "   verified:    NOT RECORDED (how and when it was verified is missing)\n"

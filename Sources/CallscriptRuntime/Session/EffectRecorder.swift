@@ -21,7 +21,8 @@ enum EffectRecorder {
                 return .callback(
                     CallbackRecord(
                         person: context.contact.id, phone: context.contact.phone, at: at,
-                        timeZone: session.gatePolicy.recordZone(for: context.contact), company: script.company, script: context.loaded.digest,
+                        timeZone: session.gatePolicy.recordZone(for: context.contact), company: script.company,
+                        script: context.loaded.digest,
                         agent: context.agent, session: session.id, time: Timestamp.utc(session.clock.now())))
             default: return nil
             }

@@ -20,7 +20,8 @@ extension InputRefusal {
                 .eventNotApplicable,
                 "'\(event.rawValue)' cannot apply once the '\(handler.rawValue)' handler has started: \(why)",
                 at: .file(""),
-                help: "finish the '\(handler.rawValue)' handler's lines; only \(allowed.joined(separator: " or ")) can still be raised"
+                help:
+                    "finish the '\(handler.rawValue)' handler's lines; only \(allowed.joined(separator: " or ")) can still be raised"
             )
         case .callEnded, .wrongInput, .noSuchAnswer, .invalidValue: return nil
         }
