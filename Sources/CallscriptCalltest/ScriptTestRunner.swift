@@ -217,7 +217,7 @@ public struct ScriptTestSuite: Sendable {
                     ConsentRecord(
                         person: contact.id, phone: contact.phone,
                         company: company, purpose: purpose, time: time, script: "given", agent: "given",
-                        verifiedBy: "given", verifiedAt: time))
+                        verifiedBy: "given", verifiedAt: ISO8601DateFormatter().string(from: instant)))
             case .callback(let at):
                 try CallbackList(path: data.callbackList.path).append(
                     CallbackRecord(
