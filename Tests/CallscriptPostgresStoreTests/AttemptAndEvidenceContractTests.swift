@@ -48,4 +48,21 @@ import Testing
         #expect(latest.name == "Anna de Vries")
         #expect(latest.phone == "+31612345678")
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func erasingThePersonRemovesTheAttemptsToTheirNumber(kind: StoreKind) throws {
+        let store = try kind.make("attempt_erasure_\(kind)")
+        var start = Sample.payload("start", session: "us-1", contact: "US-1002")
+        start.phone = "+13055550186"
+        try store.commit(
+            StepWrite(
+                session: "us-1",
+                records: [.attempt(CallAttempt(phone: "+13055550186", time: "2026-03-03T15:00:00Z", session: "us-1"))],
+                audit: [start]))
+        let since = Date(timeIntervalSince1970: 0)
+        #expect(try store.attempts(phone: "+13055550186", since: since) == 1)
+        let report = try store.erase(contact: "US-1002", key: AuditKey.generate(), agent: "privacy", clock: .system)
+        #expect(report.attempts == 1)
+        #expect(try store.attempts(phone: "+13055550186", since: since) == 0)
+    }
 }

@@ -33,6 +33,13 @@ public struct AttemptLog: Sendable {
         return try file.records()
     }
 
+    /// Removes every attempt `drop` picks in one atomic rewrite (erasure); 0 without a log.
+    @discardableResult
+    public func remove(where drop: (CallAttempt) -> Bool) throws(RuntimeError) -> Int {
+        guard FileManager.default.fileExists(atPath: file.path) else { return 0 }
+        return try file.remove(where: drop)
+    }
+
     /// Attempts to `phone` (E.164) at or after `since`. A line whose time cannot be read counts:
     /// the limit never passes on a guess.
     public func count(phone: String, since: Date) throws(RuntimeError) -> Int {

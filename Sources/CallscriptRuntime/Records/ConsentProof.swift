@@ -6,12 +6,17 @@ import Foundation
 /// person, who gave it, to which company, about what, how and when it was verified, its term
 /// and source, and whether it allows a call today by the basis gate's own rule.
 public struct ConsentProof: Sendable, Hashable {
+    /// One record with the gate's verdict today, when it is the latest of its company and purpose.
+    public struct Item: Sendable, Hashable {
+        public var record: ConsentRecord
+        public var verdict: String?
+    }
+
     public var contact: String
     /// UTC, when the proof was printed.
     public var printed: String
-    /// Every record of the person, oldest first, each with the gate's verdict today when it is
-    /// the latest of its company and purpose.
-    public var records: [(record: ConsentRecord, verdict: String?)]
+    /// Every record of the person, oldest first.
+    public var records: [Item]
 
     /// Builds the proof from a store's export of the person (the consents linked to the
     /// contact ID), judged at `now`.
@@ -22,14 +27,12 @@ public struct ConsentProof: Sendable, Hashable {
         var latest: [String: Int] = [:]
         for (i, r) in export.consents.enumerated() { latest[r.company + "\u{0}" + r.purpose] = i }
         records = export.consents.enumerated().map { i, r in
-            guard latest[r.company + "\u{0}" + r.purpose] == i else { return (r, nil) }
+            guard latest[r.company + "\u{0}" + r.purpose] == i else { return Item(record: r, verdict: nil) }
             let verdict = ConsentEvidence.judge(r, purpose: r.purpose, company: r.company, now: now, today: today)
-            return (r, (verdict.passed ? "allows a call today: " : "does not allow a call today: ") + verdict.reason)
+            let prefix = verdict.passed ? "allows a call today: " : "does not allow a call today: "
+            return Item(record: r, verdict: prefix + verdict.reason)
         }
     }
-
-    public static func == (a: ConsentProof, b: ConsentProof) -> Bool { a.text == b.text }
-    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
     /// The proof as plain text, one block per record.
     public var text: String {
