@@ -122,6 +122,9 @@ extension PostgresRecordStore {
                     report.callbacks = Self.count(
                         try c.execute(
                             "DELETE FROM callbacks WHERE record::json->>'time' < $1 RETURNING 1", [plan.callbacks]))
+                    report.attempts = Self.count(
+                        try c.execute(
+                            "DELETE FROM attempts WHERE record::json->>'time' < $1 RETURNING 1", [plan.attempts]))
                     let sessions = try c.execute("SELECT id, extract(epoch FROM saved_at)::float8 FROM sessions")
                     for row in sessions.rows {
                         guard let id = row[0] else { continue }

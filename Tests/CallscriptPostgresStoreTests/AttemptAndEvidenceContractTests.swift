@@ -65,4 +65,29 @@ import Testing
         #expect(report.attempts == 1)
         #expect(try store.attempts(phone: "+13055550186", since: since) == 0)
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func retentionDropsAttemptsOlderThanThirtyDays(kind: StoreKind) throws {
+        let store = try kind.make("attempt_retention_\(kind)")
+        for (n, time) in ["2026-10-01T15:00:00Z", "2026-11-30T15:00:00Z"].enumerated() {
+            try store.commit(
+                StepWrite(
+                    session: "r-\(n)",
+                    records: [.attempt(CallAttempt(phone: "+14055550100", time: time, session: "r-\(n)"))],
+                    audit: [Sample.payload("start", session: "r-\(n)")]))
+        }
+        let now = try #require(ISO8601DateFormatter().date(from: "2026-12-01T09:00:00Z"))
+        let report: ErasureReport
+        switch store {
+        case let postgres as PostgresRecordStore:
+            report = try postgres.applyRetention(
+                RetentionSettings(), key: AuditKey.generate(), agent: "FG", clock: .fixed(now))
+        case let file as FileRecordStore:
+            report = try DataEraser.applyRetention(
+                RetentionSettings(), data: file.folder, key: AuditKey.generate(), agent: "FG", clock: .fixed(now))
+        default: throw CancellationError()
+        }
+        #expect(report.attempts == 1)
+        #expect(try store.attempts(phone: "+14055550100", since: Date(timeIntervalSince1970: 0)) == 1)
+    }
 }

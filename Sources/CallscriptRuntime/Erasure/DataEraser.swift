@@ -85,6 +85,7 @@ public enum DataEraser {
         report.erasureEntry = erased.erasureEntry
         report.consents = try ConsentRegister(path: data.consentRegister.path).remove { $0.time < plan.consents }
         report.callbacks = try CallbackList(path: data.callbackList.path).remove { $0.time < plan.callbacks }
+        report.attempts = try AttemptLog(path: data.attemptLog.path).remove { $0.time < plan.attempts }
         try removeIndexes(data)
         (report.sessions, report.temporaryFiles) = try removeSessions(in: data, mentioning: []) { snapshot, modified in
             plan.sessionExpired(snapshot?.session, savedAt: modified)
