@@ -15,6 +15,7 @@ let commands: [any Command] = [
     AuditCommand(),
     EraseCommand(),
     ExportCommand(),
+    ConsentCommand(),
     ContactsCommand(),
     StoreCommand(),
     TestCommand(),
