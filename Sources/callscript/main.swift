@@ -17,11 +17,13 @@ let commands: [any Command] = [
     AuditCommand(),
     EraseCommand(),
     ExportCommand(),
+    ConsentCommand(),
     ContactsCommand(),
     StoreCommand(),
     TestCommand(),
     PathsCommand(),
     ServeCommand(),
+    PreviewCommand(),
     UsersCommand(),
 ]
 
