@@ -8,6 +8,7 @@
 //   Machine, Compliance <- Runtime <- Input (agent-input lines) <- Console (the agent's terminal),
 //                                                                  Calltest (script tests)
 //   Machine <- Graph
+//   Machine, Compliance <- Exports (SCXML, Promela and the SPIN second opinion)
 //   Runtime, Postgres (libpq by dlopen) <- PostgresStore (the shared record store) <- callscript
 //   all of the above <- LanguageServer, callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
@@ -50,6 +51,9 @@ let package = Package(
                 "CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptSyntax",
                 "CallscriptDiagnostics",
             ]),
+        // Exports that other engines run and verify: SCXML (state charts) and Promela (SPIN).
+        .target(
+            name: "CallscriptExports", dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
         // The machine as a picture: DOT and Mermaid.
         .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
         // HTTP/1.1 on POSIX sockets for `callscript serve`: parser, limits, keep-alive. Needs nothing else.
@@ -103,7 +107,7 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
-                "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore",
+                "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore", "CallscriptExports",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),

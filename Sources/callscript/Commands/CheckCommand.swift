@@ -26,10 +26,14 @@ struct CheckCommand: Command {
         .value(
             "--exclude", "PATH", help: "Skip scripts under this file or folder when searching folders (repeatable)."),
         .value("--color", "auto|always|never", help: "Colour text output (default: auto; NO_COLOR disables)."),
+        .value(
+            "--second-opinion", "spin",
+            help: "Also prove the path rules with SPIN on the Promela export and report whether both agree."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
         let format = try args.choice("--format", in: ["text", "json", "sarif", "github"], default: "text")
+        _ = try args.choice("--second-opinion", in: ["spin"], default: "spin")
         var options = try compileOptions(args)
         // check reports diagnostics only; the digest (hashing the whole machine) is for compile and run.
         options.seal = false
@@ -82,6 +86,10 @@ struct CheckCommand: Command {
             if shared > 0 { line += " and \(plural(shared, "shared file"))" }
             line += ": \(plural(errors, "error")), \(plural(warnings, "warning"))\n"
             console.out(line)
+        }
+        if args.value("--second-opinion") != nil {
+            let status = SecondOpinionReport.run(zip(mains.map(\.path), results), console)
+            if status != ExitCode.ok { return status }
         }
         if errors > 0 || (warnings > 0 && args.has("--warnings-as-errors")) { return ExitCode.failure }
         return ExitCode.ok
