@@ -53,7 +53,8 @@ let package = Package(
             ]),
         // Exports that other engines run and verify: SCXML (state charts) and Promela (SPIN).
         .target(
-            name: "CallscriptExports", dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+            name: "CallscriptExports",
+            dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
         // The machine as a picture: DOT and Mermaid.
         .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
         // HTTP/1.1 on POSIX sockets for `callscript serve`: parser, limits, keep-alive. Needs nothing else.
@@ -222,6 +223,14 @@ let package = Package(
                 "CallscriptLanguageServer", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine",
                 "CallscriptTestSupport",
             ]),
+        .testTarget(
+            name: "CallscriptExportsTests",
+            dependencies: [
+                "CallscriptExports", "CallscriptCompiler", "CallscriptCalltest", "CallscriptRuntime",
+                "CallscriptGenerator", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptTestSupport",
+            ],
+            exclude: ["scxml_replay.py"]),
         .testTarget(
             name: "CallscriptCLITests",
             dependencies: [

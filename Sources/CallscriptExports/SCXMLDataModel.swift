@@ -75,7 +75,7 @@ public enum SCXMLDataModel {
     }
 
     /// Field names are identifiers in scripts; anything else becomes `_` so the id stays one.
-    static func identifierSafe(_ name: String) -> String {
+    public static func identifierSafe(_ name: String) -> String {
         String(name.unicodeScalars.map { $0.isASCIIIdentifier ? Character($0) : "_" })
     }
 }
