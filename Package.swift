@@ -127,7 +127,7 @@ let package = Package(
                 "callscript",
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator", "CallscriptService", "CallscriptHTTP",
-                "CallscriptIO", "CallscriptPostgresStore", "CallscriptPostgres",
+                "CallscriptIO", "CallscriptPostgresStore", "CallscriptPostgres", "CallscriptExports",
             ]),
         // Shared test helpers: fixture discovery, expected-diagnostic comments (`#~ ERROR ...`),
         // golden files, external tools, and a hand-built machine with findings.

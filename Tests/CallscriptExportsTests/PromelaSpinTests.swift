@@ -1,0 +1,118 @@
+import CallscriptCompiler
+import CallscriptCompliance
+import CallscriptDiagnostics
+import CallscriptExports
+import CallscriptGenerator
+import CallscriptMachine
+import CallscriptTestSupport
+import Foundation
+import Testing
+
+/// SPIN on the Promela export gives every rule the verdict `callscript check` gives it.
+/// SPIN and gcc must be installed (`.ci/run` installs Debian's `spin`); a missing tool fails.
+@Suite(.serialized) struct PromelaSpinTests {
+    static let date = CalendarDate(year: 2026, month: 12, day: 1)
+
+    static func policy(of machine: Machine) throws -> Policy {
+        try #require(Policies.named(machine.script.policy.isEmpty ? Policies.defaultID : machine.script.policy))
+    }
+
+    @Test func spinAndGccAreInstalled() {
+        if case .failure(let missing) = SpinRunner.tools() { Issue.record("\(missing.message); \(missing.help)") }
+    }
+
+    @Test func everyPathRuleOfTheShippedPoliciesIsModelled() {
+        for policy in Policies.all {
+            let model = PromelaExport.model(Machine.empty, policy: policy)
+            #expect(model.notModelled == [], "\(policy.id)")
+            #expect(model.modelled == policy.rules.filter(\.check.isPathCheck).map(\.id))
+        }
+    }
+
+    @Test func aRuleOfAnUnknownKindIsNotModelledRatherThanGuessed() {
+        var policy = NLTelemarketing.policy
+        policy.rules = [
+            Rule(
+                id: "X-HEADER", severity: .error, check: .customerTerm(maxMonths: 3),
+                documentation: NLTelemarketing.minor.documentation)
+        ]
+        let model = PromelaExport.model(Machine.empty, policy: policy)
+        #expect(model.modelled == [] && model.notPathRules == ["X-HEADER"])
+        var topics: [String] = []
+        #expect(PromelaRuleTable.encoding(of: .customerTerm(maxMonths: 3), topics: &topics) == nil)
+    }
+
+    /// Every example and every non-compliant example: the same verdict per rule, and each
+    /// non-compliant example's own rule (its file name) broken by both when it is a path rule.
+    @Test(arguments: ExampleMachines.scripts)
+    func examplesGetTheSameVerdictFromSpin(script: URL) throws {
+        let result = Compiler.compile(path: script.path, options: CompileOptions(checkDate: Self.date))
+        let machine = try #require(result.machine)
+        let opinion = try SecondOpinion.run(
+            machine: machine, policy: Self.policy(of: machine), diagnostics: result.diagnostics
+        ).get()
+        #expect(opinion.agrees, "\(opinion.render(script: script.lastPathComponent))")
+        #expect(opinion.rows.allSatisfy { $0.brokenBySpin != nil })
+        let own = script.deletingPathExtension().lastPathComponent
+        if script.path.contains("/noncompliant/"), let row = opinion.rows.first(where: { $0.rule == own }) {
+            #expect(row.brokenByCheck && row.brokenBySpin == true, "\(own)")
+        }
+        if !script.path.contains("/noncompliant/") {
+            #expect(opinion.rows.allSatisfy { !$0.brokenByCheck }, "\(script.lastPathComponent)")
+        }
+    }
+
+    /// 300 generated scripts, two thirds of them mutated so that every rule is broken somewhere:
+    /// SPIN agrees with the verifier on every rule of every one. Prints the time it took.
+    @Test func threeHundredGeneratedScriptsGetTheSameVerdicts() throws {
+        let count = 300
+        let policy = NLTelemarketing.policy
+        let started = Date()
+        let outcomes = SpinCampaign.run(count: count, policy: policy, on: Self.date) { i in
+            GeneratedMachines.machine(i)
+        }
+        let seconds = Date().timeIntervalSince(started)
+        print("SPIN agreement: \(outcomes.count) generated scripts in \(String(format: "%.1f", seconds)) s")
+        #expect(outcomes.count == count)
+        var brokenRules: Set<String> = []
+        var heldRules: Set<String> = []
+        for outcome in outcomes {
+            switch outcome.opinion {
+            case .failure(let failure): Issue.record("script \(outcome.index): \(failure.message)")
+            case .success(let opinion):
+                #expect(
+                    opinion.agrees, "script \(outcome.index): \(opinion.render(script: "generated \(outcome.index)"))")
+                for row in opinion.rows {
+                    if row.brokenByCheck { brokenRules.insert(row.rule) } else { heldRules.insert(row.rule) }
+                }
+            }
+        }
+        // The campaign means something only if every path rule was broken and kept somewhere.
+        let pathRules = Set(policy.rules.filter(\.check.isPathCheck).map(\.id))
+        #expect(brokenRules == pathRules, "never broken: \(pathRules.subtracting(brokenRules).sorted())")
+        #expect(heldRules == pathRules)
+    }
+}
+
+/// Generated scripts for agreement campaigns: small (2 to 9 steps), a planted violation now and
+/// then, and two of three mutated.
+enum GeneratedMachines {
+    static func machine(_ i: Int) -> Machine? {
+        let violations: [ScriptGenerator.Violation?] = [nil, .optoutMissing, .pitchAfterNotConvenient]
+        let generator = ScriptGenerator(steps: 2 + i % 8, seed: UInt64(i + 1), violation: violations[i % 3])
+        var files = generator.generate()
+        guard let main = files.removeValue(forKey: ScriptGenerator.mainFile) else { return nil }
+        let result = Compiler.compile(source: main, path: ScriptGenerator.mainFile, files: files)
+        guard let machine = result.machine else { return nil }
+        return i % 3 == 0 ? machine : MachineMutator(seed: UInt64(i)).mutate(machine, count: 1 + i % 4)
+    }
+}
+
+extension Machine {
+    static let empty = Machine(
+        compiler: "test",
+        script: ScriptInfo(
+            name: "leeg", company: "X", principal: nil, callerID: "+31205550199", policy: "", sector: "energy",
+            audience: .optIn),
+        fields: [], start: "", handlers: [], states: [], sources: [])
+}
