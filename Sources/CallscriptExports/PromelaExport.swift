@@ -70,25 +70,27 @@ public enum PromelaExport {
                 notModelled.append(rule.id)
             }
         }
+        let degree = (0..<graph.stateCount).map { graph.edges(from: $0).count }.max() ?? 0
+        let bound = (encoded.count + 1) * (graph.stateCount + 1) * 8 * (degree + graph.handlers.count + 8)
+        let depth = min(max(bound, 10_000), 20_000_000)
         var w = Writer()
-        header(machine, policy: policy, encoded.map(\.id), notModelled, &w)
+        header(machine, policy: policy, encoded.map(\.id), notModelled, depth: depth, &w)
         constants(graph, rules: encoded.count, &w)
         tables(graph, encoded, topics: topics, &w)
         PromelaProperties.process(rules: encoded.map(\.id), &w)
-        let degree = (0..<graph.stateCount).map { graph.edges(from: $0).count }.max() ?? 0
-        let bound = (encoded.count + 1) * (graph.stateCount + 1) * 8 * (degree + graph.handlers.count + 8)
         return PromelaModel(
             text: w.text, modelled: encoded.map(\.id), notModelled: notModelled, notPathRules: notPath,
-            searchDepth: min(max(bound, 10_000), 20_000_000))
+            searchDepth: depth)
     }
 
     private static func header(
-        _ machine: Machine, policy: Policy, _ rules: [String], _ notModelled: [String], _ w: inout Writer
+        _ machine: Machine, policy: Policy, _ rules: [String], _ notModelled: [String], depth: Int,
+        _ w: inout Writer
     ) {
         w.line(0, "/* Promela model of \"\(comment(machine.script.name))\", exported by \(comment(machine.compiler)).")
         w.line(
             0, "   Machine digest: \(machine.digest.isEmpty ? "(not sealed)" : machine.digest); policy: \(policy.id).")
-        w.line(0, "   Check it:  spin -a model.pml && gcc -DSAFETY -o pan pan.c && ./pan -c0 -m1000000")
+        w.line(0, "   Check it:  spin -a model.pml && gcc -DSAFETY -o pan pan.c && ./pan -c0 -m\(depth)")
         w.line(0, "   Every \"assertion violated RULE_holds\" line names a rule that a path breaks; a rule")
         w.line(0, "   with no such line holds on every path. Rules checked, by number:")
         for (i, id) in rules.enumerated() { w.line(0, "     rule \(i): \(id)") }
