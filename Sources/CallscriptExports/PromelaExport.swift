@@ -70,11 +70,22 @@ public enum PromelaExport {
                 notModelled.append(rule.id)
             }
         }
+        return model(
+            graph, policyID: policy.id, rules: encoded, topics: topics, notModelled: notModelled,
+            notPathRules: notPath)
+    }
+
+    /// The model for rules already encoded (`topics` numbers the disclosure topics they use).
+    static func model(
+        _ graph: MachineGraph, policyID: String, rules encoded: [(id: String, encoding: PromelaRuleEncoding)],
+        topics: [String], notModelled: [String] = [], notPathRules notPath: [String] = []
+    ) -> PromelaModel {
+        let machine = graph.index.machine
         let degree = (0..<graph.stateCount).map { graph.edges(from: $0).count }.max() ?? 0
         let bound = (encoded.count + 1) * (graph.stateCount + 1) * 8 * (degree + graph.handlers.count + 8)
         let depth = min(max(bound, 10_000), 20_000_000)
         var w = Writer()
-        header(machine, policy: policy, encoded.map(\.id), notModelled, depth: depth, &w)
+        header(machine, policyID: policyID, encoded.map(\.id), notModelled, depth: depth, &w)
         constants(graph, rules: encoded.count, &w)
         tables(graph, encoded, topics: topics, &w)
         PromelaProperties.process(rules: encoded.map(\.id), &w)
@@ -84,12 +95,12 @@ public enum PromelaExport {
     }
 
     private static func header(
-        _ machine: Machine, policy: Policy, _ rules: [String], _ notModelled: [String], depth: Int,
+        _ machine: Machine, policyID: String, _ rules: [String], _ notModelled: [String], depth: Int,
         _ w: inout Writer
     ) {
         w.line(0, "/* Promela model of \"\(comment(machine.script.name))\", exported by \(comment(machine.compiler)).")
         w.line(
-            0, "   Machine digest: \(machine.digest.isEmpty ? "(not sealed)" : machine.digest); policy: \(policy.id).")
+            0, "   Machine digest: \(machine.digest.isEmpty ? "(not sealed)" : machine.digest); policy: \(policyID).")
         w.line(0, "   Check it:  spin -a model.pml && gcc -DSAFETY -o pan pan.c && ./pan -c0 -m\(depth)")
         w.line(0, "   Every \"assertion violated RULE_holds\" line names a rule that a path breaks; a rule")
         w.line(0, "   with no such line holds on every path. Rules checked, by number:")
@@ -140,7 +151,7 @@ public enum PromelaExport {
         w.line(
             0, "hidden int ruleRole[R + 1], ruleAfter[R + 1], ruleAnswers[R + 1], ruleGated[R + 1], ruleOwed[R + 1];")
         w.line(0, "hidden int ruleEvents[R + 1], ruleEvent[R + 1];")
-        w.line(0, "hidden byte ruleSilent[R + 1], ruleAgentEnded[R + 1];")
+        w.line(0, "hidden byte ruleSilent[R + 1], ruleAgentEnded[R + 1], ruleInterrupts[R + 1];")
         for (id, _) in rules {
             w.line(0, "hidden byte \(PromelaModel.assertionName(id));  /* never set: see the header */")
         }
@@ -181,6 +192,7 @@ public enum PromelaExport {
                     + " ruleAnswers[\(r)] = \(e.answers); ruleGated[\(r)] = \(e.gated); ruleOwed[\(r)] = \(e.owed);"
                     + " ruleEvents[\(r)] = \(e.events); ruleEvent[\(r)] = \(e.event);"
                     + " ruleSilent[\(r)] = \(e.silent ? 1 : 0); ruleAgentEnded[\(r)] = \(e.agentEnded ? 1 : 0);"
+                    + " ruleInterrupts[\(r)] = \(e.interrupts ? 1 : 0);"
                     + "  /* \(rule.id) */")
         }
         w.line(1, "}")

@@ -160,11 +160,12 @@ enum PromelaProperties {
           }
         }
 
-        /* Entering the handler e (at its start or mid-call): exempt events end the obligation. */
+        /* Entering the handler e (at its start or mid-call): exempt events end the obligation;
+           inside a handler, its own event and the events that cannot happen there add no path. */
         inline enterHandler() {
           d_step {
             if
-            :: ruleKind[rule] == K_NOTICE_BEFORE_END && (BIT(event[e]) & ruleEvents[rule]) -> verdict = ACCEPT
+            :: (ruleKind[rule] == K_NOTICE_BEFORE_END || ruleKind[rule] == K_HANDLER_PATHS) && (BIT(event[e]) & ruleEvents[rule]) -> verdict = ACCEPT
             :: else -> q = entry[e]
             fi;
             e = 0
@@ -237,7 +238,7 @@ enum PromelaProperties {
             :: break
             od;
             takeEdge()
-          :: (ruleKind[rule] == K_NONE_AFTER_ANSWER || ruleKind[rule] == K_NOTICE_BEFORE_END) && H > 0 && !(BIT(role[q]) & TERMINAL) ->
+          :: (ruleKind[rule] == K_NONE_AFTER_ANSWER || ruleKind[rule] == K_NOTICE_BEFORE_END || ruleInterrupts[rule]) && H > 0 && !(BIT(role[q]) & TERMINAL) ->
             e = 0;
             do
             :: e + 1 < H -> e++

@@ -20,7 +20,9 @@ public struct PromelaRuleEncoding: Hashable, Sendable {
         case noticeBeforeEnd = 4
         /// Paths from the handlers of `event` (the handler must exist): every role in `owed` is
         /// passed before a terminal, no role in `gated`, nothing spoken when `silent`, and no
-        /// state from which no terminal can be reached when `agentEnded`.
+        /// state from which no terminal can be reached when `agentEnded`. With `interrupts`,
+        /// other handlers may start inside (not those of `events`, the handler's own event
+        /// included) and the path continues through them.
         case handlerPaths = 5
         /// Paths from `start`: a disclosing state comes before any role in `gated`; `role` is the
         /// disclosure (`PromelaRuleEncoding.sellerIdentity` or a topic number).
@@ -41,6 +43,8 @@ public struct PromelaRuleEncoding: Hashable, Sendable {
     public var event: Int = 0
     public var silent: Bool = false
     public var agentEnded: Bool = false
+    /// `handlerPaths`: other handlers may start inside the handler.
+    public var interrupts: Bool = false
 
     /// The disclosure "an `identify` that names the company" for `discloseBefore`.
     public static let sellerIdentity = 0
@@ -79,11 +83,16 @@ public enum PromelaRuleTable {
                 events: exempt.reduce(0) { $0 | 1 << PromelaExport.eventNumber($1.rawValue) })
         },
         { check, _ in
-            guard case .handler(let event, let obligations) = check else { return nil }
+            guard case .handler(let event, let obligations) = check,
+                let inside = HandlerInterrupts(obligations)
+            else { return nil }
+            let own = 1 << PromelaExport.eventNumber(event.rawValue)
             return PromelaRuleEncoding(
                 kind: .handlerPaths, gated: PromelaExport.roleMask(obligations.forbidden),
-                owed: PromelaExport.roleMask(obligations.required), event: PromelaExport.eventNumber(event.rawValue),
-                silent: obligations.silent, agentEnded: obligations.agentEnded)
+                owed: PromelaExport.roleMask(obligations.required),
+                events: inside.notInside.reduce(own) { $0 | 1 << PromelaExport.eventNumber($1) },
+                event: PromelaExport.eventNumber(event.rawValue), silent: obligations.silent,
+                agentEnded: obligations.agentEnded, interrupts: inside.interruptible)
         },
         { check, topics in
             guard case .discloseBefore(let disclosure, let gated) = check else { return nil }
@@ -106,5 +115,29 @@ public enum PromelaRuleTable {
     public static func encoding(of check: RuleCheck, topics: inout [String]) -> PromelaRuleEncoding? {
         for entry in entries { if let e = entry(check, &topics) { return e } }
         return nil
+    }
+}
+
+/// Whether other handlers may start inside a handler, read from `HandlerObligations` by field
+/// name: the fields `interruptible` and `notInside` (issue 14) may or may not be in this build,
+/// and this entry must encode exactly what the verifier proves either way. Nil when the
+/// obligations have a field this entry does not know: such a rule is not modelled.
+struct HandlerInterrupts {
+    var interruptible = false
+    var notInside: [String] = []
+
+    static let known: Set<String> = ["required", "forbidden", "silent", "agentEnded", "interruptible", "notInside"]
+
+    init?(_ obligations: HandlerObligations) {
+        for child in Mirror(reflecting: obligations).children {
+            guard let label = child.label, Self.known.contains(label) else { return nil }
+            if label == "interruptible" {
+                guard let value = child.value as? Bool else { return nil }
+                interruptible = value
+            } else if label == "notInside" {
+                guard let events = child.value as? Set<CallEvent> else { return nil }
+                notInside = events.map(\.rawValue)
+            }
+        }
     }
 }
