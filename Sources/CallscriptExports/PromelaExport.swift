@@ -23,6 +23,8 @@ public struct PromelaModel: Sendable {
     /// A bound on pan's search depth (`-m`): states stored never exceed rules x machine states x
     /// property states x steps per move.
     public var searchDepth: Int
+    /// The assertion variable of each rule (`modelled` order) on each machine of the model.
+    public var assertions: [[String]]
 
     /// The name of the never-true variable whose assertion fails when rule `id` breaks:
     /// `NL-OPTOUT-AT-END` -> `NL_OPTOUT_AT_END_holds`, so pan's message names the rule.
@@ -54,7 +56,13 @@ public enum PromelaExport {
 
     /// The model of `machine` for the path rules of `policy`.
     public static func model(_ machine: Machine, policy: Policy) -> PromelaModel {
-        let graph = MachineGraph(machine)
+        model([machine], policy: policy)
+    }
+
+    /// One model for several machines under the same policy (a campaign compiles SPIN's
+    /// verifier once for all of them): the process first picks the machine, and the assertion of
+    /// rule `RULE` on machine `i` is `m<i>_RULE_holds`. With one machine it is `RULE_holds`.
+    public static func model(_ machines: [Machine], policy: Policy) -> PromelaModel {
         var topics: [String] = []
         var encoded: [(id: String, encoding: PromelaRuleEncoding)] = []
         var notModelled: [String] = []
@@ -71,36 +79,56 @@ public enum PromelaExport {
             }
         }
         return model(
-            graph, policyID: policy.id, rules: encoded, topics: topics, notModelled: notModelled,
-            notPathRules: notPath)
+            machines.map { MachineGraph($0) }, policyID: policy.id, rules: encoded, topics: topics,
+            notModelled: notModelled, notPathRules: notPath)
     }
 
     /// The model for rules already encoded (`topics` numbers the disclosure topics they use).
     static func model(
-        _ graph: MachineGraph, policyID: String, rules encoded: [(id: String, encoding: PromelaRuleEncoding)],
+        _ graphs: [MachineGraph], policyID: String, rules encoded: [(id: String, encoding: PromelaRuleEncoding)],
         topics: [String], notModelled: [String] = [], notPathRules notPath: [String] = []
     ) -> PromelaModel {
-        let machine = graph.index.machine
-        let degree = (0..<graph.stateCount).map { graph.edges(from: $0).count }.max() ?? 0
-        let bound = (encoded.count + 1) * (graph.stateCount + 1) * 8 * (degree + graph.handlers.count + 8)
+        let states = graphs.reduce(0) { $0 + $1.stateCount }
+        let handlers = graphs.reduce(0) { $0 + $1.handlers.count }
+        let degree = graphs.flatMap { g in (0..<g.stateCount).map { g.edges(from: $0).count } }.max() ?? 0
+        let bound = (encoded.count + 1) * (states + 1) * 8 * (degree + handlers + 8)
         let depth = min(max(bound, 10_000), 20_000_000)
+        var assertions: [[String]] = []
+        for m in graphs.indices {
+            assertions.append(
+                encoded.map {
+                    graphs.count == 1 ? PromelaModel.assertionName($0.id) : "m\(m)_" + PromelaModel.assertionName($0.id)
+                })
+        }
         var w = Writer()
-        header(machine, policyID: policyID, encoded.map(\.id), notModelled, depth: depth, &w)
-        constants(graph, rules: encoded.count, &w)
-        tables(graph, encoded, topics: topics, &w)
-        PromelaProperties.process(rules: encoded.map(\.id), &w)
+        header(graphs, policyID: policyID, encoded.map(\.id), notModelled, depth: depth, &w)
+        constants(graphs, rules: encoded.count, &w)
+        PromelaTables.write(graphs, encoded, topics: topics, assertions: assertions, &w)
+        PromelaProperties.process(rules: encoded.map(\.id), assertions: assertions, &w)
         return PromelaModel(
             text: w.text, modelled: encoded.map(\.id), notModelled: notModelled, notPathRules: notPath,
-            searchDepth: depth)
+            searchDepth: depth, assertions: assertions)
     }
 
     private static func header(
-        _ machine: Machine, policyID: String, _ rules: [String], _ notModelled: [String], depth: Int,
+        _ graphs: [MachineGraph], policyID: String, _ rules: [String], _ notModelled: [String], depth: Int,
         _ w: inout Writer
     ) {
-        w.line(0, "/* Promela model of \"\(comment(machine.script.name))\", exported by \(comment(machine.compiler)).")
-        w.line(
-            0, "   Machine digest: \(machine.digest.isEmpty ? "(not sealed)" : machine.digest); policy: \(policyID).")
+        if graphs.count == 1, let machine = graphs.first?.index.machine {
+            w.line(
+                0, "/* Promela model of \"\(comment(machine.script.name))\", exported by \(comment(machine.compiler)).")
+            w.line(
+                0,
+                "   Machine digest: \(machine.digest.isEmpty ? "(not sealed)" : machine.digest); policy: \(policyID).")
+        } else {
+            w.line(
+                0,
+                "/* Promela model of \(graphs.count) machines (machine i: assertions m<i>_RULE_holds); policy: \(policyID)."
+            )
+            for (i, g) in graphs.enumerated() {
+                w.line(0, "   machine \(i): \(comment(g.index.machine.script.name)) \(g.index.machine.digest)")
+            }
+        }
         w.line(0, "   Check it:  spin -a model.pml && gcc -DSAFETY -o pan pan.c && ./pan -c0 -m\(depth)")
         w.line(0, "   Every \"assertion violated RULE_holds\" line names a rule that a path breaks; a rule")
         w.line(0, "   with no such line holds on every path. Rules checked, by number:")
@@ -109,13 +137,15 @@ public enum PromelaExport {
         w.line(0, "*/")
     }
 
-    private static func constants(_ graph: MachineGraph, rules: Int, _ w: inout Writer) {
-        let handlers = graph.handlers
-        w.line(0, "#define N \(max(graph.stateCount, 1))  /* machine states */")
-        w.line(0, "#define M \(max(graph.edgeTarget.count, 1))  /* transitions */")
-        w.line(0, "#define H \(handlers.count)  /* handlers */")
+    private static func constants(_ graphs: [MachineGraph], rules: Int, _ w: inout Writer) {
+        let states = graphs.reduce(0) { $0 + $1.stateCount }
+        let edges = graphs.reduce(0) { $0 + $1.edgeTarget.count }
+        let handlers = graphs.reduce(0) { $0 + $1.handlers.count }
+        w.line(0, "#define MACHINES \(max(graphs.count, 1))")
+        w.line(0, "#define N \(max(states, 1))  /* machine states */")
+        w.line(0, "#define M \(max(edges, 1))  /* transitions */")
+        w.line(0, "#define H \(handlers)  /* handlers */")
         w.line(0, "#define R \(rules)  /* rules */")
-        w.line(0, "#define START \(graph.index.startIndex ?? -1)")
         for role in Role.allCases { w.line(0, "#define \(roleName(role)) \(roleNumber(role))") }
         let spoken = Role.allCases.filter(\.isSpoken)
         let terminal = Role.allCases.filter(\.isTerminal)
@@ -126,77 +156,6 @@ public enum PromelaExport {
             w.line(0, "#define EV_\(macro(event.rawValue)) \(eventNumber(event.rawValue))")
         }
         for kind in PromelaRuleEncoding.Kind.allCases { w.line(0, "#define K_\(macro("\(kind)")) \(kind.rawValue)") }
-    }
-
-    private static func tables(
-        _ graph: MachineGraph, _ rules: [(id: String, encoding: PromelaRuleEncoding)], topics: [String],
-        _ w: inout Writer
-    ) {
-        let machine = graph.index.machine
-        let n = graph.stateCount
-        let handlers = graph.handlers
-        w.line(0, "hidden byte role[N];")
-        w.line(0, "hidden int edgeFrom[N + 1];  /* edges of state q: edgeFrom[q] .. edgeFrom[q + 1] - 1 */")
-        w.line(0, "hidden int edgeTo[M];")
-        w.line(0, "hidden byte edgeAnswer[M];  /* answer class: yes 1, no 2, later 4, none 0 */")
-        w.line(
-            0,
-            "hidden byte topic[N];  /* disclose topic: \(topics.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: ", ")) */"
-        )
-        w.line(0, "hidden byte namesCompany[N];  /* an identify whose text names the company */")
-        w.line(0, "hidden byte canEnd[N];  /* a terminal is reachable (computed in init) */")
-        w.line(0, "hidden int entry[H + 1];")
-        w.line(0, "hidden byte event[H + 1];")
-        w.line(0, "hidden byte ruleKind[R + 1];")
-        w.line(
-            0, "hidden int ruleRole[R + 1], ruleAfter[R + 1], ruleAnswers[R + 1], ruleGated[R + 1], ruleOwed[R + 1];")
-        w.line(0, "hidden int ruleEvents[R + 1], ruleEvent[R + 1];")
-        w.line(0, "hidden byte ruleSilent[R + 1], ruleAgentEnded[R + 1], ruleInterrupts[R + 1];")
-        for (id, _) in rules {
-            w.line(0, "hidden byte \(PromelaModel.assertionName(id));  /* never set: see the header */")
-        }
-        w.line(0, "")
-        w.line(0, "inline fillTables() {")
-        w.line(1, "d_step {")
-        let company = machine.script.company
-        for q in 0..<n {
-            let s = graph.state(q)
-            var line = "role[\(q)] = \(roleName(s.role)); edgeFrom[\(q)] = \(graph.edgeStart[q]);"
-            if s.role == .disclose, let t = s.topic, let i = topics.firstIndex(of: t) {
-                line += " topic[\(q)] = \(i + 1);"
-            }
-            if s.role == .identify, PartyNames.mentions(s.text ?? "", placeholder: "company", name: company) {
-                line += " namesCompany[\(q)] = 1;"
-            }
-            w.line(2, line + "  /* \(comment(s.id)) */")
-        }
-        w.line(2, "edgeFrom[\(n)] = \(graph.edgeTarget.count);")
-        for q in 0..<n {
-            for e in graph.edges(from: q) {
-                let answer = graph.transition(ofEdge: e, from: q).answerClass.map(answerBit) ?? 0
-                w.line(
-                    2, "edgeTo[\(e)] = \(graph.edgeTarget[e]);" + (answer == 0 ? "" : " edgeAnswer[\(e)] = \(answer);"))
-            }
-        }
-        for (h, handler) in handlers.enumerated() {
-            w.line(
-                2,
-                "entry[\(h)] = \(handler.entry); event[\(h)] = \(eventNumber(handler.event));  /* on \(comment(handler.event)) */"
-            )
-        }
-        for (r, rule) in rules.enumerated() {
-            let e = rule.encoding
-            w.line(
-                2,
-                "ruleKind[\(r)] = K_\(macro("\(e.kind)")); ruleRole[\(r)] = \(e.role); ruleAfter[\(r)] = \(e.after);"
-                    + " ruleAnswers[\(r)] = \(e.answers); ruleGated[\(r)] = \(e.gated); ruleOwed[\(r)] = \(e.owed);"
-                    + " ruleEvents[\(r)] = \(e.events); ruleEvent[\(r)] = \(e.event);"
-                    + " ruleSilent[\(r)] = \(e.silent ? 1 : 0); ruleAgentEnded[\(r)] = \(e.agentEnded ? 1 : 0);"
-                    + " ruleInterrupts[\(r)] = \(e.interrupts ? 1 : 0);"
-                    + "  /* \(rule.id) */")
-        }
-        w.line(1, "}")
-        w.line(0, "}")
     }
 
     static func roleName(_ role: Role) -> String { "R_" + macro(role.rawValue) }

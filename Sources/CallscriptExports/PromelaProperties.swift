@@ -4,25 +4,31 @@
 /// says, follow every transition, and (for the rules where handlers start at any moment) may
 /// leave any non-terminal state for any handler's first state.
 enum PromelaProperties {
-    static func process(rules: [String], _ w: inout Writer) {
+    static func process(rules: [String], assertions: [[String]], _ w: inout Writer) {
         w.text += source
         w.line(0, "")
         w.line(0, "init {")
         w.line(1, "fillTables();")
         w.line(1, "computeCanEnd();")
-        if rules.isEmpty {
+        if rules.isEmpty || assertions.isEmpty {
             w.line(1, "skip  /* no rule to check */")
             w.line(0, "}")
             return
         }
+        w.line(1, "if")
+        for m in assertions.indices { w.line(1, ":: machine = \(m)") }
+        w.line(1, "fi;")
         w.line(1, "if")
         for r in rules.indices { w.line(1, ":: rule = \(r)") }
         w.line(1, "fi;")
         w.text += body
         w.line(0, "violated:")
         w.line(1, "if")
-        for (r, id) in rules.enumerated() {
-            w.line(1, ":: rule == \(r) -> assert(\(PromelaModel.assertionName(id)))")
+        for (m, names) in assertions.enumerated() {
+            for (r, name) in names.enumerated() {
+                let machine = assertions.count == 1 ? "" : "machine == \(m) && "
+                w.line(1, ":: \(machine)rule == \(r) -> assert(\(name))  /* \(rules[r]) */")
+            }
         }
         w.line(1, "fi;")
         w.line(0, "done:")
@@ -38,6 +44,7 @@ enum PromelaProperties {
         #define ACCEPT 1
         #define VIOLATED 2
 
+        byte machine;  /* the machine this run checks (chosen at the start) */
         byte rule;     /* the rule this run checks (chosen at the start) */
         int q;         /* the machine state being read */
         int a;         /* the rule's property state */
@@ -180,9 +187,9 @@ enum PromelaProperties {
           if
           :: ruleKind[rule] == K_HANDLER_PATHS ->
             d_step {
-              i = 0; j = 0;
+              i = handlerFrom[machine]; j = 0;
               do
-              :: i < H -> if :: event[i] == ruleEvent[rule] -> j = 1 :: else -> skip fi; i++
+              :: i < handlerFrom[machine + 1] -> if :: event[i] == ruleEvent[rule] -> j = 1 :: else -> skip fi; i++
               :: else -> break
               od;
               verdict = (j == 0 -> VIOLATED : GO);
@@ -192,9 +199,9 @@ enum PromelaProperties {
             :: verdict == VIOLATED -> goto violated  /* the handler is missing */
             :: else -> skip
             fi;
-            e = 0;
+            e = handlerFrom[machine];
             do
-            :: e + 1 < H -> e++
+            :: e + 1 < handlerFrom[machine + 1] -> e++
             :: break
             od;
             if
@@ -203,11 +210,11 @@ enum PromelaProperties {
             fi
           :: ruleKind[rule] == K_NONE_AFTER_ANSWER || ruleKind[rule] == K_NOTICE_BEFORE_END ->
             if
-            :: START >= 0 -> q = START
-            :: H > 0 ->
-              e = 0;
+            :: start[machine] >= 0 -> q = start[machine]
+            :: handlerFrom[machine] < handlerFrom[machine + 1] ->
+              e = handlerFrom[machine];
               do
-              :: e + 1 < H -> e++
+              :: e + 1 < handlerFrom[machine + 1] -> e++
               :: break
               od;
               enterHandler();
@@ -219,7 +226,7 @@ enum PromelaProperties {
             fi
           :: else ->
             if
-            :: START >= 0 -> q = START
+            :: start[machine] >= 0 -> q = start[machine]
             :: else -> goto done
             fi
           fi;
@@ -238,10 +245,10 @@ enum PromelaProperties {
             :: break
             od;
             takeEdge()
-          :: (ruleKind[rule] == K_NONE_AFTER_ANSWER || ruleKind[rule] == K_NOTICE_BEFORE_END || ruleInterrupts[rule]) && H > 0 && !(BIT(role[q]) & TERMINAL) ->
-            e = 0;
+          :: (ruleKind[rule] == K_NONE_AFTER_ANSWER || ruleKind[rule] == K_NOTICE_BEFORE_END || ruleInterrupts[rule]) && handlerFrom[machine] < handlerFrom[machine + 1] && !(BIT(role[q]) & TERMINAL) ->
+            e = handlerFrom[machine];
             do
-            :: e + 1 < H -> e++
+            :: e + 1 < handlerFrom[machine + 1] -> e++
             :: break
             od;
             enterHandler();

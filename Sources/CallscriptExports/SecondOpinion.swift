@@ -34,11 +34,27 @@ public struct SecondOpinion: Sendable {
         return SpinRunner.check(model).map { compare(model: model, spin: $0, diagnostics: diagnostics) }
     }
 
-    /// The rows for a model SPIN has checked.
-    public static func compare(model: PromelaModel, spin: SpinVerdicts, diagnostics: [Diagnostic]) -> SecondOpinion {
+    /// Machines judged in one model (one SPIN run, one compile): each with what `check`
+    /// reported for it, all under `policy`. The opinions come back in the same order.
+    public static func run(batch: [(machine: Machine, diagnostics: [Diagnostic])], policy: Policy) -> Result<
+        [SecondOpinion], SpinFailure
+    > {
+        let model = PromelaExport.model(batch.map(\.machine), policy: policy)
+        return SpinRunner.check(model).map { spin in
+            batch.enumerated().map { i, item in
+                compare(model: model, spin: spin, diagnostics: item.diagnostics, machine: i)
+            }
+        }
+    }
+
+    /// The rows for machine `machine` of a model SPIN has checked.
+    public static func compare(model: PromelaModel, spin: SpinVerdicts, diagnostics: [Diagnostic], machine: Int = 0)
+        -> SecondOpinion
+    {
         let brokenByCheck = Set(diagnostics.map(\.code))
+        let brokenBySpin = machine < spin.brokenPerMachine.count ? spin.brokenPerMachine[machine] : [:]
         var rows = model.modelled.map { id in
-            Row(rule: id, brokenByCheck: brokenByCheck.contains(id), brokenBySpin: spin.broken[id] != nil)
+            Row(rule: id, brokenByCheck: brokenByCheck.contains(id), brokenBySpin: brokenBySpin[id] != nil)
         }
         rows += model.notModelled.map { Row(rule: $0, brokenByCheck: brokenByCheck.contains($0), brokenBySpin: nil) }
         return SecondOpinion(rows: rows, states: spin.states)

@@ -3,8 +3,10 @@ import Foundation
 /// What SPIN said about a model: the rules some path breaks, with the depth (in model steps)
 /// of the first violation pan's depth-first search met.
 public struct SpinVerdicts: Hashable, Sendable {
-    /// Rule ID -> depth of the first violation pan found.
-    public var broken: [String: Int]
+    /// For each machine of the model: rule ID -> depth of the first violation pan found.
+    public var brokenPerMachine: [[String: Int]]
+    /// The broken rules of the model's first (for a one-machine model, its only) machine.
+    public var broken: [String: Int] { brokenPerMachine.first ?? [:] }
     /// The rules the model checked.
     public var modelled: [String]
     /// States SPIN stored.
@@ -55,11 +57,11 @@ public enum SpinRunner {
                     help: "install SPIN (Debian/Ubuntu: apt-get install spin) or put `spin` on PATH"))
         }
         let compiler = ProcessInfo.processInfo.environment["CC"].flatMap { find($0) ?? ($0.hasPrefix("/") ? $0 : nil) }
-        guard let cc = compiler ?? find("gcc") ?? find("cc") else {
+        guard let cc = compiler ?? find("gcc") ?? find("cc") ?? find("clang") else {
             return .failure(
                 SpinFailure(
                     message: "no C compiler found (SPIN's verifier pan.c must be compiled)",
-                    help: "install gcc (Debian/Ubuntu: apt-get install gcc) or set CC"))
+                    help: "install gcc (Debian/Ubuntu: apt-get install gcc), or set CC to a C compiler"))
         }
         return .success((spin, cc))
     }
@@ -109,15 +111,17 @@ public enum SpinRunner {
                     message: "pan did not finish (exit status \(status)): \(output.suffix(600))",
                     help: "run pan by hand (Docs/exports.md) and see what it says"))
         }
-        let byName = Dictionary(
-            model.modelled.map { (PromelaModel.assertionName($0), $0) }, uniquingKeysWith: { a, _ in a })
-        var broken: [String: Int] = [:]
+        var byName: [String: (machine: Int, rule: String)] = [:]
+        for (m, names) in model.assertions.enumerated() {
+            for (r, name) in names.enumerated() { byName[name] = (m, model.modelled[r]) }
+        }
+        var broken = [[String: Int]](repeating: [:], count: model.assertions.count)
         var states = 0
         for line in output.split(separator: "\n") {
             if line.contains("assertion violated") {
                 let words = line.split(separator: " ")
                 guard let i = words.firstIndex(of: "violated"), i + 1 < words.count,
-                    let rule = byName[String(words[i + 1]).trimmingCharacters(in: CharacterSet(charactersIn: "()"))]
+                    let found = byName[String(words[i + 1]).trimmingCharacters(in: CharacterSet(charactersIn: "()"))]
                 else {
                     return .failure(
                         SpinFailure(message: "pan reported an assertion the model does not have: \(line)", help: ""))
@@ -126,7 +130,7 @@ public enum SpinRunner {
                     d + 1 < words.count
                         ? Int(words[d + 1].trimmingCharacters(in: CharacterSet(charactersIn: ")"))) : nil
                 }
-                if broken[rule] == nil { broken[rule] = depth ?? 0 }
+                if broken[found.machine][found.rule] == nil { broken[found.machine][found.rule] = depth ?? 0 }
             } else if line.hasPrefix("pan:"),
                 line.contains("invalid end state") || line.contains("max search depth too small")
             {
@@ -135,7 +139,7 @@ public enum SpinRunner {
                 states = n
             }
         }
-        return .success(SpinVerdicts(broken: broken, modelled: model.modelled, states: states))
+        return .success(SpinVerdicts(brokenPerMachine: broken, modelled: model.modelled, states: states))
     }
 
     private static func run(_ tool: String, _ arguments: [String], in folder: URL) -> (Int32, String) {

@@ -65,7 +65,7 @@ import Testing
         var encoding = base
         encoding.interrupts = interrupts
         let model = PromelaExport.model(
-            MachineGraph(machine), policyID: "test", rules: [("NL-OBJECTION", encoding)], topics: [])
+            [MachineGraph(machine)], policyID: "test", rules: [("NL-OBJECTION", encoding)], topics: [])
         let spin = try SpinRunner.check(model).get()
         return spin.broken["NL-OBJECTION"] != nil
     }

@@ -77,6 +77,27 @@ import Testing
         }
     }
 
+    /// All examples of a policy in one model (one compile of pan): each machine gets its own
+    /// verdicts, the same as `check` gives it, so a breach in one is never charged to another.
+    @Test func oneModelForManyMachinesKeepsTheirVerdictsApart() throws {
+        var byPolicy: [String: [(machine: Machine, diagnostics: [Diagnostic])]] = [:]
+        for script in ExampleMachines.scripts {
+            let result = Compiler.compile(path: script.path, options: CompileOptions(checkDate: Self.date))
+            let machine = try #require(result.machine)
+            byPolicy[try Self.policy(of: machine).id, default: []].append((machine, result.diagnostics))
+        }
+        #expect(byPolicy.count == 2)
+        for (id, batch) in byPolicy {
+            let policy = try #require(Policies.named(id))
+            let opinions = try SecondOpinion.run(batch: batch, policy: policy).get()
+            #expect(opinions.count == batch.count)
+            for (opinion, item) in zip(opinions, batch) {
+                #expect(opinion.agrees, "\(opinion.render(script: item.machine.script.name))")
+            }
+            #expect(opinions.contains { $0.rows.contains { $0.brokenBySpin == true } })
+        }
+    }
+
     /// 300 generated scripts, two thirds of them mutated so that every rule is broken somewhere:
     /// SPIN agrees with the verifier on every rule of every one. Prints the time it took.
     @Test func threeHundredGeneratedScriptsGetTheSameVerdicts() throws {
