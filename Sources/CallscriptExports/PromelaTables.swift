@@ -11,18 +11,18 @@ enum PromelaTables {
     ) {
         declarations(topics: topics, assertions: assertions, &w)
         w.line(0, "inline fillTables() {")
-        w.line(1, "d_step {")
+        // SPIN limits the length of one d_step; the tables go in as several.
+        var c = Chunked(writer: w)
         var stateBase = 0
         var edgeBase = 0
         var handlerBase = 0
         for (m, graph) in graphs.enumerated() {
-            w.line(2, "/* machine \(m): \(PromelaExport.comment(graph.index.machine.script.name)) */")
+            c.line("/* machine \(m): \(PromelaExport.comment(graph.index.machine.script.name)) */")
             let start = graph.index.startIndex.map { "\($0 + stateBase)" } ?? "-1"
-            w.line(2, "start[\(m)] = \(start); handlerFrom[\(m)] = \(handlerBase);")
-            states(graph, stateBase: stateBase, edgeBase: edgeBase, topics: topics, &w)
+            c.line("start[\(m)] = \(start); handlerFrom[\(m)] = \(handlerBase);")
+            states(graph, stateBase: stateBase, edgeBase: edgeBase, topics: topics, &c)
             for (h, handler) in graph.handlers.enumerated() {
-                w.line(
-                    2,
+                c.line(
                     "entry[\(handlerBase + h)] = \(handler.entry + stateBase); event[\(handlerBase + h)] = "
                         + "\(PromelaExport.eventNumber(handler.event));  /* on \(PromelaExport.comment(handler.event)) */"
                 )
@@ -31,18 +31,17 @@ enum PromelaTables {
             edgeBase += graph.edgeTarget.count
             handlerBase += graph.handlers.count
         }
-        w.line(2, "edgeFrom[\(stateBase)] = \(edgeBase); handlerFrom[\(graphs.count)] = \(handlerBase);")
+        c.line("edgeFrom[\(stateBase)] = \(edgeBase); handlerFrom[\(graphs.count)] = \(handlerBase);")
         for (r, rule) in rules.enumerated() {
             let e = rule.encoding
-            w.line(
-                2,
+            c.line(
                 "ruleKind[\(r)] = K_\(PromelaExport.macro("\(e.kind)")); ruleRole[\(r)] = \(e.role);"
                     + " ruleAfter[\(r)] = \(e.after); ruleAnswers[\(r)] = \(e.answers); ruleGated[\(r)] = \(e.gated);"
                     + " ruleOwed[\(r)] = \(e.owed); ruleEvents[\(r)] = \(e.events); ruleEvent[\(r)] = \(e.event);"
                     + " ruleSilent[\(r)] = \(e.silent ? 1 : 0); ruleAgentEnded[\(r)] = \(e.agentEnded ? 1 : 0);"
                     + " ruleInterrupts[\(r)] = \(e.interrupts ? 1 : 0);  /* \(rule.id) */")
         }
-        w.line(1, "}")
+        w = c.finish()
         w.line(0, "}")
     }
 
@@ -71,7 +70,7 @@ enum PromelaTables {
     }
 
     private static func states(
-        _ graph: MachineGraph, stateBase: Int, edgeBase: Int, topics: [String], _ w: inout Writer
+        _ graph: MachineGraph, stateBase: Int, edgeBase: Int, topics: [String], _ w: inout Chunked
     ) {
         let company = graph.index.machine.script.company
         for q in 0..<graph.stateCount {
@@ -85,14 +84,42 @@ enum PromelaTables {
             if s.role == .identify, PartyNames.mentions(s.text ?? "", placeholder: "company", name: company) {
                 line += " namesCompany[\(g)] = 1;"
             }
-            w.line(2, line + "  /* \(PromelaExport.comment(s.id)) */")
+            w.line(line + "  /* \(PromelaExport.comment(s.id)) */")
         }
         for q in 0..<graph.stateCount {
             for e in graph.edges(from: q) {
                 let answer = graph.transition(ofEdge: e, from: q).answerClass.map(PromelaExport.answerBit) ?? 0
                 let target = "edgeTo[\(e + edgeBase)] = \(graph.edgeTarget[e] + stateBase);"
-                w.line(2, target + (answer == 0 ? "" : " edgeAnswer[\(e + edgeBase)] = \(answer);"))
+                w.line(target + (answer == 0 ? "" : " edgeAnswer[\(e + edgeBase)] = \(answer);"))
             }
         }
+    }
+}
+
+/// Statements in `d_step` blocks of at most `limit` lines each.
+struct Chunked {
+    var writer: Writer
+    var lines = 0
+    let limit = 150
+
+    init(writer: Writer) {
+        self.writer = writer
+        self.writer.line(1, "d_step {")
+    }
+
+    mutating func line(_ text: String) {
+        if lines == limit {
+            writer.line(1, "};")
+            writer.line(1, "d_step {")
+            lines = 0
+        }
+        writer.line(2, text)
+        lines += 1
+    }
+
+    func finish() -> Writer {
+        var w = writer
+        w.line(1, "}")
+        return w
     }
 }
