@@ -172,12 +172,3 @@ public enum SCXMLExport {
 
     private static func attr(_ text: String) -> String { XMLText.attribute(text) }
 }
-
-/// Lines with two-space indentation.
-struct Writer {
-    var text = ""
-
-    mutating func line(_ depth: Int, _ content: String) {
-        text += String(repeating: "  ", count: depth) + content + "\n"
-    }
-}

@@ -54,6 +54,15 @@ import Testing
         #expect(!r.stdout.contains("disagree"))
     }
 
+    @Test func secondOpinionBesideJSONGoesToStandardError() throws {
+        let r = try BuiltBinary.run([
+            "check", "--format", "json", "--second-opinion", "spin", Self.example("krant/abonnement.call"),
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil, "\(r.stdout)")
+        #expect(r.stderr.contains("abonnement.call: agrees"))
+    }
+
     @Test func secondOpinionWithoutSpinIsAClearUsageError() throws {
         let empty = try BuiltBinary.temporaryFolder()
         let r = try BuiltBinary.run(

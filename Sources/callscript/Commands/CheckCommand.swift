@@ -88,7 +88,9 @@ struct CheckCommand: Command {
             console.out(line)
         }
         if args.value("--second-opinion") != nil {
-            let status = SecondOpinionReport.run(zip(mains.map(\.path), results), console)
+            // Beside JSON, SARIF or annotations the report goes to standard error, so theirs stays valid.
+            let status = SecondOpinionReport.run(
+                zip(mains.map(\.path), results), toStandardError: format != "text", console)
             if status != ExitCode.ok { return status }
         }
         if errors > 0 || (warnings > 0 && args.has("--warnings-as-errors")) { return ExitCode.failure }

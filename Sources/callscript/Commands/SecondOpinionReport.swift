@@ -8,7 +8,9 @@ import Foundation
 /// time (each run compiles a C program), reported after the normal output, in input order.
 enum SecondOpinionReport {
     /// 0 when SPIN agrees on every script, 1 when it disagrees on one, 2 when it cannot run.
-    static func run(_ checked: Zip2Sequence<[String], [CompileResult]>, _ console: Console) -> Int32 {
+    static func run(
+        _ checked: Zip2Sequence<[String], [CompileResult]>, toStandardError: Bool, _ console: Console
+    ) -> Int32 {
         if case .failure(let missing) = SpinRunner.tools() {
             console.error("\(missing.message); \(missing.help)")
             return ExitCode.usage
@@ -27,7 +29,8 @@ enum SecondOpinionReport {
         for ((path, _), outcome) in zip(jobs, box.results) {
             switch outcome {
             case .success(let opinion):
-                console.out(opinion.render(script: path))
+                let text = opinion.render(script: path)
+                if toStandardError { console.err(text) } else { console.out(text) }
                 if !opinion.agrees { status = ExitCode.failure }
             case .failure(let failure):
                 console.error("second opinion on \(path): \(failure.message)")
