@@ -21,13 +21,10 @@ public enum SCXMLExport {
 
     /// The final state a terminal role ends in.
     public static func final(of role: Role) -> String? {
-        switch role {
-        case .end: "end"
-        case .hangup: "hangup"
-        case .callback: "callback"
-        case .transferOptout: "transfer-optout"
-        default: nil
-        }
+        let finals: [Role: String] = [
+            .end: "end", .hangup: "hangup", .callback: "callback", .transferOptout: "transfer-optout",
+        ]
+        return finals[role]
     }
 
     /// The document, deterministic for a machine.
@@ -112,44 +109,42 @@ public enum SCXMLExport {
         }
         // A transition to a state that does not exist ends the call, as in the runtime.
         func target(_ id: String) -> String { known.contains(id) ? id : "end" }
-        switch state.role {
-        case .end, .hangup, .callback:
-            w.line(3, "<transition target=\"\(final(of: state.role) ?? "end")\"/>")
-        case .transferOptout:
+        // By the role's properties, not a list of roles: a new kind of question or line is
+        // exported like the others of its kind (the runtime steps them the same way).
+        let role = state.role
+        if role == .transferOptout {
             w.line(3, "<transition event=\"next\" target=\"transfer-optout\"/>")
-        case .branch:
+        } else if role.isTerminal {
+            w.line(3, "<transition target=\"\(final(of: role) ?? "end")\"/>")
+        } else if role == .branch {
             var hasElse = false
-            for t in state.transitions {
-                switch t.kind {
-                case .condition:
+            for t in state.transitions where !hasElse {
+                if t.kind == .condition {
                     let cond = t.condition.map { SCXMLDataModel.condition($0, fields: fieldTypes) } ?? "False"
                     w.line(3, "<transition cond=\"\(attr(cond))\" target=\"\(attr(target(t.target)))\"/>")
-                case .otherwise:
+                } else if t.kind == .otherwise {
                     hasElse = true
                     w.line(3, "<transition target=\"\(attr(target(t.target)))\"/>")
-                case .next, .answer:
-                    break
                 }
-                if hasElse { break }
             }
             // No condition held and there is no `else`: the runtime ends the call there.
             if !hasElse { w.line(3, "<transition target=\"end\"/>") }
-        case .recordObjection:
+        } else if role == .recordObjection {
             w.line(3, "<transition target=\"\(attr(target(state.transitions.first?.target ?? "")))\"/>")
-        case .ask, .askConvenient, .askConsent:
+        } else if role.isQuestion {
             for (t, names) in zip(state.transitions, SCXMLEvents.answers(state.transitions)) {
                 w.line(
                     3,
                     "<transition event=\"\(attr(names.joined(separator: " ")))\" target=\"\(attr(target(t.target)))\"/>"
                 )
             }
-        case .capture:
+        } else if role == .capture {
             let field = state.field ?? ""
             let next = target(state.transitions.first?.target ?? "")
             w.line(3, "<transition event=\"\(attr(SCXMLEvents.capture(field)))\" target=\"\(attr(next))\">")
-            w.line(3 + 1, "<assign location=\"\(SCXMLDataModel.dataID(field: field))\" expr=\"_event.data.value\"/>")
+            w.line(4, "<assign location=\"\(SCXMLDataModel.dataID(field: field))\" expr=\"_event.data.value\"/>")
             w.line(3, "</transition>")
-        case .say, .identify, .pitch, .optout, .disclose:
+        } else {
             w.line(3, "<transition event=\"next\" target=\"\(attr(target(state.transitions.first?.target ?? "")))\"/>")
         }
         w.line(2, "</state>")

@@ -24,7 +24,7 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("[NL-OPTOUT-AT-END]"))
         let model = try String(contentsOf: out, encoding: .utf8)
-        #expect(model.contains("rule 3: NL-OPTOUT-AT-END"))
+        #expect(model.contains(": NL-OPTOUT-AT-END\n"))
         #expect(model.contains("assert(NL_OPTOUT_AT_END_holds)"))
     }
 
