@@ -10,7 +10,8 @@
 //   Machine <- Graph
 //   Machine, Compliance <- Exports (SCXML, Promela and the SPIN second opinion)
 //   Runtime, Postgres (libpq by dlopen) <- PostgresStore (the shared record store) <- callscript
-//   all of the above <- LanguageServer, callscript (thin CLI)
+//   all of the above <- LanguageServer, Preview (the designer's page on the service's HTTP
+//                       server), callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
 // The generator and the fuzz targets serve the bench, the tests and Fuzz/, not the CLI.
 import PackageDescription
@@ -100,6 +101,17 @@ let package = Package(
             name: "CallscriptLanguageServer",
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptCompiler", "CallscriptFormat", "CallscriptIO",
+                "CallscriptCompliance", "CallscriptReports",
+            ]),
+        // `callscript preview`: the designer's live page (diagnostics, graph, practice calls saved
+        // as `.calltest`) on the service's HTTP server. A tool like the language server: it may
+        // use the compiler; nothing depends on it but the CLI.
+        .target(
+            name: "CallscriptPreview",
+            dependencies: [
+                "CallscriptHTTP", "CallscriptService", "CallscriptCompiler", "CallscriptCalltest", "CallscriptGraph",
+                "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptReports",
+                "CallscriptSyntax", "CallscriptIO",
             ]),
         // The thin command-line front end.
         .executableTarget(
@@ -108,7 +120,8 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
-                "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore", "CallscriptExports",
+                "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore", "CallscriptPreview",
+                "CallscriptExports",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -231,6 +244,12 @@ let package = Package(
                 "CallscriptTestSupport",
             ],
             exclude: ["scxml_replay.py"]),
+        .testTarget(
+            name: "CallscriptPreviewTests",
+            dependencies: [
+                "CallscriptPreview", "CallscriptHTTP", "CallscriptCalltest", "CallscriptRuntime", "CallscriptMachine",
+                "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
+            ]),
         .testTarget(
             name: "CallscriptCLITests",
             dependencies: [

@@ -50,7 +50,9 @@ enum SecondOpinionReport {
         guard let policy = Policies.named(name) else {
             return .failure(SpinFailure(message: "unknown policy '\(name)'", help: "see `callscript explain`"))
         }
-        return SecondOpinion.run(machine: machine, policy: policy, diagnostics: result.diagnostics)
+        // A warning allowed with a reason is still a breach the proof found: SPIN must find it too.
+        let findings = result.diagnostics + result.silenced.map(\.finding)
+        return SecondOpinion.run(machine: machine, policy: policy, diagnostics: findings)
     }
 }
 
