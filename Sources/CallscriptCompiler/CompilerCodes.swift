@@ -13,6 +13,8 @@ extension DiagnosticCode {
     public static let useCycle = DiagnosticCode("CS0105", "files use each other in a cycle")
     public static let headerInUsedFile = DiagnosticCode("CS0106", "used file has a script header")
     public static let invalidUsePath = DiagnosticCode("CS0107", "invalid use path")
+    public static let useEscapesRoot = DiagnosticCode("CS0108", "used file is outside the project root")
+    public static let invalidProjectRoot = DiagnosticCode("CS0109", "invalid project root file")
 
     // Header (CS0120-CS0139).
     public static let missingHeader = DiagnosticCode("CS0120", "missing script header")
@@ -63,7 +65,7 @@ extension DiagnosticCode {
     /// Every code the compiler can report, in order.
     public static let allCompilerCodes: [DiagnosticCode] = [
         .fileNotFound, .fileUnreadable, .fileIsFolder, .fileEmpty, .useEscapesFolder, .useCycle,
-        .headerInUsedFile, .invalidUsePath,
+        .headerInUsedFile, .invalidUsePath, .useEscapesRoot, .invalidProjectRoot,
         .missingHeader, .missingHeaderEntry, .duplicateHeaderEntry, .unknownPolicy, .placeholderNotAllowed,
         .invalidCustomerTerm,
         .unknownStep, .duplicateStep, .unknownField, .duplicateField, .unknownEvent, .duplicateHandler,

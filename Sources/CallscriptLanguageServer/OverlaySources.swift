@@ -10,7 +10,7 @@ public struct OverlaySources: SourceProvider {
 
     /// `documents` are keyed by absolute path; those inside `folder` are overlaid.
     public init(folder: URL, documents: [String: String]) {
-        disk = DiskSources(folder: folder)
+        disk = DiskSources(folder: folder, projectRoot: ProjectRoot.find(from: folder).root)
         let root = folder.standardizedFileURL.path
         let prefix = root.hasSuffix("/") ? root : root + "/"
         var overlay: [String: [UInt8]] = [:]
@@ -19,6 +19,9 @@ public struct OverlaySources: SourceProvider {
         }
         self.overlay = overlay
     }
+
+    /// The project root's, so `use` reaches the same files as `callscript check`.
+    public var projectFolder: [String]? { disk.projectFolder }
 
     public func read(_ relativePath: String, isMain: Bool) -> SourceReadResult {
         if let bytes = overlay[relativePath] { return .bytes(bytes) }

@@ -91,7 +91,22 @@ public enum Compiler {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let typedFolder = (path as NSString).deletingLastPathComponent
-        let disk = DiskSources(folder: folder, maximumFileBytes: options.limits.maximumFileBytes)
+        let root: ProjectRoot?
+        switch ProjectRoot.find(from: folder) {
+        case .none: root = nil
+        case .found(let found): root = found
+        case .invalid(let file, let reason):
+            // Shown relative to the script's folder, as every other display path.
+            let marker = ProjectRoot(folder: file.deletingLastPathComponent())
+            let climbs = marker.components(of: folder)?.count ?? 0
+            let shown = String(repeating: "../", count: climbs) + ProjectRoot.fileName
+            let problem = Diagnostic(
+                .invalidProjectRoot, "the project root file '\(shown)' cannot be used: \(reason)",
+                at: .wholeFile(shown),
+                help: "write a JSON object such as {\"name\": \"Belcentrum campagnes\"}, or {} for no settings")
+            return CompileResult(machine: nil, diagnostics: [problem], sources: [:], folder: typedFolder)
+        }
+        let disk = DiskSources(folder: folder, maximumFileBytes: options.limits.maximumFileBytes, projectRoot: root)
         return compile(main: url.lastPathComponent, from: disk, folder: typedFolder, options: options)
     }
 
