@@ -62,6 +62,15 @@ extension DiagnosticCode {
     public static let neverEnds = DiagnosticCode("CS0200", "the call can never end")
     public static let unreachableStep = DiagnosticCode("CS0201", "unreachable step", severity: .warning)
 
+    // Translations (CS0260-CS0269): `<script>.<language>.po` files beside the script.
+    public static let translationSyntax = DiagnosticCode("CS0260", "translation file cannot be read")
+    public static let translationMissingLine = DiagnosticCode("CS0261", "line not translated")
+    public static let translationPlaceholders = DiagnosticCode("CS0262", "translation has other placeholders")
+    public static let translationUnknownLine = DiagnosticCode(
+        "CS0263", "translation of a line the script does not have")
+    public static let translationOutdated = DiagnosticCode("CS0264", "translation of a text the script no longer has")
+    public static let translationLanguage = DiagnosticCode("CS0265", "translation file for an invalid language")
+
     /// Every code the compiler can report, in order.
     public static let allCompilerCodes: [DiagnosticCode] = [
         .fileNotFound, .fileUnreadable, .fileIsFolder, .fileEmpty, .useEscapesFolder, .useCycle,
@@ -76,5 +85,7 @@ extension DiagnosticCode {
         .unknownAnswerClass, .askWithoutAnswers,
         .literalTypeMismatch, .unknownChoiceValue, .invalidDateLiteral, .orderingNotAllowed, .isSetOnContact,
         .neverEnds, .unreachableStep,
+        .translationSyntax, .translationMissingLine, .translationPlaceholders, .translationUnknownLine,
+        .translationOutdated, .translationLanguage,
     ]
 }

@@ -19,6 +19,7 @@ let commands: [any Command] = [
     StoreCommand(),
     TestCommand(),
     PathsCommand(),
+    StringsCommand(),
     ServeCommand(),
     UsersCommand(),
 ]

@@ -16,6 +16,9 @@ public struct CompileOptions: Sendable {
 
     /// The maxima of file size, line length, steps and so on (CS0400-CS0419).
     public var limits: ScriptLimits
+    /// Read, check and carry the translation files beside the script (`winback.en.po`). Off
+    /// for `strings extract`, which must work while a translation is out of date.
+    public var translations = true
 
     public init(
         checkDate: CalendarDate = .today(), verify: Bool = true, seal: Bool = true, limits: ScriptLimits = .standard
@@ -29,7 +32,7 @@ public struct CompileOptions: Sendable {
 
 /// How long one phase of a compilation took (for the benchmark and `--verbose` tools).
 public struct PhaseTiming: Sendable, Hashable {
-    /// `load` (read, lex and parse every file), `check`, `flow`, `lower`, `seal` or `verify`.
+    /// `load` (read, lex and parse every file), `check`, `flow`, `lower`, `translate`, `seal` or `verify`.
     public var phase: String
     public var duration: Duration
 
@@ -157,7 +160,16 @@ public enum Compiler {
                 "lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
         else { return result(nil) }
 
-        let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(lowered) } : lowered
+        // Translations beside the script: checked against the lowered lines, then carried.
+        let (translationFiles, unreadable) =
+            options.translations ? TranslationFiles.load(main: main, from: provider) : ([], [])
+        for file in translationFiles { sources[file.path] = file.source }
+        let translated = timed("translate") {
+            TranslationCheck.attach(lowered, translationFiles, hashSources: options.seal)
+        }
+        diagnostics += unreadable + translated.diagnostics
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return result(nil) }
+        let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(translated.machine) } : translated.machine
         guard options.verify, let policy = program.policy else { return result(machine) }
         let proof = timed("verify") { Verifier.prove(MachineGraph(machine), policy: policy, on: options.checkDate) }
         diagnostics += proof.findings

@@ -29,11 +29,18 @@ public protocol SourceProvider: Sendable {
     /// (`["energie-optin"]`; `[]` when the script sits in the root itself); nil when there is no
     /// project root, so `use` stays inside the main script's folder.
     var projectFolder: [String]? { get }
+
+    /// The translation files of the main script `main`: `<name>.<language>.po` in its folder
+    /// (`winback.en.po` for `winback.call`), as paths relative to that folder, sorted.
+    func translationFiles(of main: String) -> [String]
 }
 
 extension SourceProvider {
     /// No project root unless the provider has one.
     public var projectFolder: [String]? { nil }
+
+    /// No translation files unless the provider can list them.
+    public func translationFiles(of main: String) -> [String] { [] }
 }
 
 /// Script files held in memory, keyed by path relative to the main script's folder.
@@ -51,6 +58,10 @@ public struct InMemorySources: SourceProvider {
     public init(texts: [String: String], projectFolder: [String]? = nil) {
         self.files = texts.mapValues { Array($0.utf8) }
         self.projectFolder = projectFolder
+    }
+
+    public func translationFiles(of main: String) -> [String] {
+        files.keys.filter { TranslationFiles.language(of: $0, main: main) != nil }.sorted()
     }
 
     public func read(_ relativePath: String, isMain: Bool) -> SourceReadResult {
@@ -91,6 +102,15 @@ public struct DiskSources: SourceProvider {
             self.realFolder = folder.standardizedFileURL.resolvingSymlinksInPath().path
             self.base = folder
         }
+    }
+
+    public func translationFiles(of main: String) -> [String] {
+        let mainURL = folder.appendingPathComponent(main)
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: mainURL.deletingLastPathComponent().path)) ?? []
+        let prefix = (main as NSString).deletingLastPathComponent
+        return names.map { prefix.isEmpty ? $0 : prefix + "/" + $0 }
+            .filter { TranslationFiles.language(of: $0, main: main) != nil }.sorted()
     }
 
     public func read(_ relativePath: String, isMain: Bool) -> SourceReadResult {

@@ -126,6 +126,26 @@ public enum CanonicalJSON {
             string(m.start)
             key("states")
             array(m.states) { $0.state($1) }
+            if let translations = m.translations {
+                key("translations")
+                array(translations) { $0.translation($1) }
+            }
+            close()
+        }
+
+        mutating func translation(_ t: Translation) {
+            open()
+            key("file")
+            string(t.file)
+            key("language")
+            string(t.language)
+            key("lines")
+            open()
+            for id in t.lines.keys.sorted() {
+                dynamicKey(id)
+                string(t.lines[id] ?? "")
+            }
+            close()
             close()
         }
 
