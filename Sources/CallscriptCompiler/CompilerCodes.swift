@@ -50,6 +50,8 @@ extension DiagnosticCode {
     public static let duplicateAnswer = DiagnosticCode("CS0167", "duplicate answer")
     public static let unknownAnswerClass = DiagnosticCode("CS0168", "unknown answer class")
     public static let askWithoutAnswers = DiagnosticCode("CS0169", "ask without answers")
+    public static let capturePurposeMissing = DiagnosticCode(
+        "CS0179", "capture without a purpose", severity: .warning)
 
     // Conditions (CS0180-CS0199).
     public static let literalTypeMismatch = DiagnosticCode("CS0180", "value does not fit the field's type")
@@ -82,7 +84,7 @@ extension DiagnosticCode {
         .duplicateChoice,
         .missingEnding, .captureOfContactField, .callbackFieldNotDatetime, .convenientNeedsYesAndNo,
         .answerClassRequired, .answerClassNotAllowed, .consentNeedsYesAndNo, .duplicateAnswer,
-        .unknownAnswerClass, .askWithoutAnswers,
+        .unknownAnswerClass, .askWithoutAnswers, .capturePurposeMissing,
         .literalTypeMismatch, .unknownChoiceValue, .invalidDateLiteral, .orderingNotAllowed, .isSetOnContact,
         .neverEnds, .unreachableStep,
         .translationSyntax, .translationMissingLine, .translationPlaceholders, .translationUnknownLine,

@@ -20,6 +20,7 @@ let commands: [any Command] = [
     TestCommand(),
     PathsCommand(),
     StringsCommand(),
+    RegisterCommand(),
     ServeCommand(),
     UsersCommand(),
 ]

@@ -198,6 +198,10 @@ public enum CanonicalJSON {
             string(f.name)
             key("origin")
             string(f.origin.rawValue)
+            if let purpose = f.purpose {
+                key("purpose")
+                string(purpose)
+            }
             key("type")
             open()
             if let choices = f.type.choices {

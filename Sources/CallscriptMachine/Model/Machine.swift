@@ -111,11 +111,14 @@ public struct Field: Hashable, Sendable, Codable {
     public var name: String
     public var origin: Origin
     public var type: FieldType
+    /// Why the personal data is processed (`purpose "..."`), for the processing register.
+    public var purpose: String?
 
-    public init(name: String, origin: Origin, type: FieldType) {
+    public init(name: String, origin: Origin, type: FieldType, purpose: String? = nil) {
         self.name = name
         self.origin = origin
         self.type = type
+        self.purpose = purpose
     }
 }
 
