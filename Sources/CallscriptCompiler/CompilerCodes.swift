@@ -50,6 +50,7 @@ extension DiagnosticCode {
     public static let duplicateAnswer = DiagnosticCode("CS0167", "duplicate answer")
     public static let unknownAnswerClass = DiagnosticCode("CS0168", "unknown answer class")
     public static let askWithoutAnswers = DiagnosticCode("CS0169", "ask without answers")
+    public static let invalidDirective = DiagnosticCode("CS0170", "invalid callscript directive")
     public static let capturePurposeMissing = DiagnosticCode(
         "CS0179", "capture without a purpose", severity: .warning)
 
@@ -84,7 +85,7 @@ extension DiagnosticCode {
         .duplicateChoice,
         .missingEnding, .captureOfContactField, .callbackFieldNotDatetime, .convenientNeedsYesAndNo,
         .answerClassRequired, .answerClassNotAllowed, .consentNeedsYesAndNo, .duplicateAnswer,
-        .unknownAnswerClass, .askWithoutAnswers, .capturePurposeMissing,
+        .unknownAnswerClass, .askWithoutAnswers, .invalidDirective, .capturePurposeMissing,
         .literalTypeMismatch, .unknownChoiceValue, .invalidDateLiteral, .orderingNotAllowed, .isSetOnContact,
         .neverEnds, .unreachableStep,
         .translationSyntax, .translationMissingLine, .translationPlaceholders, .translationUnknownLine,

@@ -135,7 +135,7 @@ struct HeaderRuleTests {
                 "NL-IDENTIFY-FIRST error", "NL-IDENTIFY-CONTENT error", "NL-CONVENIENT error",
                 "NL-RESPECT-NOT-CONVENIENT error", "NL-OPTOUT-AT-END error", "NL-OBJECTION error", "NL-VOICEMAIL error",
                 "NL-CALLER-ID error", "NL-CUSTOMER-TERM error", "NL-CUSTOMER-EXCEPTION error", "NL-COMPLAINT warning",
-                "NL-MINOR warning",
+                "NL-MINOR warning", "NL-SALES-WORDING warning",
             ])
         #expect(Policies.named("us-tsr")?.timeZone == .callee)
     }

@@ -33,6 +33,10 @@ public protocol SourceProvider: Sendable {
     /// The translation files of the main script `main`: `<name>.<language>.po` in its folder
     /// (`winback.en.po` for `winback.call`), as paths relative to that folder, sorted.
     func translationFiles(of main: String) -> [String]
+
+    /// The names of the `.call` files directly in `folder` ("" for the main script's folder),
+    /// for "did you mean" when a used file is missing. Empty when the provider cannot list.
+    func scriptFileNames(inFolder folder: String) -> [String]
 }
 
 extension SourceProvider {
@@ -41,6 +45,8 @@ extension SourceProvider {
 
     /// No translation files unless the provider can list them.
     public func translationFiles(of main: String) -> [String] { [] }
+
+    public func scriptFileNames(inFolder folder: String) -> [String] { [] }
 }
 
 /// Script files held in memory, keyed by path relative to the main script's folder.
@@ -69,6 +75,15 @@ public struct InMemorySources: SourceProvider {
         let prefix = relativePath + "/"
         if files.keys.contains(where: { $0.hasPrefix(prefix) }) { return .isFolder }
         return .notFound
+    }
+
+    public func scriptFileNames(inFolder folder: String) -> [String] {
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        return files.keys.compactMap { path -> String? in
+            guard path.hasPrefix(prefix), path.hasSuffix(".call") else { return nil }
+            let name = path.dropFirst(prefix.count)
+            return name.contains("/") ? nil : String(name)
+        }.sorted()
     }
 }
 
@@ -111,6 +126,12 @@ public struct DiskSources: SourceProvider {
         let prefix = (main as NSString).deletingLastPathComponent
         return names.map { prefix.isEmpty ? $0 : prefix + "/" + $0 }
             .filter { TranslationFiles.language(of: $0, main: main) != nil }.sorted()
+    }
+
+    public func scriptFileNames(inFolder relativeFolder: String) -> [String] {
+        let url = relativeFolder.isEmpty ? folder : folder.appendingPathComponent(relativeFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0.hasSuffix(".call") }.sorted()
     }
 
     public func read(_ relativePath: String, isMain: Bool) -> SourceReadResult {
