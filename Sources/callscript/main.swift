@@ -15,6 +15,7 @@ let commands: [any Command] = [
     AuditCommand(),
     EraseCommand(),
     ExportCommand(),
+    ConsentCommand(),
     ContactsCommand(),
     StoreCommand(),
     TestCommand(),
@@ -22,6 +23,7 @@ let commands: [any Command] = [
     StringsCommand(),
     RegisterCommand(),
     ServeCommand(),
+    PreviewCommand(),
     UsersCommand(),
 ]
 

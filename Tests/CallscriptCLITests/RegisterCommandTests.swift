@@ -51,7 +51,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let campaigns = try #require(object["campaigns"] as? [[String: Any]])
         #expect(campaigns.count >= 5)
-        for campaign in campaigns {
+        // The Dutch policies require a purpose on every capture (CS0179).
+        for campaign in campaigns where (campaign["policy"] as? String)?.hasPrefix("nl") == true {
             #expect(campaign["missingPurposes"] as? [String] == [], "\(campaign["file"] ?? "")")
         }
         let expats = campaigns.first { $0["file"] as? String == "Examples/expats-energie/overstap.call" }
