@@ -24,7 +24,7 @@ import Testing
         try store.markAsPractice()
         _ = try store.prepare()
         let consent = """
-            {"agent":"webformulier","company":"Belcentrum Randstad B.V.","person":"K-3001","phone":"+31612345678","purpose":"telemarketing","script":"","status":"given","time":"2026-10-02T09:15:02Z"}
+            {"agent":"webformulier","company":"Belcentrum Randstad B.V.","name":"Olivia Hughes","person":"K-3001","phone":"+31612345678","purpose":"telemarketing","script":"","source":"webformulier groenwijk.example/en","status":"given","subject":"energy offers from Groenwijk Energie","time":"2026-10-02T09:15:02Z","validUntil":"2027-10-02","verifiedAt":"2026-10-02T09:19:02Z","verifiedBy":"e-mail (confirmation link)"}
 
             """
         try Data(consent.utf8).write(to: folder.appendingPathComponent("consents.jsonl"))
