@@ -170,8 +170,9 @@ let package = Package(
             name: "CallscriptReportsTests",
             dependencies: [
                 "CallscriptReports", "CallscriptCompiler", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptTestSupport",
-            ]),
+                "CallscriptTestSupport", "CallscriptCompliance",
+            ],
+            exclude: ["DiffFixtures"]),
         .testTarget(
             name: "CallscriptGraphTests",
             dependencies: ["CallscriptGraph", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptTestSupport"],

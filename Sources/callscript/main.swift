@@ -7,6 +7,8 @@ import Foundation
 let commands: [any Command] = [
     CheckCommand(),
     CompileCommand(),
+    CertifyCommand(),
+    DiffCommand(),
     ExplainCommand(),
     FmtCommand(),
     LspCommand(),
