@@ -56,7 +56,7 @@ public enum Verifier {
         case .identifyNamesParties(let includingPrincipal):
             return HeaderChecks.identifyContent(rule, includingPrincipal: includingPrincipal, machine)
         case .callerID(let params):
-            return HeaderChecks.callerID(rule, params, machine)
+            return CallerIDCheck.check(rule, params, machine)
         case .customerTerm(let maxMonths):
             return HeaderChecks.customerTerm(rule, maxMonths: maxMonths, machine)
         case .customerException(let from, let sectors):

@@ -12,48 +12,6 @@ enum HeaderChecks {
         return .wholeFile(machine.sources.first?.path ?? "script.call")
     }
 
-    static func callerID(_ rule: Rule, _ params: CallerIDRule, _ machine: Machine) -> [Diagnostic] {
-        let raw = machine.script.callerID
-        let at = location("caller-id", in: machine)
-        func finding(_ message: String, _ help: String) -> [Diagnostic] {
-            [Diagnostic(code: rule.id, severity: rule.severity, message: message, range: at, help: help)]
-        }
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        if params.hiddenWords.contains(trimmed.lowercased()) {
-            return finding(
-                "caller-id is hidden", "show a visible number people can call back, e.g. caller-id \"+31 20 555 0199\"")
-        }
-        let compact = trimmed.filter { $0 != " " && $0 != "-" }
-        let digits = compact.hasPrefix("+") ? String(compact.dropFirst()) : compact
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            return finding(
-                "caller-id '\(raw)' is not a phone number",
-                "write the number in international form with digits only, e.g. \"+31 20 555 0199\"")
-        }
-        if !compact.hasPrefix("+") {
-            if digits.hasPrefix("00") {
-                return finding(
-                    "caller-id '\(raw)' starts with 00 instead of +",
-                    "write the international prefix as '+', e.g. \"+\(digits.dropFirst(2))\"")
-            }
-            return finding(
-                "caller-id '\(raw)' has no country code",
-                "write it with the country code, e.g. \"+31 \(digits.hasPrefix("0") ? String(digits.dropFirst()) : digits)\""
-            )
-        }
-        if digits.hasPrefix("0") {
-            return finding(
-                "caller-id '\(raw)' has no valid country code",
-                "a country code never starts with 0; for the Netherlands write \"+31 ...\"")
-        }
-        if digits.count < params.minDigits || digits.count > params.maxDigits {
-            return finding(
-                "caller-id '\(raw)' has \(digits.count) digits, not \(params.minDigits) to \(params.maxDigits)",
-                "use a complete, dialable number with its country code")
-        }
-        return []
-    }
-
     static func customerTerm(_ rule: Rule, maxMonths: Int, _ machine: Machine) -> [Diagnostic] {
         let audience = machine.script.audience
         guard audience.kind == .customers else { return [] }

@@ -96,11 +96,18 @@ public struct CallerIDRule: Hashable, Sendable {
     public var maxDigits: Int
     /// Words that mean the number is withheld (compared case-insensitively).
     public var hiddenWords: Set<String>
+    /// E.164 digit prefixes of premium-rate ranges, refused because calling back costs more
+    /// than a normal call (`3190`: the Dutch 0900, 0906 and 0909 numbers).
+    public var premiumPrefixes: [String]
 
-    public init(minDigits: Int = 8, maxDigits: Int = 15, hiddenWords: Set<String> = CallerIDRule.defaultHiddenWords) {
+    public init(
+        minDigits: Int = 8, maxDigits: Int = 15, hiddenWords: Set<String> = CallerIDRule.defaultHiddenWords,
+        premiumPrefixes: [String] = []
+    ) {
         self.minDigits = minDigits
         self.maxDigits = maxDigits
         self.hiddenWords = hiddenWords
+        self.premiumPrefixes = premiumPrefixes
     }
 
     public static let defaultHiddenWords: Set<String> = [
