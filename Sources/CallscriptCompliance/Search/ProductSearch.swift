@@ -80,7 +80,7 @@ enum ProductSearch {
                 if property.followsInterrupts, !graph.roles[q].isTerminal, !hubOpened[next] {
                     hubOpened[next] = true
                     for handler in graph.handlers {
-                        guard case .go(let entered) = property.startHandler(event: handler.event, next) else {
+                        guard case .go(let entered) = property.interrupt(event: handler.event, next) else {
                             continue
                         }
                         visit(handler.entry * k + entered, from: node, via: -1)
