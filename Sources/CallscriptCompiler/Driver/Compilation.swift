@@ -146,6 +146,7 @@ public enum Compiler {
         guard options.verify, let policy = program.policy else { return result(machine) }
         let proof = timed("verify") { Verifier.prove(MachineGraph(machine), policy: policy, on: options.checkDate) }
         diagnostics += proof.findings
+        diagnostics += OptoutStatementForm.warnings(program)
         let clean = options.seal && !diagnostics.contains { $0.severity == .error }
         return result(machine, proven: clean ? proof.proven : nil)
     }

@@ -162,14 +162,15 @@ public enum NLTelemarketing {
         id: "NL-OPTOUT-AT-END", severity: .error,
         check: .noticeBeforeEnd(
             notices: [.optout, .askOptout, .transferOptout, .recordObjection], owedAfter: [.pitch],
-            exemptEvents: [.minor, .voicemail]),
+            exemptEvents: [.minor, .voicemail, .vulnerable]),
         documentation: RuleDocumentation(
             title: "offer the right to object (recht van verzet) in every call",
             requires: """
                 Every agent-ended path that spoke anything passes an `optout` or `ask optout` (or ends in \
                 `transfer optout`) after its last `pitch`; `record objection` counts as the notice (the person has \
                 used the right). Paths that run through the `minor` handler are exempt (the call ends because the \
-                person is a child).
+                person is a child), and so are paths through `vulnerable` (the call ends because the person \
+                cannot take part in a sales call).
                 """,
             source: """
                 Telecommunicatiewet art. 11.7 and ACM: the right to object (recht van verzet) is actively offered \
