@@ -73,7 +73,7 @@ public enum NLTelemarketing {
         id: "NL-CONVENIENT", severity: .error,
         check: .questionBefore(
             question: .askConvenient, after: .identify,
-            gated: [.pitch, .ask, .capture, .askConsent, .askOptout, .askSale]),
+            gated: [.pitch, .ask, .capture, .askConsent, .askSale]),
         documentation: RuleDocumentation(
             title: "ask whether the call is convenient before anything else",
             requires: """
@@ -206,7 +206,7 @@ public enum NLTelemarketing {
             event: .objection,
             obligations: HandlerObligations(
                 required: [.recordObjection], forbidden: [.pitch, .askConsent, .askSale], agentEnded: true,
-                interruptible: true)),
+                interruptible: true, notInside: [.voicemail, .minor, .vulnerable])),
         documentation: RuleDocumentation(
             title: "handle an objection at any moment: record it and stop selling",
             requires: """
@@ -225,7 +225,8 @@ public enum NLTelemarketing {
                 no state is reached from which no terminal can be reached (a loop without a way out or a dead \
                 end). The handler can be started from any state, and what came before does not change these \
                 obligations, so they are checked from its first statement. Other handlers may start while it runs \
-                (the agent raises `complaint` inside `on objection`), except `voicemail`; the paths continue through \
+                (the agent raises `complaint` inside `on objection`), except `voicemail` (no answering machine \
+                once a person spoke) and `minor` and `vulnerable` (their own rules forbid the same); the paths continue through \
                 them and into the main flow where they jump, so `on complaint { ... -> offer }` raised before the \
                 handler's end is a pitch reachable through `on objection`, and one raised before its \
                 `record objection` can end the call with the objection unrecorded: put `record objection` first. \
@@ -287,7 +288,8 @@ public enum NLTelemarketing {
         check: .handler(
             event: .minor,
             obligations: HandlerObligations(
-                forbidden: [.pitch, .askConsent, .askSale], agentEnded: true, interruptible: true)),
+                forbidden: [.pitch, .askConsent, .askSale], agentEnded: true, interruptible: true,
+                notInside: [.voicemail, .vulnerable])),
         documentation: RuleDocumentation(
             title: "end the call politely when the person is a child",
             requires: "An `on minor` handler exists, and it has no `pitch` and no `ask consent` and is agent-ended.",
@@ -299,7 +301,8 @@ public enum NLTelemarketing {
                 """,
             proves: """
                 The machine has an `on minor` handler; no path from its first statement (into the main flow \
-                where it jumps there, and through any handler but `voicemail` started while it runs) reaches a \
+                where it jumps there, and through any handler but `voicemail` and `vulnerable` (which has its own \
+                rule) started while it runs) reaches a \
                 `pitch`, an `ask consent` or an `ask sale`, and no state is reached from which no terminal can be \
                 reached. The counterexample ends at the offending statement. A `pitch` or \
                 `ask consent` in the handler usually breaks NL-RESPECT-NOT-CONVENIENT as well, because the \

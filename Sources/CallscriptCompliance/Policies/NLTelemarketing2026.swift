@@ -140,7 +140,8 @@ extension NLTelemarketing {
         check: .handler(
             event: .vulnerable,
             obligations: HandlerObligations(
-                forbidden: [.pitch, .askConsent, .askSale], agentEnded: true, interruptible: true)),
+                forbidden: [.pitch, .askConsent, .askSale], agentEnded: true, interruptible: true,
+                notInside: [.voicemail, .minor])),
         documentation: RuleDocumentation(
             title: "stop selling to someone who cannot judge the offer",
             requires: """
@@ -155,7 +156,8 @@ extension NLTelemarketing {
                 """,
             proves: """
                 The machine has an `on vulnerable` handler; no path from its first statement (into the main flow \\
-                where it jumps there, and through any handler but `voicemail` started while it runs) reaches a \\
+                where it jumps there, and through any handler but `voicemail` and `minor` (which has its own \
+                rule) started while it runs) reaches a \\
                 `pitch`, an `ask consent` or an `ask sale`, and no state is reached from which no terminal can be \\
                 reached. The example sends `no` straight to the opt-out line, as for NL-MINOR, so that it shows \\
                 this rule alone.
