@@ -88,12 +88,12 @@ public struct ScriptGenerator: Sendable {
             step plan_callback {
               capture callback_at "Wanneer komt het u beter uit?"
               ask optout "Mag ik u dan terugbellen, of wilt u liever helemaal niet meer gebeld worden?" {
-                yes "Ja, belt u maar"       -> callback
+                yes "Ja, belt u maar"       -> call_back
                 no  "Nee, niet meer bellen" -> no_more_calls
               }
             }
 
-            step callback {
+            step call_back {
               callback at callback_at
             }
 

@@ -88,7 +88,7 @@ enum RandomMachines {
                 states.append(
                     State(
                         id: "\(block.prefix).\(i)", step: block.prefix, role: role, text: text,
-                        topic: role == .disclose ? rng.pick(["purpose", "goods", "prize"]) : nil,
+                        topic: role == .disclose ? rng.pick(["purpose", "goods", "prize", "prize"]) : nil,
                         transitions: transitions,
                         source: range))
             }

@@ -99,7 +99,9 @@ struct RuleAgreement {
                 next = target
             } else {
                 guard interrupts, !machine.states[q].role.isTerminal,
-                    let handler = machine.handlers.first(where: { $0.entry == path.steps[i + 1].state }),
+                    let handler = machine.handlers.first(where: {
+                        $0.entry == path.steps[i + 1].state && step.choice == "on \($0.event)"
+                    }),
                     !reference.excluded(rule).contains(handler.event),
                     step.choice == "on \(handler.event)", let entry = reference.index(handler.entry)
                 else { return "bad handler start at step \(i + 1)" }
