@@ -170,7 +170,7 @@ import Testing
         let json = CoverageJSON.render([coverage])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let script = try #require((decoded?["scripts"] as? [[String: Any]])?.first)
-        #expect((script["states"] as? [String: Int]) == ["covered": 3, "total": 16])
+        #expect((script["states"] as? [String: Int]) == ["covered": 4, "total": 17])
         #expect((script["answers"] as? [String: Int]) == ["covered": 1, "total": 5])
     }
 
