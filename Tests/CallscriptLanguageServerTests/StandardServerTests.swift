@@ -19,6 +19,7 @@ import Testing
         start intro
         step intro {
           identify "Goedemiddag, u spreekt met {agent} van {company}."
+          disclose purpose "Ik bel u over uw energiecontract."
           ask convenient "Komt het u nu gelegen?" {
             yes "Ja"  -> ofer
             no  "Nee" -> goodbye
