@@ -54,7 +54,9 @@ public enum Verifier {
         case .discloseBefore(let disclosure, let gated):
             return run(DiscloseBefore(graph: graph, disclosure: disclosure, gated: gated), rule, graph)
         case .disclosuresBefore(let topics, let gated):
-            return topics.flatMap { run(DiscloseBefore(graph: graph, disclosure: .topic($0), gated: gated), rule, graph) }
+            return topics.flatMap {
+                run(DiscloseBefore(graph: graph, disclosure: .topic($0), gated: gated), rule, graph)
+            }
         case .identifyNamesAgent:
             return HeaderChecks.identifyAgent(rule, machine)
         case .answerObliges(let question, let answer, let obligation, let topic):

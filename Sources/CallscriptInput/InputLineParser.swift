@@ -33,7 +33,9 @@ public enum InputLineParser {
 
     /// Event names (the one list, `CallEvent`) and the spellings people also write for hang-up.
     public static let eventWords: [String: CallEvent] = Dictionary(
-        uniqueKeysWithValues: CallEvent.allCases.map { ($0.rawValue, $0) } + [("hangup", .hangUp), ("hung-up", .hangUp)])
+        uniqueKeysWithValues: CallEvent.allCases.map { ($0.rawValue, $0) } + [
+            ("hangup", .hangUp), ("hung-up", .hangUp),
+        ])
 
     static let eventHelp = "write one of: " + CallEvent.allCases.map(\.rawValue).joined(separator: ", ")
 

@@ -201,9 +201,10 @@ struct HeaderRuleTests {
         let energy = NLEnergy.policy
         #expect(energy.extends == "nl-telemarketing")
         #expect(energy.rules.prefix(nl.rules.count).map(\.id) == nl.rules.map(\.id))
-        #expect(energy.ownRules.map(\.id) == [
-            "NL-ENERGY-BASIS", "NL-ENERGY-SALE-INFO", "NL-ENERGY-WRITTEN", "NL-ENERGY-RECORDING",
-        ])
+        #expect(
+            energy.ownRules.map(\.id) == [
+                "NL-ENERGY-BASIS", "NL-ENERGY-SALE-INFO", "NL-ENERGY-WRITTEN", "NL-ENERGY-RECORDING",
+            ])
         #expect(energy.callingHours == nl.callingHours && energy.gates == nl.gates)
         #expect(!nl.removing(["NL-IDENTIFY-AGENT"]).rules.contains { $0.id == "NL-IDENTIFY-AGENT" })
         #expect(Policies.named("us-tsr")?.timeZone == .callee)

@@ -126,7 +126,8 @@ final class ReferenceChecker {
             if r == .askConvenient { return !before.contains(.identify) }
             return [.pitch, .ask, .capture, .askConsent, .askSale].contains(r)
         case "NL-PURPOSE":
-            return r == .askConvenient && !path.states[..<i].contains { role($0) == .disclose && topics[$0] == "purpose" }
+            return r == .askConvenient
+                && !path.states[..<i].contains { role($0) == .disclose && topics[$0] == "purpose" }
         case "US-TSR-DISCLOSE-PRIZE":
             guard machine.states.contains(where: { $0.role == .disclose && $0.topic == "prize" }) else { return false }
             return r == .pitch && !path.states[..<i].contains { role($0) == .disclose && topics[$0] == "prize" }

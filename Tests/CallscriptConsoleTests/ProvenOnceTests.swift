@@ -22,7 +22,9 @@ import Testing
         let changed = source.replacingOccurrences(of: "audience opt-in", with: "audience customers 36 months")
             .replacingOccurrences(
                 of: "  ask convenient \"Komt het u nu gelegen?\" {",
-                with: "  disclose purpose \"Ik bel u over uw energiecontract.\"\n  ask convenient \"Komt het u nu gelegen?\" {")
+                with:
+                    "  disclose purpose \"Ik bel u over uw energiecontract.\"\n  ask convenient \"Komt het u nu gelegen?\" {"
+            )
         #expect(changed != source)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("proven-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -25,7 +25,8 @@ enum OptoutStatementForm {
                 if let ending = body.ending {
                     let yes = fresh(owner + "_verder", &taken)
                     let no = fresh(owner + "_bezwaar", &taken)
-                    let restStart = i + 1 < body.statements.count ? body.statements[i + 1].span.start : ending.span.start
+                    let restStart =
+                        i + 1 < body.statements.count ? body.statements[i + 1].span.start : ending.span.start
                     let rest = String(decoding: source.bytes[restStart..<ending.span.end], as: UTF8.self)
                     let replacement = """
                         ask optout \(String(decoding: source.bytes[text.span.start..<text.span.end], as: UTF8.self)) {
@@ -47,7 +48,9 @@ enum OptoutStatementForm {
                         FixIt(
                             message: "ask the opt-out question and record a no",
                             edits: [
-                                TextEdit(range: source.range(statement.span.start, ending.span.end), replacement: replacement)
+                                TextEdit(
+                                    range: source.range(statement.span.start, ending.span.end), replacement: replacement
+                                )
                             ]))
                 }
                 result.append(
@@ -55,8 +58,11 @@ enum OptoutStatementForm {
                         code: rule.id, severity: .warning,
                         message: "the opt-out offer is a statement, so the person's answer is not recorded",
                         range: range,
-                        notes: ["ACM asks agents to ask whether the company may keep calling, and to record the answer"],
-                        help: "ask it: 'ask optout \"...\" { yes \"Ja\" -> STEP  no \"Nee\" -> STEP_WITH_RECORD_OBJECTION }'",
+                        notes: [
+                            "ACM asks agents to ask whether the company may keep calling, and to record the answer"
+                        ],
+                        help:
+                            "ask it: 'ask optout \"...\" { yes \"Ja\" -> STEP  no \"Nee\" -> STEP_WITH_RECORD_OBJECTION }'",
                         fixIts: fixIts))
             }
         }

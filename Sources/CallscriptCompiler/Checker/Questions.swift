@@ -74,7 +74,7 @@ extension Checker {
     private mutating func checkAnswerClass(_ answer: AnswerClause, kind: AskKind, in file: Int) -> String? {
         guard let cls = answer.answerClass else {
             if kind != .plain {
-                let what = kind == .convenient ? "yes, no or later" : "yes or no"  // consent, optout, sale
+                let what = kind == .convenient ? "yes, no or later" : "yes or no" // consent, optout, sale
                 reporter.report(
                     .answerClassRequired, "this answer needs a class: \(what)", at: answer.label.span, in: file,
                     help: "start the answer with \(what), such as: yes \"Ja\" -> next_step")

@@ -79,7 +79,8 @@ enum CallerIDCheck {
     static func visible(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            let invisible = scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.properties.isWhitespace)
+            let invisible =
+                scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.properties.isWhitespace)
                 || scalar.properties.generalCategory == .format
             out += invisible ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
         }

@@ -113,7 +113,8 @@ enum HeaderChecks {
         return Diagnostic(
             code: rule.id, severity: rule.severity, message: "the header does not say that the call is recorded",
             range: location("script", in: machine),
-            help: "record the whole sales call: add 'recording' to the header and a 'disclose recording \"...\"' notice before the first pitch"
+            help:
+                "record the whole sales call: add 'recording' to the header and a 'disclose recording \"...\"' notice before the first pitch"
         )
     }
 

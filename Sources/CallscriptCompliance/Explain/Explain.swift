@@ -18,7 +18,9 @@ public enum Explain {
             policy.ownRules.map {
                 Entry(policy: policy, id: $0.id, severity: $0.severity.rawValue, documentation: $0.documentation)
             }
-                + policy.ownGates.map { Entry(policy: policy, id: $0.id, severity: nil, documentation: $0.documentation) }
+                + policy.ownGates.map {
+                    Entry(policy: policy, id: $0.id, severity: nil, documentation: $0.documentation)
+                }
         }
     }
 
@@ -70,7 +72,8 @@ public enum Explain {
         for policy in Policies.all {
             out += "## Policy `\(policy.id)`\n\n\(policy.title).\n\n"
             if let base = policy.extends {
-                out += "It extends [`\(base)`](#policy-\(base)): every rule and gate of that policy applies, and these are added.\n\n"
+                out +=
+                    "It extends [`\(base)`](#policy-\(base)): every rule and gate of that policy applies, and these are added.\n\n"
             }
             out += "| ID | severity | title |\n| --- | --- | --- |\n"
             for e in entries where e.policy.id == policy.id {

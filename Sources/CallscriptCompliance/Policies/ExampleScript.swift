@@ -37,7 +37,8 @@ struct ExampleScript {
     /// A copy with header lines starting with `keyword` replaced (nil removes them).
     func header(_ keyword: String, _ line: String?) -> ExampleScript {
         var copy = self
-        copy.header = [header[0]] + header.dropFirst().compactMap { $0 == keyword || $0.hasPrefix(keyword + " ") ? line : $0 }
+        copy.header =
+            [header[0]] + header.dropFirst().compactMap { $0 == keyword || $0.hasPrefix(keyword + " ") ? line : $0 }
         return copy
     }
 
@@ -142,7 +143,8 @@ struct ExampleScript {
     /// The base script with the closing replaced by `block` and its two follow-up steps
     /// removed (they would be unreachable).
     func closing(_ block: String) -> ExampleScript {
-        replacing("step goodbye", with: block).replacing("step bye", with: nil).replacing("step no_more_calls", with: nil)
+        replacing("step goodbye", with: block).replacing("step bye", with: nil).replacing(
+            "step no_more_calls", with: nil)
     }
 
     /// The base script with `no` sent straight to the opt-out line. After a terminal no handler

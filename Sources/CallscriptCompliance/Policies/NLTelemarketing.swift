@@ -192,11 +192,11 @@ public enum NLTelemarketing {
                 """,
             failingExample: base.closing(
                 """
-                    step goodbye {
-                      say "Bedankt voor uw tijd en nog een fijne dag."
-                      end
-                    }
-                    """
+                step goodbye {
+                  say "Bedankt voor uw tijd en nog een fijne dag."
+                  end
+                }
+                """
             ).text,
             fixedExample: base.text))
 

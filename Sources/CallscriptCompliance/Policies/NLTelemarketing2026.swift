@@ -131,7 +131,8 @@ extension NLTelemarketing {
                 2026-12-01); ACM: consent is linked to the person \\
                 (https://nieuws.nl/economie/20220629/acm-waarschuwt-telemarketeers-moeten-toestemming-kunnen-bewijzen/).
                 """,
-            proves: "The machine has an `on source-question` handler. What it says is not checked beyond the other rules.",
+            proves:
+                "The machine has an `on source-question` handler. What it says is not checked beyond the other rules.",
             failingExample: base.replacing("on source-question", with: nil).text,
             fixedExample: base.text))
 

@@ -106,7 +106,8 @@ extension NLTelemarketing {
         id: "NL-CUSTOMER-EXCEPTION", severity: .error,
         check: .customerException(from: customerExceptionEnds, exemptSectors: customerExceptionSectors),
         documentation: RuleDocumentation(
-            title: "from 2026-07-01 only charities, ideële organisations, charity lotteries and the press may call customers without consent",
+            title:
+                "from 2026-07-01 only charities, ideële organisations, charity lotteries and the press may call customers without consent",
             requires: """
                 From 2026-07-01 the customer exception applies only to `sector charity` (charitable \
                 organisations), `sector ideal` (ideële organisaties: associations, political parties and other \
