@@ -95,6 +95,7 @@ let package = Package(
             name: "CallscriptLanguageServer",
             dependencies: [
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptCompiler", "CallscriptFormat", "CallscriptIO",
+                "CallscriptCompliance", "CallscriptReports",
             ]),
         // The thin command-line front end.
         .executableTarget(

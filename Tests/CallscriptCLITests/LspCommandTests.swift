@@ -29,4 +29,19 @@ import Testing
         let r = try BuiltBinary.run(["lsp"], input: Self.frame(#"{"jsonrpc":"2.0","method":"exit"}"#))
         #expect(r.status == 1)
     }
+
+    @Test func aMalformedHeaderIsAnsweredAndTheSessionGoesOn() throws {
+        let input =
+            "Content-Length: banana\r\n\r\n"
+            + [
+                #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#,
+                #"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#,
+                #"{"jsonrpc":"2.0","method":"exit"}"#,
+            ].map(Self.frame).joined()
+        let r = try BuiltBinary.run(["lsp"], input: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(#""code":-32700"#))
+        #expect(r.stdout.contains(#""serverInfo":{"name":"callscript","version":"#))
+        #expect(r.stdout.contains(#""id":2,"jsonrpc":"2.0","result":null"#))
+    }
 }

@@ -196,7 +196,7 @@ struct HeaderRuleTests {
                 "NL-CONVENIENT error", "NL-PURPOSE error", "NL-RESPECT-NOT-CONVENIENT error", "NL-OPTOUT-AT-END error",
                 "NL-OPTOUT-ANSWER error", "NL-OBJECTION error", "NL-VOICEMAIL error", "NL-CALLER-ID error",
                 "NL-CUSTOMER-TERM error", "NL-CUSTOMER-EXCEPTION error", "NL-COMPLAINT warning", "NL-MINOR warning",
-                "NL-DATA-SOURCE warning", "NL-VULNERABLE warning",
+                "NL-DATA-SOURCE warning", "NL-VULNERABLE warning", "NL-SALES-WORDING warning",
             ])
         let energy = NLEnergy.policy
         #expect(energy.extends == "nl-telemarketing")

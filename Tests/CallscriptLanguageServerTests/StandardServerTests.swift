@@ -64,6 +64,7 @@ import Testing
         // The main script exists only in the editor.
         var server = LanguageServer.standard(
             options: CompileOptions(checkDate: CalendarDate(year: 2026, month: 11, day: 29)))
+        _ = server.handle(ProtocolTests.request(0, "initialize"))
         let out = server.handle(Self.open(main, Self.script))
         let items = Self.diagnostics(out, for: main)
         let codes = items.compactMap { $0["code"]?.string }
@@ -87,7 +88,8 @@ import Testing
 
     @Test func outlineFormattingAndDefinition() throws {
         let path = "/tmp/outline-test.call"
-        var server = LanguageServer(checker: { _, _ in [] })
+        var server = LanguageServer(checker: ProtocolTests.none)
+        _ = server.handle(ProtocolTests.request(0, "initialize"))
         _ = server.handle(Self.open(path, Self.script))
         let uri = JSONValue.string(DocumentURI.uri(path))
         let symbols = server.handle(
@@ -125,5 +127,15 @@ import Testing
             ]))
         #expect(
             definition.first?["result"]?["range"]?["start"] == .object(["line": .number(8), "character": .number(5)]))
+    }
+
+    @Test func unsavedFilesAreOverlaidRelativeToTheScriptsFolder() {
+        #expect(OverlaySources.relative("/p/camp/winback.call", from: "/p/camp") == "winback.call")
+        #expect(OverlaySources.relative("/p/camp/gedeeld/a.call", from: "/p/camp") == "gedeeld/a.call")
+        // Above the folder, as a project root lets `use` reach.
+        #expect(OverlaySources.relative("/p/gedeeld/a.call", from: "/p/camp") == "../gedeeld/a.call")
+        let checked = CheckedScript(main: "/p/camp/w.call", root: "/p/camp", files: [:], diagnostics: [])
+        #expect(checked.absolute("../gedeeld/a.call") == "/p/gedeeld/a.call")
+        #expect(checked.absolute("gedeeld/a.call") == "/p/camp/gedeeld/a.call")
     }
 }

@@ -46,11 +46,11 @@ struct CheckedProgram: Sendable {
     func step(_ name: String) -> StepSymbol? { stepIndex[name].map { steps[$0] } }
 }
 
-/// Names the language gives meaning to.
-enum Vocabulary {
-    static let builtinPlaceholders: [String] = ["agent", "company", "principal", "caller_id"]
-    static let events: [String] = CallEvent.handleable.map(\.rawValue)
-    static let answerClasses: [String] = ["yes", "no", "later"]
+/// Names the language gives meaning to (public for editors: completion and hover).
+public enum Vocabulary {
+    public static let builtinPlaceholders: [String] = ["agent", "company", "principal", "caller_id"]
+    public static let events: [String] = CallEvent.handleable.map(\.rawValue)
+    public static let answerClasses: [String] = ["yes", "no", "later"]
     static let requiredHeaderEntries: [String] = ["company", "caller-id", "sector", "audience"]
     static let defaultPolicy = "nl-telemarketing"
 }

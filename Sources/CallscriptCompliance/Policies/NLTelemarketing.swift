@@ -14,7 +14,7 @@ public enum NLTelemarketing {
         rules: [
             identifyFirst, identifyContent, identifyAgent, convenient, purpose, respectNotConvenient, optoutAtEnd,
             optoutAnswer, objection, voicemail, callerID, customerTerm, customerException, complaint, minor,
-            dataSource, vulnerable,
+            dataSource, vulnerable, salesWording,
         ],
         gates: gates,
         callingHours: callingHours,

@@ -50,10 +50,12 @@ struct CheckCommand: Command {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
         var seen: Set<Diagnostic> = []
+        var silenced: [SilencedFinding] = []
         for (input, result) in zip(mains, results) {
             let shown = DisplayedResult(result, mainScript: input.path)
             // A shared file used by two scripts would otherwise report its problems twice.
             for d in shown.diagnostics where seen.insert(d).inserted { diagnostics.append(d) }
+            for s in shown.silenced where !silenced.contains(s) { silenced.append(s) }
             sources.merge(shown.sources) { a, _ in a }
         }
         diagnostics = Diagnostic.sortedForOutput(diagnostics)
@@ -71,7 +73,8 @@ struct CheckCommand: Command {
             )
         case "json":
             let report = JSONReport(
-                tool: "callscript \(Compiler.version)", files: mains.map(\.path), diagnostics: diagnostics)
+                tool: "callscript \(Compiler.version)", files: mains.map(\.path), diagnostics: diagnostics,
+                silenced: silenced)
             console.out(String(decoding: try report.encoded(), as: UTF8.self) + "\n")
         default:
             let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
@@ -80,8 +83,9 @@ struct CheckCommand: Command {
             let shared = inputs.count - mains.count
             var line = "checked \(plural(mains.count, "script"))"
             if shared > 0 { line += " and \(plural(shared, "shared file"))" }
-            line += ": \(plural(errors, "error")), \(plural(warnings, "warning"))\n"
-            console.out(line)
+            line += ": \(plural(errors, "error")), \(plural(warnings, "warning"))"
+            if !silenced.isEmpty { line += " (\(plural(silenced.count, "warning")) allowed with a reason)" }
+            console.out(line + "\n")
         }
         if errors > 0 || (warnings > 0 && args.has("--warnings-as-errors")) { return ExitCode.failure }
         return ExitCode.ok

@@ -9,8 +9,9 @@ struct LspCommand: Command {
     let discussion = """
         Editors start this command and talk to it over standard input and output. It reports
         the same diagnostics as `check` while you type (including compliance findings with
-        their conversation paths), formats documents, lists steps and handlers in the outline,
-        and jumps from a step name to its declaration. See Docs/editors.md.
+        their conversation paths), in the file they are in and on the `use` line of the
+        script; hover, completion, definition, references and rename across `use`d files,
+        quick fixes, formatting, the outline and semantic tokens. See Docs/editors.md.
         """
     let options: [OptionSpec] = [
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today).")
