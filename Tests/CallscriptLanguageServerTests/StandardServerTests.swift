@@ -70,7 +70,7 @@ import Testing
         let codes = items.compactMap { $0["code"]?.string }
         #expect(codes.contains("CS0140"), "unknown step 'ofer' expected, got \(codes)")
         let unknown = items.first { $0["code"] == .string("CS0140") }
-        #expect(unknown?["range"]?["start"] == .object(["line": .number(11), "character": .number(17)]))
+        #expect(unknown?["range"]?["start"] == .object(["line": .number(12), "character": .number(17)]))
 
         // Fixing the typo in the editor clears the error without saving.
         let fixed = Self.script.replacingOccurrences(of: "-> ofer", with: "-> goodbye")

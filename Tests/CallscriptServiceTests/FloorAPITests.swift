@@ -61,7 +61,7 @@ import Testing
         r = f.input(call, as: "jan", #"{"type": "capture", "value": "geen"}"#)
         // The opt-out offer is a question: its answer goes into the audit trail.
         #expect(r.json.screen["role"] as? String == "ask-optout")
-        #expect(r.json.screen["hint"] as? String != nil)
+        #expect(r.json.screen["kind"] as? String == "question")
         r = f.input(call, as: "jan", #"{"type": "answer", "answer": 1}"#)
         r = f.input(call, as: "jan", #"{"type": "continue"}"#)
         #expect(r.json["status"] as? String == "ended")
