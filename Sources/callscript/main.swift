@@ -15,11 +15,13 @@ let commands: [any Command] = [
     AuditCommand(),
     EraseCommand(),
     ExportCommand(),
+    ConsentCommand(),
     ContactsCommand(),
     StoreCommand(),
     TestCommand(),
     PathsCommand(),
     ServeCommand(),
+    PreviewCommand(),
     UsersCommand(),
 ]
 

@@ -15,6 +15,8 @@ public struct Policy: Sendable, Hashable {
     public var gates: [RuntimeGate]
     public var callingHours: CallingHours
     public var timeZone: PolicyTimeZone
+    /// Stricter hours and call limits of the callee's state (callee-time-zone policies).
+    public var stateOverlays: [StateOverlay]
     /// The policy this one extends (`nl-energy` extends `nl-telemarketing`), if any.
     public var extends: String?
     /// IDs of the rules and gates taken over from the extended policy; they are documented there.
@@ -24,7 +26,7 @@ public struct Policy: Sendable, Hashable {
         id: String, title: String = "", rules: [Rule] = [], gates: [RuntimeGate] = [],
         callingHours: CallingHours = CallingHours(
             windows: [:], closedOnPublicHolidays: false, holidayCalendar: nil, agreedCallbacksExempt: false),
-        timeZone: PolicyTimeZone = .callee
+        timeZone: PolicyTimeZone = .callee, stateOverlays: [StateOverlay] = []
     ) {
         self.id = id
         self.title = title
@@ -32,6 +34,7 @@ public struct Policy: Sendable, Hashable {
         self.gates = gates
         self.callingHours = callingHours
         self.timeZone = timeZone
+        self.stateOverlays = stateOverlays
     }
 
     /// Policies compose: every rule and gate of `base` (with its data: hours, time zone),
@@ -41,7 +44,7 @@ public struct Policy: Sendable, Hashable {
     ) -> Policy {
         var policy = Policy(
             id: id, title: title, rules: base.rules.filter { !removing.contains($0.id) } + rules, gates: base.gates,
-            callingHours: base.callingHours, timeZone: base.timeZone)
+            callingHours: base.callingHours, timeZone: base.timeZone, stateOverlays: base.stateOverlays)
         policy.extends = base.id
         policy.inheritedIDs = Set(base.rules.map(\.id) + base.gates.map(\.id))
         return policy
