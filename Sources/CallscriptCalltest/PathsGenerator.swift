@@ -158,7 +158,7 @@ struct PathTestWriter {
             case .transferOptout:
                 out += line("expect line \(state.id)", "transfer optout: \(short(state.text ?? "", 40))")
                 out += "  expect outcome transfer-optout\n"
-            case .ask, .askConvenient, .askConsent:
+            case .ask, .askConvenient, .askConsent, .askOptout, .askSale:
                 guard let t = step.transition else { continue }
                 out += line(Self.answer(state, t), state.id)
                 if state.role == .askConsent, state.transitions[t].answerClass == .yes {

@@ -266,9 +266,9 @@ struct TestExecution {
         switch role {
         case .identify: [.identify]
         case .pitch: [.pitch]
-        case .optout: [.optout]
+        case .optout: [.optout, .askOptout]
         case .disclose: [.disclose]
-        case .question: [.ask, .askConvenient, .askConsent]
+        case .question: [.ask, .askConvenient, .askConsent, .askOptout, .askSale]
         case .capture: [.capture]
         case .transfer: [.transferOptout]
         }

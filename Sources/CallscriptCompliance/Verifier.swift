@@ -53,10 +53,26 @@ public enum Verifier {
             return run(HandlerPaths(graph: graph, event: event.rawValue, obligations: obligations), rule, graph)
         case .discloseBefore(let disclosure, let gated):
             return run(DiscloseBefore(graph: graph, disclosure: disclosure, gated: gated), rule, graph)
+        case .disclosuresBefore(let topics, let gated):
+            return topics.flatMap {
+                run(DiscloseBefore(graph: graph, disclosure: .topic($0), gated: gated), rule, graph)
+            }
+        case .identifyNamesAgent:
+            return HeaderChecks.identifyAgent(rule, machine)
+        case .answerObliges(let question, let answer, let obligation, let topic):
+            return run(
+                AnswerObliges(graph: graph, question: question, answer: answer, obligation: obligation, topic: topic),
+                rule, graph)
+        case .recordingNotice(let gated):
+            if let missing = HeaderChecks.missingRecording(rule, machine) { return [missing] }
+            return run(DiscloseBefore(graph: graph, disclosure: .topic("recording"), gated: gated), rule, graph)
+        case .promotionDisclosure(let topic, let gated):
+            guard machine.states.contains(where: { $0.role == .disclose && $0.topic == topic }) else { return [] }
+            return run(DiscloseBefore(graph: graph, disclosure: .topic(topic), gated: gated), rule, graph)
         case .identifyNamesParties(let includingPrincipal):
             return HeaderChecks.identifyContent(rule, includingPrincipal: includingPrincipal, machine)
         case .callerID(let params):
-            return HeaderChecks.callerID(rule, params, machine)
+            return CallerIDCheck.check(rule, params, machine)
         case .customerTerm(let maxMonths):
             return HeaderChecks.customerTerm(rule, maxMonths: maxMonths, machine)
         case .customerException(let from, let sectors):

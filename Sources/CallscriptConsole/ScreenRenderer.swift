@@ -124,6 +124,8 @@ public enum ScreenRenderer {
         case .ask: "QUESTION"
         case .askConvenient: "CONVENIENT?"
         case .askConsent: "CONSENT"
+        case .askOptout: "OPT-OUT?"
+        case .askSale: "SALE?"
         case .transferOptout: "TRANSFER OPT-OUT"
         case .recordObjection: "OBJECTION"
         case .branch: "BRANCH"
@@ -278,9 +280,9 @@ struct Painter {
         switch role {
         case .identify, .disclose: colour = "1;97;44"
         case .pitch: colour = "1;30;43"
-        case .optout, .transferOptout: colour = "1;30;42"
+        case .optout, .transferOptout, .askOptout: colour = "1;30;42"
         case .askConsent: colour = "1;97;45"
-        case .askConvenient, .ask, .capture: colour = "1;30;46"
+        case .askConvenient, .ask, .askSale, .capture: colour = "1;30;46"
         default: colour = "1;97;100"
         }
         return sgr(colour, text)

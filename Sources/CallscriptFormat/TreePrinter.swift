@@ -48,9 +48,11 @@ struct TreePrinter {
             case .sector(let n): value = n.text
             case .audience(.optIn): value = "opt-in"
             case .audience(.customers(let months)): value = "customers \(raw(months.span)) months"
+            case .audience(.business): value = "business"
             case .version(let v): value = raw(v.span)
+            case .recording: value = ""
             }
-            emit(1, "\(entry.kind.keyword) \(value)", entry.span)
+            emit(1, value.isEmpty ? entry.kind.keyword : "\(entry.kind.keyword) \(value)", entry.span)
         }
         closing(0, header.span)
     }
@@ -70,6 +72,8 @@ struct TreePrinter {
             case .plain: break
             case .convenient: head += "convenient "
             case .consent(let purpose): head += "consent \(raw(purpose.span)) "
+            case .optout: head += "optout "
+            case .sale: head += "sale "
             }
             head += "\(raw(ask.question.span)) {"
             emit(1, head, Span(ask.span.start, ask.question.span.end))

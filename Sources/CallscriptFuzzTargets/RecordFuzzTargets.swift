@@ -1,3 +1,4 @@
+import CallscriptMachine
 import CallscriptRuntime
 import Foundation
 

@@ -77,6 +77,7 @@ public struct ScriptGenerator: Sendable {
 
             step intro {
               identify "Goedemiddag {first_name}, u spreekt met {agent} van {company}, namens {principal}."
+              disclose purpose "Ik bel u over een nieuw aanbod voor stroom en gas."
               ask convenient "Komt het u nu gelegen?" {
                 yes   "Ja"                      -> s1
                 later "Liever een ander moment" -> plan_callback
@@ -86,7 +87,13 @@ public struct ScriptGenerator: Sendable {
 
             step plan_callback {
               capture callback_at "Wanneer komt het u beter uit?"
-              optout "U kunt altijd bezwaar maken tegen onze telefoontjes; dan bellen wij u niet meer."
+              ask optout "Mag ik u dan terugbellen, of wilt u liever helemaal niet meer gebeld worden?" {
+                yes "Ja, belt u maar"       -> call_back
+                no  "Nee, niet meer bellen" -> no_more_calls
+              }
+            }
+
+            step call_back {
               callback at callback_at
             }
 
@@ -161,8 +168,20 @@ public struct ScriptGenerator: Sendable {
         # Shared closing and handlers for the synthetic campaign.
 
         step goodbye {
-          optout "Mogen wij u in de toekomst nog bellen? Zo niet, dan noteer ik uw bezwaar nu meteen."
+          ask optout "Mogen wij u in de toekomst nog bellen?" {
+            yes "Ja, dat mag"      -> bye
+            no  "Nee, liever niet" -> no_more_calls
+          }
+        }
+
+        step bye {
           say "Bedankt voor uw tijd en nog een fijne dag."
+          end
+        }
+
+        step no_more_calls {
+          record objection
+          say "Ik heb genoteerd dat wij u niet meer bellen. Nog een fijne dag."
           end
         }
 
@@ -184,6 +203,16 @@ public struct ScriptGenerator: Sendable {
 
         on minor {
           say "Dan beëindig ik dit gesprek. Fijne dag nog."
+          end
+        }
+
+        on source-question {
+          say "U gaf ons toestemming om u te bellen; op mijn scherm zie ik wanneer en hoe."
+          -> goodbye
+        }
+
+        on vulnerable {
+          say "Ik merk dat dit nu niet goed uitkomt. Ik bied u verder niets aan; nog een fijne dag."
           end
         }
 

@@ -128,6 +128,8 @@ public struct FlowGraph: Hashable, Sendable {
         case .callback: return "callback at" + (state.field.map { " \($0)" } ?? "")
         case .askConsent: return "ask consent" + (state.purpose.map { " \($0)" } ?? "")
         case .askConvenient: return "ask convenient"
+        case .askOptout: return "ask optout"
+        case .askSale: return "ask sale"
         case .disclose: return "disclose" + (state.topic.map { " \($0)" } ?? "")
         case .recordObjection: return "record objection"
         case .transferOptout: return "transfer optout"

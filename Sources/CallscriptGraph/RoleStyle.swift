@@ -21,13 +21,13 @@ public enum RoleStyle: String, CaseIterable, Hashable, Sendable {
         case .identify: self = .identify
         case .askConvenient: self = .convenient
         case .pitch: self = .pitch
-        case .optout, .transferOptout: self = .optout
+        case .optout, .transferOptout, .askOptout: self = .optout
         case .askConsent: self = .consent
         case .recordObjection: self = .objection
         case .disclose: self = .disclose
         case .branch: self = .branch
         case .end, .hangup, .callback: self = .terminal
-        case .say, .capture, .ask: self = .other
+        case .say, .capture, .ask, .askSale: self = .other
         }
     }
 

@@ -31,13 +31,13 @@ public enum InputLineParser {
     /// The keywords of input lines.
     public static let keywords = ["continue", "answer", "capture", "event", "suspend"]
 
-    /// Event names and the spellings people also write for hang-up.
-    public static let eventWords: [String: CallEvent] = [
-        "objection": .objection, "voicemail": .voicemail, "complaint": .complaint, "minor": .minor, "hang-up": .hangUp,
-        "hangup": .hangUp, "hung-up": .hangUp,
-    ]
+    /// Event names (the one list, `CallEvent`) and the spellings people also write for hang-up.
+    public static let eventWords: [String: CallEvent] = Dictionary(
+        uniqueKeysWithValues: CallEvent.allCases.map { ($0.rawValue, $0) } + [
+            ("hangup", .hangUp), ("hung-up", .hangUp),
+        ])
 
-    static let eventHelp = "write one of: objection, voicemail, complaint, minor, hang-up"
+    static let eventHelp = "write one of: " + CallEvent.allCases.map(\.rawValue).joined(separator: ", ")
 
     /// The step of a line starting with `keyword` (one of `keywords`); nil after a diagnostic.
     /// Tokens after a complete step are left for the caller to report.

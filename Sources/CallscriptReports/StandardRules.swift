@@ -18,7 +18,7 @@ extension RuleCatalog {
     /// One descriptor per compliance rule of every shipped policy.
     static var policyRules: [RuleDescriptor] {
         Policies.all.flatMap { policy in
-            policy.rules.map { rule in
+            policy.ownRules.map { rule in
                 let doc = rule.documentation
                 // `NL-OPTOUT-AT-END` -> `OptoutAtEnd`: the ID without its policy prefix.
                 let words = rule.id.split(separator: "-").dropFirst().joined(separator: " ").lowercased()

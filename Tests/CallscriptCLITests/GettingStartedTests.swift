@@ -45,12 +45,10 @@ import Testing
         #expect(
             first.stdout == shown, "Docs/getting-started.md shows other output than `check` gives:\n\(first.stdout)")
 
-        // The fix the doc shows: an optout line at the top of `geen_interesse`.
+        // The fix the doc shows: `geen_interesse` goes on to `afscheid`, which asks the opt-out question.
         let fixed = script.replacingOccurrences(
-            of: "step geen_interesse {\n",
-            with:
-                "step geen_interesse {\n  optout \"Mogen wij u in de toekomst nog bellen? Zo niet, dan noteer ik dat nu.\"\n"
-        )
+            of: "  say \"Jammer. Dank u wel voor uw tijd.\"\n  end\n",
+            with: "  say \"Jammer. Dank u wel voor uw tijd.\"\n  -> afscheid\n")
         #expect(fixed != script)
         try fixed.write(to: file, atomically: true, encoding: .utf8)
         let second = try BuiltBinary.run(["check", "winback.call"], in: dir)

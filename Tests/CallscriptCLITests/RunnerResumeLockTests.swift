@@ -21,7 +21,8 @@ import Testing
         #expect(third.stderr.contains("is held by another runner"), "\(third.stderr)")
         second.kill()
         // Once the holder is gone, the call can be taken over.
-        let fourth = try w.run(answers: "continue\nanswer no\ncontinue\ncontinue\n", ["--resume"])
+        let fourth = try w.run(
+            answers: "continue\ncontinue\ncontinue\nanswer no\nanswer yes\ncontinue\n", ["--resume"])
         #expect(fourth.status == 0, "\(fourth.stderr)")
         #expect(try w.callscript(["audit", "verify", "data/audit.jsonl"]).status == 0)
     }

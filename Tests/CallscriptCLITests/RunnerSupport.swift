@@ -12,19 +12,27 @@ struct RunnerWorkspace {
     /// Monday 30 November 2026, 10:00 in Amsterdam: inside calling hours.
     static let monday = "2026-11-30T10:00"
 
-    /// Identify, disclose, convenient yes, two pitches, interest, e-mail, consent yes, goodbye.
+    /// Identify, purpose, basis, recording notice, convenient yes, two pitches, interest,
+    /// price, term, withdrawal, sale yes, e-mail, confirmation, consent yes, opt-out question
+    /// yes, goodbye.
     static let fullCall = """
         # Anna wants the offer by e-mail
+        continue
+        continue
         continue
         continue
         answer yes
         continue
         continue
         capture hoog
+        continue
+        continue
+        continue
+        answer "Ja, stuur maar"
         capture anna@voorbeeld.nl
         continue
         answer "Ja, dat mag"
-        continue
+        answer "Ja, dat mag"
         continue
         """
 

@@ -14,6 +14,11 @@ import Testing
         #expect(tty.raw.contains("\u{1B}[1;97;44m IDENTIFY \u{1B}[0m")) // colour on a terminal
         tty.type("\r")
         #expect(tty.waitFor("DISCLOSE", onScreen: true))
+        // purpose, basis, recording notice: three disclosures before the convenient question.
+        tty.type("\r")
+        #expect(tty.waitFor("toestemming gegeven", onScreen: true))
+        tty.type("\r")
+        #expect(tty.waitFor("wordt opgenomen", onScreen: true))
         tty.type("\r")
         #expect(tty.waitFor("[3] Nee", onScreen: true))
         tty.type("1") // one key, no Enter
@@ -27,6 +32,15 @@ import Testing
         #expect(tty.waitFor("✗ interesse: 'heel erg' is not one of: laag, gemiddeld, hoog", onScreen: true))
         #expect(tty.screen.contains("interesse ›"))
         tty.type("3\r")
+        // price, term and withdrawal period, then the sale question.
+        #expect(tty.waitFor("27 cent per kWh", onScreen: true))
+        tty.type("\r")
+        #expect(tty.waitFor("drie jaar", onScreen: true))
+        tty.type("\r")
+        #expect(tty.waitFor("veertien dagen bedenktijd", onScreen: true))
+        tty.type("\r")
+        #expect(tty.waitFor("[1] Ja, stuur maar", onScreen: true))
+        tty.type("1")
         #expect(tty.waitFor("Naar welk e-mailadres", onScreen: true))
         tty.type("/q\r")
         #expect(tty.waitFor("call suspended at aanbod_per_mail.1"))

@@ -29,7 +29,7 @@ import Testing
         #expect(r.stdout.contains("  ✔ bezwaar\n"))
         #expect(
             r.stdout.contains(
-                "coverage small.call: states 15/16 (93%), answers 5/5, conditions 2/2, handlers 1/2\n  not covered: on-voicemail.1, on voicemail\n"
+                "coverage small.call: states 16/17 (94%), answers 5/5, conditions 2/2, handlers 1/2\n  not covered: on-voicemail.1, on voicemail\n"
             ))
         #expect(r.stdout.hasSuffix("22 tests in 2 files: 6 passed, 16 failed\n"))
         let xml = try String(contentsOf: dir.appendingPathComponent("junit.xml"), encoding: .utf8)

@@ -32,7 +32,7 @@ import Testing
 
     @Test func anAmbiguousBeginningFailsListingTheCandidates() throws {
         let failure = try #require(try run("  answer J\n  expect line aanbod.1\n").failure)
-        #expect(failure.message == "question intro.2: answer \"J\" could be 2 answers")
+        #expect(failure.message == "question intro.3: answer \"J\" could be 2 answers")
         #expect(failure.actual == "candidates: 1. \"Ja\", 2. \"Ja, later\"")
         #expect(failure.help == "write more of the label, or the answer's number")
         #expect(failure.range.start.line == 5)

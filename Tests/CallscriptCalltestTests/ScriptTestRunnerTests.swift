@@ -31,7 +31,7 @@ import Testing
         ("wrong text", "expected text \"Goedemorgen\"", nil),
         ("wrong role", "expected a pitch line", nil),
         (
-            "no such answer", "question intro.2 has no answer \"Misschien\"",
+            "no such answer", "question intro.3 has no answer \"Misschien\"",
             "answers: 1. \"Ja\", 2. \"Later\", 3. \"Nee\""
         ),
         ("capture where a question waits", "expected the capture of 'email'", nil),
@@ -148,7 +148,7 @@ import Testing
         let line = ScriptTestReport().render(coverage)
         #expect(
             line.hasSuffix(
-                "states 15/16 (93%), answers 5/5, conditions 2/2, handlers 1/2\n  not covered: on-voicemail.1, on voicemail\n"
+                "states 16/17 (94%), answers 5/5, conditions 2/2, handlers 1/2\n  not covered: on-voicemail.1, on voicemail\n"
             ))
         #expect(coverage.branches.count == 2)
         #expect(coverage.states.contains("aanbod.2")) // a silent branch state counts when passed
@@ -162,15 +162,15 @@ import Testing
             coverage.uncovered == [
                 "aanbod.1", "aanbod.2", "bonus.1", "mail.1", "mail.2", "terugbellen.1", "terugbellen.2",
                 "terugbellen.3", "afscheid.2",
-                "afscheid.3", "on-objection.1", "on-objection.2", "on-voicemail.1", "intro.2 \"Ja\"",
-                "intro.2 \"Later\"",
+                "afscheid.3", "on-objection.1", "on-objection.2", "on-voicemail.1", "intro.3 \"Ja\"",
+                "intro.3 \"Later\"",
                 "mail.2 \"Ja\"", "mail.2 \"Nee\"", "aanbod.2 if punten >= 100", "aanbod.2 else", "on objection",
                 "on voicemail",
             ])
         let json = CoverageJSON.render([coverage])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let script = try #require((decoded?["scripts"] as? [[String: Any]])?.first)
-        #expect((script["states"] as? [String: Int]) == ["covered": 3, "total": 16])
+        #expect((script["states"] as? [String: Int]) == ["covered": 4, "total": 17])
         #expect((script["answers"] as? [String: Int]) == ["covered": 1, "total": 5])
     }
 
@@ -185,7 +185,7 @@ import Testing
             ))
         #expect(
             xml.contains(
-                "<failure message=\"question intro.2 has no answer &quot;Misschien&quot;\" type=\"expectation\">"))
+                "<failure message=\"question intro.3 has no answer &quot;Misschien&quot;\" type=\"expectation\">"))
         #expect(!xml.contains("\"Misschien\""))
         #if canImport(FoundationXML) || os(macOS)
             let document = try XMLDocument(data: Data(xml.utf8))
@@ -201,7 +201,7 @@ import Testing
             let answer = try #require(cases.first { $0.attribute(forName: "name")?.stringValue == "no such answer" })
             #expect(
                 answer.elements(forName: "failure").first?.attribute(forName: "message")?.stringValue
-                    == "question intro.2 has no answer \"Misschien\"")
+                    == "question intro.3 has no answer \"Misschien\"")
             #expect(answer.attribute(forName: "line")?.stringValue == "17")
             #expect(suites[2].elements(forName: "testcase").first?.elements(forName: "error").count == 1)
         #endif

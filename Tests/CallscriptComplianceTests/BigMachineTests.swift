@@ -20,7 +20,8 @@ struct BigMachineTests {
             let role: Role
             switch i {
             case 0: role = .identify
-            case 1: role = .askConvenient
+            case 1: role = .disclose
+            case 2: role = .askConvenient
             case n - 1: role = .end
             case n - 2: role = withOptout ? .optout : .say
             default: role = i % 3 == 0 ? .pitch : .say
@@ -28,7 +29,7 @@ struct BigMachineTests {
             var transitions = next
             if role == .askConvenient {
                 transitions = [
-                    Transition(kind: .answer, label: "Ja", answerClass: .yes, target: "s.2"),
+                    Transition(kind: .answer, label: "Ja", answerClass: .yes, target: "s.3"),
                     Transition(kind: .answer, label: "Nee", answerClass: .no, target: "s.\(n - 2)"),
                 ]
             }
@@ -39,12 +40,15 @@ struct BigMachineTests {
             let text =
                 role == .identify
                 ? "Goedemiddag, u spreekt met {agent} van {company}." : (role.isSpoken ? "Tekst \(i)" : nil)
-            states.append(State(id: id, step: "s", role: role, text: text, transitions: transitions, source: range(i)))
+            states.append(
+                State(
+                    id: id, step: "s", role: role, text: text, topic: role == .disclose ? "purpose" : nil,
+                    transitions: transitions, source: range(i)))
         }
         var handlers: [Handler] = []
-        let events = ["objection", "voicemail", "complaint", "minor"]
+        let events = ["objection", "voicemail", "complaint", "minor", "source-question", "vulnerable"]
         for j in 0..<h {
-            let event = events[j % 4]
+            let event = events[j % events.count]
             let entry = "on-\(event)-\(j).1"
             handlers.append(Handler(event: event, entry: entry, source: range(n + 2 * j)))
             switch event {

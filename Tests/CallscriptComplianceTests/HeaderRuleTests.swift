@@ -17,9 +17,29 @@ struct HeaderRuleTests {
             ("anonymous", "caller-id is hidden"), ("Verborgen", "caller-id is hidden"), ("", "caller-id is hidden"),
             ("020 555 0199", "caller-id '020 555 0199' has no country code"),
             ("0031 20 555 0199", "caller-id '0031 20 555 0199' starts with 00 instead of +"),
-            ("+0 20 555 0199", "caller-id '+0 20 555 0199' has no valid country code"),
-            ("+31 20", "caller-id '+31 20' has 4 digits, not 8 to 15"),
-            ("+31 20 555 0199 ext 2", "caller-id '+31 20 555 0199 ext 2' is not a phone number"),
+            ("+0 20 555 0199", "caller-id '+0 20 555 0199' is not a phone number: a country code cannot start with 0"),
+            (
+                "+31 20",
+                "caller-id '+31 20' is not a phone number: it has only 4 digits with its country code (a number has at least 8)"
+            ),
+            (
+                "+31 20 555 0199 ext 2",
+                "caller-id '+31 20 555 0199 ext 2' is not a phone number: 'e' at position 17 is not a digit, space or separator"
+            ),
+            // Every Unicode space is a space, as in the runner's contact lists.
+            ("+31\u{A0}30\u{A0}204\u{A0}1188", nil), ("+31\u{202F}30\u{2009}204 1188", nil),
+            (
+                "+31 030 204 1188",
+                "caller-id '+31 030 204 1188' has a trunk 0 after the country code, which is not dialled from abroad"
+            ),
+            (
+                "+31\u{A0}030\u{A0}204\u{A0}1188",
+                "caller-id '+31\\u{A0}030\\u{A0}204\\u{A0}1188' has a trunk 0 after the country code, which is not dialled from abroad"
+            ),
+            (
+                "+31 900 1234 567",
+                "caller-id '+31 900 1234 567' is a premium-rate number (+3190…): calling back would cost more than a normal call"
+            ),
         ] as [(String, String?)])
     func callerID(number: String, message: String?) {
         let m = machine { $0.callerID = number }
@@ -61,7 +81,46 @@ struct HeaderRuleTests {
         #expect(findings("NL-CUSTOMER-EXCEPTION", in: m, on: CalendarDate(year: 2030, month: 1, day: 1)).count == 1)
     }
 
-    @Test(arguments: ["charity", "lottery", "press", "Press"])
+    /// The fix-it writes the number as it should be, keeping the writer's grouping.
+    @Test(
+        arguments: [
+            ("+31 030 204 1188", "+31 30 204 1188"), ("+31 (0)30 204 1188", "+31 30 204 1188"),
+            ("+31 0 30 204 1188", "+31 30 204 1188"), ("0031 30 204 1188", "+31 30 204 1188"),
+            ("030 204 1188", "+31 30 204 1188"), ("+31\u{A0}030\u{A0}204\u{A0}1188", "+31\u{A0}30\u{A0}204\u{A0}1188"),
+        ] as [(String, String)])
+    func callerIDFixItShowsTheCorrectedNumber(number: String, fixed: String) throws {
+        let m = machine { $0.callerID = number }
+        let d = try #require(findings("NL-CALLER-ID", in: m).first)
+        #expect(d.fixIts.first?.edits.first?.replacement == "caller-id \"\(fixed)\"")
+        #expect(d.fixIts.first?.edits.first?.range == m.script.locations["caller-id"])
+    }
+
+    /// The caller-ID rule applies under every shipped policy: `private` fails under us-tsr too.
+    @Test(arguments: Policies.all.map(\.id))
+    func everyPolicyChecksTheCallerID(policy: String) throws {
+        let p = try #require(Policies.named(policy))
+        #expect(p.rules.contains { if case .callerID = $0.check { true } else { false } })
+        let m = machine { $0.callerID = "private" }
+        #expect(Verifier.verify(m, policy: p, on: cutoff).contains { $0.message == "caller-id is hidden" })
+    }
+
+    @Test func plainLotteryIsNotExemptAfterTheCutoff() throws {
+        let m = machine {
+            $0.audience = .customers(months: 24)
+            $0.sector = "lottery"
+        }
+        let d = try #require(findings("NL-CUSTOMER-EXCEPTION", in: m, on: cutoff).first)
+        #expect(d.message.contains("only charity lotteries do"))
+        #expect(d.notes.first?.contains("Kamerstuk 36 378 nrs. 85 and 86") == true)
+        #expect(d.help?.contains("sector charity-lottery") == true)
+        #expect(findings("NL-CUSTOMER-EXCEPTION", in: m, on: beforeCutoff).isEmpty)
+    }
+
+    @Test func businessAudienceNeedsNoException() {
+        #expect(findings("NL-CUSTOMER-EXCEPTION", in: machine { $0.audience = .business }, on: cutoff).isEmpty)
+    }
+
+    @Test(arguments: ["charity", "ideal", "charity-lottery", "press", "Press"])
     func exemptSectorsKeepTheCustomerException(sector: String) {
         let m = machine {
             $0.audience = .customers(months: 24)
@@ -116,7 +175,8 @@ struct HeaderRuleTests {
         let d = try #require(found.first)
         #expect(d.code == "CS0123")
         #expect(d.message == "unknown policy 'nl-telemarketting'")
-        #expect(d.help == "did you mean 'nl-telemarketing'? known policies: 'nl-telemarketing', 'us-tsr'")
+        #expect(
+            d.help == "did you mean 'nl-telemarketing'? known policies: 'nl-telemarketing', 'nl-energy', 'us-tsr'")
         #expect(d.range == m.script.locations["policy"])
     }
 
@@ -133,11 +193,21 @@ struct HeaderRuleTests {
         #expect(nl.gates.map(\.id) == ["NL-GATE-OBJECTION", "NL-GATE-BASIS", "NL-GATE-HOURS"])
         #expect(
             nl.rules.map { "\($0.id) \($0.severity.rawValue)" } == [
-                "NL-IDENTIFY-FIRST error", "NL-IDENTIFY-CONTENT error", "NL-CONVENIENT error",
-                "NL-RESPECT-NOT-CONVENIENT error", "NL-OPTOUT-AT-END error", "NL-OBJECTION error", "NL-VOICEMAIL error",
-                "NL-CALLER-ID error", "NL-CUSTOMER-TERM error", "NL-CUSTOMER-EXCEPTION error", "NL-COMPLAINT warning",
-                "NL-MINOR warning", "NL-SALES-WORDING warning",
+                "NL-IDENTIFY-FIRST error", "NL-IDENTIFY-CONTENT error", "NL-IDENTIFY-AGENT error",
+                "NL-CONVENIENT error", "NL-PURPOSE error", "NL-RESPECT-NOT-CONVENIENT error", "NL-OPTOUT-AT-END error",
+                "NL-OPTOUT-ANSWER error", "NL-OBJECTION error", "NL-VOICEMAIL error", "NL-CALLER-ID error",
+                "NL-CUSTOMER-TERM error", "NL-CUSTOMER-EXCEPTION error", "NL-COMPLAINT warning", "NL-MINOR warning",
+                "NL-DATA-SOURCE warning", "NL-VULNERABLE warning", "NL-SALES-WORDING warning",
             ])
+        let energy = NLEnergy.policy
+        #expect(energy.extends == "nl-telemarketing")
+        #expect(energy.rules.prefix(nl.rules.count).map(\.id) == nl.rules.map(\.id))
+        #expect(
+            energy.ownRules.map(\.id) == [
+                "NL-ENERGY-BASIS", "NL-ENERGY-SALE-INFO", "NL-ENERGY-WRITTEN", "NL-ENERGY-RECORDING",
+            ])
+        #expect(energy.callingHours == nl.callingHours && energy.gates == nl.gates)
+        #expect(!nl.removing(["NL-IDENTIFY-AGENT"]).rules.contains { $0.id == "NL-IDENTIFY-AGENT" })
         #expect(Policies.named("us-tsr")?.timeZone == .callee)
     }
 }

@@ -190,6 +190,7 @@ extension Machine {
 /// The compliant script of the language spec, reduced to what the rules look at.
 enum Scripts {
     static let intro = Stmt.identify("Goedemiddag {first_name}, u spreekt met {agent} van {company}.")
+    static let purpose = Stmt.disclose("purpose", "Ik bel u over uw energiecontract.")
     static let convenient = Stmt.askConvenient(
         "Komt het u nu gelegen?",
         [.yes("Ja", "offer"), .later("Liever een ander moment", "plan_callback"), .no("Nee", "goodbye")])
@@ -197,7 +198,7 @@ enum Scripts {
     /// A builder holding a script that passes every `nl-telemarketing` rule.
     static func compliant() -> MachineBuilder {
         var b = MachineBuilder()
-        b.step("intro", intro, convenient)
+        b.step("intro", intro, purpose, convenient)
         b.step(
             "offer", .pitch("Als oud-klant krijgt u twaalf maanden vaste korting op stroom."),
             .capture("interest", "Hoe groot is uw interesse?"),
@@ -219,6 +220,10 @@ enum Scripts {
             "complaint", .capture("complaint", "Wat is uw klacht?"), .say("Uw klacht wordt behandeld."),
             .goto("goodbye"))
         b.on("minor", .say("Dan beëindig ik dit gesprek."), .end)
+        b.on(
+            "source-question", .say("U gaf ons toestemming toen u klant werd."),
+            .optout("Mogen wij u nog bellen?"), .end)
+        b.on("vulnerable", .say("Ik beëindig het gesprek; fijne dag nog."), .end)
         return b
     }
 }

@@ -94,10 +94,10 @@ struct NLPathRuleTests {
         let d = try #require(findings("NL-RESPECT-NOT-CONVENIENT", in: machine).first)
         #expect(
             words(d) == [
-                "intro.1", "intro.2: \"Liever een ander moment\"", "plan_callback.1: on complaint", "on-complaint.1",
-                "on-complaint.2", "offer.1",
+                "intro.1", "intro.2", "intro.3: \"Liever een ander moment\"", "plan_callback.1: on complaint",
+                "on-complaint.1", "on-complaint.2", "offer.1",
             ])
-        #expect(d.path?.steps[2].transition == nil)
+        #expect(d.path?.steps[3].transition == nil)
     }
 
     @Test func respectNotConvenientFollowsLoops() throws {
@@ -111,6 +111,7 @@ struct NLPathRuleTests {
 
     @Test func optoutAtEndFindsTheEndWithoutNotice() throws {
         var b = Scripts.compliant()
+        b.step("intro", Scripts.intro, Scripts.convenient)
         b.step("goodbye", .say("Bedankt voor uw tijd."), .end)
         let machine = b.build()
         let found = findings("NL-OPTOUT-AT-END", in: machine)
@@ -151,6 +152,7 @@ struct NLPathRuleTests {
 
     @Test func optoutAtEndCoversStepsBroughtInWithUse() throws {
         var b = Scripts.compliant()
+        b.step("intro", Scripts.intro, Scripts.convenient)
         b.step("goodbye", .goto("closing"))
         b.step("closing", file: "shared/closing.call", .say("Tot ziens."), .end)
         let d = try #require(findings("NL-OPTOUT-AT-END", in: b.build()).first)

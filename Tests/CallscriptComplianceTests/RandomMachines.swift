@@ -30,8 +30,11 @@ enum RandomMachines {
     static let namingSeller: Set<String> = ["Hi, {agent} for {company}.", "Hi, this is Sunny Energy."]
 
     static let roles: [Role] = [
-        .say, .say, .identify, .identify, .pitch, .pitch, .optout, .disclose, .capture, .recordObjection, .ask,
-        .askConvenient, .askConvenient, .askConsent, .branch, .end, .hangup, .callback, .transferOptout,
+        .say, .say, .identify, .identify, .pitch, .pitch, .optout, .disclose, .disclose, .capture, .recordObjection,
+        .ask,
+        .askConvenient, .askConvenient, .askConsent, .askOptout, .askOptout, .askSale, .branch, .end, .hangup,
+        .callback,
+        .transferOptout,
     ]
 
     static func make(_ rng: inout SplitMix64) -> Machine {
@@ -41,7 +44,7 @@ enum RandomMachines {
         var handlers: [Handler] = []
         let origin = SourceRange.wholeFile("random.call")
         for h in 0..<handlerCount {
-            let event = rng.pick(["objection", "voicemail", "complaint", "minor"])
+            let event = rng.pick(["objection", "voicemail", "complaint", "minor", "vulnerable"])
             let prefix = "on-\(event)-\(h)"
             blocks.append((prefix, 1 + rng.below(2)))
             handlers.append(Handler(event: event, entry: "\(prefix).1", source: origin))
@@ -59,11 +62,11 @@ enum RandomMachines {
                 switch role {
                 case .end, .hangup, .callback, .transferOptout:
                     break
-                case .ask, .askConvenient, .askConsent:
+                case .ask, .askConvenient, .askConsent, .askOptout, .askSale:
                     for a in 0..<(2 + rng.below(2)) {
                         let answerClass: AnswerClass? =
                             role == .ask
-                            ? nil : (role == .askConsent ? rng.pick([.yes, .no]) : rng.pick([.yes, .no, .later]))
+                            ? nil : (role == .askConvenient ? rng.pick([.yes, .no, .later]) : rng.pick([.yes, .no]))
                         transitions.append(
                             Transition(kind: .answer, label: "A\(a)", answerClass: answerClass, target: target()))
                     }
@@ -85,7 +88,8 @@ enum RandomMachines {
                 states.append(
                     State(
                         id: "\(block.prefix).\(i)", step: block.prefix, role: role, text: text,
-                        topic: role == .disclose ? rng.pick(["purpose", "goods"]) : nil, transitions: transitions,
+                        topic: role == .disclose ? rng.pick(["purpose", "goods", "prize", "prize"]) : nil,
+                        transitions: transitions,
                         source: range))
             }
         }

@@ -23,10 +23,11 @@ enum RandomScripts {
         """
 
     static let statements = [
-        "identify", "identify", "say", "pitch", "pitch", "optout", "capture", "record", "purpose", "goods",
+        "identify", "identify", "say", "pitch", "pitch", "optout", "capture", "record", "purpose", "goods", "prize",
     ]
     static let endings = [
-        "ask", "convenient", "convenient", "consent", "if", "jump", "jump", "end", "hangup", "callback", "transfer",
+        "ask", "convenient", "convenient", "consent", "optout-question", "if", "jump", "jump", "end", "hangup",
+        "callback", "transfer",
     ]
 
     static func make(_ rng: inout SplitMix64) -> String {
@@ -56,6 +57,7 @@ enum RandomScripts {
                 case "capture": lines.append("capture notitie \(text())")
                 case "record": lines.append("record objection")
                 case "purpose": lines.append("disclose purpose \(text())")
+                case "prize": lines.append("disclose prize \(text())")
                 default: lines.append("disclose goods \(text())")
                 }
             }
@@ -73,6 +75,11 @@ enum RandomScripts {
                 for (a, c) in classes.enumerated() {
                     lines.append("  \(c) \"Antwoord \(a + 1)\" -> \(target(from: step))")
                 }
+                lines.append("}")
+            case "optout-question":
+                lines.append("ask optout \(text()) {")
+                lines.append("  yes \"Ja\" -> \(target(from: step))")
+                lines.append("  no \"Nee\" -> \(target(from: step))")
                 lines.append("}")
             case "consent":
                 lines.append("ask consent \"nieuwsbrief\" \(text()) {")
@@ -94,8 +101,8 @@ enum RandomScripts {
         for s in 1...steps {
             out += "\nstep s\(s) {\n\(body(s))\n}\n"
         }
-        var events = ["objection", "voicemail", "complaint", "minor"]
-        for _ in 0..<rng.below(5) {
+        var events = ["objection", "voicemail", "complaint", "minor", "vulnerable"]
+        for _ in 0..<rng.below(6) {
             let event = events.remove(at: rng.below(events.count))
             out += "\non \(event) {\n\(body(nil, event: event))\n}\n"
         }

@@ -55,12 +55,26 @@ final class ReferenceChecker {
         let handlers = machine.handlers.compactMap { h in index(h.entry).map { (h.event, $0) } }
         switch rule {
         case "NL-RESPECT-NOT-CONVENIENT", "NL-OPTOUT-AT-END": return (start + handlers, true)
-        case "NL-OBJECTION": return (handlers.filter { $0.0 == "objection" }, false)
+        case "NL-OPTOUT-ANSWER": return (start + handlers, false)
+        case "NL-OBJECTION": return (handlers.filter { $0.0 == "objection" }, true)
         case "NL-VOICEMAIL": return (handlers.filter { $0.0 == "voicemail" }, false)
-        case "NL-MINOR": return (handlers.filter { $0.0 == "minor" }, false)
+        case "NL-MINOR": return (handlers.filter { $0.0 == "minor" }, true)
+        case "NL-VULNERABLE": return (handlers.filter { $0.0 == "vulnerable" }, true)
         default: return (start, false)
         }
     }
+
+    /// Handlers that may not start mid-path for a rule (inside its own handler).
+    func excluded(_ rule: String) -> Set<String> {
+        switch rule {
+        case "NL-OBJECTION": ["objection", "voicemail", "minor", "vulnerable"]
+        case "NL-MINOR": ["minor", "voicemail", "vulnerable"]
+        case "NL-VULNERABLE": ["vulnerable", "voicemail", "minor"]
+        default: []
+        }
+    }
+
+    static let sale: Set<Role> = [.pitch, .askConsent, .askSale]
 
     /// Can the agent still end the call from state `q` (plain search over transitions)?
     func canEnd(_ q: Int) -> Bool {
@@ -88,10 +102,12 @@ final class ReferenceChecker {
         case "US-TSR-DISCLOSE-GOODS": return path.states.contains { role($0) == .disclose && topics[$0] == "goods" }
         case "US-TSR-DISCLOSE-SELLER":
             return path.states.contains { naming[$0] }
+        case "NL-PURPOSE": return path.states.contains { role($0) == .disclose && topics[$0] == "purpose" }
+        case "US-TSR-DISCLOSE-PRIZE": return path.states.contains { role($0) == .disclose && topics[$0] == "prize" }
         case "NL-OPTOUT-AT-END":
-            return ["minor", "voicemail"].contains(path.entry)
+            return ["minor", "voicemail", "vulnerable"].contains(path.entry)
                 || path.exits.contains {
-                    if case .handler(let e) = $0 { e == "minor" || e == "voicemail" } else { false }
+                    if case .handler(let e) = $0 { ["minor", "voicemail", "vulnerable"].contains(e) } else { false }
                 }
         default: return false
         }
@@ -108,9 +124,26 @@ final class ReferenceChecker {
         case "NL-CONVENIENT":
             if before.contains(.askConvenient) { return false }
             if r == .askConvenient { return !before.contains(.identify) }
-            return [.pitch, .ask, .capture, .askConsent].contains(r)
+            return [.pitch, .ask, .capture, .askConsent, .askSale].contains(r)
+        case "NL-PURPOSE":
+            return r == .askConvenient
+                && !path.states[..<i].contains { role($0) == .disclose && topics[$0] == "purpose" }
+        case "US-TSR-DISCLOSE-PRIZE":
+            guard machine.states.contains(where: { $0.role == .disclose && $0.topic == "prize" }) else { return false }
+            return r == .pitch && !path.states[..<i].contains { role($0) == .disclose && topics[$0] == "prize" }
+        case "NL-OPTOUT-ANSWER":
+            guard r.isTerminal else { return false }
+            guard
+                let j = (0..<i).first(where: { j in
+                    guard role(path.states[j]) == .askOptout, case .transition(let t) = path.exits[j] else {
+                        return false
+                    }
+                    return answerClasses[path.states[j]][t] == .no
+                })
+            else { return false }
+            return !path.states[(j + 1)..<i].contains { role($0) == .recordObjection }
         case "NL-RESPECT-NOT-CONVENIENT":
-            guard r == .pitch || r == .askConsent else { return false }
+            guard Self.sale.contains(r) else { return false }
             return (0..<i).contains { j in
                 guard role(path.states[j]) == .askConvenient, case .transition(let t) = path.exits[j] else {
                     return false
@@ -119,7 +152,7 @@ final class ReferenceChecker {
                 return c == .no || c == .later
             }
         case "NL-OPTOUT-AT-END":
-            let exempt: Set<String> = ["minor", "voicemail"]
+            let exempt: Set<String> = ["minor", "voicemail", "vulnerable"]
             if exempt.contains(path.entry) { return false }
             if path.exits.contains(where: { if case .handler(let e) = $0 { exempt.contains(e) } else { false } }) {
                 return false
@@ -127,14 +160,16 @@ final class ReferenceChecker {
             guard r == .end || r == .hangup || r == .callback else { return false }
             guard before.contains(where: \.isSpoken) else { return false }
             let lastPitch = path.states[..<i].lastIndex { role($0) == .pitch } ?? -1
-            return !path.states[(lastPitch + 1)..<i].contains { role($0) == .optout || role($0) == .recordObjection }
+            return !path.states[(lastPitch + 1)..<i].contains {
+                role($0) == .optout || role($0) == .askOptout || role($0) == .recordObjection
+            }
         case "NL-OBJECTION":
-            if r == .pitch || r == .askConsent || !endable[path.states[i]] { return true }
+            if Self.sale.contains(r) || !endable[path.states[i]] { return true }
             return r.isTerminal && !before.contains(.recordObjection)
         case "NL-VOICEMAIL":
             return r.isSpoken
-        case "NL-MINOR":
-            return r == .pitch || r == .askConsent || !endable[path.states[i]]
+        case "NL-MINOR", "NL-VULNERABLE":
+            return Self.sale.contains(r) || !endable[path.states[i]]
         case "US-TSR-DISCLOSE-SELLER":
             return r == .pitch
                 && !path.states[..<i].contains { naming[$0] }
@@ -149,6 +184,7 @@ final class ReferenceChecker {
     /// For each state where some path first breaks the rule: the fewest states on such a path.
     func violations(_ rule: String) -> [String: Int] {
         let (roots, interrupts) = scope(rule)
+        let excluded = excluded(rule)
         var best: [String: Int] = [:]
         var visits = [Int](repeating: 0, count: machine.states.count)
         for root in roots {
@@ -161,7 +197,9 @@ final class ReferenceChecker {
             visits[root.state] += 1
             var nextChoice = [0]
             while let q = path.states.last {
-                let choices = choiceTable[interrupts ? 1 : 0][q]
+                let choices = choiceTable[interrupts ? 1 : 0][q].filter {
+                    if case .handler(let e) = $0.0 { !excluded.contains(e) } else { true }
+                }
                 let c = nextChoice[nextChoice.count - 1]
                 if c >= choices.count || path.states.count >= maxLength {
                     visits[q] -= 1

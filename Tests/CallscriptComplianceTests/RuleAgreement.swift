@@ -17,7 +17,7 @@ struct RuleAgreement {
     static let maxVisits = 3
 
     static let pathRules: [Rule] = [NLTelemarketing.policy, USTSR.policy].flatMap { policy in
-        policy.rules.filter { $0.check.isPathCheck && $0.id != "NL-COMPLAINT" }
+        policy.rules.filter { $0.check.isPathCheck && $0.id != "NL-COMPLAINT" && $0.id != "NL-DATA-SOURCE" }
     }
 
     var disagreements: [String] = []
@@ -99,7 +99,10 @@ struct RuleAgreement {
                 next = target
             } else {
                 guard interrupts, !machine.states[q].role.isTerminal,
-                    let handler = machine.handlers.first(where: { $0.entry == path.steps[i + 1].state }),
+                    let handler = machine.handlers.first(where: {
+                        $0.entry == path.steps[i + 1].state && step.choice == "on \($0.event)"
+                    }),
+                    !reference.excluded(rule).contains(handler.event),
                     step.choice == "on \(handler.event)", let entry = reference.index(handler.entry)
                 else { return "bad handler start at step \(i + 1)" }
                 concrete.exits.append(.handler(handler.event))

@@ -18,7 +18,13 @@ import Testing
             contentsOf: RepositoryPaths.root().appendingPathComponent(
                 "Tests/CallscriptCompilerTests/Fixtures/valid/winback.call"),
             encoding: .utf8)
+        // The fixture predates NL-PURPOSE (an error since December 2026): state the purpose too.
         let changed = source.replacingOccurrences(of: "audience opt-in", with: "audience customers 36 months")
+            .replacingOccurrences(
+                of: "  ask convenient \"Komt het u nu gelegen?\" {",
+                with:
+                    "  disclose purpose \"Ik bel u over uw energiecontract.\"\n  ask convenient \"Komt het u nu gelegen?\" {"
+            )
         #expect(changed != source)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("proven-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -10,10 +10,13 @@ import Testing
 
     @Test func aWholeCallByKeys() throws {
         var (data, session) = try RunnerFixtures.session()
-        // identify, disclose, convenient: yes, two pitches, interest, e-mail, say, consent yes, opt-out, thanks.
-        var terminal = ScriptedTerminal(["", "", "1", "", "", "3", "anna@voorbeeld.nl", "", "1", "", ""])
+        // identify, purpose, basis, recording notice, convenient: yes, two pitches, interest, price,
+        // term, withdrawal, sale: yes, e-mail, confirmation, consent yes, opt-out question yes, thanks.
+        var terminal = ScriptedTerminal([
+            "", "", "", "", "1", "", "", "3", "", "", "", "1", "anna@voorbeeld.nl", "", "1", "1", "",
+        ])
         let stop = RunnerLoop.run(&session, terminal: &terminal, style: style)
-        #expect(stop == .ended(Outcome(kind: .end, state: "afscheid.3")))
+        #expect(stop == .ended(Outcome(kind: .end, state: "tot_ziens.2")))
         #expect(terminal.screens.first?.contains("[IDENTIFY]  opening · line 1") == true)
         #expect(terminal.screens.last?.contains("[CALL ENDED]  call ended by the agent") == true)
         #expect(session.state.captures == ["interesse": "hoog", "emailadres": "anna@voorbeeld.nl"])
@@ -23,13 +26,13 @@ import Testing
 
     @Test func aRefusedCaptureIsShownAndAskedAgain() throws {
         var (_, session) = try RunnerFixtures.session()
-        var terminal = ScriptedTerminal(["", "", "1", "", "", "heel erg", "hoog"])
+        var terminal = ScriptedTerminal(["", "", "", "", "1", "", "", "heel erg", "hoog"])
         _ = RunnerLoop.run(&session, terminal: &terminal, style: style)
         let refused = terminal.screens.first {
             $0.contains("✗ interesse: 'heel erg' is not one of: laag, gemiddeld, hoog")
         }
         #expect(refused?.contains("[CAPTURE]  interesse_peilen · line 1") == true)
-        #expect(session.state.phase == .awaitingCapture(state: "aanbod_per_mail.1"))
+        #expect(session.state.phase == .showingLine(state: "voorwaarden.1"))
     }
 
     @Test func anObjectionNeedsItsKeyTwiceAndIsOnDiskAtOnce() throws {
@@ -44,7 +47,7 @@ import Testing
 
     @Test func eventsFromACaptureScreenUseASlash() throws {
         var (_, session) = try RunnerFixtures.session()
-        var terminal = ScriptedTerminal(["", "", "1", "", "", "/h", "/h"])
+        var terminal = ScriptedTerminal(["", "", "", "", "1", "", "", "/h", "/h"])
         let stop = RunnerLoop.run(&session, terminal: &terminal, style: style)
         #expect(stop == .ended(Outcome(kind: .personHungUp)))
     }

@@ -19,6 +19,7 @@ import Testing
         start intro
         step intro {
           identify "Goedemiddag, u spreekt met {agent} van {company}."
+          disclose purpose "Ik bel u over uw energiecontract."
           ask convenient "Komt het u nu gelegen?" {
             yes "Ja"  -> ofer
             no  "Nee" -> goodbye
@@ -69,7 +70,7 @@ import Testing
         let codes = items.compactMap { $0["code"]?.string }
         #expect(codes.contains("CS0140"), "unknown step 'ofer' expected, got \(codes)")
         let unknown = items.first { $0["code"] == .string("CS0140") }
-        #expect(unknown?["range"]?["start"] == .object(["line": .number(11), "character": .number(17)]))
+        #expect(unknown?["range"]?["start"] == .object(["line": .number(12), "character": .number(17)]))
 
         // Fixing the typo in the editor clears the error without saving.
         let fixed = Self.script.replacingOccurrences(of: "-> ofer", with: "-> goodbye")

@@ -18,6 +18,7 @@ struct RecordedCall {
             id: id, context: context, gates: Fixtures.allowed, data: data, clock: .fixed(Fixtures.mondayMorning),
             auditKey: key)
         try session.continue()
+        try session.continue()
         try session.answer(0)
         try session.continue()
         try session.capture("high")
@@ -50,7 +51,7 @@ struct RecordedCall {
             lines.contains(
                 "  #3 2026-03-02T09:00:00Z  [intro.1] identify: \"Goedemiddag Anna, u spreekt met Jan van Zonnig Energie B.V., namens Groene Stroom Nederland.\""
             ))
-        #expect(lines.contains("  #6 2026-03-02T09:00:00Z  [intro.2] answer \"Ja\" (yes)"))
+        #expect(lines.contains("  #8 2026-03-02T09:00:00Z  [intro.2] answer \"Ja\" (yes)"))
         #expect(lines.contains { $0.hasSuffix("[send_offer.2] consent recorded for 'email-offers'") })
         #expect(lines.last?.hasSuffix("outcome: end at goodbye.3") == true)
         let consent = try ConsentRegister(path: call.data.consentRegister.path).records()

@@ -91,6 +91,7 @@ import Testing
             id: "s-consent", context: try Fixtures.context(),
             gates: GateDecision(results: [], localTime: ""), data: data, clock: .fixed(Fixtures.mondayMorning))
         try session.continue()
+        try session.continue()
         try session.answer(0)
         try session.continue()
         try session.capture("high")

@@ -1,3 +1,4 @@
+import CallscriptMachine
 import Dispatch
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import CallscriptMachine
 import Testing
 
 @testable import CallscriptRuntime

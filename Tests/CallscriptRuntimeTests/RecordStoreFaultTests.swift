@@ -14,12 +14,13 @@ import Testing
         (
             "consent",
             [
-                .continue, .answer(0), .continue, .capture("high"), .capture("anna@voorbeeld.nl"), .answer(0),
+                .continue, .continue, .answer(0), .continue, .capture("high"), .capture("anna@voorbeeld.nl"),
+                .answer(0),
                 .continue, .continue,
             ]
         ),
-        ("objection", [.continue, .event(.objection), .continue, .continue]),
-        ("callback", [.continue, .answer(1), .capture("2026-03-03T14:30"), .continue]),
+        ("objection", [.continue, .continue, .event(.objection), .continue, .continue]),
+        ("callback", [.continue, .continue, .answer(1), .capture("2026-03-03T14:30"), .continue]),
     ]
 
     static let clock = RuntimeClock.fixed(Fixtures.mondayMorning)

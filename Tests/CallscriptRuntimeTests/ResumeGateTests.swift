@@ -13,6 +13,7 @@ import Testing
             id: "call-1", context: try Fixtures.context(), gates: Fixtures.allowed, data: data,
             clock: RecordStoreFaultTests.clock)
         try session.continue()
+        try session.continue()
         try session.answer(0)
         return data
     }

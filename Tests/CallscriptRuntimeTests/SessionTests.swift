@@ -25,6 +25,7 @@ import Testing
     @Test func refusedCaptureIsLoggedWithItsReason() throws {
         var (data, session) = try started()
         try session.continue()
+        try session.continue()
         try session.answer(1)
         #expect(
             throws: SessionError.refused(
@@ -50,6 +51,7 @@ import Testing
 
     @Test func saveAndRestoreByStableIDs() throws {
         var (data, session) = try started()
+        try session.continue()
         try session.continue()
         try session.answer(0)
         try session.continue()
@@ -85,6 +87,7 @@ import Testing
         // The crashed runner is gone (its session, and so its hold on it, ends with the scope).
         func crashedCall() throws -> (DataFolder, SessionState, Data) {
             var (data, session) = try started()
+            try session.continue()
             try session.continue()
             let savedEarly = try Data(contentsOf: data.sessionFile("call-7"))
             try session.answer(0)

@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func questionOffersItsAnswers() throws {
-        let (state, _) = try run([.continue])
+        let (state, _) = try run([.continue, .continue])
         guard case .question(let id, let role, _, let answers) = Stepper.prompt(state, context) else {
             Issue.record("expected a question")
             return
@@ -41,7 +41,8 @@ import Testing
 
     @Test func fullOfferPathWithConsent() throws {
         let (state, effects) = try run([
-            .continue, .answer(0), .continue, .capture("High"), .capture("anna@Example.NL"), .answer(0), .continue,
+            .continue, .continue, .answer(0), .continue, .capture("High"), .capture("anna@Example.NL"), .answer(0),
+            .continue,
             .continue,
         ])
         #expect(state.phase == .ended(Outcome(kind: .end, state: "goodbye.3")))
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func branchTakesTheConditionOnCapturedValue() throws {
-        let (state, effects) = try run([.continue, .answer(0), .continue, .capture("low")])
+        let (state, effects) = try run([.continue, .continue, .answer(0), .continue, .capture("low")])
         #expect(state.phase == .showingLine(state: "goodbye.1"))
         #expect(!effects.contains { if case .shown(let s, _, _) = $0 { s == "send_offer.1" } else { false } })
     }
@@ -64,19 +65,19 @@ import Testing
     /// The branch is silent but not invisible: the step reports which transition it took, right
     /// after the capture and before the line it leads to.
     @Test func branchReportsTheTransitionTaken() throws {
-        let (_, low) = try run([.continue, .answer(0), .continue, .capture("low")])
+        let (_, low) = try run([.continue, .continue, .answer(0), .continue, .capture("low")])
         let captured = try #require(low.firstIndex(of: .captured(state: "offer.2", field: "interest", value: "low")))
         #expect(low[captured + 1] == .branched(state: "offer.3", choice: 0))
         #expect(
             low[captured + 2]
                 == .shown(state: "goodbye.1", role: .optout, text: "Mogen wij u in de toekomst nog bellen?"))
-        let (_, high) = try run([.continue, .answer(0), .continue, .capture("high")])
+        let (_, high) = try run([.continue, .continue, .answer(0), .continue, .capture("high")])
         #expect(high.contains(.branched(state: "offer.3", choice: 1)))
         #expect(!high.contains(.branched(state: "offer.3", choice: 0)))
     }
 
     @Test func callbackPlansTheCapturedTime() throws {
-        let (state, effects) = try run([.continue, .answer(1), .capture("2026-03-03 14:30"), .continue])
+        let (state, effects) = try run([.continue, .continue, .answer(1), .capture("2026-03-03 14:30"), .continue])
         let at = LocalDateTime("2026-03-03T14:30")
         #expect(state.phase == .ended(Outcome(kind: .callback, state: "plan_callback.3", callbackAt: at)))
         #expect(effects.contains(.planCallback(state: "plan_callback.3", at: at)))
@@ -87,7 +88,7 @@ import Testing
         #expect(throws: InputRefusal.wrongInput(expected: "read the line and continue")) {
             try Stepper.step(start, .answer(0), context)
         }
-        let (question, _) = try run([.continue])
+        let (question, _) = try run([.continue, .continue])
         #expect(throws: InputRefusal.noSuchAnswer(5, count: 3)) { try Stepper.step(question, .answer(5), context) }
         #expect(throws: InputRefusal.self) { try Stepper.step(question, .continue, context) }
         let (ended, _) = try run([.event(.hangUp)])
@@ -95,7 +96,7 @@ import Testing
     }
 
     @Test func badCaptureIsRefusedAndCanBeReentered() throws {
-        let (state, _) = try run([.continue, .answer(0), .continue])
+        let (state, _) = try run([.continue, .continue, .answer(0), .continue])
         #expect(
             throws: InputRefusal.invalidValue(field: "interest", reason: "'heel erg' is not one of: low, medium, high")
         ) {

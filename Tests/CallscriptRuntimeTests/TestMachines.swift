@@ -15,7 +15,7 @@ struct MachineBuilder {
     var start = ""
     private var lineNumber = 0
 
-    private mutating func range() -> SourceRange {
+    mutating func range() -> SourceRange {
         lineNumber += 1
         return SourceRange(
             file: "winback.call", start: SourceLocation(offset: lineNumber * 10, line: lineNumber, column: 3),
@@ -96,7 +96,13 @@ enum Fixtures {
         b.start = "intro.1"
         b.line(
             "intro.1", .identify, "Goedemiddag {first_name}, u spreekt met {agent} van {company}, namens {principal}.",
-            next: "intro.2")
+            next: "intro.purpose")
+        // NL-PURPOSE (December 2026): the purpose before the convenient question. An ID of its
+        // own keeps the states the tests name (`intro.2` is still the convenient question).
+        b.states.append(
+            State(
+                id: "intro.purpose", step: "intro", role: .disclose, text: "Ik bel u over uw energiecontract.",
+                topic: "purpose", transitions: [.next("intro.2")], source: b.range()))
         b.ask(
             "intro.2", .askConvenient, "Komt het u nu gelegen?",
             [

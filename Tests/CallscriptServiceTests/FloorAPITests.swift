@@ -61,9 +61,10 @@ import Testing
         let refused = f.input(call, as: "jan", #"{"type": "capture", "value": "zondag"}"#)
         #expect(refused.status == 422)
         r = f.input(call, as: "jan", #"{"type": "capture", "value": "geen"}"#)
-        #expect(r.json.screen["role"] as? String == "optout")
-        #expect(r.json.screen["hint"] as? String != nil)
-        r = f.input(call, as: "jan", #"{"type": "continue"}"#)
+        // The opt-out offer is a question: its answer goes into the audit trail.
+        #expect(r.json.screen["role"] as? String == "ask-optout")
+        #expect(r.json.screen["kind"] as? String == "question")
+        r = f.input(call, as: "jan", #"{"type": "answer", "answer": 1}"#)
         r = f.input(call, as: "jan", #"{"type": "continue"}"#)
         #expect(r.json["status"] as? String == "ended")
         #expect((r.json["outcome"] as? [String: Any])?["kind"] as? String == "end")
@@ -184,7 +185,7 @@ import Testing
             for input in [#"{"type": "continue"}"#, #"{"type": "continue"}"#, #"{"type": "answer", "answer": 3}"#] {
                 _ = f.input(call, as: "jan", input)
             }
-            _ = f.input(call, as: "jan", #"{"type": "continue"}"#)
+            _ = f.input(call, as: "jan", #"{"type": "answer", "answer": 1}"#)
             let end = f.input(call, as: "jan", #"{"type": "continue"}"#)
             guard end.json["status"] as? String == "ended" else {
                 throw ServiceFixture.Failure(description: "call \(n) did not end: \(end.raw)")

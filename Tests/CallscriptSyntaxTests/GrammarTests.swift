@@ -7,7 +7,8 @@ import Testing
 /// The files in `Grammar/` agree with the lexer and are usable by editors.
 @Suite struct GrammarTests {
     static let contextualWords: Set<String> = [
-        "text", "number", "yesno", "date", "datetime", "email", "phone", "choice", "purpose", "goods",
+        "text", "number", "yesno", "date", "datetime", "email", "phone", "choice", "purpose", "goods", "basis",
+        "price", "term", "withdrawal", "confirmation", "prize", "sale",
     ]
 
     func grammarFile(_ name: String) throws -> String {

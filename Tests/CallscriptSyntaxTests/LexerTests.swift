@@ -10,7 +10,7 @@ import Testing
 
     @Test func keywordListIsTheAgreedOne() {
         let agreed = """
-            script company principal caller-id policy sector audience opt-in customers months language version \
+            script company principal caller-id policy sector audience opt-in customers business months language version recording \
             use contact capture start step on say identify pitch optout disclose record objection ask convenient \
             consent if else and or not is set end hangup callback at transfer
             """

@@ -119,7 +119,9 @@ struct SpanChecker {
         case .sector(let name): name.text
         case .audience(.optIn): "opt-in"
         case .audience(.customers): "months"
+        case .audience(.business): "business"
         case .version(let number): slice(number.span)
+        case .recording: "recording"
         }
     }
 

@@ -25,6 +25,7 @@ extension Checker {
         var audience: Audience?
         var language: String?
         var version: Int?
+        var recording: Bool?
         var locations: [String: SourceRange] = ["script": reporter.range(headerSpan, in: 0)]
         plainText(header.name, what: "the script name")
 
@@ -48,6 +49,8 @@ extension Checker {
                 policySpan = text.span
             case .sector(let name): sector = name.text
             case .audience(.optIn): audience = .optIn
+            case .audience(.business): audience = .business
+            case .recording: recording = true
             case .audience(.customers(let months)):
                 if months.value < 1 {
                     reporter.report(
@@ -89,7 +92,7 @@ extension Checker {
         program.info = ScriptInfo(
             name: header.name.plainText, company: company, principal: principal, callerID: callerID,
             policy: policyName, sector: sector, audience: audience, language: language, version: version,
-            locations: locations)
+            recording: recording, locations: locations)
     }
 
     /// The literal text of a header string; placeholders there would never be filled in.

@@ -51,6 +51,14 @@ extension Checker {
                     "ask convenient has no \(missing.joined(separator: " and no ")) answer", at: head, in: file,
                     help: "the person must be able to say it is convenient (yes) and that it is not (no)")
             }
+        case .optout, .sale:
+            let missing = ["yes", "no"].filter { counts[$0] == nil }
+            if !missing.isEmpty {
+                let what = block.kind == .optout ? "ask optout" : "ask sale"
+                reporter.report(
+                    .consentNeedsYesAndNo, "\(what) has no \(missing.joined(separator: " and no ")) answer", at: head,
+                    in: file, help: "the person must be able to answer yes and no")
+            }
         case .consent:
             if counts["yes"] != 1 || counts["no"] != 1 {
                 reporter.report(
@@ -66,7 +74,7 @@ extension Checker {
     private mutating func checkAnswerClass(_ answer: AnswerClause, kind: AskKind, in file: Int) -> String? {
         guard let cls = answer.answerClass else {
             if kind != .plain {
-                let what = kind == .convenient ? "yes, no or later" : "yes or no"
+                let what = kind == .convenient ? "yes, no or later" : "yes or no" // consent, optout, sale
                 reporter.report(
                     .answerClassRequired, "this answer needs a class: \(what)", at: answer.label.span, in: file,
                     help: "start the answer with \(what), such as: yes \"Ja\" -> next_step")
@@ -90,10 +98,16 @@ extension Checker {
                 help: hint.help, fixIts: hint.fixIts)
             return nil
         }
-        if case .consent = kind, cls.text == "later" {
+        if kind != .convenient, cls.text == "later" {
+            let what: String
+            switch kind {
+            case .optout: what = "ask optout"
+            case .sale: what = "ask sale"
+            default: what = "ask consent"
+            }
             reporter.report(
-                .consentNeedsYesAndNo, "ask consent cannot have a later answer", at: cls.span, in: file,
-                help: "consent is given or not: use yes or no")
+                .consentNeedsYesAndNo, "\(what) cannot have a later answer", at: cls.span, in: file,
+                help: "the answer is yes or no")
             return nil
         }
         return cls.text

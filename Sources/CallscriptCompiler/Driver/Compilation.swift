@@ -181,7 +181,8 @@ public enum Compiler {
         let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(translated.machine) } : translated.machine
         guard options.verify, let policy = program.policy else { return result(machine) }
         let proof = timed("verify") { Verifier.prove(MachineGraph(machine), policy: policy, on: options.checkDate) }
-        let shown = AllowDirective.apply(allow.directives, to: proof.findings)
+        let shown = AllowDirective.apply(
+            allow.directives, to: proof.findings + OptoutStatementForm.warnings(program))
         diagnostics += shown.kept
         silenced = shown.silenced
         let clean = options.seal && !diagnostics.contains { $0.severity == .error }

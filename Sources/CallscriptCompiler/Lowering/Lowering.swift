@@ -96,6 +96,8 @@ struct Lowering {
             case .plain: state.role = .ask
             case .convenient: state.role = .askConvenient
             case .consent(let purpose): (state.role, state.purpose) = (.askConsent, purpose.plainText)
+            case .optout: state.role = .askOptout
+            case .sale: state.role = .askSale
             }
             state.transitions = block.answers.map { answer in
                 Transition(

@@ -41,9 +41,10 @@ struct DiscloseBefore: PathProperty {
                 "add 'identify \"...\"' naming {company} before the first pitch"
             )
         case .topic(let topic):
+            let first = gated.contains(.pitch) ? "the first pitch" : "\(graph.statementName(q))"
             return (
                 "\(graph.statementName(q)) comes before 'disclose \(topic)'",
-                "add 'disclose \(topic) \"...\"' before the first pitch"
+                "add 'disclose \(topic) \"...\"' before \(first) on every path"
             )
         }
     }

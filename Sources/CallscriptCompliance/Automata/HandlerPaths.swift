@@ -15,8 +15,16 @@ struct HandlerPaths: PathProperty {
 
     var automatonStates: Int { 2 }
     var roots: PathRoots { .handlers(event) }
+    var followsInterrupts: Bool { obligations.interruptible }
 
     func startHandler(event: String, _ a: Int) -> Reading { .go(obligations.required.isEmpty ? 1 : 0) }
+
+    /// Another handler started inside this one keeps what is owed; the handler itself and the
+    /// events that cannot happen here add no path.
+    func interrupt(event: String, _ a: Int) -> Reading {
+        if event == self.event || obligations.notInside.contains(where: { $0.rawValue == event }) { return .accept }
+        return .go(a)
+    }
 
     func read(_ q: Int, _ a: Int) -> Reading {
         let role = graph.roles[q]

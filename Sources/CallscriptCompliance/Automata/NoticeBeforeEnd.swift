@@ -45,9 +45,8 @@ struct NoticeBeforeEnd: PathProperty {
 
     func describe(violation: Int, path: [PathNode]) -> (message: String, help: String) {
         let pitched = path.contains { owedAfter.contains(graph.roles[$0.state]) }
-        let noticeWords =
-            notices.contains(.transferOptout)
-            ? "'optout \"...\"' or end with 'transfer optout \"...\"'" : "'optout \"...\"'"
+        var noticeWords = notices.contains(.askOptout) ? "'ask optout \"...\" { yes ... no ... }'" : "'optout \"...\"'"
+        if notices.contains(.transferOptout) { noticeWords += " or end with 'transfer optout \"...\"'" }
         return (
             pitched
                 ? "call ends without the opt-out notice after the last pitch" : "call ends without the opt-out notice",

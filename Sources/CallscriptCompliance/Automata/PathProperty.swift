@@ -34,6 +34,9 @@ protocol PathProperty {
     func take(edge: Int, from q: Int, _ a: Int) -> Int
     /// The automaton state when the path enters the handler for `event` (at its start or mid-call).
     func startHandler(event: String, _ a: Int) -> Reading
+    /// The automaton state when `event` interrupts a path mid-call (`startHandler` unless a
+    /// rule treats interrupts differently from its roots).
+    func interrupt(event: String, _ a: Int) -> Reading
     /// The message and help for a violation found at the end of `path`.
     func describe(violation: Int, path: [PathNode]) -> (message: String, help: String)
 }
@@ -42,6 +45,7 @@ extension PathProperty {
     var followsInterrupts: Bool { false }
     func take(edge: Int, from q: Int, _ a: Int) -> Int { a }
     func startHandler(event: String, _ a: Int) -> Reading { .go(a) }
+    func interrupt(event: String, _ a: Int) -> Reading { startHandler(event: event, a) }
 }
 
 /// One state on a found path and how the path left it.

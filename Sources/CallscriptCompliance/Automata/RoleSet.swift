@@ -30,6 +30,8 @@ struct RoleSet: Sendable, Hashable {
         case .hangup: index = 12
         case .callback: index = 13
         case .transferOptout: index = 14
+        case .askOptout: index = 15
+        case .askSale: index = 16
         }
         return 1 << index
     }

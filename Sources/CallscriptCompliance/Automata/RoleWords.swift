@@ -14,6 +14,8 @@ extension Role {
         case .ask: "ask"
         case .askConvenient: "ask convenient"
         case .askConsent: "ask consent"
+        case .askOptout: "ask optout"
+        case .askSale: "ask sale"
         case .branch: "if"
         case .end: "end"
         case .hangup: "hangup"

@@ -12,48 +12,6 @@ enum HeaderChecks {
         return .wholeFile(machine.sources.first?.path ?? "script.call")
     }
 
-    static func callerID(_ rule: Rule, _ params: CallerIDRule, _ machine: Machine) -> [Diagnostic] {
-        let raw = machine.script.callerID
-        let at = location("caller-id", in: machine)
-        func finding(_ message: String, _ help: String) -> [Diagnostic] {
-            [Diagnostic(code: rule.id, severity: rule.severity, message: message, range: at, help: help)]
-        }
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        if params.hiddenWords.contains(trimmed.lowercased()) {
-            return finding(
-                "caller-id is hidden", "show a visible number people can call back, e.g. caller-id \"+31 20 555 0199\"")
-        }
-        let compact = trimmed.filter { $0 != " " && $0 != "-" }
-        let digits = compact.hasPrefix("+") ? String(compact.dropFirst()) : compact
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            return finding(
-                "caller-id '\(raw)' is not a phone number",
-                "write the number in international form with digits only, e.g. \"+31 20 555 0199\"")
-        }
-        if !compact.hasPrefix("+") {
-            if digits.hasPrefix("00") {
-                return finding(
-                    "caller-id '\(raw)' starts with 00 instead of +",
-                    "write the international prefix as '+', e.g. \"+\(digits.dropFirst(2))\"")
-            }
-            return finding(
-                "caller-id '\(raw)' has no country code",
-                "write it with the country code, e.g. \"+31 \(digits.hasPrefix("0") ? String(digits.dropFirst()) : digits)\""
-            )
-        }
-        if digits.hasPrefix("0") {
-            return finding(
-                "caller-id '\(raw)' has no valid country code",
-                "a country code never starts with 0; for the Netherlands write \"+31 ...\"")
-        }
-        if digits.count < params.minDigits || digits.count > params.maxDigits {
-            return finding(
-                "caller-id '\(raw)' has \(digits.count) digits, not \(params.minDigits) to \(params.maxDigits)",
-                "use a complete, dialable number with its country code")
-        }
-        return []
-    }
-
     static func customerTerm(_ rule: Rule, maxMonths: Int, _ machine: Machine) -> [Diagnostic] {
         let audience = machine.script.audience
         guard audience.kind == .customers else { return [] }
@@ -82,6 +40,22 @@ enum HeaderChecks {
         var related: [RelatedLocation] = []
         if let range = script.locations["sector"] {
             related.append(RelatedLocation(label: "sector \(script.sector)", range: range))
+        }
+        if sector == "lottery" {
+            // The exemption is for charity lotteries only: a commercial gambling operator is not exempt.
+            return [
+                Diagnostic(
+                    code: rule.id, severity: rule.severity,
+                    message:
+                        "'sector lottery' no longer keeps the customer exception from \(from): only charity lotteries do",
+                    range: location("audience", in: machine), related: related,
+                    notes: [
+                        "checked as of \(date); the Energiewet amendments (Kamerstuk 36 378 nrs. 85 and 86) keep the customer relation only for ideële and charitable organisations, charity lotteries (goededoelenloterijen, art. 3 Wet op de kansspelen) and publishers of newspapers, weeklies and magazines"
+                    ],
+                    help:
+                        "a charity lottery under art. 3 Wet op de kansspelen writes 'sector charity-lottery'; any other lottery calls only people who gave consent: 'audience opt-in'"
+                )
+            ]
         }
         return [
             Diagnostic(
@@ -122,6 +96,28 @@ enum HeaderChecks {
         return result
     }
 
+    /// NL-IDENTIFY-AGENT: every `identify` says the caller's own name through `{agent}`.
+    static func identifyAgent(_ rule: Rule, _ machine: Machine) -> [Diagnostic] {
+        machine.states.filter { $0.role == .identify && !Template($0.text ?? "").placeholders.contains("agent") }
+            .map { state in
+                Diagnostic(
+                    code: rule.id, severity: rule.severity, message: "identify does not name the caller ({agent})",
+                    range: state.source,
+                    help: "say the agent's own name, e.g. \"u spreekt met {agent} van {company}\"")
+            }
+    }
+
+    /// A policy that requires the whole call to be recorded, and the header does not say so.
+    static func missingRecording(_ rule: Rule, _ machine: Machine) -> Diagnostic? {
+        guard machine.script.recording != true else { return nil }
+        return Diagnostic(
+            code: rule.id, severity: rule.severity, message: "the header does not say that the call is recorded",
+            range: location("script", in: machine),
+            help:
+                "record the whole sales call: add 'recording' to the header and a 'disclose recording \"...\"' notice before the first pitch"
+        )
+    }
+
     /// A required handler is missing.
     static func missingHandler(_ rule: Rule, event: CallEvent, _ machine: Machine) -> Diagnostic? {
         guard !machine.handlers.contains(where: { $0.event == event.rawValue }) else { return nil }
@@ -135,5 +131,8 @@ enum HeaderChecks {
         .voicemail: "add 'on voicemail { hangup }'",
         .complaint: "add 'on complaint { capture ... -> goodbye }' so complaints are taken down",
         .minor: "add 'on minor { say \"...\"  end }' to end calls with children politely",
+        .sourceQuestion:
+            "add 'on source-question { say \"...\"  -> STEP }' saying where the number comes from (the runner shows the consent or customer record's source)",
+        .vulnerable: "add 'on vulnerable { say \"...\"  end }' to end the call without an offer",
     ]
 }

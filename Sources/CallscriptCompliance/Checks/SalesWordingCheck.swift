@@ -5,7 +5,7 @@ import CallscriptMachine
 enum SalesWordingCheck {
     static func check(_ rule: Rule, _ params: SalesWordingRule, _ machine: Machine) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for state in machine.states where params.roles.contains(state.role) {
+        for state in machine.states where params.roles.contains(state.role) && !isTermsDisclosure(state) {
             let found = params.matches(in: state.text ?? "")
             guard !found.isEmpty else { continue }
             let statement = keyword(state.role)
@@ -22,6 +22,14 @@ enum SalesWordingCheck {
                 ))
         }
         return result
+    }
+
+    /// Disclosures whose job is to name the money and the terms (`disclose price`, `prize`, ...):
+    /// a price there is the disclosure a policy asks for, not sales talk.
+    static let termsTopics: Set<String> = ["price", "term", "withdrawal", "confirmation", "prize"]
+
+    private static func isTermsDisclosure(_ state: State) -> Bool {
+        state.role == .disclose && termsTopics.contains(state.topic ?? "")
     }
 
     private static func keyword(_ role: Role) -> String {

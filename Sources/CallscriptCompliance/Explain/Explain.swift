@@ -15,10 +15,12 @@ public enum Explain {
 
     public static var entries: [Entry] {
         Policies.all.flatMap { policy in
-            policy.rules.map {
+            policy.ownRules.map {
                 Entry(policy: policy, id: $0.id, severity: $0.severity.rawValue, documentation: $0.documentation)
             }
-                + policy.gates.map { Entry(policy: policy, id: $0.id, severity: nil, documentation: $0.documentation) }
+                + policy.ownGates.map {
+                    Entry(policy: policy, id: $0.id, severity: nil, documentation: $0.documentation)
+                }
         }
     }
 
@@ -69,6 +71,10 @@ public enum Explain {
         out += howItWorks + "\n" + reportsSection
         for policy in Policies.all {
             out += "## Policy `\(policy.id)`\n\n\(policy.title).\n\n"
+            if let base = policy.extends {
+                out +=
+                    "It extends [`\(base)`](#policy-\(base)): every rule and gate of that policy applies, and these are added.\n\n"
+            }
             out += "| ID | severity | title |\n| --- | --- | --- |\n"
             for e in entries where e.policy.id == policy.id {
                 out += "| [\(e.id)](#\(e.id.lowercased())) | \(e.severity ?? "run time") | \(e.documentation.title) |\n"

@@ -37,7 +37,8 @@ struct ExampleScript {
     /// A copy with header lines starting with `keyword` replaced (nil removes them).
     func header(_ keyword: String, _ line: String?) -> ExampleScript {
         var copy = self
-        copy.header = [header[0]] + header.dropFirst().compactMap { $0.hasPrefix(keyword + " ") ? line : $0 }
+        copy.header =
+            [header[0]] + header.dropFirst().compactMap { $0 == keyword || $0.hasPrefix(keyword + " ") ? line : $0 }
         return copy
     }
 
@@ -46,6 +47,7 @@ struct ExampleScript {
     static let nlIntro = """
         step intro {
           identify "Goedemiddag, u spreekt met {agent} van {company}."
+          disclose purpose "Ik bel u over een aanbod voor uw energiecontract."
           ask convenient "Komt het u nu gelegen?" {
             yes "Ja" -> offer
             no  "Nee" -> goodbye
@@ -62,8 +64,24 @@ struct ExampleScript {
 
     static let nlGoodbye = """
         step goodbye {
-          optout "Mogen wij u in de toekomst nog bellen? Zo niet, dan noteer ik uw bezwaar nu meteen."
+          ask optout "Mogen wij u in de toekomst nog bellen?" {
+            yes "Ja, dat mag"       -> bye
+            no  "Nee, liever niet"  -> no_more_calls
+          }
+        }
+        """
+
+    static let nlBye = """
+        step bye {
           say "Bedankt voor uw tijd en nog een fijne dag."
+          end
+        }
+        """
+
+    static let nlNoMoreCalls = """
+        step no_more_calls {
+          record objection
+          say "Ik heb genoteerd dat wij u niet meer bellen. Nog een fijne dag."
           end
         }
         """
@@ -96,6 +114,20 @@ struct ExampleScript {
         }
         """
 
+    static let nlSourceQuestion = """
+        on source-question {
+          say "U heeft ons toestemming gegeven toen u klant werd; ik zie hier wanneer en hoe."
+          -> goodbye
+        }
+        """
+
+    static let nlVulnerable = """
+        on vulnerable {
+          say "Ik merk dat dit nu geen goed moment is. Ik beëindig het gesprek; fijne dag nog."
+          end
+        }
+        """
+
     /// A script that passes every rule of `nl-telemarketing` on any date.
     static let nlBase = ExampleScript(
         header: [
@@ -105,8 +137,15 @@ struct ExampleScript {
             "sector energy",
             "audience opt-in",
         ],
-        steps: [nlIntro, nlOffer, nlGoodbye],
-        handlers: [nlObjection, nlVoicemail, nlComplaint, nlMinor])
+        steps: [nlIntro, nlOffer, nlGoodbye, nlBye, nlNoMoreCalls],
+        handlers: [nlObjection, nlVoicemail, nlComplaint, nlMinor, nlSourceQuestion, nlVulnerable])
+
+    /// The base script with the closing replaced by `block` and its two follow-up steps
+    /// removed (they would be unreachable).
+    func closing(_ block: String) -> ExampleScript {
+        replacing("step goodbye", with: block).replacing("step bye", with: nil).replacing(
+            "step no_more_calls", with: nil)
+    }
 
     /// The base script with `no` sent straight to the opt-out line. After a terminal no handler
     /// can start, so a `pitch` in a handler is not also reachable after "Nee": the NL-MINOR
@@ -118,6 +157,7 @@ struct ExampleScript {
             with: """
                 step intro {
                   identify "Goedemiddag, u spreekt met {agent} van {company}."
+                  disclose purpose "Ik bel u over een aanbod voor uw energiecontract."
                   ask convenient "Komt het u nu gelegen?" {
                     yes "Ja" -> offer
                     no  "Nee" -> not_now
@@ -178,4 +218,53 @@ struct ExampleScript {
         ],
         steps: [usIntro, usGoodbye],
         handlers: [])
+}
+
+// MARK: nl-energy
+
+extension ExampleScript {
+    static func nlEnergyIntro(basis: Bool = true) -> String {
+        """
+        step intro {
+          identify "Goedemiddag, u spreekt met {agent} van {company}."
+          disclose purpose "Ik bel u over een aanbod voor uw energiecontract."
+        \(basis ? "  disclose basis \"U heeft ons toestemming gegeven om u hierover te bellen.\"\n" : "")\
+          disclose recording "Dit gesprek wordt opgenomen, zodat we later kunnen nagaan wat is afgesproken."
+          ask convenient "Komt het u nu gelegen?" {
+            yes "Ja" -> offer
+            no  "Nee" -> goodbye
+          }
+        }
+        """
+    }
+
+    static func nlEnergyOffer(withdrawal: Bool = true) -> String {
+        """
+        step offer {
+          pitch "Als klant krijgt u twaalf maanden vaste korting op stroom."
+          disclose price "Het vaste tarief is 24 cent per kWh en 1 euro 20 per kuub gas, vastrecht 6 euro per maand."
+          disclose term "Het contract loopt drie jaar."
+        \(withdrawal ? "  disclose withdrawal \"Na de schriftelijke bevestiging heeft u veertien dagen bedenktijd.\"\n" : "")\
+          ask sale "Wilt u dat ik het aanbod op papier naar u stuur?" {
+            yes "Ja, graag" -> confirm
+            no  "Nee"       -> goodbye
+          }
+        }
+        """
+    }
+
+    static func nlEnergyConfirm(notice: Bool = true) -> String {
+        """
+        step confirm {
+        \(notice ? "  disclose confirmation \"U ontvangt het contract schriftelijk; het geldt pas als u het zelf bevestigt.\"\n" : "  say \"Fijn, dan is het geregeld.\"\n")\
+          -> goodbye
+        }
+        """
+    }
+
+    /// A script that passes every rule of `nl-energy`.
+    static let nlEnergy = ExampleScript(
+        header: nlBase.header + ["policy \"nl-energy\"", "recording"],
+        steps: [nlEnergyIntro(), nlEnergyOffer(), nlEnergyConfirm(), nlGoodbye, nlBye, nlNoMoreCalls],
+        handlers: nlBase.handlers)
 }

@@ -12,8 +12,9 @@ public enum NLTelemarketing {
         id: id,
         title: "Dutch telemarketing (Telecommunicatiewet 11.7, Code Telemarketing)",
         rules: [
-            identifyFirst, identifyContent, convenient, respectNotConvenient, optoutAtEnd, objection, voicemail,
-            callerID, customerTerm, customerException, complaint, minor, salesWording,
+            identifyFirst, identifyContent, identifyAgent, convenient, purpose, respectNotConvenient, optoutAtEnd,
+            optoutAnswer, objection, voicemail, callerID, customerTerm, customerException, complaint, minor,
+            dataSource, vulnerable, salesWording,
         ],
         gates: gates,
         callingHours: callingHours,
@@ -46,6 +47,7 @@ public enum NLTelemarketing {
                     step intro {
                       say "Goedemiddag, ik bel u over uw energiecontract."
                       identify "U spreekt met {agent} van {company}."
+                      disclose purpose "Ik bel u over een aanbod voor uw energiecontract."
                       ask convenient "Komt het u nu gelegen?" {
                         yes "Ja" -> offer
                         no  "Nee" -> goodbye
@@ -58,7 +60,7 @@ public enum NLTelemarketing {
                 with: """
                     step intro {
                       identify "Goedemiddag, u spreekt met {agent} van {company}."
-                      say "Ik bel u over uw energiecontract."
+                      disclose purpose "Ik bel u over een aanbod voor uw energiecontract."
                       ask convenient "Komt het u nu gelegen?" {
                         yes "Ja" -> offer
                         no  "Nee" -> goodbye
@@ -70,7 +72,8 @@ public enum NLTelemarketing {
     public static let convenient = Rule(
         id: "NL-CONVENIENT", severity: .error,
         check: .questionBefore(
-            question: .askConvenient, after: .identify, gated: [.pitch, .ask, .capture, .askConsent]),
+            question: .askConvenient, after: .identify,
+            gated: [.pitch, .ask, .capture, .askConsent, .askSale]),
         documentation: RuleDocumentation(
             title: "ask whether the call is convenient before anything else",
             requires: """
@@ -94,6 +97,7 @@ public enum NLTelemarketing {
                 with: """
                     step intro {
                       identify "Goedemiddag, u spreekt met {agent} van {company}."
+                      disclose purpose "Ik bel u over een aanbod voor uw energiecontract."
                       pitch "Als klant krijgt u twaalf maanden vaste korting op stroom."
                       ask convenient "Komt het u nu gelegen?" {
                         yes "Ja" -> offer
@@ -106,7 +110,8 @@ public enum NLTelemarketing {
 
     public static let respectNotConvenient = Rule(
         id: "NL-RESPECT-NOT-CONVENIENT", severity: .error,
-        check: .noneAfterAnswer(question: .askConvenient, answers: [.no, .later], forbidden: [.pitch, .askConsent]),
+        check: .noneAfterAnswer(
+            question: .askConvenient, answers: [.no, .later], forbidden: [.pitch, .askConsent, .askSale]),
         documentation: RuleDocumentation(
             title: "no sales after the person said it is not convenient",
             requires:
@@ -129,6 +134,7 @@ public enum NLTelemarketing {
                 with: """
                     step intro {
                       identify "Goedemiddag, u spreekt met {agent} van {company}."
+                      disclose purpose "Ik bel u over een aanbod voor uw energiecontract."
                       ask convenient "Komt het u nu gelegen?" {
                         yes   "Ja" -> offer
                         later "Liever een ander moment" -> offer
@@ -142,6 +148,7 @@ public enum NLTelemarketing {
                 with: """
                     step intro {
                       identify "Goedemiddag, u spreekt met {agent} van {company}."
+                      disclose purpose "Ik bel u over een aanbod voor uw energiecontract."
                       ask convenient "Komt het u nu gelegen?" {
                         yes   "Ja" -> offer
                         later "Liever een ander moment" -> goodbye
@@ -154,14 +161,16 @@ public enum NLTelemarketing {
     public static let optoutAtEnd = Rule(
         id: "NL-OPTOUT-AT-END", severity: .error,
         check: .noticeBeforeEnd(
-            notices: [.optout, .transferOptout, .recordObjection], owedAfter: [.pitch],
-            exemptEvents: [.minor, .voicemail]),
+            notices: [.optout, .askOptout, .transferOptout, .recordObjection], owedAfter: [.pitch],
+            exemptEvents: [.minor, .voicemail, .vulnerable]),
         documentation: RuleDocumentation(
             title: "offer the right to object (recht van verzet) in every call",
             requires: """
-                Every agent-ended path that spoke anything passes an `optout` (or ends in `transfer optout`) after \
-                its last `pitch`. Paths that run through the `minor` handler are exempt (the call ends because the \
-                person is a child).
+                Every agent-ended path that spoke anything passes an `optout` or `ask optout` (or ends in \
+                `transfer optout`) after its last `pitch`; `record objection` counts as the notice (the person has \
+                used the right). Paths that run through the `minor` handler are exempt (the call ends because the \
+                person is a child), and so are paths through `vulnerable` (the call ends because the person \
+                cannot take part in a sales call).
                 """,
             source: """
                 Telecommunicatiewet art. 11.7 and ACM: the right to object (recht van verzet) is actively offered \
@@ -171,7 +180,8 @@ public enum NLTelemarketing {
                 """,
             proves: """
                 Every path from `start` or from a handler's first statement that reaches `end`, `hangup` or \
-                `callback at` after at least one spoken statement has an `optout` after its last `pitch` (with no \
+                `callback at` after at least one spoken statement has an `optout`, an `ask optout` or a \
+                `record objection` after its last `pitch` (with no \
                 pitch: anywhere on the path); a path that ends in `transfer optout` has given the notice. The \
                 paths include handlers started after any non-terminal statement, so a pitch followed by \
                 `on complaint { ... end }` must still pass an opt-out. Two decisions beyond the rule table: \
@@ -180,14 +190,13 @@ public enum NLTelemarketing {
                 not a person to offer it to; NL-VOICEMAIL makes sure nothing is said). Paths the person cuts \
                 short owe nothing. The counterexample ends at the terminal statement.
                 """,
-            failingExample: base.replacing(
-                "step goodbye",
-                with: """
-                    step goodbye {
-                      say "Bedankt voor uw tijd en nog een fijne dag."
-                      end
-                    }
-                    """
+            failingExample: base.closing(
+                """
+                step goodbye {
+                  say "Bedankt voor uw tijd en nog een fijne dag."
+                  end
+                }
+                """
             ).text,
             fixedExample: base.text))
 
@@ -196,7 +205,8 @@ public enum NLTelemarketing {
         check: .handler(
             event: .objection,
             obligations: HandlerObligations(
-                required: [.recordObjection], forbidden: [.pitch, .askConsent], agentEnded: true)),
+                required: [.recordObjection], forbidden: [.pitch, .askConsent, .askSale], agentEnded: true,
+                interruptible: true, notInside: [.voicemail, .minor, .vulnerable])),
         documentation: RuleDocumentation(
             title: "handle an objection at any moment: record it and stop selling",
             requires: """
@@ -214,8 +224,14 @@ public enum NLTelemarketing {
                 terminal (`end`, `hangup`, `callback at`, `transfer optout`) passes `record objection` first; and \
                 no state is reached from which no terminal can be reached (a loop without a way out or a dead \
                 end). The handler can be started from any state, and what came before does not change these \
-                obligations, so they are checked from its first statement. The counterexample ends at the \
-                offending statement.
+                obligations, so they are checked from its first statement. Other handlers may start while it runs \
+                (the agent raises `complaint` inside `on objection`), except `voicemail` (no answering machine \
+                once a person spoke) and `minor` and `vulnerable` (their own rules forbid the same); the paths continue through \
+                them and into the main flow where they jump, so `on complaint { ... -> offer }` raised before the \
+                handler's end is a pitch reachable through `on objection`, and one raised before its \
+                `record objection` can end the call with the objection unrecorded: put `record objection` first. \
+                The counterexample ends at the offending statement and shows the handler started inside \
+                (`on complaint`).
                 """,
             failingExample: base.replacing(
                 "on objection",
@@ -270,16 +286,25 @@ public enum NLTelemarketing {
     public static let minor = Rule(
         id: "NL-MINOR", severity: .warning,
         check: .handler(
-            event: .minor, obligations: HandlerObligations(forbidden: [.pitch, .askConsent], agentEnded: true)),
+            event: .minor,
+            obligations: HandlerObligations(
+                forbidden: [.pitch, .askConsent, .askSale], agentEnded: true, interruptible: true,
+                notInside: [.voicemail, .vulnerable])),
         documentation: RuleDocumentation(
             title: "end the call politely when the person is a child",
             requires: "An `on minor` handler exists, and it has no `pitch` and no `ask consent` and is agent-ended.",
-            source:
-                "ICC Code art. C16: end politely if the person is a child (http://codescentre.com/icc-code/direct-marketing/use-of-telemarketing.aspx).",
+            source: """
+                Code Telemarketing art. 11 (2012 numbering, via the SRC checklist, NRC Kinder- en Jeugdreclamecode \
+                art. 14, checked 2026-12-01): no offers when the person is or seems 16 or younger \
+                (https://www.checksrc.nl/check/telemarketing/checklist/); ICC Code art. C16: end politely if the \
+                person is a child (http://codescentre.com/icc-code/direct-marketing/use-of-telemarketing.aspx).
+                """,
             proves: """
                 The machine has an `on minor` handler; no path from its first statement (into the main flow \
-                where it jumps there) reaches a `pitch` or an `ask consent`, and no state is reached from which \
-                no terminal can be reached. The counterexample ends at the offending statement. A `pitch` or \
+                where it jumps there, and through any handler but `voicemail` and `vulnerable` (which has its own \
+                rule) started while it runs) reaches a \
+                `pitch`, an `ask consent` or an `ask sale`, and no state is reached from which no terminal can be \
+                reached. The counterexample ends at the offending statement. A `pitch` or \
                 `ask consent` in the handler usually breaks NL-RESPECT-NOT-CONVENIENT as well, because the \
                 handler can start after a `no` or `later` answer; the example below sends `no` straight to the \
                 opt-out line (a terminal, after which no handler starts) so that it shows this rule alone.

@@ -46,6 +46,7 @@ extension NLTelemarketing {
                 with: """
                     step intro {
                       identify "Goedemiddag, u spreekt met {agent} van {company}."
+                      disclose purpose "Ik bel u over een aanbod voor uw energiecontract."
                       say "Deze week krijgt u 20% korting op stroom."
                       ask convenient "Komt het u nu gelegen?" {
                         yes "Ja" -> offer

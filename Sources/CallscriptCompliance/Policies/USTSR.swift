@@ -10,7 +10,7 @@ public enum USTSR {
     public static let policy = Policy(
         id: id,
         title: "US FTC Telemarketing Sales Rule (16 CFR 310.4)",
-        rules: [discloseSeller, disclosePurpose, discloseGoods, salesWording],
+        rules: [discloseSeller, disclosePurpose, discloseGoods, disclosePrize, callerID, salesWording],
         gates: gates,
         callingHours: callingHours, timeZone: .callee, stateOverlays: stateOverlays)
 

@@ -17,6 +17,10 @@ public struct Policy: Sendable, Hashable {
     public var timeZone: PolicyTimeZone
     /// Stricter hours and call limits of the callee's state (callee-time-zone policies).
     public var stateOverlays: [StateOverlay]
+    /// The policy this one extends (`nl-energy` extends `nl-telemarketing`), if any.
+    public var extends: String?
+    /// IDs of the rules and gates taken over from the extended policy; they are documented there.
+    public var inheritedIDs: Set<String> = []
 
     public init(
         id: String, title: String = "", rules: [Rule] = [], gates: [RuntimeGate] = [],
@@ -32,6 +36,32 @@ public struct Policy: Sendable, Hashable {
         self.timeZone = timeZone
         self.stateOverlays = stateOverlays
     }
+
+    /// Policies compose: every rule and gate of `base` (with its data: hours, time zone),
+    /// then `rules`. A rule of `base` whose ID is in `removing` is left out.
+    public static func extending(
+        _ base: Policy, id: String, title: String, adding rules: [Rule], removing: Set<String> = []
+    ) -> Policy {
+        var policy = Policy(
+            id: id, title: title, rules: base.rules.filter { !removing.contains($0.id) } + rules, gates: base.gates,
+            callingHours: base.callingHours, timeZone: base.timeZone, stateOverlays: base.stateOverlays)
+        policy.extends = base.id
+        policy.inheritedIDs = Set(base.rules.map(\.id) + base.gates.map(\.id))
+        return policy
+    }
+
+    /// A copy without the rules with these IDs: how a deployment turns a rule off (such as
+    /// `NL-IDENTIFY-AGENT` for a policy whose law does not ask for the caller's own name).
+    public func removing(_ ruleIDs: Set<String>) -> Policy {
+        var copy = self
+        copy.rules.removeAll { ruleIDs.contains($0.id) }
+        return copy
+    }
+
+    /// The rules this policy adds to the one it extends (all of them when it extends none).
+    public var ownRules: [Rule] { rules.filter { !inheritedIDs.contains($0.id) } }
+    /// The gates this policy adds to the one it extends.
+    public var ownGates: [RuntimeGate] { gates.filter { !inheritedIDs.contains($0.id) } }
 
     /// The rule with this ID (case-insensitive).
     public func rule(_ id: String) -> Rule? {
@@ -59,13 +89,13 @@ public enum Policies {
     /// The default when a script names none.
     public static let defaultID = "nl-telemarketing"
 
-    public static let all: [Policy] = [NLTelemarketing.policy, USTSR.policy]
+    public static let all: [Policy] = [NLTelemarketing.policy, NLEnergy.policy, USTSR.policy]
 
     /// The policy with this name, if known.
     public static func named(_ id: String) -> Policy? { all.first { $0.id == id } }
 
     /// Every rule and gate ID of every shipped policy, in documentation order.
-    public static var ruleIDs: [String] { all.flatMap { $0.rules.map(\.id) + $0.gates.map(\.id) } }
+    public static var ruleIDs: [String] { all.flatMap { $0.ownRules.map(\.id) + $0.ownGates.map(\.id) } }
 
     /// The error for a script whose header names a policy this build does not ship.
     public static func unknownPolicyDiagnostic(_ name: String, at range: SourceRange) -> Diagnostic {

@@ -42,6 +42,21 @@ public enum RuleCheck: Hashable, Sendable {
     case handler(event: CallEvent, obligations: HandlerObligations)
     /// On every path from `start`, `disclosure` comes before any role in `gated`.
     case discloseBefore(disclosure: Disclosure, gated: Set<Role>)
+    /// On every path from `start`, each `disclose TOPIC` of `topics` comes before any role in
+    /// `gated` (one finding per missing topic).
+    case disclosuresBefore(topics: [String], gated: Set<Role>)
+    /// Every `identify` contains the `{agent}` placeholder (the caller's own name).
+    case identifyNamesAgent
+    /// On every path (from `start` and from each handler), once `answer` was given to
+    /// `question`, a state with role `obligation` (and `topic`, for `disclose`) comes before
+    /// the call ends.
+    case answerObliges(question: Role, answer: AnswerClass, obligation: Role, topic: String?)
+    /// The header says `recording`, and on every path from `start` a `disclose recording`
+    /// comes before any role in `gated`.
+    case recordingNotice(gated: Set<Role>)
+    /// Only when the script has a `disclose TOPIC` (it makes such a promotion): on every path
+    /// from `start`, that disclosure comes before any role in `gated`.
+    case promotionDisclosure(topic: String, gated: Set<Role>)
     /// The header's caller ID is a dialable E.164 number.
     case callerID(CallerIDRule)
     /// `audience customers N months` has N at most `maxMonths`.
@@ -54,8 +69,11 @@ public enum RuleCheck: Hashable, Sendable {
     /// True for checks that follow paths through the machine (and report a counterexample).
     public var isPathCheck: Bool {
         switch self {
-        case .firstSpoken, .questionBefore, .noneAfterAnswer, .noticeBeforeEnd, .handler, .discloseBefore: true
-        case .identifyNamesParties, .callerID, .customerTerm, .customerException, .salesWording: false
+        case .firstSpoken, .questionBefore, .noneAfterAnswer, .noticeBeforeEnd, .handler, .discloseBefore,
+            .disclosuresBefore, .answerObliges, .recordingNotice, .promotionDisclosure:
+            true
+        case .identifyNamesParties, .identifyNamesAgent, .callerID, .customerTerm, .customerException, .salesWording:
+            false
         }
     }
 
@@ -77,12 +95,22 @@ public struct HandlerObligations: Hashable, Sendable {
     public var silent: Bool
     /// Every path can be ended by the agent: no state from which no terminal is reachable.
     public var agentEnded: Bool
+    /// Other handlers may start while this one runs (the agent raises `complaint` inside
+    /// `on objection`), and the paths continue through them; these events are left out
+    /// (an answering machine cannot appear once a person has spoken).
+    public var interruptible: Bool
+    public var notInside: Set<CallEvent>
 
-    public init(required: Set<Role> = [], forbidden: Set<Role> = [], silent: Bool = false, agentEnded: Bool = false) {
+    public init(
+        required: Set<Role> = [], forbidden: Set<Role> = [], silent: Bool = false, agentEnded: Bool = false,
+        interruptible: Bool = false, notInside: Set<CallEvent> = [.voicemail]
+    ) {
         self.required = required
         self.forbidden = forbidden
         self.silent = silent
         self.agentEnded = agentEnded
+        self.interruptible = interruptible
+        self.notInside = notInside
     }
 
     /// Only the handler's existence is required.
@@ -105,11 +133,18 @@ public struct CallerIDRule: Hashable, Sendable {
     public var maxDigits: Int
     /// Words that mean the number is withheld (compared case-insensitively).
     public var hiddenWords: Set<String>
+    /// E.164 digit prefixes of premium-rate ranges, refused because calling back costs more
+    /// than a normal call (`3190`: the Dutch 0900, 0906 and 0909 numbers).
+    public var premiumPrefixes: [String]
 
-    public init(minDigits: Int = 8, maxDigits: Int = 15, hiddenWords: Set<String> = CallerIDRule.defaultHiddenWords) {
+    public init(
+        minDigits: Int = 8, maxDigits: Int = 15, hiddenWords: Set<String> = CallerIDRule.defaultHiddenWords,
+        premiumPrefixes: [String] = []
+    ) {
         self.minDigits = minDigits
         self.maxDigits = maxDigits
         self.hiddenWords = hiddenWords
+        self.premiumPrefixes = premiumPrefixes
     }
 
     public static let defaultHiddenWords: Set<String> = [

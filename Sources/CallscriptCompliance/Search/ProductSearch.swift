@@ -27,7 +27,7 @@ enum ProductSearch {
         guard n > 0, k > 0 else { return [] }
         let unvisited = -1
         let isRoot = -2
-        // parent[node] = previous node; via[node] = edge taken from it (-1 = a handler started).
+        // parent[node] = previous node; via[node] = edge taken from it (-1 - h: handler h started).
         var parent = [Int](repeating: unvisited, count: n * k)
         var via = [Int](repeating: -1, count: n * k)
         var rootEntry: [Int: String] = [:]
@@ -79,11 +79,12 @@ enum ProductSearch {
                 }
                 if property.followsInterrupts, !graph.roles[q].isTerminal, !hubOpened[next] {
                     hubOpened[next] = true
-                    for handler in graph.handlers {
-                        guard case .go(let entered) = property.startHandler(event: handler.event, next) else {
+                    for (h, handler) in graph.handlers.enumerated() {
+                        guard case .go(let entered) = property.interrupt(event: handler.event, next) else {
                             continue
                         }
-                        visit(handler.entry * k + entered, from: node, via: -1)
+                        // Which handler, not only its entry: handlers that jump share entries.
+                        visit(handler.entry * k + entered, from: node, via: -1 - h)
                     }
                 }
             }
@@ -119,8 +120,7 @@ enum ProductSearch {
             if edge >= 0 {
                 exit = .edge(edge)
             } else {
-                let entry = node / k
-                exit = .handler(graph.handlers.first { $0.entry == entry }?.event ?? "")
+                exit = .handler(graph.handlers[-1 - edge].event)
             }
             nodes.append(PathNode(state: previous / k, exit: exit))
             node = previous

@@ -25,6 +25,8 @@ enum StepLines {
             case .plain: what = "ask"
             case .convenient: what = "ask convenient"
             case .consent(let purpose): what = "ask consent \(quoted(purpose))"
+            case .optout: what = "ask optout"
+            case .sale: what = "ask sale"
             }
             return "\(what): \(quoted(ask.question))" + answers.map { "\n  - \($0)" }.joined()
         case .jump(let target): return "-> `\(target.text)`"

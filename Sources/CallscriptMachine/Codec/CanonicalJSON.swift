@@ -183,6 +183,10 @@ public enum CanonicalJSON {
                 key("principal")
                 string(principal)
             }
+            if s.recording == true {
+                key("recording")
+                out.append(contentsOf: "true".utf8)
+            }
             key("sector")
             string(s.sector)
             if let version = s.version {

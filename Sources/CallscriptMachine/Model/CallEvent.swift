@@ -6,6 +6,10 @@ public enum CallEvent: String, Hashable, Sendable, Codable, CaseIterable {
     case voicemail
     case complaint
     case minor
+    /// The person asks where the company got their number (AVG art. 14/15).
+    case sourceQuestion = "source-question"
+    /// The person seems unable to judge the offer (age, language, understanding).
+    case vulnerable
     /// The person hung up. Raised by the runner, never handled by a script.
     case hangUp = "hang-up"
 

@@ -59,6 +59,9 @@ public struct ScriptInfo: Hashable, Sendable, Codable {
     public var audience: Audience
     public var language: String?
     public var version: Int?
+    /// True when the header says `recording` (the whole call is recorded); nil otherwise, so
+    /// machines without it keep their digest.
+    public var recording: Bool?
     /// Where each header entry was written, keyed by its keyword (`script` for the header
     /// itself, `company`, `caller-id`, `audience`, ...), so header rules can point at the line.
     public var locations: [String: SourceRange]
@@ -66,8 +69,9 @@ public struct ScriptInfo: Hashable, Sendable, Codable {
     public init(
         name: String, company: String, principal: String?, callerID: String, policy: String,
         sector: String, audience: Audience, language: String? = nil, version: Int? = nil,
-        locations: [String: SourceRange] = [:]
+        recording: Bool? = nil, locations: [String: SourceRange] = [:]
     ) {
+        self.recording = recording
         self.name = name
         self.company = company
         self.principal = principal
@@ -86,6 +90,9 @@ public struct Audience: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable {
         case optIn = "opt-in"
         case customers
+        /// Legal persons (BV, NV, stichting): the opt-in of Telecommunicatiewet art. 11.7
+        /// protects natural persons only.
+        case business
     }
 
     public var kind: Kind
@@ -98,6 +105,7 @@ public struct Audience: Hashable, Sendable, Codable {
     }
 
     public static let optIn = Audience(kind: .optIn)
+    public static let business = Audience(kind: .business)
     public static func customers(months: Int) -> Audience { Audience(kind: .customers, months: months) }
 }
 

@@ -13,6 +13,10 @@ public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
     case ask
     case askConvenient = "ask-convenient"
     case askConsent = "ask-consent"
+    /// `ask optout`: the opt-out offer as a yes/no question; its answer is recorded.
+    case askOptout = "ask-optout"
+    /// `ask sale`: whether the person wants the offer; a yes is never a contract.
+    case askSale = "ask-sale"
     /// A silent choice between `if` conditions and `else`.
     case branch
     case end
@@ -24,7 +28,7 @@ public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
     public var isSpoken: Bool {
         switch self {
         case .say, .identify, .pitch, .optout, .disclose, .capture, .ask, .askConvenient, .askConsent,
-            .transferOptout:
+            .askOptout, .askSale, .transferOptout:
             true
         case .recordObjection, .branch, .end, .hangup, .callback:
             false
@@ -40,7 +44,12 @@ public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
     }
 
     /// A question: the person's answer picks the transition.
-    public var isQuestion: Bool { self == .ask || self == .askConvenient || self == .askConsent }
+    public var isQuestion: Bool {
+        switch self {
+        case .ask, .askConvenient, .askConsent, .askOptout, .askSale: true
+        default: false
+        }
+    }
 }
 
 /// One state of the machine: one statement of the script.
@@ -79,7 +88,8 @@ public struct State: Hashable, Sendable, Codable {
     }
 }
 
-/// The class of an answer to `ask convenient` (yes, no, later) or `ask consent` (yes, no).
+/// The class of an answer to `ask convenient` (yes, no, later) or `ask consent`, `ask optout`
+/// and `ask sale` (yes, no).
 public enum AnswerClass: String, Hashable, Sendable, Codable, CaseIterable {
     case yes
     case no

@@ -25,7 +25,7 @@ enum RoleRules {
             }
             for t in state.transitions where (t.label ?? "").isEmpty { fail("an answer of '\(state.id)' has no label") }
             let classes = Set(state.transitions.compactMap(\.answerClass))
-            if role == .askConvenient || role == .askConsent {
+            if role != .ask {
                 if state.transitions.contains(where: { $0.answerClass == nil }) {
                     fail(
                         "every answer of '\(state.id)' needs a class (yes, no\(role == .askConvenient ? ", later" : ""))"
@@ -34,8 +34,8 @@ enum RoleRules {
                 if !classes.contains(.yes) || !classes.contains(.no) {
                     fail("'\(state.id)' needs at least one yes and one no answer")
                 }
-                if role == .askConsent, classes.contains(.later) {
-                    fail("consent question '\(state.id)' cannot have a later answer")
+                if role != .askConvenient, classes.contains(.later) {
+                    fail("question '\(state.id)' (\(role.rawValue)) cannot have a later answer")
                 }
             }
             if role == .askConsent, (state.purpose ?? "").isEmpty { missing("consent purpose") }

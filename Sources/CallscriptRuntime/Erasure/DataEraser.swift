@@ -1,3 +1,4 @@
+import CallscriptMachine
 import Foundation
 
 #if canImport(Glibc)

@@ -144,6 +144,12 @@ public enum Gates {
                 return GateResult(
                     rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error.summary))")
             }
+        case .business:
+            // Telecommunicatiewet art. 11.7 protects natural persons; the call list must hold
+            // legal persons only (the contact file does not say the legal form).
+            return GateResult(
+                rule: basisRule, passed: true,
+                reason: "audience business: a legal person needs no consent (a sole trader or partnership does)")
         case .customers:
             let months = machine.script.audience.months ?? 0
             guard let latest = [contact.lastPurchase, contact.contractEnd].compactMap({ $0 }).max() else {

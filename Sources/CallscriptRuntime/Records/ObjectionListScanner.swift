@@ -1,3 +1,4 @@
+import CallscriptMachine
 import Foundation
 
 /// Reads the lines of an objection list into E.164 digits, each through the one normaliser.

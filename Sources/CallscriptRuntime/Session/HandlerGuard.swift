@@ -12,6 +12,7 @@ enum HandlerGuard {
         .objection: [.hangUp],
         .voicemail: [.hangUp],
         .minor: [.hangUp, .objection],
+        .vulnerable: [.hangUp, .objection],
     ]
 
     /// Why `event` cannot start while the handler `running` has started; nil when it may.

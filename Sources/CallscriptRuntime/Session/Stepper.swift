@@ -121,7 +121,9 @@ public enum Stepper {
             end(Outcome(kind: .objection), &state, &effects)
         case .voicemail: end(Outcome(kind: .hangup), &state, &effects)
         case .minor: end(Outcome(kind: .minor), &state, &effects)
-        case .complaint, .hangUp: break
+        // No handler: nothing more may be offered to a vulnerable person, so the call ends.
+        case .vulnerable: end(Outcome(kind: .end), &state, &effects)
+        case .complaint, .sourceQuestion, .hangUp: break
         }
     }
 
@@ -189,7 +191,7 @@ public enum Stepper {
                     .shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures))
                 )
                 return
-            case .ask, .askConvenient, .askConsent:
+            case .ask, .askConvenient, .askConsent, .askOptout, .askSale:
                 state.phase = .awaitingAnswer(state: id)
                 effects.append(
                     .shown(state: id, role: role, text: context.renderText(ofState: position, captures: state.captures))

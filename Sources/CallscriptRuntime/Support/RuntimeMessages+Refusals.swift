@@ -13,7 +13,8 @@ extension InputRefusal {
                 case .objection: "the person has objected: the call only records that and ends"
                 case .minor: "the person is a minor: the call ends without an offer"
                 case .voicemail: "an answering machine is on the line: the call hangs up without a word"
-                case .complaint, .hangUp: "the call is ending"
+                case .vulnerable: "the person cannot judge the offer: the call ends without an offer"
+                case .complaint, .sourceQuestion, .hangUp: "the call is ending"
                 }
             let allowed = HandlerGuard.allowed[handler, default: []].map(\.rawValue).sorted()
             return Diagnostic(

@@ -70,6 +70,8 @@ public enum HeaderEntryKind: Hashable, Sendable {
     case audience(AudienceClause)
     case language(TextLiteral)
     case version(IntegerLiteral)
+    /// `recording`: the whole call is recorded (a recording notice is then owed).
+    case recording
 
     /// The keyword as written in scripts.
     public var keyword: String {
@@ -82,14 +84,17 @@ public enum HeaderEntryKind: Hashable, Sendable {
         case .audience: "audience"
         case .language: "language"
         case .version: "version"
+        case .recording: "recording"
         }
     }
 }
 
-/// `audience opt-in` or `audience customers 36 months`.
+/// `audience opt-in`, `audience customers 36 months` or `audience business`.
 public enum AudienceClause: Hashable, Sendable {
     case optIn
     case customers(months: IntegerLiteral)
+    /// Legal persons (BV, NV, stichting), who need no opt-in.
+    case business
 }
 
 /// `use "shared/closing.call"`.

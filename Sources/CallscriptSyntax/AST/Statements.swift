@@ -41,6 +41,14 @@ public enum StatementKind: Hashable, Sendable {
     case capture(field: Name, prompt: TextLiteral)
     /// `record objection`.
     case recordObjection
+
+    /// The topics `disclose` takes: why we call and what is sold (`purpose`, `goods`), and
+    /// what a policy may require before a sale: the basis of the call (`basis`), `price`,
+    /// contract `term`, the `withdrawal` period, the written `confirmation` that follows a
+    /// yes, the `recording` notice and the `prize` promotion terms.
+    public static let disclosureTopics = [
+        "purpose", "goods", "basis", "price", "term", "withdrawal", "confirmation", "recording", "prize",
+    ]
 }
 
 /// How a step ends.
@@ -91,9 +99,13 @@ public enum AskKind: Hashable, Sendable {
     case convenient
     /// `ask consent "purpose"`.
     case consent(purpose: TextLiteral)
+    /// `ask optout`: the opt-out offer as a question ("may we keep calling you?").
+    case optout
+    /// `ask sale`: the question whether the person wants the offer (nl-energy).
+    case sale
 }
 
-/// `ask [convenient | consent "purpose"] "question" { answers }`.
+/// `ask [convenient | consent "purpose" | optout | sale] "question" { answers }`.
 public struct AskBlock: Hashable, Sendable {
     public var kind: AskKind
     public var question: TextLiteral

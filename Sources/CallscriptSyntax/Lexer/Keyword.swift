@@ -6,7 +6,7 @@ public enum Keyword: String, CaseIterable, Hashable, Sendable {
     case callerID = "caller-id"
     case policy, sector, audience
     case optIn = "opt-in"
-    case customers, months, language, version
+    case customers, business, months, language, version, recording
     case use, contact, capture, start, step, on
     case say, identify, pitch, optout, disclose, record, objection
     case ask, convenient, consent
@@ -45,7 +45,7 @@ public enum Keyword: String, CaseIterable, Hashable, Sendable {
     /// Keywords that start a header entry inside `script "..." { }`.
     public var startsHeaderEntry: Bool {
         switch self {
-        case .company, .principal, .callerID, .policy, .sector, .audience, .language, .version: true
+        case .company, .principal, .callerID, .policy, .sector, .audience, .language, .version, .recording: true
         default: false
         }
     }

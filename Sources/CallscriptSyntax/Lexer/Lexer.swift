@@ -231,11 +231,16 @@ public struct Lexer: Sendable {
                 help: "names use ASCII letters, digits and '_' only; write accents in strings, not in names")
             return .identifier
         }
-        // `caller-id` and `opt-in` are single keywords despite the hyphen.
+        // `caller-id` and `opt-in` are single keywords despite the hyphen; `source-question`
+        // (an event) and `charity-lottery` (a sector) are single names.
         if matches("caller", from: start, to: position) && followedBy("-id") {
             position += 3
         } else if matches("opt", from: start, to: position) && followedBy("-in") {
             position += 3
+        } else if matches("source", from: start, to: position) && followedBy("-question") {
+            position += 9
+        } else if matches("charity", from: start, to: position) && followedBy("-lottery") {
+            position += 8
         }
         if let keyword = Keyword.lookup(bytes, start, position) { return .keyword(keyword) }
         return .identifier

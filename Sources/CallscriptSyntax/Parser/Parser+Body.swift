@@ -121,17 +121,20 @@ extension ParserState {
             }
         case .disclose:
             let topicToken = peek()
-            guard topicToken.kind == .identifier, !topicToken.startsLine else {
-                errorExpected("'purpose' or 'goods' after 'disclose'")
+            // `recording` is also a header keyword; after `disclose` it is the topic.
+            guard topicToken.kind == .identifier || topicToken.keyword == .recording, !topicToken.startsLine else {
+                errorExpected("a topic such as 'purpose' or 'goods' after 'disclose'")
                 synchronizeBody()
                 return nil
             }
             let topic = name(advance())
-            if topic.text != "purpose" && topic.text != "goods" {
-                let suggestion = closestWord(to: topic.text, in: ["purpose", "goods"])
+            let topics = StatementKind.disclosureTopics
+            if !topics.contains(topic.text) {
+                let suggestion = closestWord(to: topic.text, in: topics)
                 error(
                     .unknownDisclosureTopic, "unknown disclosure topic '\(topic.text)'", at: topic.span,
-                    help: suggestion.map { "did you mean '\($0)'?" } ?? "the topics are 'purpose' and 'goods'",
+                    help: suggestion.map { "did you mean '\($0)'?" }
+                        ?? "the topics are " + topics.map { "'\($0)'" }.joined(separator: ", "),
                     fixIts: suggestion.map { [fixIt("replace with '\($0)'", replacing: topic.span, with: $0)] } ?? [])
             }
             guard let text = expectString("the text to read after 'disclose \(topic.text)'") else {
@@ -226,12 +229,18 @@ extension ParserState {
         return StepEnding(kind: kind, span: Span(start, previousEnd))
     }
 
-    /// `ask [convenient | consent "purpose"] "question" { answers }`.
+    /// `ask [convenient | consent "purpose" | optout | sale] "question" { answers }`. `sale` is
+    /// not reserved: it is a kind only right after `ask`, before the question.
     private mutating func parseAsk() -> AskBlock? {
         let keyword = advance()
         var kind = AskKind.plain
         if consume(.convenient) != nil {
             kind = .convenient
+        } else if consume(.optout) != nil {
+            kind = .optout
+        } else if at(.identifier), text(peek().span) == "sale", peek(1).kind == .string {
+            advance()
+            kind = .sale
         } else if consume(.consent) != nil {
             guard let purpose = expectString("the consent purpose in quotes after 'consent'") else {
                 synchronizeBody()

@@ -155,20 +155,24 @@ extension ParserState {
         case .audience:
             guard let clause = parseAudience() else { return nil }
             kind = .audience(clause)
+        case .recording:
+            kind = .recording
         default:
             return nil
         }
         return HeaderEntry(kind: kind, keywordSpan: keywordToken.span, span: Span(keywordToken.span.start, previousEnd))
     }
 
-    /// `opt-in` or `customers N months`.
+    /// `opt-in`, `customers N months` or `business`.
     private mutating func parseAudience() -> AudienceClause? {
         if consume(.optIn) != nil { return .optIn }
+        if consume(.business) != nil { return .business }
         guard consume(.customers) != nil else {
             error(
-                .invalidAudience, "expected 'opt-in' or 'customers N months' after 'audience'", at: missingSpan(),
+                .invalidAudience, "expected 'opt-in', 'customers N months' or 'business' after 'audience'",
+                at: missingSpan(),
                 help:
-                    "write 'audience opt-in' (people who gave consent) or 'audience customers 36 months' (recent customers)"
+                    "write 'audience opt-in' (people who gave consent), 'audience customers 36 months' (recent customers) or 'audience business' (legal persons)"
             )
             return nil
         }

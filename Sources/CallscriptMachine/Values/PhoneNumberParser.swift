@@ -1,6 +1,6 @@
 /// The scanner behind `PhoneNumber`, on UTF-8 bytes so that a list of ten million lines is
 /// read without making a `String` per line.
-enum PhoneNumberParser {
+package enum PhoneNumberParser {
     /// The longest input looked at; a longer one is no phone number however it is spaced.
     static let maximumCharacters = 100
 
@@ -8,7 +8,7 @@ enum PhoneNumberParser {
     /// after the country code, so `+31 06 …` can only mean `+31 6 …`. (Italy keeps its 0: not here.)
     static let trunkZeroCountries: [[UInt8]] = [[3, 1], [3, 2], [3, 3], [4, 4], [4, 9]]
 
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, defaultCountryCode: String = "31")
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>, defaultCountryCode: String = "31")
         -> Result<PhoneNumber, PhoneNumberError.Problem>
     {
         // The digits live on the stack: a list of ten million numbers is read without one allocation each.
@@ -101,7 +101,7 @@ enum PhoneNumberParser {
     }
 
     /// Spaces of every kind, zero-width characters and separators people put between digit groups.
-    static func isIgnorable(_ scalar: UInt32) -> Bool {
+    package static func isIgnorable(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return true // spaces, tabs, CR, LF and no-break spaces
