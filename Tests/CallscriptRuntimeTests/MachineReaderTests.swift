@@ -30,7 +30,7 @@ import Testing
                     return
                 }
                 guard let version = try? c.decode(Int.self, forKey: .formatVersion) else {
-                    (machine, refusal) = (nil, "CS0303")
+                    (machine, refusal) = (nil, "CS0303 formatVersion")
                     return
                 }
                 guard version == Machine.currentFormatVersion else {
@@ -55,7 +55,8 @@ import Testing
         do {
             let envelope = try JSONDecoder().decode(Envelope.self, from: data)
             if let machine = envelope.machine { return .machine(machine) }
-            return .refused(code: envelope.refusal ?? "?", path: nil)
+            let refusal = (envelope.refusal ?? "?").split(separator: " ").map(String.init)
+            return .refused(code: refusal[0], path: refusal.count > 1 ? refusal[1] : nil)
         } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
             return .refused(code: "CS0300", path: nil)
         } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
@@ -161,13 +162,15 @@ import Testing
             }
             let data = Data(bytes)
             let (a, b) = (Self.ours(data), Self.foundation(data))
-            if a != b { differing.append("case \(n): ours \(a), Foundation \(b)") }
+            if a != b {
+                differing.append("case \(n): ours \(a), Foundation \(b)")
+            }
         }
         #expect(differing.isEmpty, "\(differing.count) differ, first: \(differing.prefix(5))")
     }
 
     @Test func syntaxErrorsSayWhere() throws {
-        let text = "{\n  \"format\" : \"callscript-machine\",\n  \"states\" : [ 01 ]\n}"
+        let text = "{\n  \"format\" : \"callscript-machine\",\n  \"states\" : [ {,} ]\n}"
         guard case .failure(let errors) = MachineDecoding.decode(Data(text.utf8), file: "m.json") else {
             Issue.record("a broken file decoded")
             return
@@ -175,8 +178,8 @@ import Testing
         let d = try #require(errors.diagnostics.first)
         #expect(d.code == "CS0300")
         #expect(d.range.start.line == 3)
-        #expect(d.range.start.column == 16)
-        #expect(d.notes == ["machine JSON cannot be read: a number with a leading zero"])
+        #expect(d.range.start.column == 17)
+        #expect(d.notes == ["machine JSON cannot be read: expected a key in quotes"])
     }
 
     @Test func shapeErrorsSayWhere() throws {

@@ -10,6 +10,9 @@ struct JSONReadError: Error {
         /// What `JSONDecoder` calls damaged data: a broken escape, bad UTF-8, a number that is
         /// not a whole number where one is needed.
         case notJSON(String)
+        /// A key whose escape is broken: `JSONDecoder` refuses the object holding it as soon
+        /// as that object is read.
+        case brokenKey(String)
     }
 
     enum PathPart {
@@ -80,8 +83,10 @@ struct JSONCursor {
         let from = i
         var escaped = false
         var high: UInt8 = 0
+        var control = false
         while bytes[i] != UInt8(ascii: "\"") {
             high |= bytes[i]
+            control = control || bytes[i] < 0x20
             if bytes[i] == UInt8(ascii: "\\") {
                 escaped = true
                 i += 1
@@ -90,6 +95,10 @@ struct JSONCursor {
         }
         let content = UnsafeBufferPointer(rebasing: bytes[from..<i])
         i += 1
+        if control {
+            throw JSONReadError(
+                kind: .notJSON("a control character inside a string (write it as an escape)"), offset: start)
+        }
         if escaped { return try JSONStringEscapes.decode(content, at: start) }
         // ASCII needs no validation; other text is checked (rare: a few Dutch accents).
         if high < 0x80 { return String(decoding: content, as: UTF8.self) }
@@ -106,6 +115,12 @@ struct JSONCursor {
             throw mismatch("a whole number")
         }
         let start = i
+        var end = i
+        while end < bytes.count, JSONSyntax.isNumberByte(bytes[end]) { end += 1 }
+        guard JSONSyntax.isNumber(UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            throw JSONReadError(kind: .notJSON("'\(text)' is not a number"), offset: start)
+        }
         let negative = c == UInt8(ascii: "-")
         if negative { i += 1 }
         var value = 0
@@ -241,19 +256,26 @@ struct JSONCursor {
             i += 1 // the key's opening quote
             let from = i
             var escaped = false
+            var control = false
             while bytes[i] != UInt8(ascii: "\"") {
+                control = control || bytes[i] < 0x20
                 if bytes[i] == UInt8(ascii: "\\") {
                     escaped = true
                     i += 1
                 }
                 i += 1
             }
+            if control { throw JSONReadError(kind: .brokenKey("a control character in a key"), offset: from - 1) }
             let raw = UnsafeBufferPointer(rebasing: bytes[from..<i])
             i += 1
             _ = peek()
             i += 1 // the colon
             let valueStart = peekOffset()
-            if escaped, let key = try? JSONStringEscapes.decode(raw, at: from) {
+            if escaped {
+                let key: String
+                do throws(JSONReadError) { key = try JSONStringEscapes.decode(raw, at: from - 1) } catch {
+                    throw JSONReadError(kind: .brokenKey("a key with a broken escape"), offset: from - 1)
+                }
                 Array(key.utf8).withUnsafeBufferPointer { member(&self, $0, valueStart) }
             } else {
                 member(&self, raw, valueStart)

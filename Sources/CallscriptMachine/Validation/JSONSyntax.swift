@@ -5,9 +5,9 @@
 /// It accepts exactly what `JSONDecoder` accepts, quirks included, so that switching readers
 /// refused no machine that loaded before: white space is space, tab, line feed and carriage
 /// return; a trailing comma before `]` or `}` is allowed; numbers follow the JSON grammar (no
-/// leading zeros, no `+`); strings may not hold raw control characters. Escapes are only
-/// skipped here (`\u` and four bytes, or `\` and one byte) and checked when a string is read,
-/// as `JSONDecoder` does: an odd escape in an entry nobody reads does not refuse the file.
+/// leading zeros, no `+`, checked when a number is read). Escapes and raw control characters
+/// are only skipped here (`\u` and four bytes, or `\` and one byte) and refused when a string
+/// is read, as `JSONDecoder` does: an odd escape in an entry nobody reads does not refuse the file.
 enum JSONSyntax {
     /// Deepest nesting of arrays and objects (`JSONDecoder`'s limit).
     static let maximumDepth = 512
@@ -35,6 +35,36 @@ enum JSONSyntax {
         } catch {
             return Failure(offset: 0, reason: "the file is not JSON")
         }
+    }
+
+    /// Digits, signs, the decimal point and the exponent mark.
+    @inline(__always) static func isNumberByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
+            || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+    }
+
+    /// True when `text` follows JSON's number grammar (no leading zeros, no `+`, digits after
+    /// the point and in the exponent).
+    static func isNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        func digits() -> Int {
+            let start = i
+            while i < text.count, text[i] >= UInt8(ascii: "0"), text[i] <= UInt8(ascii: "9") { i += 1 }
+            return i - start
+        }
+        if i < text.count, text[i] == UInt8(ascii: "-") { i += 1 }
+        let first = i
+        guard digits() > 0, text[first] != UInt8(ascii: "0") || i - first == 1 else { return false }
+        if i < text.count, text[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        if i < text.count, text[i] == UInt8(ascii: "e") || text[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < text.count, text[i] == UInt8(ascii: "+") || text[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == text.count
     }
 
     /// True for the four white-space bytes JSON allows.
@@ -122,7 +152,6 @@ enum JSONSyntax {
                     i += i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "u") ? 6 : 2
                     continue
                 }
-                if b < 0x20 { throw fail("a control character inside a string (write it as an escape)") }
                 i += 1
             }
             i = start
@@ -136,29 +165,12 @@ enum JSONSyntax {
             i += n
         }
 
-        private mutating func digits() -> Int {
-            let start = i
-            while i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") { i += 1 }
-            return i - start
-        }
-
+        /// A number's characters; their grammar is checked when the number is read
+        /// (`JSONCursor.int`), as `JSONDecoder` does, so `07` where text is expected is a
+        /// wrong type, not broken JSON.
         private mutating func number() throws {
-            if bytes[i] == UInt8(ascii: "-") { i += 1 }
-            let first = i
-            guard digits() > 0 else { throw fail("a number without digits") }
-            if bytes[first] == UInt8(ascii: "0"), i - first > 1 {
-                i = first
-                throw fail("a number with a leading zero")
-            }
-            if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
-                i += 1
-                guard digits() > 0 else { throw fail("a number without digits after '.'") }
-            }
-            if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
-                i += 1
-                if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-                guard digits() > 0 else { throw fail("a number without digits in its exponent") }
-            }
+            i += 1
+            while i < bytes.count, JSONSyntax.isNumberByte(bytes[i]) { i += 1 }
         }
 
         /// A byte as shown in a message: the character when printable ASCII, else its hex code.

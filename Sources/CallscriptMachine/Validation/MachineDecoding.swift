@@ -119,6 +119,13 @@ public enum MachineDecoding {
         let entry = error.pathText
         let message: String
         switch error.kind {
+        case .brokenKey where error.path.isEmpty:
+            return Refusal.notAnObject.diagnostic(at: range)
+        case .brokenKey(let why):
+            return Diagnostic(
+                .machineNotJSON, "machine file is not valid JSON", at: range,
+                notes: ["machine JSON cannot be read: \(why) (in entry '\(entry)')"],
+                help: "recompile the script with `callscript compile`")
         case .notJSON(let why):
             return Diagnostic(
                 .machineNotJSON, "machine file is not valid JSON", at: range,

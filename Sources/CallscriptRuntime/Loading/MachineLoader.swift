@@ -47,7 +47,8 @@ public enum MachineLoader {
 
     /// Loads a machine file from disk; read errors name the path as given.
     public static func load(path: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
-        switch InputFile.read(path) {
+        // Up to the machine limit, not the reader's default: a 100,000-step machine is 140 MB.
+        switch InputFile.read(path, limit: MachineLimits.maximumBytes) {
         case .success(let bytes):
             return try load(Data(bytes), file: (path as NSString).lastPathComponent, on: date)
         case .failure(.notFound): throw .scriptNotFound(path: path)
