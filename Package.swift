@@ -8,8 +8,10 @@
 //   Machine, Compliance <- Runtime <- Input (agent-input lines) <- Console (the agent's terminal),
 //                                                                  Calltest (script tests)
 //   Machine <- Graph
+//   Machine, Compliance <- Exports (SCXML, Promela and the SPIN second opinion)
 //   Runtime, Postgres (libpq by dlopen) <- PostgresStore (the shared record store) <- callscript
-//   all of the above <- LanguageServer, callscript (thin CLI)
+//   all of the above <- LanguageServer, Preview (the designer's page on the service's HTTP
+//                       server), callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
 // The generator and the fuzz targets serve the bench, the tests and Fuzz/, not the CLI.
 import PackageDescription
@@ -50,6 +52,10 @@ let package = Package(
                 "CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptSyntax",
                 "CallscriptDiagnostics",
             ]),
+        // Exports that other engines run and verify: SCXML (state charts) and Promela (SPIN).
+        .target(
+            name: "CallscriptExports",
+            dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
         // The machine as a picture: DOT and Mermaid.
         .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
         // HTTP/1.1 on POSIX sockets for `callscript serve`: parser, limits, keep-alive. Needs nothing else.
@@ -97,6 +103,16 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptCompiler", "CallscriptFormat", "CallscriptIO",
                 "CallscriptCompliance", "CallscriptReports",
             ]),
+        // `callscript preview`: the designer's live page (diagnostics, graph, practice calls saved
+        // as `.calltest`) on the service's HTTP server. A tool like the language server: it may
+        // use the compiler; nothing depends on it but the CLI.
+        .target(
+            name: "CallscriptPreview",
+            dependencies: [
+                "CallscriptHTTP", "CallscriptService", "CallscriptCompiler", "CallscriptCalltest", "CallscriptGraph",
+                "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptReports",
+                "CallscriptSyntax", "CallscriptIO",
+            ]),
         // The thin command-line front end.
         .executableTarget(
             name: "callscript",
@@ -104,7 +120,8 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
-                "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore",
+                "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore", "CallscriptPreview",
+                "CallscriptExports",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -123,7 +140,7 @@ let package = Package(
                 "callscript",
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator", "CallscriptService", "CallscriptHTTP",
-                "CallscriptIO", "CallscriptPostgresStore", "CallscriptPostgres",
+                "CallscriptIO", "CallscriptPostgresStore", "CallscriptPostgres", "CallscriptExports",
             ]),
         // Shared test helpers: fixture discovery, expected-diagnostic comments (`#~ ERROR ...`),
         // golden files, external tools, and a hand-built machine with findings.
@@ -159,8 +176,9 @@ let package = Package(
             name: "CallscriptReportsTests",
             dependencies: [
                 "CallscriptReports", "CallscriptCompiler", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptTestSupport",
-            ]),
+                "CallscriptTestSupport", "CallscriptCompliance",
+            ],
+            exclude: ["DiffFixtures"]),
         .testTarget(
             name: "CallscriptGraphTests",
             dependencies: ["CallscriptGraph", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptTestSupport"],
@@ -218,6 +236,20 @@ let package = Package(
             dependencies: [
                 "CallscriptLanguageServer", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine",
                 "CallscriptTestSupport",
+            ]),
+        .testTarget(
+            name: "CallscriptExportsTests",
+            dependencies: [
+                "CallscriptExports", "CallscriptCompiler", "CallscriptCalltest", "CallscriptRuntime",
+                "CallscriptGenerator", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptTestSupport",
+            ],
+            exclude: ["scxml_replay.py"]),
+        .testTarget(
+            name: "CallscriptPreviewTests",
+            dependencies: [
+                "CallscriptPreview", "CallscriptHTTP", "CallscriptCalltest", "CallscriptRuntime", "CallscriptMachine",
+                "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
             ]),
         .testTarget(
             name: "CallscriptCLITests",

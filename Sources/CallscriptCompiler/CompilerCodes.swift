@@ -48,6 +48,7 @@ extension DiagnosticCode {
     public static let duplicateAnswer = DiagnosticCode("CS0167", "duplicate answer")
     public static let unknownAnswerClass = DiagnosticCode("CS0168", "unknown answer class")
     public static let askWithoutAnswers = DiagnosticCode("CS0169", "ask without answers")
+    public static let invalidDirective = DiagnosticCode("CS0170", "invalid callscript directive")
 
     // Conditions (CS0180-CS0199).
     public static let literalTypeMismatch = DiagnosticCode("CS0180", "value does not fit the field's type")
@@ -71,7 +72,7 @@ extension DiagnosticCode {
         .duplicateChoice,
         .missingEnding, .captureOfContactField, .callbackFieldNotDatetime, .convenientNeedsYesAndNo,
         .answerClassRequired, .answerClassNotAllowed, .consentNeedsYesAndNo, .duplicateAnswer,
-        .unknownAnswerClass, .askWithoutAnswers,
+        .unknownAnswerClass, .askWithoutAnswers, .invalidDirective,
         .literalTypeMismatch, .unknownChoiceValue, .invalidDateLiteral, .orderingNotAllowed, .isSetOnContact,
         .neverEnds, .unreachableStep,
     ]

@@ -61,6 +61,8 @@ public enum Verifier {
             return HeaderChecks.customerTerm(rule, maxMonths: maxMonths, machine)
         case .customerException(let from, let sectors):
             return HeaderChecks.customerException(rule, from: from, exemptSectors: sectors, machine, on: date)
+        case .salesWording(let params):
+            return SalesWordingCheck.check(rule, params, machine)
         }
     }
 

@@ -7,6 +7,9 @@ public enum Suggestions {
     /// `step` (keywords are lower-case; people type capitals).
     public static func closest<S: Sequence>(to name: String, among candidates: S, ignoringCase: Bool = false) -> String?
     where S.Element == String {
+        // A word designers reach for in their own language (`zeg`, `on bezwaar`) is no typo, but
+        // the answer is just as clear when its English counterpart is among the candidates.
+        if let meant = DesignerWords.english(for: name), candidates.contains(meant) { return meant }
         let target = Array((ignoringCase ? name.lowercased() : name).unicodeScalars)
         // One edit for short words, up to three for long ones (`ended` finds `end`).
         let limit = max(1, min(3, (target.count + 1) / 3))

@@ -35,6 +35,13 @@ public struct OverlaySources: SourceProvider {
         if let bytes = overlay[relativePath] { return .bytes(bytes) }
         return disk.read(relativePath, isMain: isMain)
     }
+
+    public func scriptFileNames(inFolder folder: String) -> [String] {
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        let open = overlay.keys.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".call") }
+            .map { String($0.dropFirst(prefix.count)) }.filter { !$0.contains("/") }
+        return Array(Set(disk.scriptFileNames(inFolder: folder) + open)).sorted()
+    }
 }
 
 extension LanguageServer {

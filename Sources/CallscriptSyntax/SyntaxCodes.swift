@@ -14,6 +14,7 @@ extension DiagnosticCode {
     public static let invalidNumber = DiagnosticCode("CS0009", "invalid number")
     public static let nonASCIIName = DiagnosticCode("CS0010", "name with non-ASCII characters")
     public static let wrongQuotes = DiagnosticCode("CS0011", "string in the wrong quotes")
+    public static let textBrokenOverLines = DiagnosticCode("CS0012", "text broken over two lines")
     // Parser.
     public static let expectedToken = DiagnosticCode("CS0020", "expected token")
     public static let capitalizedKeyword = DiagnosticCode("CS0021", "keyword not lower-case")
@@ -39,6 +40,7 @@ extension DiagnosticCode {
     public static let allSyntaxCodes: [DiagnosticCode] = [
         .unterminatedString, .unknownEscape, .invalidPlaceholder, .unclosedBrace, .unmatchedBrace,
         .invalidUTF8, .unexpectedCharacter, .binaryFile, .invalidNumber, .nonASCIIName, .wrongQuotes,
+        .textBrokenOverLines,
         .expectedToken, .capitalizedKeyword, .assignInsteadOfEqual, .missingArrow, .statementsAfterEnding,
         .conditionTooDeep, .missingElse, .elseWithoutIf, .unknownHeaderEntry, .misplacedHeader,
         .unknownStatement, .unexpectedAtTopLevel, .unclosedBlock, .unknownType, .invalidAudience,

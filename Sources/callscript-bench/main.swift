@@ -17,6 +17,8 @@ let usage = """
       --only      compiler, runtime, records, serve or cli: measure only that part (step: the step function alone;
                   store: the record stores' gate checks and commits, with --store postgres://... for PostgreSQL;
                   scale: the targets of issue 15 on both generators: loading, run start, paths, check)
+                  spin: the SPIN second opinion on --scripts generated scripts (not part of the full run)
+      --scripts N with --only spin: how many generated scripts (default 10,000)
       --callgrind with --only scale: also count check's instructions per source byte (valgrind; minutes)
       --store     with --only store or serve: a PostgreSQL database to measure too (a fresh schema; it is migrated)
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
@@ -37,6 +39,7 @@ var phasesOf: (steps: Int, script: String, output: String)?
 var recordSizes = (objections: 10_000_000, consents: 1_000_000, rows: 1_000_000)
 var serveLoad = (agents: 200, calls: 5)
 var callgrind = false
+var spinScripts = 10_000
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
@@ -71,6 +74,7 @@ while !arguments.isEmpty {
         exit(0)
     case "--only": only = value()
     case "--callgrind": callgrind = true
+    case "--scripts": spinScripts = max(1, Int(value()) ?? spinScripts)
     case "--store": storeURL = value()
     case "--phases-of":
         // Internal: one size in a fresh process (see below), result as JSON into a file.
@@ -133,6 +137,10 @@ if let job = phasesOf {
         log("callscript-bench: \(error)")
         exit(1)
     }
+}
+
+if only == "spin" {
+    exit(SpinBench(scripts: spinScripts, checkDate: checkDate, log: log).run())
 }
 
 if only == "store" {

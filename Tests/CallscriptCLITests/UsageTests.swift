@@ -120,6 +120,32 @@ import Testing
         #expect(r.stderr.contains("NL-IDENTIFY-FIRST"))
     }
 
+    @Test(arguments: ["CS0140", "cs0012", "CS0100", "CS0305", "CS0401", "RT0201", "CT0103"])
+    func explainsEveryKindOfDiagnosticCode(_ code: String) throws {
+        let r = try BuiltBinary.run(["explain", code])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix(code.uppercased() + ": "))
+        #expect(r.stdout.contains("Docs/"))
+    }
+
+    @Test func explainsTheCodeWithItsTitleSeverityAndPage() throws {
+        let r = try BuiltBinary.run(["explain", "CS0140"])
+        #expect(
+            r.stdout == """
+                CS0140: unknown step
+                error — names: steps, fields, handlers, placeholders, `start`
+
+                What it means and how to fix it, with a script that causes it and the same script fixed: Docs/diagnostics.md#cs0140
+
+                """)
+    }
+
+    @Test func unknownCodeSaysWhereTheCodesAre() throws {
+        let r = try BuiltBinary.run(["explain", "CS9999"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("unknown diagnostic code 'CS9999'"))
+    }
+
     @Test func listShowsEveryPolicy() throws {
         let r = try BuiltBinary.run(["explain", "--list"])
         #expect(r.status == 0)

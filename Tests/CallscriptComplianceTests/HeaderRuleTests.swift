@@ -124,7 +124,8 @@ struct HeaderRuleTests {
         let nl = NLTelemarketing.policy
         #expect(nl.timeZone == .fixed("Europe/Amsterdam"))
         #expect(nl.callingHours.allows(.monday, at: ClockTime(9)))
-        #expect(!nl.callingHours.allows(.friday, at: ClockTime(21)))
+        #expect(nl.callingHours.allows(.friday, at: ClockTime(21, 59)))
+        #expect(!nl.callingHours.allows(.friday, at: ClockTime(22)))
         #expect(nl.callingHours.allows(.saturday, at: ClockTime(15, 59)))
         #expect(!nl.callingHours.allows(.saturday, at: ClockTime(16)))
         #expect(!nl.callingHours.allows(.sunday, at: ClockTime(12)))
@@ -135,7 +136,7 @@ struct HeaderRuleTests {
                 "NL-IDENTIFY-FIRST error", "NL-IDENTIFY-CONTENT error", "NL-CONVENIENT error",
                 "NL-RESPECT-NOT-CONVENIENT error", "NL-OPTOUT-AT-END error", "NL-OBJECTION error", "NL-VOICEMAIL error",
                 "NL-CALLER-ID error", "NL-CUSTOMER-TERM error", "NL-CUSTOMER-EXCEPTION error", "NL-COMPLAINT warning",
-                "NL-MINOR warning",
+                "NL-MINOR warning", "NL-SALES-WORDING warning",
             ])
         #expect(Policies.named("us-tsr")?.timeZone == .callee)
     }

@@ -29,7 +29,7 @@ struct PolicyExampleTests {
     }
 
     @Test func everyRuleHasExamples() {
-        #expect(Self.ruleIDs.count == 15)
+        #expect(Self.ruleIDs.count == 17)
         for id in Self.ruleIDs {
             let docs = Explain.entry(id)?.documentation
             #expect(docs?.failingExample != nil && docs?.fixedExample != nil, "\(id)")

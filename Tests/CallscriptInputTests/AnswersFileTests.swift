@@ -72,6 +72,13 @@ import Testing
         #expect(text.contains("= help: did you mean 'answer'?"))
         #expect(text.contains("= help: did you mean 'objection'?"))
     }
+
+    /// The Dutch words of the designer table work in `event` lines too.
+    @Test(arguments: [("bezwaar", "objection"), ("klacht", "complaint"), ("antwoordapparaat", "voicemail")])
+    func dutchEventWordsGetTheirEnglishName(_ written: String, _ meant: String) {
+        let (_, diagnostics) = Self.parse("event \(written)\n")
+        #expect(diagnostics.map(\.help) == ["did you mean '\(meant)'?"])
+    }
 }
 
 /// Every code an answers file can get is documented with the `.calltest` codes.

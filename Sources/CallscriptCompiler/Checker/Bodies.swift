@@ -82,10 +82,11 @@ extension Checker {
 
     /// Reports an unknown step with the nearest step name.
     mutating func checkStepTarget(_ name: Name, in file: Int) {
-        guard program.stepIndex[name.text] == nil else { return }
+        guard program.stepIndex[name.text] == nil, !missingUses.mightDeclare(name.text) else { return }
         let hint =
             suggestionBudget > 0
-            ? suggestion(for: name, in: file, among: program.stepIndex.keys) : (help: nil, fixIts: [])
+            ? suggestion(for: name, in: file, among: Array(program.stepIndex.keys) + missingUses.declaredNames)
+            : (help: nil, fixIts: [])
         var notes: [String] = []
         if program.handlerIndex[name.text] != nil {
             notes.append("'\(name.text)' is a handler; handlers start from events, not from jumps")
@@ -98,6 +99,7 @@ extension Checker {
     /// The field named, or nil after reporting it unknown.
     mutating func knownField(_ name: Name, in file: Int) -> FieldSymbol? {
         if let field = program.field(name.text) { return field }
+        if missingUses.mightDeclare(name.text) { return nil }
         let hint =
             suggestionBudget > 0
             ? suggestion(for: name, in: file, among: program.fieldIndex.keys) : (help: nil, fixIts: [])
@@ -119,7 +121,11 @@ extension Checker {
                 }
                 continue
             }
-            if Vocabulary.builtinPlaceholders.contains(name.text) || program.fieldIndex[name.text] != nil { continue }
+            if Vocabulary.builtinPlaceholders.contains(name.text) || program.fieldIndex[name.text] != nil
+                || missingUses.mightDeclare(name.text)
+            {
+                continue
+            }
             let hint =
                 suggestionBudget > 0
                 ? suggestion(

@@ -10,14 +10,18 @@ struct Checker {
     /// so a script full of typos would otherwise be quadratic.
     var suggestionBudget = 200
 
+    /// Used files that were not found: names they may have declared are not reported unknown.
+    var missingUses: [MissingUse] = []
+
     init(files: [LoadedFile]) {
         self.reporter = Reporter(files: files.map(\.source))
         self.program = CheckedProgram(files: files)
     }
 
     /// Checks the loaded program; the diagnostics are the checker's only (not the parser's).
-    static func check(_ files: [LoadedFile]) -> (CheckedProgram, [Diagnostic]) {
+    static func check(_ files: [LoadedFile], missingUses: [MissingUse] = []) -> (CheckedProgram, [Diagnostic]) {
         var checker = Checker(files: files)
+        checker.missingUses = missingUses
         guard !files.isEmpty else { return (checker.program, []) }
         checker.collectDeclarations()
         checker.checkHeader()

@@ -59,12 +59,16 @@ public struct CompileResult: Sendable {
     /// machine was sealed and verified and no diagnostic is an error. The runner loads it
     /// without proving it again (`MachineLoader.load(_:file:)`).
     public var proven: ProvenMachine?
+    /// Findings the script let through with a reason (`# callscript: allow sales-wording "..."`),
+    /// not among `diagnostics`; a certificate lists them.
+    public var silenced: [SilencedFinding]
 
     public init(
         machine: Machine?, diagnostics: [Diagnostic], sources: [String: SourceFile], folder: String = "",
-        timings: [PhaseTiming] = [], proven: ProvenMachine? = nil
+        timings: [PhaseTiming] = [], proven: ProvenMachine? = nil, silenced: [SilencedFinding] = []
     ) {
         self.proven = proven
+        self.silenced = silenced
         self.machine = machine
         self.diagnostics = diagnostics
         self.sources = sources
@@ -125,18 +129,23 @@ public enum Compiler {
         var diagnostics = loaded.diagnostics
         var sources: [String: SourceFile] = [:]
         for file in loaded.files { sources[file.path] = file.source }
+        var silenced: [SilencedFinding] = []
         func result(_ machine: Machine?, proven: ProvenMachine? = nil) -> CompileResult {
             CompileResult(
                 machine: machine, diagnostics: Diagnostic.sortedForOutput(diagnostics), sources: sources,
                 folder: folder,
-                timings: timings, proven: proven)
+                timings: timings, proven: proven, silenced: silenced)
         }
         guard !loaded.files.isEmpty else { return result(nil) }
 
-        let (program, checkDiagnostics) = timed("check") { Checker.check(loaded.files) }
+        let (program, checkDiagnostics) = timed("check") {
+            Checker.check(loaded.files, missingUses: loaded.missingUses)
+        }
         diagnostics += checkDiagnostics
         diagnostics += LimitChecks(limits: options.limits).check(program)
         diagnostics += timed("flow") { FlowChecks.check(program) }
+        let allow = AllowDirective.collect(loaded.files, policy: program.policy)
+        diagnostics += allow.errors
         guard !diagnostics.contains(where: { $0.severity == .error }),
             let lowered = timed(
                 "lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
@@ -145,7 +154,9 @@ public enum Compiler {
         let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(lowered) } : lowered
         guard options.verify, let policy = program.policy else { return result(machine) }
         let proof = timed("verify") { Verifier.prove(MachineGraph(machine), policy: policy, on: options.checkDate) }
-        diagnostics += proof.findings
+        let shown = AllowDirective.apply(allow.directives, to: proof.findings)
+        diagnostics += shown.kept
+        silenced = shown.silenced
         let clean = options.seal && !diagnostics.contains { $0.severity == .error }
         return result(machine, proven: clean ? proof.proven : nil)
     }

@@ -28,6 +28,8 @@ struct LoadedFile: Sendable {
 struct LoadedProgram: Sendable {
     var files: [LoadedFile]
     var diagnostics: [Diagnostic]
+    /// Used files that do not exist (their names are not reported unknown again).
+    var missingUses: [MissingUse] = []
 }
 
 /// A file whose `use` declarations are being followed.
@@ -94,6 +96,7 @@ enum Loader {
         var totalBytes = mainBytes.count
         var files: [LoadedFile] = []
         var loaded: [String: Int] = [:]
+        var missingUses: [MissingUse] = []
 
         func add(_ path: String, _ bytes: [UInt8]) -> Int {
             let source = SourceFile(path: path, bytes: bytes)
@@ -167,9 +170,24 @@ enum Loader {
             switch provider.read(target, isMain: false) {
             case .bytes(let b): bytes = b
             case .notFound:
-                report(
-                    .fileNotFound, "no file '\(written)'", help: "paths are relative to the file that uses them",
-                    notes: ["looked for '\(target)' in the main script's folder"])
+                let missing = MissingUse.resolve(written: written, target: target, from: provider)
+                missingUses.append(missing)
+                let fixIts = missing.suggestion.map { suggestion in
+                    let range = including.source.range(use.path.span.start, use.path.span.end)
+                    return [
+                        FixIt(
+                            message: "use '\(suggestion)'",
+                            edits: [TextEdit(range: range, replacement: "\"\(suggestion)\"")])
+                    ]
+                }
+                diagnostics.append(
+                    Diagnostic(
+                        .fileNotFound, "no file '\(written)'",
+                        at: including.source.range(use.path.span.start, use.path.span.end),
+                        notes: ["looked for '\(target)' in the main script's folder"],
+                        help: missing.suggestion.map { "did you mean '\($0)'?" }
+                            ?? "paths are relative to the file that uses them",
+                        fixIts: fixIts ?? []))
                 continue
             case .isFolder:
                 report(
@@ -214,7 +232,7 @@ enum Loader {
             onStack[target] = stack.count
             stack.append(UseFrame(file: index, uses: uses(of: index)))
         }
-        return LoadedProgram(files: files, diagnostics: diagnostics)
+        return LoadedProgram(files: files, diagnostics: diagnostics, missingUses: missingUses)
     }
 
     /// True for a file with nothing but white space.

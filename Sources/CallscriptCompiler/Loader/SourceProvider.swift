@@ -20,6 +20,14 @@ public protocol SourceProvider: Sendable {
     /// Reads one file. `isMain` is true for the main script, which may itself be a symbolic link
     /// to anywhere; every other file must stay inside the main script's folder.
     func read(_ relativePath: String, isMain: Bool) -> SourceReadResult
+
+    /// The names of the `.call` files directly in `folder` ("" for the main script's folder),
+    /// for "did you mean" when a used file is missing. Empty when the provider cannot list.
+    func scriptFileNames(inFolder folder: String) -> [String]
+}
+
+extension SourceProvider {
+    public func scriptFileNames(inFolder folder: String) -> [String] { [] }
 }
 
 /// Script files held in memory, keyed by path relative to the main script's folder.
@@ -38,6 +46,15 @@ public struct InMemorySources: SourceProvider {
         if files.keys.contains(where: { $0.hasPrefix(prefix) }) { return .isFolder }
         return .notFound
     }
+
+    public func scriptFileNames(inFolder folder: String) -> [String] {
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        return files.keys.compactMap { path -> String? in
+            guard path.hasPrefix(prefix), path.hasSuffix(".call") else { return nil }
+            let name = path.dropFirst(prefix.count)
+            return name.contains("/") ? nil : String(name)
+        }.sorted()
+    }
 }
 
 /// Script files on disk under one folder (the main script's folder).
@@ -52,6 +69,12 @@ public struct DiskSources: SourceProvider {
         self.folder = folder
         self.maximumFileBytes = maximumFileBytes
         self.realFolder = folder.standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    public func scriptFileNames(inFolder relativeFolder: String) -> [String] {
+        let url = relativeFolder.isEmpty ? folder : folder.appendingPathComponent(relativeFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0.hasSuffix(".call") }.sorted()
     }
 
     public func read(_ relativePath: String, isMain: Bool) -> SourceReadResult {

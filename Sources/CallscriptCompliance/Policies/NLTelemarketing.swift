@@ -13,7 +13,7 @@ public enum NLTelemarketing {
         title: "Dutch telemarketing (Telecommunicatiewet 11.7, Code Telemarketing)",
         rules: [
             identifyFirst, identifyContent, convenient, respectNotConvenient, optoutAtEnd, objection, voicemail,
-            callerID, customerTerm, customerException, complaint, minor,
+            callerID, customerTerm, customerException, complaint, minor, salesWording,
         ],
         gates: gates,
         callingHours: callingHours,

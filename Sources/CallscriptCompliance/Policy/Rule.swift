@@ -48,13 +48,22 @@ public enum RuleCheck: Hashable, Sendable {
     case customerTerm(maxMonths: Int)
     /// From `from` on, `audience customers` is allowed only for `exemptSectors`.
     case customerException(from: CalendarDate, exemptSectors: Set<String>)
+    /// No statement with a role in the rule's `roles` uses the rule's sales wording.
+    case salesWording(SalesWordingRule)
 
     /// True for checks that follow paths through the machine (and report a counterexample).
     public var isPathCheck: Bool {
         switch self {
         case .firstSpoken, .questionBefore, .noneAfterAnswer, .noticeBeforeEnd, .handler, .discloseBefore: true
-        case .identifyNamesParties, .callerID, .customerTerm, .customerException: false
+        case .identifyNamesParties, .callerID, .customerTerm, .customerException, .salesWording: false
         }
+    }
+
+    /// True for checks whose findings a script may silence for one statement, with a reason
+    /// (`# callscript: allow sales-wording "..."`): judgements about wording, not proofs.
+    public var isSilenceable: Bool {
+        if case .salesWording = self { return true }
+        return false
     }
 }
 

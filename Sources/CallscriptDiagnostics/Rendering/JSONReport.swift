@@ -10,6 +10,8 @@ public struct JSONReport: Codable, Sendable, Hashable {
     public var files: [String]
     /// All diagnostics, sorted by file and position.
     public var diagnostics: [Diagnostic]
+    /// Findings the scripts let through with a reason (`# callscript: allow ...`); absent when none.
+    public var silenced: [SilencedFinding]?
     public var summary: Summary
 
     /// Counts by severity.
@@ -19,11 +21,12 @@ public struct JSONReport: Codable, Sendable, Hashable {
         public var notes: Int
     }
 
-    public init(tool: String, files: [String], diagnostics: [Diagnostic]) {
+    public init(tool: String, files: [String], diagnostics: [Diagnostic], silenced: [SilencedFinding] = []) {
         self.version = 1
         self.tool = tool
         self.files = files
         self.diagnostics = diagnostics
+        self.silenced = silenced.isEmpty ? nil : silenced
         self.summary = Summary(
             errors: diagnostics.filter { $0.severity == .error }.count,
             warnings: diagnostics.filter { $0.severity == .warning }.count,

@@ -33,11 +33,7 @@ public struct TextRenderer: Sendable {
         for note in d.notes { out += gutter + paint("= note:", .note) + " \(note)\n" }
         if let help = d.help { out += gutter + paint("= help:", .help) + " \(help)\n" }
         for fix in d.fixIts {
-            let edits = fix.edits.map { edit in
-                "\(edit.range.start.line):\(edit.range.start.column) insert/replace with '\(edit.replacement.debugEscaped)'"
-            }
-            out += gutter + paint("= fix-it:", .help) + " \(fix.message)"
-            out += edits.isEmpty ? "\n" : " (\(edits.joined(separator: "; ")))\n"
+            out += gutter + paint("= fix-it:", .help) + " \(FixItText(sources: sources).describe(fix, near: d.range))\n"
         }
         if d.path != nil {
             // A counterexample: one compact, clickable line per step keeps long paths readable.
@@ -73,10 +69,15 @@ public struct TextRenderer: Sendable {
         } else {
             endCol = max(startCol + 1, scalars.count + 1)
         }
-        // Reproduce tabs so the caret lines up under tab-indented text.
+        // Columns count scalars; the caret goes by terminal cells (wide characters and emoji take
+        // two, combining accents none), and tabs are copied so it lines up under tab-indented text.
         var lead = ""
-        for i in 0..<(startCol - 1) where i < scalars.count { lead += scalars[i] == "\t" ? "\t" : " " }
-        let underline = "^" + String(repeating: "~", count: max(0, endCol - startCol - 1))
+        for character in String(String.UnicodeScalarView(scalars.prefix(startCol - 1))) {
+            lead += character == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(character))
+        }
+        let marked = String(String.UnicodeScalarView(scalars.dropFirst(startCol - 1).prefix(endCol - startCol)))
+        let cells = max(1, DisplayWidth.of(marked))
+        let underline = "^" + String(repeating: "~", count: cells - 1)
         var out = "  \(number) | \(line)\n"
         out += "  \(pad) | \(lead)" + paint(underline, .caret) + "\n"
         return out
@@ -107,20 +108,4 @@ public struct TextRenderer: Sendable {
     }
 
     private func bold(_ text: String) -> String { paint(text, .bold) }
-}
-
-extension String {
-    /// The string with newlines, tabs and quotes escaped, for one-line display of a replacement.
-    var debugEscaped: String {
-        var out = ""
-        for c in unicodeScalars {
-            switch c {
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "'": out += "\\'"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
 }

@@ -17,10 +17,27 @@ extension Lexer {
         var parts: [TemplatePart] = []
         var text: [UInt8] = []
         var runStart = position
+        var joinedLine = false
         while true {
             position = skipPlainStringBytes(from: position)
             guard position < bytes.count, bytes[position] != UInt8(ascii: "\n") else {
                 text.append(contentsOf: bytes[runStart..<position])
+                if quotes == .straight, !joinedLine, position < bytes.count, let resume = brokenLineResume() {
+                    // A text broken over two lines: one error, and the text read as if joined,
+                    // so the next line does not turn into a cascade of errors.
+                    reportBrokenLine(start: start, lineBreak: position, resume: resume)
+                    while let last = text.last,
+                        last == UInt8(ascii: " ") || last == UInt8(ascii: "\t")
+                            || last == UInt8(ascii: "\r")
+                    {
+                        text.removeLast()
+                    }
+                    text.append(UInt8(ascii: " "))
+                    joinedLine = true
+                    position = resume
+                    runStart = position
+                    continue
+                }
                 reportUnterminated(start: start)
                 break
             }

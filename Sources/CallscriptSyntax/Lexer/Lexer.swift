@@ -17,6 +17,9 @@ public struct Lexer: Sendable {
     public internal(set) var diagnostics: [Diagnostic] = []
     var reportedInvalidUTF8 = false
     var stopped = false
+    /// The last token was `on`: an event name follows, and `voice-mail` is read as one word so
+    /// the checker can say "did you mean 'voicemail'?" instead of two errors about a `-`.
+    private var afterOn = false
 
     /// Lexing stops after this many errors (one more diagnostic says so).
     public static let errorLimit = 100
@@ -67,6 +70,7 @@ public struct Lexer: Sendable {
             if position == start { position += 1 }
             if let kind = scanned {
                 newlineSeen = false
+                afterOn = kind.kind == .keyword(.on)
                 var token = Token(kind: kind.kind, span: Span(start, position), startsLine: startsLine)
                 token.parts = kind.parts
                 return token
@@ -213,6 +217,12 @@ public struct Lexer: Sendable {
                 break
             }
         }
+        if afterOn, !nonASCII {
+            while position + 1 < bytes.count, bytes[position] == UInt8(ascii: "-"), isLetter(bytes[position + 1]) {
+                position += 1
+                while position < bytes.count, isIdentifierByte(bytes[position]) { position += 1 }
+            }
+        }
         if nonASCII {
             let text = String(decoding: bytes[start..<position], as: UTF8.self)
             report(
@@ -333,6 +343,10 @@ public struct Lexer: Sendable {
 }
 
 @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+@inline(__always) func isLetter(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+}
 
 @inline(__always) func isIdentifierByte(_ byte: UInt8) -> Bool {
     (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))

@@ -9,9 +9,18 @@ import CallscriptReports
 struct DisplayedResult {
     var diagnostics: [Diagnostic]
     var sources: [String: SourceFile]
+    /// The findings let through by `# callscript: allow`, with paths rebased like the diagnostics.
+    var silenced: [SilencedFinding]
 
     init(_ result: CompileResult, mainScript: String) {
         diagnostics = result.diagnostics.map { ArtifactPaths.rebase($0, mainScript: mainScript) }
+        silenced = result.silenced.map { s in
+            var directive = s.directive
+            directive.file = ArtifactPaths.resolve(directive.file, mainScript: mainScript)
+            return SilencedFinding(
+                finding: ArtifactPaths.rebase(s.finding, mainScript: mainScript), reason: s.reason,
+                directive: directive)
+        }
         sources = [:]
         for (path, file) in result.sources {
             sources[ArtifactPaths.resolve(path, mainScript: mainScript)] = file

@@ -1,0 +1,36 @@
+import CallscriptDiagnostics
+import CallscriptMachine
+
+/// Sales wording outside a `pitch`: one finding per statement, naming the words found.
+enum SalesWordingCheck {
+    static func check(_ rule: Rule, _ params: SalesWordingRule, _ machine: Machine) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for state in machine.states where params.roles.contains(state.role) {
+            let found = params.matches(in: state.text ?? "")
+            guard !found.isEmpty else { continue }
+            let statement = keyword(state.role)
+            let shown = found.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+            result.append(
+                Diagnostic(
+                    code: rule.id, severity: rule.severity,
+                    message: "'\(statement)' sounds like selling: \(shown)", range: state.source,
+                    notes: [
+                        "sales talk belongs in a 'pitch': the rules about pitches only see statements written as 'pitch'"
+                    ],
+                    help:
+                        "write it as 'pitch \"...\"'; if it is not selling, put '# callscript: allow \(SalesWordingRule.directiveName(rule.id)) \"reason\"' on the line before"
+                ))
+        }
+        return result
+    }
+
+    private static func keyword(_ role: Role) -> String {
+        switch role {
+        case .askConvenient: "ask convenient"
+        case .askConsent: "ask consent"
+        case .transferOptout: "transfer optout"
+        case .recordObjection: "record objection"
+        default: role.rawValue
+        }
+    }
+}
