@@ -111,9 +111,11 @@ import Testing
             " \n" + base + "\r\n\t", // white space around
             base.replacingOccurrences(of: "\"formatVersion\":1", with: "\"formatVersion\":1.0"),
             base.replacingOccurrences(of: "\"formatVersion\":1", with: "\"formatVersion\":10e-1"),
-            base.replacingOccurrences(of: "}]", with: "},]").replacingOccurrences(of: "}}", with: "},}"), // trailing commas
+            // Trailing commas.
+            base.replacingOccurrences(of: "}]", with: "},]").replacingOccurrences(of: "}}", with: "},}"),
+            // The first of repeated keys wins.
             base.replacingOccurrences(
-                of: "\"format\":\"callscript-machine\"", with: "\"format\":\"callscript-machine\",\"format\":7"), // first key wins
+                of: "\"format\":\"callscript-machine\"", with: "\"format\":\"callscript-machine\",\"format\":7"),
             base.replacingOccurrences(of: "\"compiler\":", with: "\"extra\":\"\\uZZZZ\",\"compiler\":"), // unread
             "\u{FEFF}" + base,
             base.replacingOccurrences(of: "\"id\":\"intro.1\"", with: "\"id\":\"intro\\u002e1\""),
