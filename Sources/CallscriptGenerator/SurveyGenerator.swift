@@ -40,9 +40,9 @@ public struct SurveyGenerator: Sendable {
             contact first_name: text
             contact contract_years: number
             contact region: choice(noord, oost, zuid, west)
-            capture score: number
-            capture remark: text
-            capture callback_at: datetime
+            capture score: number purpose "de tevredenheid meten"
+            capture remark: text purpose "de opmerking doorgeven aan het team"
+            capture callback_at: datetime purpose "op het afgesproken moment terugbellen"
 
             use "\(ScriptGenerator.sharedFile)"
 

@@ -33,7 +33,7 @@ import Testing
                     (machine, refusal) = (nil, "CS0303 formatVersion")
                     return
                 }
-                guard version == Machine.currentFormatVersion else {
+                guard (Machine.untranslatedFormatVersion...Machine.currentFormatVersion).contains(version) else {
                     (machine, refusal) = (nil, "CS0302")
                     return
                 }

@@ -66,7 +66,8 @@ public enum MachineDecoding {
                 return .failure(MachineErrors([Refusal.wrongFormat.diagnostic(at: whole)]))
             }
             guard let version else { return .failure(MachineErrors([Refusal.noVersion.diagnostic(at: whole)])) }
-            guard version == Machine.currentFormatVersion else {
+            // Version 1 is a machine without translations, written before and after them alike.
+            guard (Machine.untranslatedFormatVersion...Machine.currentFormatVersion).contains(version) else {
                 return .failure(MachineErrors([Refusal.version(version).diagnostic(at: whole)]))
             }
             return .success((try machine.get(), digest ? layoutDigest(bytes, digestAt: digestOffset ?? -1) : ""))
@@ -206,7 +207,7 @@ public enum MachineDecoding {
                 let newer = version > Machine.currentFormatVersion
                 return Diagnostic(
                     .machineUnsupportedVersion,
-                    "machine format version \(version) is not supported (this runner reads version \(Machine.currentFormatVersion))",
+                    "machine format version \(version) is not supported (this runner reads versions \(Machine.untranslatedFormatVersion) to \(Machine.currentFormatVersion))",
                     at: whole,
                     help: newer
                         ? "update the runner to the compiler's version"

@@ -10,7 +10,8 @@ import CallscriptDiagnostics
 /// `o.optional(x, n)`. Absent optionals and `null` read as nil, as with `decodeIfPresent`.
 enum MachineReader {
     static let machineKeys = JSONKeys([
-        "format", "formatVersion", "compiler", "script", "fields", "start", "handlers", "states", "sources", "digest",
+        "format", "formatVersion", "compiler", "script", "fields", "start", "handlers", "states", "sources",
+        "translations", "digest",
     ])
 
     /// The machine's members, with its format and version read leniently (a wrong type reads
@@ -29,6 +30,7 @@ enum MachineReader {
         var handlers: [Handler]?
         var states: [State]?
         var sources: [SourceDigest]?
+        var translations: [Translation]?
         var digest: String?
         let o = try c.object(machineKeys) { c, k throws(JSONReadError) in
             switch k {
@@ -41,18 +43,23 @@ enum MachineReader {
             case 6: handlers = try c.array(handler)
             case 7: states = try c.array(state)
             case 8: sources = try c.array(sourceDigest)
+            case 9: translations = try c.nullable { c throws(JSONReadError) in try c.array(translation) }
             default:
                 digestOffset = c.peekOffset()
                 digest = try c.string()
             }
         }
         let machine = Result { () throws(JSONReadError) -> Machine in
-            _ = try o.need(format, 0)
-            _ = try o.need(version, 1)
-            return Machine(
+            let format = try o.need(format, 0)
+            let version = try o.need(version, 1)
+            var m = Machine(
                 compiler: try o.need(compiler, 2), script: try o.need(script, 3), fields: try o.need(fields, 4),
                 start: try o.need(start, 5), handlers: try o.need(handlers, 6), states: try o.need(states, 7),
-                sources: try o.need(sources, 8), digest: try o.need(digest, 9))
+                sources: try o.need(sources, 8))
+            m.translations = try o.optional(translations, 9)
+            m.digest = try o.need(digest, 10)
+            (m.format, m.formatVersion) = (format, version)
+            return m
         }
         return (format, version, machine, digestOffset)
     }
@@ -116,17 +123,19 @@ enum MachineReader {
         return out
     }
 
-    static let fieldKeys = JSONKeys(["name", "origin", "type"])
+    static let fieldKeys = JSONKeys(["name", "origin", "type", "purpose"])
     static let fieldTypeKeys = JSONKeys(["kind", "choices"])
 
     static func field(_ c: inout JSONCursor) throws(JSONReadError) -> Field {
         var name: String?
         var origin: Field.Origin?
         var type: FieldType?
+        var purpose: String?
         let o = try c.object(fieldKeys) { c, k throws(JSONReadError) in
             switch k {
             case 0: name = try c.string()
             case 1: origin = try c.enumeration(Field.Origin.self)
+            case 3: purpose = try c.nullable { c throws(JSONReadError) in try c.string() }
             default:
                 var kind: FieldType.Kind?
                 var choices: [String]?
@@ -142,7 +151,44 @@ enum MachineReader {
                 type = FieldType(try t.need(kind, 0), choices: try t.optional(choices, 1))
             }
         }
-        return Field(name: try o.need(name, 0), origin: try o.need(origin, 1), type: try o.need(type, 2))
+        return Field(
+            name: try o.need(name, 0), origin: try o.need(origin, 1), type: try o.need(type, 2),
+            purpose: try o.optional(purpose, 3))
+    }
+
+    static let translationKeys = JSONKeys(["language", "file", "lines"])
+
+    static func translation(_ c: inout JSONCursor) throws(JSONReadError) -> Translation {
+        var language: String?
+        var file: String?
+        var lines: [String: String]?
+        let o = try c.object(translationKeys) { c, k throws(JSONReadError) in
+            switch k {
+            case 0: language = try c.string()
+            case 1: file = try c.string()
+            default: lines = try textsByKey(&c)
+            }
+        }
+        return Translation(language: try o.need(language, 0), file: try o.need(file, 1), lines: try o.need(lines, 2))
+    }
+
+    /// `lines`: any keys, each a text; the first of repeated keys counts.
+    static func textsByKey(_ c: inout JSONCursor) throws(JSONReadError) -> [String: String] {
+        var out: [String: String] = [:]
+        var problem: JSONReadError?
+        _ = try c.members { c, raw, valueStart in
+            guard problem == nil else { return }
+            let key = String(decoding: raw, as: UTF8.self)
+            guard out[key] == nil else { return }
+            do throws(JSONReadError) { out[key] = try c.string() } catch {
+                var e = error
+                e.path.insert(.key(key), at: 0)
+                problem = e
+                c.i = valueStart
+            }
+        }
+        if let problem { throw problem }
+        return out
     }
 
     static let handlerKeys = JSONKeys(["event", "entry", "source"])
