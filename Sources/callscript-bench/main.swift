@@ -15,9 +15,11 @@ let usage = """
       --output    where to write the JSON (default .build/callscript-bench.json)
       --quick     small sizes and few runs, to check that the benchmark itself works
       --only      compiler, runtime, records, serve or cli: measure only that part (step: the step function alone;
-                  store: the record stores' gate checks and commits, with --store postgres://... for PostgreSQL)
+                  store: the record stores' gate checks and commits, with --store postgres://... for PostgreSQL;
+                  scale: the targets of issue 15 on both generators: loading, run start, paths, check)
                   spin: the SPIN second opinion on --scripts generated scripts (not part of the full run)
       --scripts N with --only spin: how many generated scripts (default 10,000)
+      --callgrind with --only scale: also count check's instructions per source byte (valgrind; minutes)
       --store     with --only store or serve: a PostgreSQL database to measure too (a fresh schema; it is migrated)
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
       --objections N  objection numbers for the records figures (default 10,000,000; --only records)
@@ -36,6 +38,7 @@ var storeURL: String?
 var phasesOf: (steps: Int, script: String, output: String)?
 var recordSizes = (objections: 10_000_000, consents: 1_000_000, rows: 1_000_000)
 var serveLoad = (agents: 200, calls: 5)
+var callgrind = false
 var spinScripts = 10_000
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
@@ -70,6 +73,7 @@ while !arguments.isEmpty {
         }
         exit(0)
     case "--only": only = value()
+    case "--callgrind": callgrind = true
     case "--scripts": spinScripts = max(1, Int(value()) ?? spinScripts)
     case "--store": storeURL = value()
     case "--phases-of":
@@ -143,6 +147,24 @@ if only == "store" {
     let bench = StoreBench(folder: scratch, postgres: storeURL, log: log)
     do {
         print(StoreBench.render(try bench.run(), writers: bench.writers), terminator: "")
+        try? FileManager.default.removeItem(at: scratch)
+        exit(0)
+    } catch {
+        log("callscript-bench: \(error)")
+        exit(1)
+    }
+}
+
+if only == "scale" {
+    let bench = ScaleBench(
+        folder: scratch, cli: cliPath(), checkDate: checkDate, callgrind: callgrind, runs: max(1, min(runs, 3)),
+        pathsTimeout: 60, log: log)
+    do {
+        let rows = try bench.run()
+        print(
+            Report.table(
+                ["target", "wanted", "measured", "met"],
+                rows.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] }))
         try? FileManager.default.removeItem(at: scratch)
         exit(0)
     } catch {

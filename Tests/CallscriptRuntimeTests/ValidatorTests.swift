@@ -133,7 +133,8 @@ import Testing
             return
         }
         let note = errors.diagnostics.first?.notes.first ?? ""
-        #expect(note == "machine JSON cannot be read: unexpected end of file during json parse")
+        #expect(note == "machine JSON cannot be read: unexpected end of file in an object")
+        #expect(errors.diagnostics.first?.range.start.column == 34) // the end of the file
         #expect(!note.contains("operation could not be completed"))
     }
 

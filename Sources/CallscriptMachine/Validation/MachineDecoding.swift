@@ -7,6 +7,24 @@ public enum MachineDecoding {
     /// The decoded machine, or the diagnostics that explain why the bytes are not one.
     /// `file` is the path shown in diagnostics.
     public static func decode(_ data: Data, file: String) -> Result<Machine, MachineErrors> {
+        decoded(data, file: file, digest: false).map(\.machine)
+    }
+
+    /// The machine and the digest its bytes have as they are: SHA-256 of the file with white
+    /// space outside strings dropped and the `digest` entry emptied. For a file laid out as
+    /// `callscript compile` writes it (compact or indented canonical JSON) that is exactly
+    /// `CanonicalJSON.digest` of the machine, found without writing the machine again; for any
+    /// other layout it differs, and the loader then computes the digest the long way. Equal to
+    /// the recorded digest only if the bytes are those the compiler hashed.
+    public static func decodeForLoading(_ data: Data, file: String) -> Result<
+        (machine: Machine, layoutDigest: String), MachineErrors
+    > {
+        decoded(data, file: file, digest: true)
+    }
+
+    private static func decoded(_ data: Data, file: String, digest: Bool) -> Result<
+        (machine: Machine, layoutDigest: String), MachineErrors
+    > {
         let whole = SourceRange.wholeFile(file)
         guard data.count <= MachineLimits.maximumBytes else {
             return .failure(
@@ -17,52 +35,150 @@ public enum MachineDecoding {
                         at: whole, help: "split the campaign into several scripts")
                 ]))
         }
-        do {
-            return .success(try JSONDecoder().decode(Envelope.self, from: data).machine)
-        } catch let refusal as Refusal {
-            return .failure(MachineErrors([refusal.diagnostic(at: whole)]))
-        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
-            // `JSONDecoder` only says the data is not JSON; the parser's own error says where it
-            // breaks. Asked only on this failure path, so a good file is still parsed once.
-            var note = "machine JSON cannot be read: \(context.debugDescription.lowercased())"
-            do { _ = try JSONSerialization.jsonObject(with: data, options: []) } catch { note = describe(error) }
-            return .failure(
-                MachineErrors([
-                    Diagnostic(
-                        .machineNotJSON, "machine file is not valid JSON", at: whole, notes: [note],
-                        help: "recompile the script with `callscript compile`")
-                ]))
-        } catch {
-            return .failure(
-                MachineErrors([
-                    Diagnostic(
-                        .machineWrongShape, describe(error), at: whole,
-                        help: "the file was changed by hand or damaged; recompile the script with `callscript compile`")
-                ]))
+        return Self.utf8(data).withUnsafeBufferPointer { bytes in
+            read(bytes, file: file, digest: digest)
         }
     }
 
-    /// The whole file, read in one pass: the format and version entries first, each leniently
-    /// so a wrong type reads as absent, and the machine only when both are right. A machine
-    /// from a newer compiler so gets a version error rather than a confusing shape error.
-    private struct Envelope: Decodable {
-        let machine: Machine
-
-        enum Keys: String, CodingKey { case format, formatVersion }
-
-        init(from decoder: any Decoder) throws {
-            let c: KeyedDecodingContainer<Keys>
-            do { c = try decoder.container(keyedBy: Keys.self) } catch { throw Refusal.notAnObject }
-            guard (try? c.decode(String.self, forKey: .format)) == "callscript-machine" else {
-                throw Refusal.wrongFormat
+    /// The three passes over the bytes: syntax, envelope, content. Each problem is placed at
+    /// the line and column of the value it is about.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, digest: Bool) -> Result<
+        (machine: Machine, layoutDigest: String), MachineErrors
+    > {
+        let whole = SourceRange.wholeFile(file)
+        if let failure = JSONSyntax.check(bytes) {
+            return .failure(
+                MachineErrors([
+                    Diagnostic(
+                        .machineNotJSON, "machine file is not valid JSON",
+                        at: at(failure.offset, in: bytes, file: file),
+                        notes: ["machine JSON cannot be read: \(failure.reason)"],
+                        help: "recompile the script with `callscript compile`")
+                ]))
+        }
+        var cursor = JSONCursor(bytes)
+        guard cursor.peek() == UInt8(ascii: "{") else {
+            return .failure(MachineErrors([Refusal.notAnObject.diagnostic(at: whole)]))
+        }
+        do throws(JSONReadError) {
+            let (format, version, machine, digestOffset) = try MachineReader.machine(&cursor)
+            guard format == "callscript-machine" else {
+                return .failure(MachineErrors([Refusal.wrongFormat.diagnostic(at: whole)]))
             }
-            guard let version = try? c.decode(Int.self, forKey: .formatVersion) else { throw Refusal.noVersion }
+            guard let version else { return .failure(MachineErrors([Refusal.noVersion.diagnostic(at: whole)])) }
             // Version 1 is a machine without translations, written before and after them alike.
             guard (Machine.untranslatedFormatVersion...Machine.currentFormatVersion).contains(version) else {
-                throw Refusal.version(version)
+                return .failure(MachineErrors([Refusal.version(version).diagnostic(at: whole)]))
             }
-            machine = try Machine(from: decoder)
+            return .success((try machine.get(), digest ? layoutDigest(bytes, digestAt: digestOffset ?? -1) : ""))
+        } catch {
+            return .failure(MachineErrors([diagnostic(error, in: bytes, file: file)]))
         }
+    }
+
+    /// SHA-256 of `bytes` without white space outside strings and with the string at
+    /// `digestAt` written as `""`, hashed in chunks as it is made.
+    private static func layoutDigest(_ bytes: UnsafeBufferPointer<UInt8>, digestAt: Int) -> String {
+        var hasher = SHA256()
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(1 << 16)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if JSONSyntax.isSpace(b) {
+                i += 1
+                continue
+            }
+            if b == UInt8(ascii: "\"") {
+                let start = i
+                i += 1
+                while bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
+                i += 1
+                if start == digestAt {
+                    chunk.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "\"")])
+                } else {
+                    chunk.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                }
+            } else {
+                chunk.append(b)
+                i += 1
+            }
+            if chunk.count >= 1 << 16 {
+                hasher.update(chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        hasher.update(chunk)
+        return SHA256.hexString(hasher.finalize())
+    }
+
+    /// A reading problem as the diagnostic `JSONDecoder`'s error used to give, now with a position.
+    private static func diagnostic(_ error: JSONReadError, in bytes: UnsafeBufferPointer<UInt8>, file: String)
+        -> Diagnostic
+    {
+        let range = at(error.offset, in: bytes, file: file)
+        let entry = error.pathText
+        let message: String
+        switch error.kind {
+        case .brokenKey where error.path.isEmpty:
+            return Refusal.notAnObject.diagnostic(at: range)
+        case .brokenKey(let why):
+            return Diagnostic(
+                .machineNotJSON, "machine file is not valid JSON", at: range,
+                notes: ["machine JSON cannot be read: \(why) (in entry '\(entry)')"],
+                help: "recompile the script with `callscript compile`")
+        case .notJSON(let why):
+            return Diagnostic(
+                .machineNotJSON, "machine file is not valid JSON", at: range,
+                notes: ["machine JSON cannot be read: \(why) (in entry '\(entry)')"],
+                help: "recompile the script with `callscript compile`")
+        case .missing: message = "machine entry '\(entry)' is missing"
+        case .null(let expected): message = "machine entry '\(entry)' is null (expected \(expected))"
+        case .wrongType(let expected): message = "machine entry '\(entry)' has the wrong type (expected \(expected))"
+        case .invalid(let why): message = "machine entry '\(entry)' has an invalid value (\(why))"
+        }
+        return Diagnostic(
+            .machineWrongShape, message, at: range,
+            help: "the file was changed by hand or damaged; recompile the script with `callscript compile`")
+    }
+
+    /// The line and column (in Unicode scalars) of a byte offset; computed only for errors.
+    static func at(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, file: String) -> SourceRange {
+        var line = 1
+        var column = 1
+        for b in bytes.prefix(offset) {
+            if b == 0x0A {
+                line += 1
+                column = 1
+            } else if b & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        let point = SourceLocation(offset: offset, line: line, column: column)
+        return SourceRange(file: file, start: point, end: point)
+    }
+
+    /// The bytes as UTF-8 without a byte-order mark. Like `JSONDecoder`, UTF-16 and UTF-32
+    /// (with a mark, or told by their zero bytes) are accepted and converted first.
+    static func utf8(_ data: Data) -> [UInt8] {
+        let b = [UInt8](data.prefix(4))
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { return [UInt8](data.dropFirst(3)) }
+        let encoding: String.Encoding
+        var mark = 0
+        if b.starts(with: [0, 0, 0xFE, 0xFF]) || (b.count == 4 && b[0] == 0 && b[1] == 0 && b[2] == 0) {
+            (encoding, mark) = (.utf32BigEndian, b.starts(with: [0, 0, 0xFE, 0xFF]) ? 4 : 0)
+        } else if b.starts(with: [0xFF, 0xFE, 0, 0]) || (b.count == 4 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+            (encoding, mark) = (.utf32LittleEndian, b.starts(with: [0xFF, 0xFE, 0, 0]) ? 4 : 0)
+        } else if b.starts(with: [0xFE, 0xFF]) || (b.count >= 2 && b[0] == 0 && b[1] != 0) {
+            (encoding, mark) = (.utf16BigEndian, b.starts(with: [0xFE, 0xFF]) ? 2 : 0)
+        } else if b.starts(with: [0xFF, 0xFE]) || (b.count >= 2 && b[0] != 0 && b[1] == 0) {
+            (encoding, mark) = (.utf16LittleEndian, b.starts(with: [0xFF, 0xFE]) ? 2 : 0)
+        } else {
+            return [UInt8](data)
+        }
+        // Not convertible: handed on as it is, so the syntax pass says where it breaks.
+        guard let text = String(data: data.dropFirst(mark), encoding: encoding) else { return [UInt8](data) }
+        return Array(text.utf8)
     }
 
     /// Why the envelope refused the file before its content was read.
@@ -97,53 +213,6 @@ public enum MachineDecoding {
                         ? "update the runner to the compiler's version"
                         : "recompile the script with this version of callscript")
             }
-        }
-    }
-
-    /// A one-phrase account of a decoding error naming the entry by its path (`states[2].role`).
-    static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else {
-            // Foundation's own text here is a generic "operation could not be completed"; the
-            // parser's debug description says where the JSON breaks.
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            let reason = detail.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
-            return "machine JSON cannot be read: \(reason ?? "the file is cut off or is not JSON")"
-        }
-        switch error {
-        case .typeMismatch(let type, let context):
-            return "machine entry '\(path(context.codingPath))' has the wrong type (expected \(typeName(type)))"
-        case .valueNotFound(let type, let context):
-            return "machine entry '\(path(context.codingPath))' is null (expected \(typeName(type)))"
-        case .keyNotFound(let key, let context):
-            return "machine entry '\(path(context.codingPath + [key]))' is missing"
-        case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "machine JSON is damaged: \(context.debugDescription)" }
-            return "machine entry '\(path(context.codingPath))' has an invalid value (\(context.debugDescription))"
-        @unknown default:
-            return "machine JSON cannot be read"
-        }
-    }
-
-    static func path(_ keys: [any CodingKey]) -> String {
-        var out = ""
-        for key in keys {
-            if let index = key.intValue {
-                out += "[\(index)]"
-            } else {
-                if !out.isEmpty { out += "." }
-                out += key.stringValue
-            }
-        }
-        return out.isEmpty ? "(top level)" : out
-    }
-
-    private static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "text"
-        case is Int.Type: "a whole number"
-        case is Bool.Type: "true or false"
-        default:
-            String(describing: type).hasPrefix("Array") ? "a list" : "an object"
         }
     }
 }

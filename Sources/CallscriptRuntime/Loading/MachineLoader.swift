@@ -32,12 +32,12 @@ public struct LoadedMachine: Sendable {
 public enum MachineLoader {
     /// Loads machine JSON; `file` is the path shown in errors, `date` the day rules are checked on.
     public static func load(_ data: Data, file: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
-        let machine: Machine
-        switch MachineDecoding.decode(data, file: file) {
-        case .success(let m): machine = m
+        let decoded: (machine: Machine, layoutDigest: String)
+        switch MachineDecoding.decodeForLoading(data, file: file) {
+        case .success(let d): decoded = d
         case .failure(let errors): throw .machine(errors)
         }
-        return try load(machine, file: file, on: date)
+        return try load(decoded.machine, file: file, on: date, layoutDigest: decoded.layoutDigest)
     }
 
     /// Loads a machine file from disk.
@@ -47,7 +47,8 @@ public enum MachineLoader {
 
     /// Loads a machine file from disk; read errors name the path as given.
     public static func load(path: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
-        switch InputFile.read(path) {
+        // Up to the machine limit, not the reader's default: a 100,000-step machine is 140 MB.
+        switch InputFile.read(path, limit: MachineLimits.maximumBytes) {
         case .success(let bytes):
             return try load(Data(bytes), file: (path as NSString).lastPathComponent, on: date)
         case .failure(.notFound): throw .scriptNotFound(path: path)
@@ -59,13 +60,21 @@ public enum MachineLoader {
     public static func load(_ machine: Machine, file: String, on date: CalendarDate) throws(RuntimeError)
         -> LoadedMachine
     {
+        try load(machine, file: file, on: date, layoutDigest: nil)
+    }
+
+    /// `layoutDigest`: the digest of the file's own bytes (see `MachineDecoding.decodeForLoading`);
+    /// when it equals the recorded digest the machine need not be written again to check it.
+    private static func load(_ machine: Machine, file: String, on date: CalendarDate, layoutDigest: String?)
+        throws(RuntimeError) -> LoadedMachine
+    {
         let whole = SourceRange.wholeFile(file)
         let graph: MachineGraph
         switch MachineValidator.validated(machine, file: file) {
         case .success(let g): graph = g
         case .failure(let errors): throw .machine(errors)
         }
-        try checkDigest(machine, file: file)
+        if layoutDigest != machine.digest { try checkDigest(machine, file: file) }
         guard let policy = Policies.named(machine.script.policy) else {
             throw .machine(
                 MachineErrors([

@@ -1,0 +1,117 @@
+import CallscriptDiagnostics
+
+/// States, transitions and conditions: the bulk of a machine file.
+extension MachineReader {
+    static let stateKeys = JSONKeys([
+        "id", "step", "role", "text", "field", "purpose", "topic", "transitions", "source",
+    ])
+
+    static func state(_ c: inout JSONCursor) throws(JSONReadError) -> State {
+        var s: (String?, String?, String?, String?, String?, String?)
+        var role: Role?
+        var transitions: [Transition]?
+        var source: SourceRange?
+        let o = try c.object(stateKeys) { c, k throws(JSONReadError) in
+            switch k {
+            case 0: s.0 = try c.string()
+            case 1: s.1 = try c.string()
+            case 2: role = try c.enumeration(Role.self)
+            case 3: s.2 = try c.nullable { c throws(JSONReadError) in try c.string() }
+            case 4: s.3 = try c.nullable { c throws(JSONReadError) in try c.string() }
+            case 5: s.4 = try c.nullable { c throws(JSONReadError) in try c.string() }
+            case 6: s.5 = try c.nullable { c throws(JSONReadError) in try c.string() }
+            case 7: transitions = try c.array(transition)
+            default: source = try range(&c)
+            }
+        }
+        return State(
+            id: try o.need(s.0, 0), step: try o.need(s.1, 1), role: try o.need(role, 2), text: try o.optional(s.2, 3),
+            field: try o.optional(s.3, 4), purpose: try o.optional(s.4, 5), topic: try o.optional(s.5, 6),
+            transitions: try o.need(transitions, 7), source: try o.need(source, 8))
+    }
+
+    static let transitionKeys = JSONKeys(["kind", "label", "answerClass", "condition", "target"])
+
+    static func transition(_ c: inout JSONCursor) throws(JSONReadError) -> Transition {
+        var kind: Transition.Kind?
+        var label: String?
+        var answerClass: AnswerClass?
+        var condition: Condition?
+        var target: String?
+        let o = try c.object(transitionKeys) { c, k throws(JSONReadError) in
+            switch k {
+            case 0: kind = try c.enumeration(Transition.Kind.self)
+            case 1: label = try c.nullable { c throws(JSONReadError) in try c.string() }
+            case 2: answerClass = try c.nullable { c throws(JSONReadError) in try c.enumeration(AnswerClass.self) }
+            case 3: condition = try c.nullable(Self.condition)
+            default: target = try c.string()
+            }
+        }
+        return Transition(
+            kind: try o.need(kind, 0), label: try o.optional(label, 1), answerClass: try o.optional(answerClass, 2),
+            condition: try o.optional(condition, 3), target: try o.need(target, 4))
+    }
+
+    static let conditionKeys = JSONKeys(["op", "field", "value", "left", "right", "operand"])
+    static let literalKeys = JSONKeys(["type", "value"])
+
+    /// A condition reads only the members its operator needs (as `Condition.init(from:)`
+    /// does): every member is read as it comes, each with its own outcome, and a problem in a
+    /// member the operator does not use is never reported.
+    static func condition(_ c: inout JSONCursor) throws(JSONReadError) -> Condition {
+        var op: Result<String, JSONReadError>?
+        var field: Result<String, JSONReadError>?
+        var value: Result<Literal, JSONReadError>?
+        var inner: [Result<Condition, JSONReadError>?] = [nil, nil, nil]
+        var seen: UInt8 = 0
+        var opOffset = 0
+        let offset = try c.members { c, raw, valueStart in
+            guard let k = conditionKeys.rank(of: raw), seen & (1 << UInt8(k)) == 0 else { return }
+            seen |= 1 << UInt8(k)
+            func read<T>(_ body: (inout JSONCursor) throws(JSONReadError) -> T) -> Result<T, JSONReadError> {
+                do throws(JSONReadError) { return .success(try body(&c)) } catch {
+                    c.i = valueStart
+                    var e = error
+                    e.path.insert(.key(conditionKeys.names[k]), at: 0)
+                    return .failure(e)
+                }
+            }
+            switch k {
+            case 0:
+                opOffset = valueStart
+                op = read { c throws(JSONReadError) in try c.string() }
+            case 1: field = read { c throws(JSONReadError) in try c.string() }
+            case 2: value = read(literal)
+            default: inner[k - 3] = read(condition)
+            }
+        }
+        func need<T>(_ member: Result<T, JSONReadError>?, _ k: Int) throws(JSONReadError) -> T {
+            guard let member else {
+                throw JSONReadError(kind: .missing, offset: offset, path: [.key(conditionKeys.names[k])])
+            }
+            return try member.get()
+        }
+        let name = try need(op, 0)
+        switch name {
+        case "is-set": return .isSet(field: try need(field, 1))
+        case "and": return .and(try need(inner[0], 3), try need(inner[1], 4))
+        case "or": return .or(try need(inner[0], 3), try need(inner[1], 4))
+        case "not": return .not(try need(inner[2], 5))
+        default:
+            guard let cmp = ComparisonOp(rawValue: name) else {
+                throw JSONReadError(
+                    kind: .invalid("unknown condition operator '\(name)'"), offset: opOffset, path: [.key("op")])
+            }
+            return .compare(field: try need(field, 1), op: cmp, value: try need(value, 2))
+        }
+    }
+
+    static func literal(_ c: inout JSONCursor) throws(JSONReadError) -> Literal {
+        var type: FieldType.Kind?
+        var value: String?
+        let o = try c.object(literalKeys) { c, k throws(JSONReadError) in
+            if k == 0 { type = try c.enumeration(FieldType.Kind.self) } else { value = try c.string() }
+        }
+        return Literal(type: try o.need(type, 0), value: try o.need(value, 1))
+    }
+}
