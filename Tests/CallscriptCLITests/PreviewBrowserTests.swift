@@ -23,7 +23,8 @@ import Testing
     /// A copy of two example campaigns in `root/Examples`, so saves and edits never touch the repository.
     static func examples() throws -> URL {
         let root = try BuiltBinary.temporaryFolder()
-        for name in ["energie-optin", "noncompliant"] {
+        // The campaign, the shared closing it uses through the project root, and the root file.
+        for name in ["energie-optin", "noncompliant", "gedeeld", "callscript.json"] {
             try FileManager.default.createDirectory(
                 at: root.appendingPathComponent("Examples"), withIntermediateDirectories: true)
             try FileManager.default.copyItem(
