@@ -111,12 +111,18 @@ try:
     check("the graph is drawn by Graphviz", len(driver.find_elements(By.CSS_SELECTOR, "#graph svg g.node")) > 10)
     check("the first line has the contact's and the agent's names", "Sanne" in el("line").text, el("line").text)
 
-    # A sale: two lines read, "yes", the pitch, interest, a mistyped e-mail address, consent.
-    step(el("continue").click)
-    step(el("continue").click)
+    # A sale: four lines read (identification, purpose, basis, recording notice), "yes", the
+    # pitch, interest, price, term and withdrawal, the sale question, a mistyped e-mail address,
+    # consent, the opt-out question.
+    for _ in range(4):
+        step(el("continue").click)
     answer("Ja, dat komt uit")
     step(el("continue").click)
     capture("hoog")
+    check("the price follows a high interest", "cent per kWh" in el("line").text, el("line").text)
+    for _ in range(3):
+        step(el("continue").click)
+    answer("Ja, stuur maar")
     capture("jan-at-voorbeeld")
     check("a mistyped e-mail address is refused by the step function", el("capture-error").text != "", el("capture-error").text)
     capture("jan@voorbeeld.nl")
@@ -127,7 +133,7 @@ try:
     path = el("path").text
     check("the path records the consent", "e-mail over energieaanbiedingen" in path, path)
     shot("preview", whole=True)
-    step(el("continue").click)
+    answer("Ja, dat mag")
     step(el("continue").click)
     check("the call ends", visible("ended"), el("screen").text)
 
