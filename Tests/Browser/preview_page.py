@@ -165,7 +165,9 @@ try:
     wait.until(lambda d: "NL-OPTOUT-AT-END" in el("diagnostics").text and visible("breaking"))
     red = driver.find_elements(By.CSS_SELECTOR, '#graph svg [stroke="#e03131"]')
     check("the breaking path is drawn in red", len(red) > 3, "%d red parts" % len(red))
-    check("the breaking path is named", "on-complaint" in el("breaking").text, el("breaking").text)
+    # The shortest breaking conversation, as in the script's golden diagnostic: the source question's
+    # handler leads to the plain goodbye.
+    check("the breaking path is named", "on-source-question" in el("breaking").text, el("breaking").text)
     shot("preview-breaking")
     Select(el("script")).select_by_value(SCRIPT)
     wait.until(lambda d: "banner-error" in summary() and "aanbood" in el("diagnostics").text)
