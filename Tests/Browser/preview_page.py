@@ -111,12 +111,18 @@ try:
     check("the graph is drawn by Graphviz", len(driver.find_elements(By.CSS_SELECTOR, "#graph svg g.node")) > 10)
     check("the first line has the contact's and the agent's names", "Sanne" in el("line").text, el("line").text)
 
-    # A sale: two lines read, "yes", the pitch, interest, a mistyped e-mail address, consent.
-    step(el("continue").click)
-    step(el("continue").click)
+    # A sale: four lines read (identification, purpose, basis, recording notice), "yes", the
+    # pitch, interest, price, term and withdrawal, the sale question, a mistyped e-mail address,
+    # consent, the opt-out question.
+    for _ in range(4):
+        step(el("continue").click)
     answer("Ja, dat komt uit")
     step(el("continue").click)
     capture("hoog")
+    check("the price follows a high interest", "cent per kWh" in el("line").text, el("line").text)
+    for _ in range(3):
+        step(el("continue").click)
+    answer("Ja, stuur maar")
     capture("jan-at-voorbeeld")
     check("a mistyped e-mail address is refused by the step function", el("capture-error").text != "", el("capture-error").text)
     capture("jan@voorbeeld.nl")
@@ -127,7 +133,7 @@ try:
     path = el("path").text
     check("the path records the consent", "e-mail over energieaanbiedingen" in path, path)
     shot("preview", whole=True)
-    step(el("continue").click)
+    answer("Ja, dat mag")
     step(el("continue").click)
     check("the call ends", visible("ended"), el("screen").text)
 
@@ -159,7 +165,9 @@ try:
     wait.until(lambda d: "NL-OPTOUT-AT-END" in el("diagnostics").text and visible("breaking"))
     red = driver.find_elements(By.CSS_SELECTOR, '#graph svg [stroke="#e03131"]')
     check("the breaking path is drawn in red", len(red) > 3, "%d red parts" % len(red))
-    check("the breaking path is named", "on-complaint" in el("breaking").text, el("breaking").text)
+    # The shortest breaking conversation, as in the script's golden diagnostic: the source question's
+    # handler leads to the plain goodbye.
+    check("the breaking path is named", "on-source-question" in el("breaking").text, el("breaking").text)
     shot("preview-breaking")
     Select(el("script")).select_by_value(SCRIPT)
     wait.until(lambda d: "banner-error" in summary() and "aanbood" in el("diagnostics").text)

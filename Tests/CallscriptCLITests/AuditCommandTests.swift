@@ -83,7 +83,7 @@ import Testing
         #expect(r.stdout.contains("call started: \"Winback Energie najaar 2026\" to +31612345678"))
         #expect(r.stdout.contains("[opening.1] identify: \"Goedemiddag Anna"))
         #expect(r.stdout.contains("[aanbod_per_mail.3] consent recorded for 'e-mail over energieaanbiedingen'"))
-        #expect(r.stdout.contains("outcome: end at afscheid.3"))
+        #expect(r.stdout.contains("outcome: end at tot_ziens.2"))
     }
 
     /// The compliance officer's routine: a key, calls sealed with it, an anchor kept

@@ -25,15 +25,19 @@ import Testing
         let key = ["--audit-key", "audit.key"]
         let calls = [
             RunnerWorkspace.fullCall,
-            "continue\ncontinue\nanswer later\ncapture 2026-12-02T14:30\ncontinue\ncontinue\n",
-            "continue\nevent complaint\ncapture Mijn klacht: u belt elke week op zondag\ncontinue\ncontinue\ncontinue\n",
-            "continue\ncontinue\nanswer yes\ncontinue\ncontinue\ncapture hoog\ncapture anna.jansen@voorbeeld.nl\nsuspend\n",
+            "continue\ncontinue\ncontinue\ncontinue\nanswer later\ncapture 2026-12-02T14:30\nanswer yes\ncontinue\n",
+            "continue\nevent complaint\ncapture Mijn klacht: u belt elke week op zondag\ncontinue\nanswer yes\ncontinue\n",
+            "continue\ncontinue\ncontinue\ncontinue\nanswer yes\ncontinue\ncontinue\ncapture hoog\ncontinue\ncontinue\ncontinue\nanswer yes\ncapture anna.jansen@voorbeeld.nl\nsuspend\n",
         ]
         for answers in calls {
             let r = try w.run(answers: answers, key)
             #expect(r.status == 0, "\(answers)\n\(r.stdout)\n\(r.stderr)")
         }
-        let bram = try w.run(answers: "continue\ncontinue\nanswer no\ncontinue\ncontinue\n", contact: "bram.json", key)
+        // Bram declines and asks not to be called again: "Ja, dat mag" is Anna's answer, which
+        // must not survive her erasure in anyone's entries.
+        let bram = try w.run(
+            answers: "continue\ncontinue\ncontinue\ncontinue\nanswer no\nanswer no\ncontinue\n", contact: "bram.json",
+            key)
         #expect(bram.status == 0, "\(bram.stdout)\n\(bram.stderr)")
         let objection = try w.run(answers: "continue\nevent objection\ncontinue\ncontinue\n", key)
         #expect(objection.status == 0, "\(objection.stdout)\n\(objection.stderr)")

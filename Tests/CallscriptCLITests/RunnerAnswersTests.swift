@@ -45,7 +45,7 @@ import Testing
         ("event objection\ncontinue\ncontinue", "[CALL ENDED] put through to the opt-out line"),
         ("event voicemail", "[CALL ENDED] hung up without a word (voicemail)"),
         (
-            "event complaint\ncapture Te vaak gebeld\ncontinue\ncontinue\ncontinue",
+            "event complaint\ncapture Te vaak gebeld\ncontinue\nanswer yes\ncontinue",
             "[CALL ENDED] call ended by the agent"
         ),
         ("event minor\ncontinue", "[CALL ENDED] call ended by the agent"),
@@ -142,13 +142,13 @@ import Testing
 
     @Test func answersThatDoNotFitNameTheirLine() throws {
         let w = try RunnerWorkspace()
-        let r = try w.run(answers: "continue\ncontinue\ncontinue\n")
+        let r = try w.run(answers: "continue\ncontinue\ncontinue\ncontinue\ncontinue\n")
         #expect(r.status == 1)
         #expect(
             r.stderr.contains(
-                ":3:1: error: 'continue' does not fit: the call expects 'answer 1' to 'answer 3' (a question at opening.3) [CT0200]\n  3 | continue\n"
+                ":5:1: error: 'continue' does not fit: the call expects 'answer 1' to 'answer 3' (a question at opening.5) [CT0200]\n  5 | continue\n"
             ))
-        #expect(r.stderr.contains("= note: the call waits at opening.3; continue with: callscript run "))
+        #expect(r.stderr.contains("= note: the call waits at opening.5; continue with: callscript run "))
         let short = try w.run(answers: "continue\n")
         #expect(short.status == 1)
         #expect(
@@ -178,7 +178,7 @@ import Testing
         #expect(ambiguous.status == 1)
         #expect(
             ambiguous.stderr.contains(
-                ":4:1: error: 'answer n' does not fit: \"n\" begins 2 answers: 2. \"Nu niet, later wel\" (later), 3. \"Nee\" (no) [CT0200]"
+                ":6:1: error: 'answer n' does not fit: \"n\" begins 2 answers: 2. \"Nu niet, later wel\" (later), 3. \"Nee\" (no) [CT0200]"
             ))
         #expect(ambiguous.stderr.contains("= help: write more of the label, or the answer's number"))
 
@@ -197,7 +197,7 @@ import Testing
         #expect(after.status == 1)
         #expect(
             after.stderr.contains(
-                ":13:1: error: the call already ended (end) but the answers file goes on with 'continue' [CT0201]"))
+                ":19:1: error: the call already ended (end) but the answers file goes on with 'continue' [CT0201]"))
         let short = try w.run(answers: "continue\n")
         #expect(short.status == 1)
         #expect(short.stderr.contains(":2:1: error: the answers file ended but the call still expects"))

@@ -30,7 +30,7 @@ import Testing
         let w = try RunnerWorkspace()
         let runner = try RunnerLiveProcess(w.runArguments(), in: w.folder, terminal: false)
         #expect(runner.waitFor("[IDENTIFY]"))
-        runner.type("\n\n1\n\n\nhoog\n")
+        runner.type("\n\n\n\n1\n\n\nhoog\n\n\n\n1\n")
         #expect(runner.waitFor("Naar welk e-mailadres"))
         runner.kill()
         // As if the kill landed during a write: the last line is cut off.
@@ -43,7 +43,7 @@ import Testing
         #expect(cut.stdout.contains("last entry is cut off"))
 
         let resumed = try w.run(
-            answers: "capture anna@voorbeeld.nl\ncontinue\nanswer 2\ncontinue\ncontinue\n", ["--resume"])
+            answers: "capture anna@voorbeeld.nl\ncontinue\nanswer 2\nanswer 1\ncontinue\n", ["--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stdout.contains("· resumed\n[CAPTURE] aanbod_per_mail.1\n"))
         #expect(resumed.stdout.hasSuffix("[CALL ENDED] call ended by the agent\n"))
@@ -60,12 +60,12 @@ import Testing
 
     @Test func suspendedByTheAgentResumesLater() throws {
         let w = try RunnerWorkspace()
-        let first = try w.run(answers: "continue\ncontinue\nsuspend\n")
+        let first = try w.run(answers: "continue\ncontinue\ncontinue\ncontinue\nsuspend\n")
         #expect(first.status == 0)
-        #expect(first.stderr.contains("call suspended at opening.3"))
-        let second = try w.run(answers: "answer no\ncontinue\ncontinue\n", ["--resume"])
+        #expect(first.stderr.contains("call suspended at opening.5"))
+        let second = try w.run(answers: "answer no\nanswer yes\ncontinue\n", ["--resume"])
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("[CONVENIENT?] opening.3"))
+        #expect(second.stdout.contains("[CONVENIENT?] opening.5"))
         #expect(second.stdout.hasSuffix("[CALL ENDED] call ended by the agent\n"))
     }
 }

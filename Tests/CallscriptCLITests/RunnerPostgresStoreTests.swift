@@ -112,11 +112,13 @@ import Testing
         first.kill()
         // The server releases a dead connection's advisory lock; B takes the call over.
         var resumed = try Self.run(
-            w, url, contact: "anna.json", answers: "continue\nanswer no\ncontinue\ncontinue\n", ["--resume"])
+            w, url, contact: "anna.json", answers: "continue\ncontinue\ncontinue\nanswer no\nanswer yes\ncontinue\n",
+            ["--resume"])
         for _ in 0..<20 where resumed.stderr.contains("is held by another runner") {
             usleep(100_000)
             resumed = try Self.run(
-                w, url, contact: "anna.json", answers: "continue\nanswer no\ncontinue\ncontinue\n", ["--resume"])
+                w, url, contact: "anna.json",
+                answers: "continue\ncontinue\ncontinue\nanswer no\nanswer yes\ncontinue\n", ["--resume"])
         }
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stdout.contains("resumed"), "\(resumed.stdout)")

@@ -9,7 +9,8 @@ import Testing
 @Suite struct CalltestSaveTests {
     static var objection: [[String: Any]] {
         [
-            ["kind": "continue"], ["kind": "continue"], ["kind": "answer", "index": 0],
+            ["kind": "continue"], ["kind": "continue"], ["kind": "continue"], ["kind": "continue"],
+            ["kind": "answer", "index": 0],
             ["kind": "event", "value": "objection"],
         ]
     }

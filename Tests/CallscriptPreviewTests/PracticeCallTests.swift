@@ -11,15 +11,22 @@ import Testing
 @Suite struct PracticeCallTests {
     static let winback = "energie-optin/winback.call"
 
-    /// A sale with two refused captures and a complaint in the middle of the consent question.
-    static let sale: [PracticeInput] = [
-        .init(kind: "continue"), .init(kind: "continue"), .init(kind: "answer", index: 0), .init(kind: "continue"),
-        .init(kind: "capture", value: "veel"), .init(kind: "capture", value: "hoog"),
-        .init(kind: "capture", value: "jan-at-voorbeeld"), .init(kind: "capture", value: "jan@voorbeeld.nl"),
-        .init(kind: "continue"), .init(kind: "event", value: "complaint"),
-        .init(kind: "capture", value: "Ik word te vaak gebeld"), .init(kind: "continue"), .init(kind: "continue"),
-        .init(kind: "continue"),
-    ]
+    /// The four opening lines (identification, purpose, basis, recording notice) before the
+    /// convenient question.
+    static let opening = Array(repeating: PracticeInput(kind: "continue"), count: 4)
+
+    /// A sale with two refused captures and a complaint in the middle of the consent question:
+    /// price, term and withdrawal before the sale question, and the opt-out question at goodbye.
+    static let sale: [PracticeInput] =
+        opening + [
+            .init(kind: "answer", index: 0), .init(kind: "continue"),
+            .init(kind: "capture", value: "veel"), .init(kind: "capture", value: "hoog"),
+            .init(kind: "continue"), .init(kind: "continue"), .init(kind: "continue"), .init(kind: "answer", index: 0),
+            .init(kind: "capture", value: "jan-at-voorbeeld"), .init(kind: "capture", value: "jan@voorbeeld.nl"),
+            .init(kind: "continue"), .init(kind: "event", value: "complaint"),
+            .init(kind: "capture", value: "Ik word te vaak gebeld"), .init(kind: "continue"),
+            .init(kind: "answer", index: 0), .init(kind: "continue"),
+        ]
 
     static func loaded(_ f: PreviewFixture) throws -> LoadedMachine {
         let preview = try #require(
@@ -72,9 +79,9 @@ import Testing
         ("sale with refusals and a complaint", sale),
         (
             "objection during the pitch",
-            [
-                PracticeInput(kind: "continue"), .init(kind: "continue"), .init(kind: "answer", index: 0),
-                .init(kind: "event", value: "objection"), .init(kind: "continue"), .init(kind: "continue"),
+            opening + [
+                .init(kind: "answer", index: 0), .init(kind: "event", value: "objection"), .init(kind: "continue"),
+                .init(kind: "continue"),
             ]
         ),
         ("callback", [PracticeInput(kind: "answer", index: 1), .init(kind: "capture", value: "2026-12-03T19:30")]),
@@ -83,10 +90,8 @@ import Testing
     ])
     func theRecordedPathIsATestThatPasses(name: String, inputs: [PracticeInput]) throws {
         let f = try PreviewFixture(copying: ["energie-optin"])
-        // `answer 1` at a line is refused; the callback path starts after the two opening lines.
-        let fixed =
-            inputs.first?.kind == "answer"
-            ? [PracticeInput(kind: "continue"), .init(kind: "continue")] + inputs : inputs
+        // `answer 1` at a line is refused; the callback path starts after the four opening lines.
+        let fixed = inputs.first?.kind == "answer" ? Self.opening + inputs : inputs
         let loaded = try Self.loaded(f)
         let call = try PracticeCall(loaded: loaded, contact: PreviewFixture.jan, agent: "Sanne", inputs: fixed)
         #expect(call.dropped == nil, "\(String(describing: call.dropped))")
@@ -109,7 +114,7 @@ import Testing
             call.recorded(name: "verkoop"), machine: loaded.machine, script: "../winback.call")
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         func index(_ prefix: String) -> Int { lines.firstIndex { $0.hasPrefix(prefix) } ?? -1 }
-        #expect(index("answer \"Ja, dat komt uit\"") > index("expect line opening.3"))
+        #expect(index("answer \"Ja, dat komt uit\"") > index("expect line opening.4"))
         #expect(lines.contains("capture interesse = \"veel\""))
         #expect(lines[index("capture interesse = \"veel\"") + 1] == "expect refused")
         // The complaint is raised where it happened: at the consent question.

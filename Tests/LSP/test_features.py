@@ -35,7 +35,8 @@ async def test_hover_on_steps_fields_and_placeholders(client: LanguageClient):
     await diagnostics_for(client, uri)
     step = await hover(client, uri, text, "-> afscheid", offset=5)
     assert "**step afscheid**" in step and "afsluiting.call" in step
-    assert "optout (the right to object)" in step and "say (neutral)" in step
+    assert '- ask optout: "Mogen wij u in de toekomst nog bellen?"' in step
+    assert '- no "Nee, liever niet" -> `niet_meer_bellen`' in step
     assert "`opening`" in step and "`on complaint`" in step
     field = await hover(client, uri, text, "contact voornaam", offset=9)
     assert "**contact voornaam**: `text`" in field and "contact record" in field
@@ -92,7 +93,7 @@ async def test_completion(client: LanguageClient):
 
 
 async def test_code_actions(client: LanguageClient):
-    text = WINBACK.read_text().replace("-> aanbod_per_mail\n}", "-> aanbod_per_mal\n}").replace(
+    text = WINBACK.read_text().replace('"Ja, stuur maar"   -> aanbod_per_mail', '"Ja, stuur maar"   -> aanbod_per_mal').replace(
         "-> welkomstbonus", "-> bonus_nieuw"
     )
     uri = open_document(client, WINBACK, text)

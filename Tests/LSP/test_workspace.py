@@ -9,8 +9,15 @@ from pytest_lsp import LanguageClient
 
 from conftest import CLOSING, WINBACK, diagnostics_for, open_document, position_of
 
-# The shared closing without its opt-out notice: every call that ends there breaks NL-OPTOUT-AT-END.
-BROKEN_CLOSING = "\n".join(line for line in CLOSING.read_text().split("\n") if not line.strip().startswith("optout "))
+# The shared closing with its opt-out question turned into a plain question (the answers
+# unclassed, as a plain ask needs): every call that ends there breaks NL-OPTOUT-AT-END.
+BROKEN_CLOSING = (
+    CLOSING.read_text()
+    .replace('ask optout "Mogen', 'ask "Mogen')
+    .replace('yes "Ja, dat mag"', '"Ja, dat mag"')
+    .replace('no  "Nee, liever niet"', '"Nee, liever niet"')
+)
+assert BROKEN_CLOSING.count("ask optout") == 0
 
 
 def codes(items):
@@ -22,7 +29,7 @@ async def test_a_finding_in_the_shared_file_is_published_to_it_and_to_the_script
     closing = open_document(client, CLOSING, BROKEN_CLOSING)
     shared = await diagnostics_for(client, closing, lambda items: "NL-OPTOUT-AT-END" in codes(items))
     finding = next(d for d in shared if d.code == "NL-OPTOUT-AT-END")
-    # At the `end` of step afscheid, in the shared file.
+    # At the `end` of step tot_ziens, where a plain goodbye leads, in the shared file.
     end_line = BROKEN_CLOSING.split("\n").index("  end")
     assert finding.range.start.line == end_line
     # The breaking conversation's steps, in both files.
@@ -114,7 +121,7 @@ async def test_rename_afscheid_across_both_files(client: LanguageClient):
         types.RenameParams(
             text_document=types.TextDocumentIdentifier(uri=closing),
             position=position_of(CLOSING.read_text(), "step afscheid", offset=6),
-            new_name="tot_ziens",
+            new_name="uitgeleide",
         )
     )
     # Every campaign that uses the shared closing is renamed with it (the expats campaign too).
@@ -124,7 +131,7 @@ async def test_rename_afscheid_across_both_files(client: LanguageClient):
     assert len(edit.changes[winback]) == text.count("-> afscheid")
     renamed = apply(text, edit.changes[winback])
     assert "afscheid" not in renamed.replace("# stap afscheid", "")
-    assert renamed.count("-> tot_ziens") == text.count("-> afscheid")
+    assert renamed.count("-> uitgeleide") == text.count("-> afscheid")
 
 
 @pytest.mark.parametrize(
