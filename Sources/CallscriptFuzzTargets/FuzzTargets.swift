@@ -15,6 +15,7 @@ public enum FuzzTargets {
     /// The names `Fuzz/run.sh` accepts, one libFuzzer executable each.
     public static let names = [
         "check", "machine", "contact", "session", "calltest", "audit", "objections", "consents", "callbacks", "http",
+        "sessionfile", "journal", "calllist", "retention", "lsp",
     ]
 
     /// Runs the target `name` on `bytes`.
@@ -30,6 +31,11 @@ public enum FuzzTargets {
         case "consents": consents(bytes)
         case "callbacks": callbacks(bytes)
         case "http": http(bytes)
+        case "sessionfile": sessionfile(bytes)
+        case "journal": journal(bytes)
+        case "calllist": calllist(bytes)
+        case "retention": retention(bytes)
+        case "lsp": lsp(bytes)
         default: preconditionFailure("unknown fuzz target '\(name)'")
         }
     }

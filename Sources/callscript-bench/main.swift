@@ -131,6 +131,7 @@ if let job = phasesOf {
     }
 }
 
+if only == "agreement" { exit(AgreementBench.run(log: log)) }
 if only == "store" {
     let bench = StoreBench(folder: scratch, postgres: storeURL, log: log)
     do {

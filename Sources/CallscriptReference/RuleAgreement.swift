@@ -7,38 +7,42 @@ import CallscriptMachine
 /// shortest lengths, and every counterexample replays on the machine to a state where the
 /// reference sees the breach. Collects disagreements and how often each rule was broken
 /// and kept, so a test can make sure it did not pass vacuously.
-struct RuleAgreement {
-    static let maxLength = 8
+public struct RuleAgreement: Sendable {
+    /// The date the policies are checked as of (after the rules' July 2026 cutoff).
+    public static let date = CalendarDate(year: 2026, month: 7, day: 1)
+    public static let maxLength = 8
     /// Rules whose paths may start a handler after every statement branch far more; their
     /// paths are enumerated to a shorter length to keep the tests fast.
-    static let maxLengthWithInterrupts = 6
+    public static let maxLengthWithInterrupts = 6
     /// Each automaton has at most 3 live states, so a shortest counterexample visits no
     /// machine state more than 3 times: unrolling loops 3 times loses nothing.
-    static let maxVisits = 3
+    public static let maxVisits = 3
 
-    static let pathRules: [Rule] = [NLTelemarketing.policy, USTSR.policy].flatMap { policy in
+    public static let pathRules: [Rule] = [NLTelemarketing.policy, USTSR.policy].flatMap { policy in
         policy.rules.filter { $0.check.isPathCheck && $0.id != "NL-COMPLAINT" }
     }
 
-    var disagreements: [String] = []
+    public var disagreements: [String] = []
     /// Findings per rule, over all machines.
-    var findings: [String: Int] = [:]
+    public var findings: [String: Int] = [:]
     /// Machines on which the reference saw the rule broken within its bound (a missing handler
     /// does not count).
-    var brokenOn: [String: Int] = [:]
+    public var brokenOn: [String: Int] = [:]
     /// Machines on which the verifier proved the rule (a missing handler does not count).
-    var keptOn: [String: Int] = [:]
+    public var keptOn: [String: Int] = [:]
+
+    public init() {}
 
     /// Verifies `machine` against both shipped policies and compares every path rule with the
     /// reference; `label` names the machine in disagreement messages.
-    mutating func compare(_ machine: Machine, label: String, namesSeller: Set<String>) {
+    public mutating func compare(_ machine: Machine, label: String, namesSeller: Set<String>) {
         let reference = ReferenceChecker(
             machine, maxLength: Self.maxLength, maxVisits: Self.maxVisits, namesSeller: namesSeller)
         let shortReference = ReferenceChecker(
             machine, maxLength: Self.maxLengthWithInterrupts, maxVisits: Self.maxVisits, namesSeller: namesSeller)
         let all =
-            Verifier.verify(machine, policy: NLTelemarketing.policy, on: cutoff)
-            + Verifier.verify(machine, policy: USTSR.policy, on: cutoff)
+            Verifier.verify(machine, policy: NLTelemarketing.policy, on: Self.date)
+            + Verifier.verify(machine, policy: USTSR.policy, on: Self.date)
         for rule in Self.pathRules {
             let found = all.filter { $0.code == rule.id }
             findings[rule.id, default: 0] += found.count

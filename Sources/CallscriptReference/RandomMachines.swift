@@ -2,10 +2,12 @@ import CallscriptDiagnostics
 import CallscriptMachine
 
 /// SplitMix64: a tiny seeded generator so every run builds the same machines.
-struct SplitMix64 {
-    var state: UInt64
+public struct SplitMix64: Sendable {
+    public var state: UInt64
 
-    mutating func next() -> UInt64 {
+    public init(state: UInt64) { self.state = state }
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -14,27 +16,27 @@ struct SplitMix64 {
     }
 
     /// A number in `0 ..< n`.
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }
 
 /// Small random machines with loops, dead ends, all roles and 0–3 handlers that may jump into
 /// the main flow.
-enum RandomMachines {
-    static let company = "Sunny Energy LLC"
-    static let identifyTexts = [
+public enum RandomMachines {
+    public static let company = "Sunny Energy LLC"
+    public static let identifyTexts = [
         "Hi, {agent} for {company}.", "Hi, this is {agent}.", "Hi, this is Sunny Energy.", "Hi, Sunny here.",
     ]
     /// Which of `identifyTexts` name the seller (decided by hand, not by the verifier's matcher).
-    static let namingSeller: Set<String> = ["Hi, {agent} for {company}.", "Hi, this is Sunny Energy."]
+    public static let namingSeller: Set<String> = ["Hi, {agent} for {company}.", "Hi, this is Sunny Energy."]
 
     static let roles: [Role] = [
         .say, .say, .identify, .identify, .pitch, .pitch, .optout, .disclose, .capture, .recordObjection, .ask,
         .askConvenient, .askConvenient, .askConsent, .branch, .end, .hangup, .callback, .transferOptout,
     ]
 
-    static func make(_ rng: inout SplitMix64) -> Machine {
+    public static func make(_ rng: inout SplitMix64) -> Machine {
         let mainCount = 2 + rng.below(8)
         let handlerCount = rng.below(4)
         var blocks: [(prefix: String, count: Int)] = [("m", mainCount)]

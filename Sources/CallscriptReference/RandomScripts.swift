@@ -3,10 +3,10 @@
 /// kinds, `if`/`else`, jumps forward and back, all four terminals) and 0–4 handlers that end
 /// on their own or jump into the steps. Most compile; the rest fail only because some loop
 /// has no way out (CS0200), which the generator does not try to avoid.
-enum RandomScripts {
+public enum RandomScripts {
     /// Identify lines; which ones name the seller is decided here by hand, as in `RandomMachines`.
-    static let identifyTexts = RandomMachines.identifyTexts
-    static let namingSeller = RandomMachines.namingSeller
+    public static let identifyTexts = RandomMachines.identifyTexts
+    public static let namingSeller = RandomMachines.namingSeller
 
     static let header = """
         script "Willekeurig" {
@@ -29,7 +29,7 @@ enum RandomScripts {
         "ask", "convenient", "convenient", "consent", "if", "jump", "jump", "end", "hangup", "callback", "transfer",
     ]
 
-    static func make(_ rng: inout SplitMix64) -> String {
+    public static func make(_ rng: inout SplitMix64) -> String {
         let steps = 2 + rng.below(7)
         var out = header + "start s1\n"
         var line = 0
