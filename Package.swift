@@ -204,7 +204,7 @@ let package = Package(
             name: "CallscriptFuzzTargetsTests",
             dependencies: [
                 "CallscriptFuzzTargets", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
-                "CallscriptSyntax",
+                "CallscriptSyntax", "CallscriptRuntime",
             ],
             exclude: ["FuzzRegressions"]),
         .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP", "CallscriptTestSupport"]),

@@ -10,7 +10,7 @@ for target in "$@"; do
   [ -x "$binary" ] || { echo "build fuzz-$target first (Fuzz/build.sh $target)" >&2; exit 2; }
   merged="$root/.build-fuzz/merged/$target"
   rm -rf "$merged" && mkdir -p "$merged" "Fuzz/Corpus/$target"
-  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1:malloc_context_size=0:quarantine_size_mb=16 \
     "$binary" -merge=1 -timeout=20 -rss_limit_mb=2560 "$merged" "Fuzz/Corpus/$target" \
     ".build-fuzz/corpus/$target" ".build-fuzz/seeds/$target" >"$root/.build-fuzz/merge-$target.log" 2>&1
   rm -f "Fuzz/Corpus/$target"/*

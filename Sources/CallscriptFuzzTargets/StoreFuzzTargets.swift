@@ -13,17 +13,19 @@ extension FuzzTargets {
     /// A saved session file (`sessions/<id>.json`): decode and restore onto the session
     /// machine. A restored state can be drawn and stepped, and saved again it restores to the
     /// same state: a hand-edited file either is refused or behaves like a real session.
-    public static func sessionfile(_ bytes: [UInt8]) {
+    /// Returns true when the file restored (for the tests of the seeds).
+    @discardableResult
+    public static func sessionfile(_ bytes: [UInt8]) -> Bool {
         guard let loaded = sessionMachine,
             let context = try? CallContext(loaded: loaded, contact: sessionContact, agent: "Sanne")
-        else { return }
+        else { return false }
         let text = String(decoding: bytes, as: UTF8.self)
             .replacingOccurrences(of: digestPlaceholder, with: loaded.digest)
-        guard let snapshot = try? SessionSnapshot.decode(Data(text.utf8), file: "fuzz.json") else { return }
+        guard let snapshot = try? SessionSnapshot.decode(Data(text.utf8), file: "fuzz.json") else { return false }
         let state: SessionState
         do { state = try snapshot.restore(on: loaded, file: "fuzz.json") } catch {
             _ = error.description
-            return
+            return false
         }
         _ = Stepper.prompt(state, context)
         let again = SessionSnapshot(session: "fuzz", contact: snapshot.contact, agent: snapshot.agent, state: state)
@@ -34,6 +36,7 @@ extension FuzzTargets {
         for input in [SessionInput.continue, .answer(0), .capture("anna@example.nl"), .event(.objection)] {
             if let next = try? Stepper.step(state, input, context).state { _ = Stepper.prompt(next, context) }
         }
+        return true
     }
 
     /// The session files of a short call on the session machine, with the machine's digest

@@ -42,6 +42,17 @@ import Testing
         #expect(seeds.count >= 4, "the seed call ended after \(seeds.count) steps")
         for (name, bytes) in seeds.sorted(by: { $0.key < $1.key }) {
             try Self.check(bytes, at: Self.fuzz.appendingPathComponent("Seeds/sessionfile/\(name)"))
+            #expect(FuzzTargets.sessionfile(bytes), "seed \(name) does not restore")
+        }
+    }
+
+    /// Every seed runs through its target (as the fuzzer starts with them).
+    @Test(arguments: FuzzTargets.names)
+    func seedsRun(_ target: String) throws {
+        let folder = Self.fuzz.appendingPathComponent("Seeds/\(target)")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            FuzzTargets.run(target, try [UInt8](Data(contentsOf: folder.appendingPathComponent(name))))
         }
     }
 }

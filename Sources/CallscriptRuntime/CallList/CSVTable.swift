@@ -78,19 +78,30 @@ public struct CSVTable: Sendable {
     }
 
     /// The table as CSV with the same separator (and byte-order mark) as it was read.
+    /// The header quotes every field holding any separator, so a reader guesses the same
+    /// separator from it; where it still would not (one column), a `sep=` line says which.
     public func encoded() -> [UInt8] {
+        var head: [UInt8] = []
+        Self.append(header, delimiter: delimiter, to: &head, quotingEverySeparator: true)
         var out: [UInt8] = hadByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-        Self.append(header, delimiter: delimiter, to: &out)
+        if Self.guessDelimiter(head, from: 0) != delimiter || head.starts(with: Array("sep=".utf8)) {
+            out += Array("sep=".utf8) + [delimiter, 0x0D, 0x0A]
+        }
+        out += head
         for row in rows { Self.append(row.fields, delimiter: delimiter, to: &out) }
         return out
     }
 
-    /// One record, quoting a field only when it holds the separator, a quote or a line break.
-    public static func append(_ fields: [String], delimiter: UInt8, to out: inout [UInt8]) {
+    /// One record, quoting a field only when it holds the separator (or, with
+    /// `quotingEverySeparator`, any of `;`, `,` and tab), a quote or a line break.
+    public static func append(
+        _ fields: [String], delimiter: UInt8, to out: inout [UInt8], quotingEverySeparator: Bool = false
+    ) {
+        let separators: [UInt8] = quotingEverySeparator ? [0x3B, 0x2C, 0x09] : [delimiter]
         for (i, field) in fields.enumerated() {
             if i > 0 { out.append(delimiter) }
             let bytes = Array(field.utf8)
-            if bytes.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            if bytes.contains(where: { separators.contains($0) || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
                 out.append(0x22)
                 for b in bytes {
                     if b == 0x22 { out.append(0x22) }
