@@ -9,7 +9,8 @@
 //                                                                  Calltest (script tests)
 //   Machine <- Graph
 //   Runtime, Postgres (libpq by dlopen) <- PostgresStore (the shared record store) <- callscript
-//   all of the above <- LanguageServer, callscript (thin CLI)
+//   all of the above <- LanguageServer, Preview (the designer's page on the service's HTTP
+//                       server), callscript (thin CLI)
 // The runtime and the verifier never see the parser; they work on the compiled machine only.
 // The generator and the fuzz targets serve the bench, the tests and Fuzz/, not the CLI.
 import PackageDescription
@@ -97,6 +98,16 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptCompiler", "CallscriptFormat", "CallscriptIO",
                 "CallscriptCompliance", "CallscriptReports",
             ]),
+        // `callscript preview`: the designer's live page (diagnostics, graph, practice calls saved
+        // as `.calltest`) on the service's HTTP server. A tool like the language server: it may
+        // use the compiler; nothing depends on it but the CLI.
+        .target(
+            name: "CallscriptPreview",
+            dependencies: [
+                "CallscriptHTTP", "CallscriptService", "CallscriptCompiler", "CallscriptCalltest", "CallscriptGraph",
+                "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptReports",
+                "CallscriptSyntax", "CallscriptIO",
+            ]),
         // The thin command-line front end.
         .executableTarget(
             name: "callscript",
@@ -104,7 +115,7 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
-                "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore",
+                "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore", "CallscriptPreview",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -166,8 +177,9 @@ let package = Package(
             name: "CallscriptReportsTests",
             dependencies: [
                 "CallscriptReports", "CallscriptCompiler", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptTestSupport",
-            ]),
+                "CallscriptTestSupport", "CallscriptCompliance",
+            ],
+            exclude: ["DiffFixtures"]),
         .testTarget(
             name: "CallscriptGraphTests",
             dependencies: ["CallscriptGraph", "CallscriptMachine", "CallscriptDiagnostics", "CallscriptTestSupport"],
@@ -226,6 +238,12 @@ let package = Package(
             dependencies: [
                 "CallscriptLanguageServer", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine",
                 "CallscriptTestSupport",
+            ]),
+        .testTarget(
+            name: "CallscriptPreviewTests",
+            dependencies: [
+                "CallscriptPreview", "CallscriptHTTP", "CallscriptCalltest", "CallscriptRuntime", "CallscriptMachine",
+                "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
             ]),
         .testTarget(
             name: "CallscriptCLITests",

@@ -160,7 +160,7 @@ struct PathTestWriter {
                 out += "  expect outcome transfer-optout\n"
             case .ask, .askConvenient, .askConsent:
                 guard let t = step.transition else { continue }
-                out += line(answer(state, t), state.id)
+                out += line(Self.answer(state, t), state.id)
                 if state.role == .askConsent, state.transitions[t].answerClass == .yes {
                     out += "  expect consent \(quote(state.purpose ?? ""))\n"
                 }
@@ -216,7 +216,7 @@ struct PathTestWriter {
     }
 
     /// `answer "label"`, or `answer N` when the label has placeholders or is not unique.
-    private func answer(_ state: State, _ t: Int) -> String {
+    static func answer(_ state: State, _ t: Int) -> String {
         let label = state.transitions[t].label ?? ""
         let unique =
             state.transitions.filter { normalized($0.label ?? "").lowercased() == normalized(label).lowercased() }.count

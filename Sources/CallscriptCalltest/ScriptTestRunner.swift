@@ -216,7 +216,8 @@ public struct ScriptTestSuite: Sendable {
                 try ConsentRegister(path: data.consentRegister.path).append(
                     ConsentRecord(
                         person: contact.id, phone: contact.phone,
-                        company: company, purpose: purpose, time: time, script: "given", agent: "given"))
+                        company: company, purpose: purpose, time: time, script: "given", agent: "given",
+                        verifiedBy: "given", verifiedAt: ISO8601DateFormatter().string(from: instant)))
             case .callback(let at):
                 try CallbackList(path: data.callbackList.path).append(
                     CallbackRecord(

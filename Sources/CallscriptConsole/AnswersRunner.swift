@@ -66,6 +66,11 @@ public enum AnswersRunner {
                 case .refused(.invalidValue(let field, let reason)):
                     write("  ! refused: \(field): \(reason); asked again\n")
                 case .refused(let refusal):
+                    // A coded refusal (an event that cannot apply) points at the line that raised it.
+                    if var coded = refusal.diagnostic {
+                        coded.range = next.range
+                        return .misfit(coded)
+                    }
                     return .misfit(
                         Diagnostic(
                             .inputDoesNotFit, "'\(next.text)' does not fit: \(refusal)", at: next.range,

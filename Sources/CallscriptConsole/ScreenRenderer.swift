@@ -27,11 +27,15 @@ public struct ScreenModel: Hashable, Sendable {
     public var showHelp: Bool
     /// The objection list already holds this person's number.
     public var objectionRecorded: Bool
+    /// Where the consent or customer record comes from, for "where did you get my number?".
+    public var source: String?
 
     public init(
         scriptName: String, contact: String, agent: String, prompt: Prompt, step: String? = nil,
-        statement: Int? = nil, notice: Notice? = nil, showHelp: Bool = false, objectionRecorded: Bool = false
+        statement: Int? = nil, notice: Notice? = nil, showHelp: Bool = false, objectionRecorded: Bool = false,
+        source: String? = nil
     ) {
+        self.source = source
         self.scriptName = scriptName
         self.contact = contact
         self.agent = agent
@@ -56,7 +60,7 @@ public struct ScreenModel: Hashable, Sendable {
         self.init(
             scriptName: context.loaded.machine.script.name, contact: "\(context.contact.id) · \(context.contact.phone)",
             agent: context.agent, prompt: prompt, step: step, statement: statement, notice: notice, showHelp: showHelp,
-            objectionRecorded: session.state.objectionRecorded)
+            objectionRecorded: session.state.objectionRecorded, source: session.basisSource)
     }
 }
 
@@ -80,6 +84,9 @@ public enum ScreenRenderer {
         var out: [String] = []
         let rule = paint.dim(String(repeating: "─", count: style.width))
         out.append(" " + paint.bold(model.scriptName) + paint.dim("  ·  \(model.contact)  ·  agent \(model.agent)"))
+        if let source = model.source {
+            out += wrap("source: " + source, width: style.width - 2).map { " " + paint.dim($0) }
+        }
         out.append(rule)
         if model.showHelp {
             out += help(model.prompt, paint)

@@ -38,6 +38,17 @@ public struct MermaidGraph: Sendable {
         }
         out.append("")
 
+        // Mermaid draws no edge between states inside different composite states, so an edge
+        // within a step is drawn inside its composite and a jump to another step (which always
+        // enters at that step's first statement) from composite to composite.
+        var stepOf: [String: String] = [:]
+        for cluster in graph.clusters { for node in cluster.nodes { stepOf[node.id] = cluster.step } }
+        func outer(_ node: String) -> String { stepOf[node].map { ids.composite(for: $0) } ?? ids.id(for: node) }
+        func edgeText(_ edge: FlowGraph.Edge) -> String {
+            var text = edge.label.map(Self.clean) ?? ""
+            if edge.onPath { text = text.isEmpty ? "✗" : "✗ " + text }
+            return text.isEmpty ? "" : " : " + text
+        }
         var classes: [String: [String]] = [:]
         var onPath: [String] = []
         for cluster in graph.clusters {
@@ -53,6 +64,13 @@ public struct MermaidGraph: Sendable {
                 classes[RoleStyle(node.role).rawValue, default: []].append(id)
                 if node.onPath { onPath.append(id) }
             }
+            if let first = cluster.nodes.first { out.append("        [*] --> \(ids.id(for: first.id))") }
+            for edge in graph.edges where stepOf[edge.from] == cluster.step && stepOf[edge.to] == cluster.step {
+                out.append("        \(ids.id(for: edge.from)) --> \(ids.id(for: edge.to))" + edgeText(edge))
+            }
+            for node in cluster.nodes where node.role.isTerminal {
+                out.append("        \(ids.id(for: node.id)) --> [*]")
+            }
             out.append("    }")
         }
         for node in graph.missing {
@@ -62,23 +80,18 @@ public struct MermaidGraph: Sendable {
             if node.onPath { onPath.append(id) }
         }
         out.append("")
-        out.append("    [*] --> \(ids.id(for: graph.start))" + (graph.startOnPath ? " : ✗ start" : ""))
+        out.append("    [*] --> \(outer(graph.start))" + (graph.startOnPath ? " : ✗ start" : ""))
         if !graph.handlers.isEmpty {
             out.append("    state \"any moment\" as any_moment")
             for h in graph.handlers {
                 let mark = h.onPath ? "✗ " : ""
-                out.append("    any_moment --> \(ids.id(for: h.entry)) : \(mark)on \(Self.clean(h.event))")
+                out.append("    any_moment --> \(outer(h.entry)) : \(mark)on \(Self.clean(h.event))")
             }
         }
-        for edge in graph.edges {
-            var line = "    \(ids.id(for: edge.from)) --> \(ids.id(for: edge.to))"
-            var text = edge.label.map(Self.clean) ?? ""
-            if edge.onPath { text = text.isEmpty ? "✗" : "✗ " + text }
-            if !text.isEmpty { line += " : " + text }
-            out.append(line)
-        }
-        for cluster in graph.clusters {
-            for node in cluster.nodes where node.role.isTerminal { out.append("    \(ids.id(for: node.id)) --> [*]") }
+        var drawn: Set<String> = []
+        for edge in graph.edges where stepOf[edge.from] == nil || stepOf[edge.from] != stepOf[edge.to] {
+            let line = "    \(outer(edge.from)) --> \(outer(edge.to))" + edgeText(edge)
+            if drawn.insert(line).inserted { out.append(line) }
         }
         out.append("")
         out.append(contentsOf: legend(&ids, classes: &classes, onPath: &onPath))

@@ -77,7 +77,19 @@ public enum Migrations {
                 """,
                 "INSERT INTO audit_head (seq, hash) VALUES (0, repeat('0', 64))",
                 "CREATE TABLE settings (key text PRIMARY KEY, value text NOT NULL)",
-            ])
+            ]),
+        Migration(
+            version: 2, name: "call attempts for state call limits",
+            statements: [
+                // One row per call started under a call limit: the number and when (Unix seconds).
+                """
+                CREATE TABLE attempts (
+                    id bigserial PRIMARY KEY,
+                    phone text NOT NULL, at_seconds bigint NOT NULL,
+                    record text NOT NULL)
+                """,
+                "CREATE INDEX attempts_by_phone ON attempts (phone, at_seconds)",
+            ]),
     ]
 
     /// The version this callscript needs.

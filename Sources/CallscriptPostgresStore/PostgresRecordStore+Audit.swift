@@ -70,6 +70,8 @@ extension PostgresRecordStore {
                         c.execute(
                             "DELETE FROM callbacks WHERE person = $1 OR phone = ANY($2::text[]) RETURNING 1",
                             [id, numbers]))
+                    report.attempts = try Self.count(
+                        c.execute("DELETE FROM attempts WHERE phone = ANY($1::text[]) RETURNING 1", [numbers]))
                     report.sessions = try Self.count(
                         c.execute(
                             "DELETE FROM sessions WHERE contact = $1 OR EXISTS (SELECT 1 FROM unnest($2::text[]) p WHERE strpos(snapshot, p) > 0) RETURNING 1",
@@ -120,6 +122,9 @@ extension PostgresRecordStore {
                     report.callbacks = Self.count(
                         try c.execute(
                             "DELETE FROM callbacks WHERE record::json->>'time' < $1 RETURNING 1", [plan.callbacks]))
+                    report.attempts = Self.count(
+                        try c.execute(
+                            "DELETE FROM attempts WHERE record::json->>'time' < $1 RETURNING 1", [plan.attempts]))
                     let sessions = try c.execute("SELECT id, extract(epoch FROM saved_at)::float8 FROM sessions")
                     for row in sessions.rows {
                         guard let id = row[0] else { continue }

@@ -91,19 +91,30 @@ public struct PostgresRecordStore: RecordStore {
         }
     }
 
-    public func hasConsent(person: String, phone: String, company: String, purpose: String) throws(RuntimeError)
-        -> Bool
+    public func latestConsent(person: String, phone: String, company: String, purpose: String)
+        throws(RuntimeError) -> ConsentRecord?
     {
         let number = Self.normalized(phone)
-        let status = try run("check the consent register") { c throws(PostgresError) in
+        let rows = try run("check the consent register") { c throws(PostgresError) in
             try c.execute(
                 """
-                SELECT status FROM consents
+                SELECT record FROM consents
                 WHERE (person = $1 OR phone = $2) AND company = $3 AND purpose = $4
                 ORDER BY id DESC LIMIT 1
                 """, [person, number, company, purpose])
         }
-        return status.rows.first?.first == "given"
+        guard let text = rows.rows.first?.first ?? nil else { return nil }
+        return try decode(ConsentRecord.self, text, "consent register")
+    }
+
+    public func attempts(phone: String, since: Date) throws(RuntimeError) -> Int {
+        let number = Self.normalized(phone)
+        let rows = try run("count the call attempts") { c throws(PostgresError) in
+            try c.execute(
+                "SELECT count(*) FROM attempts WHERE phone = $1 AND at_seconds >= $2",
+                [number, String(Int(since.timeIntervalSince1970.rounded(.down)))])
+        }
+        return (rows.rows.first?.first ?? nil).flatMap { Int($0) } ?? 0
     }
 
     public func agreedCallback(person: String, phone: String, near time: LocalDateTime, windowMinutes: Int)
@@ -214,6 +225,12 @@ struct RecordRow: Sendable {
             r.phone = PostgresRecordStore.normalized(r.phone)
             sql = "INSERT INTO callbacks (person, phone, at_minutes, record) VALUES ($1, $2, $3, $4)"
             parameters = [r.person, r.phone, String(r.at.minutesSinceEpoch), try Self.json(r)]
+        case .attempt(var a):
+            a.phone = PostgresRecordStore.normalized(a.phone)
+            // A time that cannot be read counts as now: the limit never passes on a guess.
+            let at = a.instant ?? Date()
+            sql = "INSERT INTO attempts (phone, at_seconds, record) VALUES ($1, $2, $3)"
+            parameters = [a.phone, String(Int(at.timeIntervalSince1970)), try Self.json(a)]
         }
     }
 

@@ -22,6 +22,8 @@ public enum SARIF {
         /// How columns are counted: callscript counts Unicode scalars.
         public var columnKind: String
         public var results: [Result]
+        /// Where `SRCROOT` is on the machine that ran the check; set when run from a subfolder.
+        public var originalUriBaseIds: [String: ArtifactLocation]? = nil
     }
 
     public struct Tool: Codable, Hashable, Sendable {

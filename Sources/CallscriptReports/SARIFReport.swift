@@ -16,6 +16,9 @@ public struct SARIFReport: Sendable {
     public var toolVersion: String
     public var informationURI: String
     public var rules: any RuleProvider
+    /// The absolute `file://` URI (ending in `/`) of the folder `SRCROOT` stands for; written as
+    /// `originalUriBaseIds` when set.
+    public var rootURI: String?
 
     public init(
         toolVersion: String, rules: any RuleProvider, toolName: String = "callscript",
@@ -47,7 +50,8 @@ public struct SARIFReport: Sendable {
             rules: ordered.map(Self.reportingDescriptor))
         let run = SARIF.Run(
             tool: SARIF.Tool(driver: driver), invocations: [SARIF.Invocation(executionSuccessful: true)],
-            columnKind: "unicodeCodePoints", results: results)
+            columnKind: "unicodeCodePoints", results: results,
+            originalUriBaseIds: rootURI.map { [Self.uriBaseID: SARIF.ArtifactLocation(uri: $0, uriBaseId: nil)] })
         return SARIF.Log(schema: SARIF.schemaURI, version: SARIF.version, runs: [run])
     }
 

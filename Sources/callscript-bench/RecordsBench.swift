@@ -91,7 +91,8 @@ struct RecordsBench {
             try register.append(
                 ConsentRecord(
                     person: "K-new-\(i)", phone: "+3198\(String(format: "%08d", i))", company: machine.script.company,
-                    purpose: "telemarketing", time: "2026-03-03T09:00:00Z", script: "", agent: "bench"))
+                    purpose: "telemarketing", time: "2026-03-03T09:00:00Z", script: "", agent: "bench",
+                    verifiedBy: "sms", verifiedAt: "2026-03-03T09:00:00Z"))
             appendSamples.append(Measure.seconds(clock.now - t))
         }
         var after: [Double] = []
@@ -158,7 +159,7 @@ struct RecordsBench {
     private func writeConsents(_ data: DataFolder, company: String) throws {
         try writeChunked(data.consentRegister, count: consents) { i, out in
             out +=
-                #"{"agent":"webformulier","company":"\#(company)","person":"K-\#(i)","phone":"+3162\#(String(format: "%07d", i))","purpose":"telemarketing","script":"","status":"given","time":"2026-01-05T09:00:00Z"}"#
+                #"{"agent":"webformulier","company":"\#(company)","person":"K-\#(i)","phone":"+3162\#(String(format: "%07d", i))","purpose":"telemarketing","script":"","status":"given","time":"2026-01-05T09:00:00Z","verifiedAt":"2026-01-05T09:00:00Z","verifiedBy":"sms"}"#
             out += "\n"
         }
     }
@@ -240,7 +241,8 @@ struct RecordsBench {
             try register.append(
                 ConsentRecord(
                     person: "K-probe-\(i)", phone: "+3195\(String(format: "%08d", i))", company: company,
-                    purpose: "telemarketing", time: "2026-03-03T09:00:00Z", script: "", agent: "probe"))
+                    purpose: "telemarketing", time: "2026-03-03T09:00:00Z", script: "", agent: "probe",
+                    verifiedBy: "sms", verifiedAt: "2026-03-03T09:00:00Z"))
         }
     }
 }

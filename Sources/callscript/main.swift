@@ -7,6 +7,8 @@ import Foundation
 let commands: [any Command] = [
     CheckCommand(),
     CompileCommand(),
+    CertifyCommand(),
+    DiffCommand(),
     ExplainCommand(),
     FmtCommand(),
     LspCommand(),
@@ -15,11 +17,13 @@ let commands: [any Command] = [
     AuditCommand(),
     EraseCommand(),
     ExportCommand(),
+    ConsentCommand(),
     ContactsCommand(),
     StoreCommand(),
     TestCommand(),
     PathsCommand(),
     ServeCommand(),
+    PreviewCommand(),
     UsersCommand(),
 ]
 

@@ -47,7 +47,10 @@ import Testing
         #expect(lines.contains("K-1002;+31623456789;Bram;2025-09-30;3400;ja;\"belt liever na 17:00; via Jeroen\""))
         let report = try String(contentsOf: work.appendingPathComponent("bellijst.removed.csv"), encoding: .utf8)
         #expect(report.contains("4;K-1003;0031 6 3456 7890;NL-GATE-OBJECTION;+31634567890 is on the objection list"))
-        #expect(report.contains("5;K-1004;06-45678901;NL-GATE-BASIS;no consent for 'telemarketing'"))
+        #expect(
+            report.contains(
+                "5;K-1004;06-45678901;NL-GATE-BASIS;the consent for 'telemarketing' from Belcentrum Randstad B.V. was withdrawn (2026-09-14T10:05:33Z)"
+            ))
         #expect(report.contains("7;K-1006;06 1234 5678;DUPLICATE;+31612345678 is also on line 2"))
         #expect(
             report.contains(

@@ -19,7 +19,7 @@ import Testing
         // A practice floor (marked before any record is written), where Anna and Bram gave consent on the company's web form (the basis for an opt-in call).
         let consents = ["K-1001": "+31612345678", "K-1002": "+31612345680"].map { id, phone in
             """
-            {"agent":"webformulier","company":"Belcentrum Randstad B.V.","person":"\(id)","phone":"\(phone)","purpose":"telemarketing","script":"","status":"given","time":"2026-03-02T09:15:02Z"}
+            {"agent":"webformulier","company":"Belcentrum Randstad B.V.","person":"\(id)","phone":"\(phone)","purpose":"telemarketing","script":"","status":"given","time":"2026-03-02T09:15:02Z","validUntil":"2027-03-02","verifiedAt":"2026-03-02T09:15:02Z","verifiedBy":"sms"}
             """
         }
         try FileManager.default.copyItem(

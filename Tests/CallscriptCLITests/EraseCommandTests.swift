@@ -20,7 +20,7 @@ import Testing
         try w.write(
             "data/consents.jsonl",
             w.read("data/consents.jsonl")
-                + #"{"agent":"import","company":"Belcentrum Randstad B.V.","person":"K-2002","phone":"+31687654321","purpose":"telemarketing","script":"import","status":"given","time":"2026-01-05T09:00:00Z"}"#
+                + #"{"agent":"import","company":"Belcentrum Randstad B.V.","person":"K-2002","phone":"+31687654321","purpose":"telemarketing","script":"import","status":"given","time":"2026-01-05T09:00:00Z","validUntil":"2027-01-05","verifiedAt":"2026-01-05T09:00:00Z","verifiedBy":"sms"}"#
                 + "\n")
         let key = ["--audit-key", "audit.key"]
         let calls = [

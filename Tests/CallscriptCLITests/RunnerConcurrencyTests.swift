@@ -18,7 +18,7 @@ import Testing
                  "fields": {"voornaam": "Klant \(i)", "klant_tot": "2025-03-01", "jaarverbruik_kwh": 3100, "zonnepanelen": true}}
                 """)
             consents += """
-                {"agent":"import","company":"Belcentrum Randstad B.V.","person":"K-200\(i)","phone":"+3161234560\(i)","purpose":"telemarketing","script":"import","status":"given","time":"2026-01-05T09:00:00Z"}
+                {"agent":"import","company":"Belcentrum Randstad B.V.","person":"K-200\(i)","phone":"+3161234560\(i)","purpose":"telemarketing","script":"import","status":"given","time":"2026-01-05T09:00:00Z","validUntil":"2027-01-05","verifiedAt":"2026-01-05T09:00:00Z","verifiedBy":"sms"}
 
                 """
         }

@@ -35,7 +35,8 @@ import Testing
                             ConsentRecord(
                                 person: person, phone: phone, company: "Belcentrum Randstad B.V.",
                                 purpose: "telemarketing", time: "2026-01-05T09:00:00Z", script: "import",
-                                agent: "import"))
+                                agent: "import", verifiedBy: "sms", verifiedAt: "2026-01-05T09:00:00Z",
+                                validUntil: "2027-12-31"))
                     ], audit: []))
         }
         return (url, store)

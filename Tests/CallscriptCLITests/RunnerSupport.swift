@@ -42,7 +42,7 @@ struct RunnerWorkspace {
         try write(
             "data/consents.jsonl",
             """
-            {"agent":"import","company":"Belcentrum Randstad B.V.","person":"K-1001","phone":"+31612345678","purpose":"telemarketing","script":"import","status":"given","time":"2026-01-05T09:00:00Z"}
+            {"agent":"import","company":"Belcentrum Randstad B.V.","person":"K-1001","phone":"+31612345678","purpose":"telemarketing","script":"import","status":"given","time":"2026-01-05T09:00:00Z","validUntil":"2027-01-05","verifiedAt":"2026-01-05T09:00:00Z","verifiedBy":"sms"}
 
             """)
     }

@@ -124,7 +124,8 @@ struct HeaderRuleTests {
         let nl = NLTelemarketing.policy
         #expect(nl.timeZone == .fixed("Europe/Amsterdam"))
         #expect(nl.callingHours.allows(.monday, at: ClockTime(9)))
-        #expect(!nl.callingHours.allows(.friday, at: ClockTime(21)))
+        #expect(nl.callingHours.allows(.friday, at: ClockTime(21, 59)))
+        #expect(!nl.callingHours.allows(.friday, at: ClockTime(22)))
         #expect(nl.callingHours.allows(.saturday, at: ClockTime(15, 59)))
         #expect(!nl.callingHours.allows(.saturday, at: ClockTime(16)))
         #expect(!nl.callingHours.allows(.sunday, at: ClockTime(12)))

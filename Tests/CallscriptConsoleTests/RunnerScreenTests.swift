@@ -24,6 +24,15 @@ import Testing
         #expect(!screen.contains("\u{1B}["))
     }
 
+    @Test func theBasisSourceIsUnderTheHeaderWhenThereIsOne() {
+        var m = model(.line(state: "opening.1", role: .identify, text: "Goedemiddag Anna, met Jan."))
+        #expect(!ScreenRenderer.render(m, style: plain).contains("source:"))
+        m.source = "consent: webformulier zonnig.nl/aanbod; verified by sms at 2026-03-02T09:19:02Z"
+        let lines = ScreenRenderer.render(m, style: plain).split(separator: "\n").map(String.init)
+        #expect(lines[1] == " source: consent: webformulier zonnig.nl/aanbod; verified by sms at")
+        #expect(lines[2] == " 2026-03-02T09:19:02Z")
+    }
+
     @Test(arguments: [
         (Role.pitch, "[PITCH]"), (.optout, "[OPT-OUT]"), (.disclose, "[DISCLOSE]"), (.say, "[SAY]"),
         (.transferOptout, "[TRANSFER OPT-OUT]"),

@@ -90,7 +90,8 @@ enum Sample {
     static func consent(_ person: String, _ phone: String, _ status: ConsentRecord.Status) -> ConsentRecord {
         ConsentRecord(
             person: person, phone: phone, company: company, purpose: "telemarketing", time: "2026-11-30T09:15:02Z",
-            script: "winback", agent: "Jan de Vries", status: status)
+            script: "winback", agent: "Jan de Vries", status: status, verifiedBy: "sms",
+            verifiedAt: "2026-11-30T09:15:02Z")
     }
 
     static func snapshot(_ session: String, contact: String, phase: String) throws -> SessionSnapshot {

@@ -55,7 +55,8 @@ import Testing
             try register.append(
                 ConsentRecord(
                     person: person, phone: phone, company: winback.script.company, purpose: "telemarketing",
-                    time: "2026-01-01T10:00:00Z", script: "", agent: "web", status: status))
+                    time: "2026-01-01T10:00:00Z", script: "", agent: "web", status: status, verifiedBy: "sms",
+                    verifiedAt: "2026-01-01T10:00:00Z"))
         }
         return data
     }

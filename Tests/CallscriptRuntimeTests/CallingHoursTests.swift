@@ -65,15 +65,34 @@ private let splitDay = CallingHours(
         #expect(nextPolicyHours.allows(on: date, at: ClockTime(parts[0], parts[1])) == allowed)
     }
 
-    @Test func theDutchPolicyIsUnchanged() {
+    @Test func theDutchPolicyHasTheCodesHoursAndPartDays() {
         let hours = NLTelemarketing.callingHours
-        #expect(hours.closures.isEmpty)
         #expect(
-            hours.windows(on: CalendarDate(year: 2026, month: 12, day: 4)) == [TimeWindow(ClockTime(9), ClockTime(21))])
+            hours.windows(on: CalendarDate(year: 2026, month: 12, day: 3)) == [TimeWindow(ClockTime(9), ClockTime(22))])
+        // Friday 4 December 2025 is an ordinary working day; Friday 5 December closes at 18:30.
+        #expect(
+            hours.windows(on: CalendarDate(year: 2025, month: 12, day: 5)) == [
+                TimeWindow(ClockTime(9), ClockTime(18, 30))
+            ])
         #expect(
             hours.windows(on: CalendarDate(year: 2026, month: 12, day: 5)) == [TimeWindow(ClockTime(10), ClockTime(16))]
         )
         #expect(hours.windows(on: CalendarDate(year: 2026, month: 12, day: 6)).isEmpty)
+        #expect(hours.windows(on: CalendarDate(year: 2014, month: 7, day: 23)).isEmpty)
+        #expect(hours.closure(on: CalendarDate(year: 2027, month: 5, day: 4))?.name == "Nationale Dodenherdenking")
+    }
+
+    @Test(arguments: [
+        ("2026-12-31", PartDayClosure.wholeDay(CalendarDate(year: 2026, month: 12, day: 31))),
+        ("2026-12-31 from 16:00", .once(CalendarDate(year: 2026, month: 12, day: 31), closesAt: ClockTime(16))),
+    ])
+    func closedDaysAreReadAsWrittenInSettings(text: String, closure: PartDayClosure) {
+        #expect(PartDayClosure(parsing: text) == closure)
+    }
+
+    @Test(arguments: ["2026-12-32", "2026-12-31 16:00", "2026-12-31 from 24:00", "31-12-2026", ""])
+    func aClosedDayThatIsNotADateIsRefused(text: String) {
+        #expect(PartDayClosure(parsing: text) == nil)
     }
 }
 

@@ -40,11 +40,13 @@ import Testing
         try register.append(
             ConsentRecord(
                 person: "K-7007", phone: phone, company: "Zonnig Energie B.V.", purpose: "telemarketing",
-                time: "2026-03-01T09:00:00Z", script: "import", agent: "import"))
+                time: "2026-03-01T09:00:00Z", script: "import", agent: "import", verifiedBy: "sms",
+                verifiedAt: "2026-03-01T09:00:00Z"))
         try register.append(
             ConsentRecord(
                 person: "K-2002", phone: "+31687654321", company: "Zonnig Energie B.V.", purpose: "telemarketing",
-                time: "2026-03-01T09:00:00Z", script: "import", agent: "import"))
+                time: "2026-03-01T09:00:00Z", script: "import", agent: "import", verifiedBy: "sms",
+                verifiedAt: "2026-03-01T09:00:00Z"))
         let report = try DataEraser.erase(contact: "K-1001", data: call.data, key: key, agent: "Fatima")
         #expect(report.consents == 2)
         #expect(try register.records().map(\.person) == ["K-2002"])

@@ -54,13 +54,14 @@ import Testing
         try data.prepare()
         // Exported on Windows (CRLF), then a runner died mid-line, then another appended.
         let crlf =
-            #"{"agent":"import","company":"Zonnig Energie B.V.","person":"K-1001","phone":"+31612345678","purpose":"telemarketing","script":"import","status":"given","time":"2026-01-05T09:00:00Z"}"#
+            #"{"agent":"import","company":"Zonnig Energie B.V.","person":"K-1001","phone":"+31612345678","purpose":"telemarketing","script":"import","status":"given","time":"2026-01-05T09:00:00Z","verifiedAt":"2026-01-05T09:00:00Z","verifiedBy":"sms"}"#
             + "\r\n" + #"{"agent":"Jan","company":"Zonnig Energie B.V.","person":"K-1002","pho"#
         try Data(crlf.utf8).write(to: data.consentRegister)
         try ConsentRegister(path: data.consentRegister.path).append(
             ConsentRecord(
                 person: "K-1003", phone: "+31612345679", company: "Zonnig Energie B.V.", purpose: "telemarketing",
-                time: "2026-03-02T09:00:00Z", script: "s", agent: "Jan"))
+                time: "2026-03-02T09:00:00Z", script: "s", agent: "Jan", verifiedBy: "sms",
+                verifiedAt: "2026-03-02T09:00:00Z"))
         let store = FileRecordStore(data)
         #expect(
             try store.hasConsent(

@@ -10,7 +10,8 @@ import Testing
     func consent(_ person: String, _ n: Int) -> ConsentRecord {
         ConsentRecord(
             person: person, phone: "+3161234\(String(format: "%04d", n))", company: "Belcentrum Randstad B.V.",
-            purpose: "telemarketing", time: "2026-11-30T09:00:00Z", script: "import", agent: "Jan")
+            purpose: "telemarketing", time: "2026-11-30T09:00:00Z", script: "import", agent: "Jan", verifiedBy: "sms",
+            verifiedAt: "2026-11-30T09:00:00Z")
     }
 
     /// Without the reopen a run with twice as many appends and rewrites kept 232 of 400.

@@ -80,7 +80,8 @@ import Testing
         try ConsentRegister(path: data.consentRegister.path).append(
             ConsentRecord(
                 person: "K-1001", phone: "+31612345678", company: "Zonnig Energie B.V.", purpose: "telemarketing",
-                time: "2026-01-01T10:00:00Z", script: "x", agent: "web", status: status))
+                time: "2026-01-01T10:00:00Z", script: "x", agent: "web", status: status, verifiedBy: "sms",
+                verifiedAt: "2026-01-01T10:00:00Z", validUntil: "2027-12-31"))
     }
 
     @Test func allGatesPassOnAMondayMorningWithConsent() throws {
@@ -123,10 +124,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("2026-03-02T07:59:00Z", false, "2026-03-02T08:59 is outside calling hours 09:00–21:00 (Europe/Amsterdam)"),
+        ("2026-03-02T07:59:00Z", false, "2026-03-02T08:59 is outside calling hours 09:00–22:00 (Europe/Amsterdam)"),
         ("2026-03-02T08:00:00Z", true, ""),
         ("2026-03-02T19:59:00Z", true, ""),
-        ("2026-03-02T20:00:00Z", false, "2026-03-02T21:00 is outside calling hours 09:00–21:00 (Europe/Amsterdam)"),
+        ("2026-03-02T20:59:00Z", true, ""),
+        ("2026-03-02T21:00:00Z", false, "2026-03-02T22:00 is outside calling hours 09:00–22:00 (Europe/Amsterdam)"),
         ("2026-07-06T18:30:00Z", true, ""), // 20:30 summer time
         ("2026-03-07T14:00:00Z", true, ""), // Saturday 15:00
         ("2026-03-07T15:00:00Z", false, "2026-03-07T16:00 is outside calling hours 10:00–16:00 (Europe/Amsterdam)"),
@@ -141,17 +143,17 @@ import Testing
     }
 
     @Test func agreedCallbackOpensClosedHours() throws {
-        let d = try decide("2026-03-02T20:30:00Z") { data in
+        let d = try decide("2026-03-02T21:30:00Z") { data in
             try consent(data)
             try CallbackList(path: data.callbackList.path).append(
                 CallbackRecord(
                     person: "K-1001", phone: "+31612345678",
-                    at: LocalDateTime("2026-03-02T21:40") ?? LocalDateTime(date: Fixtures.today, hour: 0, minute: 0),
+                    at: LocalDateTime("2026-03-02T22:40") ?? LocalDateTime(date: Fixtures.today, hour: 0, minute: 0),
                     timeZone: "Europe/Amsterdam", company: "Zonnig Energie B.V.", script: "x", agent: "Jan",
                     session: "s", time: "t"))
         }
         #expect(d.allowed, "\(d.summary)")
-        let later = try decide("2026-03-02T21:00:00Z") { try consent($0) }
+        let later = try decide("2026-03-02T22:00:00Z") { try consent($0) }
         #expect(!later.allowed)
     }
 

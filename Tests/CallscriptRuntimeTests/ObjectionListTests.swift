@@ -177,7 +177,8 @@ import Testing
         try register.append(
             ConsentRecord(
                 person: "K-1001", phone: "+31612345678", company: "Zonnig Energie B.V.", purpose: "telemarketing",
-                time: "2026-01-01T10:00:00Z", script: "x", agent: "web"))
+                time: "2026-01-01T10:00:00Z", script: "x", agent: "web", verifiedBy: "sms",
+                verifiedAt: "2026-01-01T10:00:00Z"))
         var contact = Fixtures.anna
         #expect(try register.hasConsent(contact: contact, company: "Zonnig Energie B.V.", purpose: "telemarketing"))
         // Withdrawn through another system, which knows her by another ID and spells the number its way.
@@ -198,7 +199,7 @@ import Testing
         let data = Fixtures.dataFolder()
         try data.prepare()
         let lines = (0..<count).map { i in
-            #"{"agent":"web","company":"Zonnig Energie B.V.","person":"K-\#(i)","phone":"+3162\#(String(format: "%07d", i))","purpose":"telemarketing","script":"","status":"given","time":"2026-01-01T10:00:00Z"}"#
+            #"{"agent":"web","company":"Zonnig Energie B.V.","person":"K-\#(i)","phone":"+3162\#(String(format: "%07d", i))","purpose":"telemarketing","script":"","status":"given","time":"2026-01-01T10:00:00Z","verifiedAt":"2026-01-01T10:00:00Z","verifiedBy":"sms"}"#
         }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: data.consentRegister)
         return (ConsentRegister(path: data.consentRegister.path), data)

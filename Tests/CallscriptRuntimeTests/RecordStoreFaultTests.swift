@@ -30,7 +30,8 @@ import Testing
         try ConsentRegister(path: data.consentRegister.path).append(
             ConsentRecord(
                 person: "K-1001", phone: "+31612345678", company: "Zonnig Energie B.V.", purpose: "telemarketing",
-                time: "2026-01-05T09:00:00Z", script: "import", agent: "import"))
+                time: "2026-01-05T09:00:00Z", script: "import", agent: "import", verifiedBy: "sms",
+                verifiedAt: "2026-01-05T09:00:00Z"))
         return data
     }
 

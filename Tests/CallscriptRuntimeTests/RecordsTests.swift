@@ -23,7 +23,8 @@ import Testing
                     try consents.append(
                         ConsentRecord(
                             person: "K-\(writer)-\(i)", phone: "+31600000000", company: "Zonnig",
-                            purpose: "telemarketing", time: "t", script: "d", agent: "agent-\(writer)"))
+                            purpose: "telemarketing", time: "t", script: "d", agent: "agent-\(writer)",
+                            verifiedBy: "sms", verifiedAt: "t"))
                     try audit.append(
                         AuditPayload(
                             kind: "event", time: "t", agent: "agent-\(writer)", contact: "K-\(i)", script: "d",

@@ -120,7 +120,11 @@ enum RuntimeErrorSamples {
         .outputStream(name: "standard output", reason: "No space left on device"),
         .outputFile(OutputFileError(path: "winback.json", operation: "write", reason: "No space left on device")),
         .inputUnreadable(path: "tests", problem: .isFolder),
+        .badContact(file: "US-1001.json", .invalidTimeZone(contact: "US-1001", zone: "Pacific Time")),
     ]
+
+    /// Agent input refused with a code (the others are prompts to try again).
+    static let refusals: [InputRefusal] = [.eventNotApplicable(event: .complaint, handler: .objection)]
 }
 
 @Suite struct RuntimeCodesDocTests {
@@ -158,6 +162,11 @@ enum RuntimeErrorSamples {
                 #expect(d.message.first.map { !$0.isUppercase } == true, "\(d.code): '\(d.message)'")
                 #expect(!d.message.hasSuffix("."), "\(d.code): '\(d.message)'")
             }
+        }
+        for refusal in RuntimeErrorSamples.refusals {
+            let d = refusal.diagnostic
+            #expect(d?.help.map { !$0.isEmpty } == true, "\(refusal) has no help")
+            if let d { seen.insert(d.code) }
         }
         let missing = DiagnosticCode.allRuntimeCodes.map(\.id).filter { !seen.contains($0) }
         #expect(missing.isEmpty, "codes without a sample error: \(missing)")

@@ -96,7 +96,8 @@ import Testing
         try ConsentRegister(path: data.consentRegister.path).append(
             ConsentRecord(
                 person: "K-1001", phone: "+31612345678", company: "Zonnig Energie B.V.", purpose: "telemarketing",
-                time: "2026-01-05T09:00:00Z", script: "import", agent: "import"))
+                time: "2026-01-05T09:00:00Z", script: "import", agent: "import", verifiedBy: "sms",
+                verifiedAt: "2026-01-05T09:00:00Z"))
         // Crash: the session file is one step behind, and the last audit line was half written.
         try savedEarly.write(to: data.sessionFile("call-7"))
         let handle = try FileHandle(forWritingTo: data.auditLog)

@@ -39,6 +39,8 @@ import Testing
         let call = try f.start(as: "jan")
         var r = f.send("GET", "/v1/calls/\(call)", as: "jan")
         #expect(r.json.screen["kind"] as? String == "line")
+        // NL-DATA-SOURCE: the desktop shows where the customer record comes from.
+        #expect(r.json["source"] as? String == "customer record: last purchase or contract end 2026-06-01")
         #expect(
             (r.json.screen["text"] as? String)?.hasPrefix("Goedemiddag Els, u spreekt met jan van Lezersservice")
                 == true)

@@ -2,7 +2,7 @@ import CallscriptMachine
 
 extension Role {
     /// The statement as a designer writes it, for messages: `ask convenient`, `record objection`.
-    var keyword: String {
+    public var keyword: String {
         switch self {
         case .say: "say"
         case .identify: "identify"

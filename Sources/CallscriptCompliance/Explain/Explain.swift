@@ -66,7 +66,7 @@ public enum Explain {
 
 
             """
-        out += howItWorks + "\n"
+        out += howItWorks + "\n" + reportsSection
         for policy in Policies.all {
             out += "## Policy `\(policy.id)`\n\n\(policy.title).\n\n"
             out += "| ID | severity | title |\n| --- | --- | --- |\n"

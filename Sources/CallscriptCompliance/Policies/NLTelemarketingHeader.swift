@@ -1,7 +1,8 @@
 import CallscriptDiagnostics
 import CallscriptMachine
 
-/// The header, content and dated rules of `nl-telemarketing`, and its run-time data.
+/// The header, content and dated rules of `nl-telemarketing` (its run-time data is in
+/// `NLTelemarketingGates.swift`).
 extension NLTelemarketing {
     /// The day the customer exception ends for all but the exempt sectors.
     public static let customerExceptionEnds = CalendarDate(year: 2026, month: 7, day: 1)
@@ -108,52 +109,4 @@ extension NLTelemarketing {
                 """,
             failingExample: base.header("audience", "audience customers 36 months").text,
             fixedExample: base.text))
-
-    /// Mon–Fri 09:00–21:00 and Sat 10:00–16:00, not on Sundays or Dutch public holidays; agreed
-    /// callbacks are exempt. Sources disagree on 21:00 vs 22:00, so this is data.
-    public static let callingHours = CallingHours(
-        windows: [
-            .monday: [TimeWindow(ClockTime(9), ClockTime(21))],
-            .tuesday: [TimeWindow(ClockTime(9), ClockTime(21))],
-            .wednesday: [TimeWindow(ClockTime(9), ClockTime(21))],
-            .thursday: [TimeWindow(ClockTime(9), ClockTime(21))],
-            .friday: [TimeWindow(ClockTime(9), ClockTime(21))],
-            .saturday: [TimeWindow(ClockTime(10), ClockTime(16))],
-        ],
-        closedOnPublicHolidays: true, holidayCalendar: "nl-public-holidays", agreedCallbacksExempt: true)
-
-    public static let gates: [RuntimeGate] = [
-        RuntimeGate(
-            id: "NL-GATE-OBJECTION",
-            documentation: RuleDocumentation(
-                title: "never call a number that objected",
-                requires: "The number is not on the organisation's objection list.",
-                source:
-                    "ACM and ConsuWijzer: numbers that used the right to object are never called again (sources.md, N9).",
-                proves: "Checked by the runner before each call; not a static property of the script.")),
-        RuntimeGate(
-            id: "NL-GATE-BASIS",
-            documentation: RuleDocumentation(
-                title: "call only with consent or within the customer term",
-                requires: """
-                    `audience opt-in`: a consent record for this campaign's company and purpose exists for the person \
-                    and has not been withdrawn. `audience customers N months`: the contact's last purchase or \
-                    contract end is within N months of today.
-                    """,
-                source:
-                    "Telecommunicatiewet art. 11.7 (opt-in since 1 July 2021) and Code Telemarketing 2020 (sources.md, N7 and N8).",
-                proves: "Checked by the runner before each call; not a static property of the script.")),
-        RuntimeGate(
-            id: "NL-GATE-HOURS",
-            documentation: RuleDocumentation(
-                title: "call only at allowed hours",
-                requires: """
-                    Call only Monday–Friday 09:00–21:00 and Saturday 10:00–16:00, Europe/Amsterdam time, not on \
-                    Sundays or Dutch public holidays, unless a planned callback was agreed for that time. The hours \
-                    are policy data (`Policy.callingHours`).
-                    """,
-                source:
-                    "Code Telemarketing (2012 art. 9: weekdays until 22:00; later versions reportedly 21:00 — unverified, hence configurable; sources.md, N11).",
-                proves: "Checked by the runner before each call; not a static property of the script.")),
-    ]
 }

@@ -2,7 +2,8 @@ import CallscriptDiagnostics
 import CallscriptMachine
 
 /// Policy `us-tsr`: the prompt oral disclosures of the FTC Telemarketing Sales Rule,
-/// 16 CFR 310.4(d). Proves the rule design is not Dutch-only: same verifier, other data.
+/// 16 CFR 310.4(d). Its run-time data (hours, state overlays, gates) is in `USTSRGates.swift`.
+/// Proves the rule design is not Dutch-only: same verifier, other data.
 public enum USTSR {
     public static let id = "us-tsr"
 
@@ -11,11 +12,7 @@ public enum USTSR {
         title: "US FTC Telemarketing Sales Rule (16 CFR 310.4)",
         rules: [discloseSeller, disclosePurpose, discloseGoods, salesWording],
         gates: gates,
-        callingHours: CallingHours(
-            windows: Dictionary(
-                uniqueKeysWithValues: Weekday.allCases.map { ($0, [TimeWindow(ClockTime(8), ClockTime(21))]) }),
-            closedOnPublicHolidays: false, holidayCalendar: nil, agreedCallbacksExempt: false),
-        timeZone: .callee)
+        callingHours: callingHours, timeZone: .callee, stateOverlays: stateOverlays)
 
     static let base = ExampleScript.usBase
     static let source = """
@@ -94,22 +91,4 @@ public enum USTSR {
                     """
             ).text,
             fixedExample: base.text))
-
-    public static let gates: [RuntimeGate] = [
-        RuntimeGate(
-            id: "US-TSR-GATE-HOURS",
-            documentation: RuleDocumentation(
-                title: "call only between 8 a.m. and 9 p.m. in the callee's time zone",
-                requires: "Calls start between 08:00 and 21:00 local time at the called person's location.",
-                source: "16 CFR 310.4(c).",
-                proves: "Checked by the runner before each call; not a static property of the script.")),
-        RuntimeGate(
-            id: "US-TSR-GATE-DNC",
-            documentation: RuleDocumentation(
-                title: "respect the company and national do-not-call lists",
-                requires:
-                    "The number is on neither the seller's do-not-call list nor the National Do Not Call Registry.",
-                source: "16 CFR 310.4(b)(1)(iii).",
-                proves: "Checked by the runner before each call; not a static property of the script.")),
-    ]
 }

@@ -15,12 +15,14 @@ public struct Policy: Sendable, Hashable {
     public var gates: [RuntimeGate]
     public var callingHours: CallingHours
     public var timeZone: PolicyTimeZone
+    /// Stricter hours and call limits of the callee's state (callee-time-zone policies).
+    public var stateOverlays: [StateOverlay]
 
     public init(
         id: String, title: String = "", rules: [Rule] = [], gates: [RuntimeGate] = [],
         callingHours: CallingHours = CallingHours(
             windows: [:], closedOnPublicHolidays: false, holidayCalendar: nil, agreedCallbacksExempt: false),
-        timeZone: PolicyTimeZone = .callee
+        timeZone: PolicyTimeZone = .callee, stateOverlays: [StateOverlay] = []
     ) {
         self.id = id
         self.title = title
@@ -28,6 +30,7 @@ public struct Policy: Sendable, Hashable {
         self.gates = gates
         self.callingHours = callingHours
         self.timeZone = timeZone
+        self.stateOverlays = stateOverlays
     }
 
     /// The rule with this ID (case-insensitive).

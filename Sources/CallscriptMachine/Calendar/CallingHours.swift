@@ -58,9 +58,17 @@ public struct CallingHours: Hashable, Sendable, Codable {
     public func closure(on date: CalendarDate) -> PartDayClosure? {
         closures.filter { $0.falls(on: date) }.min { $0.closesAt < $1.closesAt }
     }
+
+    /// These hours with `extra` closures added (a deployment's own closed days).
+    public func adding(closures extra: [PartDayClosure]) -> CallingHours {
+        var hours = self
+        hours.closures += extra
+        return hours
+    }
 }
 
-/// A day on which calls stop early, from `closesAt` on.
+/// A day on which calls stop early, from `closesAt` on; closing at 00:00 closes the whole day
+/// (a national mourning day, a company holiday).
 public struct PartDayClosure: Hashable, Sendable, Codable {
     /// Which day: a day of every year (5 December) or one date.
     public enum Day: Hashable, Sendable, Codable {
@@ -71,20 +79,47 @@ public struct PartDayClosure: Hashable, Sendable, Codable {
     public var day: Day
     /// Calls may not start at or after this time on that day.
     public var closesAt: ClockTime
+    /// What the day is, as the hours gate names it ("Sinterklaasavond", "nationale rouwdag").
+    public var name: String?
 
-    public init(_ day: Day, closesAt: ClockTime) {
+    public init(_ day: Day, closesAt: ClockTime, name: String? = nil) {
         self.day = day
         self.closesAt = closesAt
+        self.name = name
     }
 
     /// `closesAt` on the same day of every year.
-    public static func everyYear(month: Int, day: Int, closesAt: ClockTime) -> PartDayClosure {
-        PartDayClosure(.everyYear(month: month, day: day), closesAt: closesAt)
+    public static func everyYear(month: Int, day: Int, closesAt: ClockTime, name: String? = nil) -> PartDayClosure {
+        PartDayClosure(.everyYear(month: month, day: day), closesAt: closesAt, name: name)
     }
 
     /// `closesAt` on one date.
-    public static func once(_ date: CalendarDate, closesAt: ClockTime) -> PartDayClosure {
-        PartDayClosure(.once(date), closesAt: closesAt)
+    public static func once(_ date: CalendarDate, closesAt: ClockTime, name: String? = nil) -> PartDayClosure {
+        PartDayClosure(.once(date), closesAt: closesAt, name: name)
+    }
+
+    /// No calls at all on one date.
+    public static func wholeDay(_ date: CalendarDate, name: String? = nil) -> PartDayClosure {
+        PartDayClosure(.once(date), closesAt: ClockTime(0), name: name)
+    }
+
+    /// True when the closure takes the whole day.
+    public var isWholeDay: Bool { closesAt.minutesSinceMidnight == 0 }
+
+    /// Reads `YYYY-MM-DD` (the whole day) or `YYYY-MM-DD from HH:MM` (from that time on), the
+    /// form a deployment writes its own closed days in; nil when it is neither.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = parts.first, let date = CalendarDate(String(first)) else { return nil }
+        if parts.count == 1 {
+            self = .wholeDay(date)
+            return
+        }
+        let time = parts.count == 3 && parts[1] == "from" ? parts[2].split(separator: ":") : []
+        guard time.count == 2, time[0].count == 2, time[1].count == 2, let h = Int(time[0]), let m = Int(time[1]),
+            (0...23).contains(h), (0...59).contains(m)
+        else { return nil }
+        self = .once(date, closesAt: ClockTime(h, m))
     }
 
     public func falls(on date: CalendarDate) -> Bool {

@@ -1,4 +1,5 @@
 import CallscriptMachine
+import Foundation
 
 /// A row taken off a call list, and why.
 public struct RemovedRow: Sendable, Hashable {
@@ -60,6 +61,8 @@ public enum CallListScrubber {
                 purpose: policy.consentPurpose)
             : nil
 
+        // The list is for calls today: a consent verified later today still counts.
+        let endOfToday = Date(timeIntervalSince1970: TimeInterval((today.daysSinceEpoch + 1) * 86_400 - 1))
         var callable = CSVTable(
             header: table.header, rows: [], delimiter: table.delimiter, hadByteOrderMark: table.hadByteOrderMark)
         var removed: [RemovedRow] = []
@@ -105,8 +108,8 @@ public enum CallListScrubber {
                 remove(invalidRowRule, problem.text)
                 continue
             }
-            let basis = Gates.basis(machine, contact, policy, today: today) { c throws(RuntimeError) in
-                consents?.hasConsent(c) ?? false
+            let basis = Gates.basis(machine, contact, policy, today: today, now: endOfToday) { c throws(RuntimeError) in
+                consents?.latestRecord(c)
             }
             if !basis.passed {
                 remove(Gates.basisRule, basis.reason)

@@ -16,6 +16,8 @@ public struct ErasureReport: Sendable, Hashable {
     public var temporaryFiles: Int = 0
     public var consents: Int = 0
     public var callbacks: Int = 0
+    /// Call attempts (state call limits) to the person's numbers.
+    public var attempts: Int = 0
     /// Files in the data folder the eraser does not know, so did not examine.
     public var unexamined: [String] = []
 
@@ -59,6 +61,7 @@ public enum DataEraser {
         report.erasureEntry = audit.erasureEntry
         report.consents = try consents.remove { $0.person == id || phones.contains(normalized($0.phone)) }
         report.callbacks = try callbacks.remove { $0.person == id || phones.contains(normalized($0.phone)) }
+        report.attempts = try AttemptLog(path: data.attemptLog.path).remove { phones.contains(normalized($0.phone)) }
         try removeIndexes(data)
         (report.sessions, report.temporaryFiles) = try removeSessions(in: data, mentioning: [id] + phones) {
             snapshot, _ in snapshot?.contact == id
@@ -82,6 +85,7 @@ public enum DataEraser {
         report.erasureEntry = erased.erasureEntry
         report.consents = try ConsentRegister(path: data.consentRegister.path).remove { $0.time < plan.consents }
         report.callbacks = try CallbackList(path: data.callbackList.path).remove { $0.time < plan.callbacks }
+        report.attempts = try AttemptLog(path: data.attemptLog.path).remove { $0.time < plan.attempts }
         try removeIndexes(data)
         (report.sessions, report.temporaryFiles) = try removeSessions(in: data, mentioning: []) { snapshot, modified in
             plan.sessionExpired(snapshot?.session, savedAt: modified)
@@ -160,7 +164,11 @@ public enum DataEraser {
     /// Regular files anywhere in the data folder that hold no record the eraser knows.
     static func unexaminedFiles(in data: DataFolder) -> [String] {
         let known = Set(
-            [data.objectionList, data.consentRegister, data.callbackList, data.auditLog, data.settings].map(\.path)
+            [
+                data.objectionList, data.consentRegister, data.callbackList, data.auditLog, data.settings,
+                data.attemptLog,
+            ]
+            .map(\.path)
                 + [indexPath(besides: data.objectionList), data.root.appendingPathComponent("practice").path])
         let manager = FileManager.default
         var out: [String] = []

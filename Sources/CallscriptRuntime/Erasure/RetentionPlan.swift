@@ -11,6 +11,10 @@ public struct RetentionPlan: Sendable {
     public var sessions: String
     public var consents: String
     public var callbacks: String
+    /// Call attempts before this go: no call limit looks back further than a day, so they are
+    /// kept `attemptDays` days (long enough to explain a refusal), whatever the settings.
+    public var attempts: String
+    public static let attemptDays = 30
     /// The reason every marker and the `erasure` entry carry.
     public var reason: String
     /// Captured values per session that are past their period.
@@ -29,6 +33,7 @@ public struct RetentionPlan: Sendable {
         sessions = cutoff(.sessions)
         consents = cutoff(.consents)
         callbacks = cutoff(.callbacks)
+        attempts = Timestamp.utc(now.addingTimeInterval(-TimeInterval(Self.attemptDays) * 86_400))
         let periods = RetentionSettings.Kind.allCases.map { "\($0.rawValue) \(settings.period($0))" }
         reason = "retention (\(periods.joined(separator: ", ")))"
         // A line shown after a capture may repeat it ("... op {emailadres}"), so such lines

@@ -8,11 +8,15 @@ public struct GateResult: Codable, Hashable, Sendable {
     public var passed: Bool
     /// Why, in one phrase (shown to the agent when the call is refused).
     public var reason: String
+    /// For the basis gate: where the consent or the customer record comes from, shown to the
+    /// agent when the call starts (NL-DATA-SOURCE: "waar heeft u mijn nummer vandaan?").
+    public var source: String?
 
-    public init(rule: String, passed: Bool, reason: String) {
+    public init(rule: String, passed: Bool, reason: String, source: String? = nil) {
         self.rule = rule
         self.passed = passed
         self.reason = reason
+        self.source = source
     }
 }
 
@@ -28,6 +32,8 @@ public struct GateDecision: Codable, Hashable, Sendable {
     }
 
     public var allowed: Bool { results.allSatisfy(\.passed) }
+    /// The source of the call's basis (consent or customer record), when a gate names one.
+    public var basisSource: String? { results.lazy.compactMap(\.source).first }
     public var refusals: [GateResult] { results.filter { !$0.passed } }
 
     /// `NL-GATE-HOURS: 2026-04-06 is Tweede Paasdag, a public holiday`; one line per refusal.
@@ -42,6 +48,7 @@ public enum Gates {
     public static let objectionRule = "NL-GATE-OBJECTION"
     public static let basisRule = "NL-GATE-BASIS"
     public static let hoursRule = "NL-GATE-HOURS"
+    public static let attemptsRule = "US-TSR-GATE-ATTEMPTS"
 
     public static let resumeRule = "RESUME-WINDOW"
 
@@ -57,15 +64,20 @@ public enum Gates {
         machine: Machine, contact: Contact, store data: any RecordStore, policy: GatePolicy = .netherlands,
         at instant: Date
     ) -> GateDecision {
-        let zone = TimeZone(identifier: policy.timeZone)
-        let local = zone.map { LocalDateTime(instant, in: $0) }
+        let zones = callZones(contact, policy)
+        let locals = zones.compactMap { zone in
+            TimeZone(identifier: zone).map { (zone, LocalDateTime(instant, in: $0)) }
+        }
+        let today = locals.first?.1.date ?? LocalDateTime(instant, in: .gmt).date
+        var results = [
+            objection(contact, data, policy),
+            basis(machine, contact, data, policy, today: today, now: instant),
+            hours(contact, data, policy, at: instant),
+        ]
+        if let attempts = attempts(contact, data, policy, at: instant) { results.append(attempts) }
         return GateDecision(
-            results: [
-                objection(contact, data),
-                basis(machine, contact, data, policy, today: local?.date ?? LocalDateTime(instant, in: .gmt).date),
-                hours(contact, data, policy, local),
-            ],
-            localTime: local.map { "\($0) \(policy.timeZone)" } ?? "unknown")
+            results: results,
+            localTime: locals.isEmpty ? "unknown" : locals.map { "\($0.1) \($0.0)" }.joined(separator: ", "))
     }
 
     /// A resumed call continues only within `window` of its last step (real clock).
@@ -88,25 +100,24 @@ public enum Gates {
         )
     }
 
-    static func objection(_ contact: Contact, _ data: any RecordStore) -> GateResult {
+    static func objection(_ contact: Contact, _ data: any RecordStore, _ policy: GatePolicy) -> GateResult {
+        let rule = policy.ruleIDs.objection
         do {
             if try data.isObjected(contact.phone) {
-                return GateResult(
-                    rule: objectionRule, passed: false, reason: "\(contact.phone) is on the objection list")
+                return GateResult(rule: rule, passed: false, reason: "\(contact.phone) is on the objection list")
             }
-            return GateResult(
-                rule: objectionRule, passed: true, reason: "\(contact.phone) is not on the objection list")
+            return GateResult(rule: rule, passed: true, reason: "\(contact.phone) is not on the objection list")
         } catch {
-            return GateResult(
-                rule: objectionRule, passed: false, reason: "the objection list cannot be read (\(error.summary))")
+            return GateResult(rule: rule, passed: false, reason: "the objection list cannot be read (\(error.summary))")
         }
     }
 
     static func basis(
-        _ machine: Machine, _ contact: Contact, _ data: any RecordStore, _ policy: GatePolicy, today: CalendarDate
+        _ machine: Machine, _ contact: Contact, _ data: any RecordStore, _ policy: GatePolicy, today: CalendarDate,
+        now: Date
     ) -> GateResult {
-        basis(machine, contact, policy, today: today) { contact throws(RuntimeError) in
-            try data.hasConsent(
+        basis(machine, contact, policy, today: today, now: now) { contact throws(RuntimeError) in
+            try data.latestConsent(
                 person: contact.id, phone: contact.phone, company: machine.script.company,
                 purpose: policy.consentPurpose)
         }
@@ -115,21 +126,20 @@ public enum Gates {
     /// The basis gate with the consent lookup given, so a call list is checked against the
     /// register read once (`ConsentSnapshot`) by the same rules as a single call.
     static func basis(
-        _ machine: Machine, _ contact: Contact, _ policy: GatePolicy, today: CalendarDate,
-        hasConsent: (Contact) throws(RuntimeError) -> Bool
+        _ machine: Machine, _ contact: Contact, _ policy: GatePolicy, today: CalendarDate, now: Date,
+        latestConsent: (Contact) throws(RuntimeError) -> ConsentRecord?
     ) -> GateResult {
         let company = machine.script.company
+        let basisRule = policy.ruleIDs.basis
         switch machine.script.audience.kind {
         case .optIn:
             do {
-                if try hasConsent(contact) {
-                    return GateResult(
-                        rule: basisRule, passed: true,
-                        reason: "consent for '\(policy.consentPurpose)' from \(company) is on record")
-                }
+                let record = try latestConsent(contact)
+                let verdict = ConsentEvidence.judge(
+                    record, purpose: policy.consentPurpose, company: company, now: now, today: today)
                 return GateResult(
-                    rule: basisRule, passed: false,
-                    reason: "no consent for '\(policy.consentPurpose)' from \(company) on record (or it was withdrawn)")
+                    rule: basisRule, passed: verdict.passed, reason: verdict.reason,
+                    source: record.flatMap(ConsentEvidence.sourceLine))
             } catch {
                 return GateResult(
                     rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error.summary))")
@@ -147,52 +157,12 @@ public enum Gates {
             if today <= until {
                 return GateResult(
                     rule: basisRule, passed: true,
-                    reason: "customer relation of \(latest) is within \(months) months (until \(until))")
+                    reason: "customer relation of \(latest) is within \(months) months (until \(until))",
+                    source: "customer record: " + (contact.source ?? "last purchase or contract end \(latest)"))
             }
             return GateResult(
                 rule: basisRule, passed: false,
                 reason: "customer relation of \(latest) ended more than \(months) months ago (term ran until \(until))")
         }
-    }
-
-    static func hours(_ contact: Contact, _ data: any RecordStore, _ policy: GatePolicy, _ local: LocalDateTime?)
-        -> GateResult
-    {
-        guard let local else {
-            return GateResult(
-                rule: hoursRule, passed: false, reason: "time zone '\(policy.timeZone)' is unknown on this system")
-        }
-        var closed: String?
-        let day = local.date
-        let time = ClockTime(local.hour, local.minute)
-        let windows = policy.callingHours.windows(on: day)
-        if let name = DutchHolidays.holiday(on: day, policy: policy) {
-            closed = "\(day) is \(name), a public holiday"
-        } else if policy.extraClosedDays.contains(day.description) {
-            closed = "\(day) is a closed day of the organisation"
-        } else if windows.isEmpty, let closure = policy.callingHours.closure(on: day) {
-            closed = "\(day) closes at \(closure.closesAt), before calling hours begin (\(policy.timeZone))"
-        } else if windows.isEmpty {
-            closed = "no calls on \(day.dayOfWeek.name) (\(day))"
-        } else if !windows.contains(where: { $0.contains(time) }) {
-            let shown = windows.map(\.description).joined(separator: ", ")
-            closed = "\(local) is outside calling hours \(shown) (\(policy.timeZone))"
-        }
-        guard let closed else {
-            return GateResult(rule: hoursRule, passed: true, reason: "\(local) is within calling hours")
-        }
-        do {
-            if let callback = try data.agreedCallback(
-                person: contact.id, phone: contact.phone, near: local, windowMinutes: policy.callbackWindowMinutes)
-            {
-                return GateResult(
-                    rule: hoursRule, passed: true, reason: "\(closed), but a callback was agreed for \(callback.at)")
-            }
-        } catch {
-            return GateResult(
-                rule: hoursRule, passed: false,
-                reason: "\(closed), and the callback list cannot be read (\(error.summary))")
-        }
-        return GateResult(rule: hoursRule, passed: false, reason: closed)
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 
 /// The person a call is made for, read from a contact file (see `Docs/data-formats.md`):
 /// `{"id": "K-1001", "phone": "+31 6 1234 5678", "fields": {"first_name": "Anna"},
-///   "last_purchase": "2025-03-01", "contract_end": "2025-12-31"}`.
+///   "last_purchase": "2025-03-01", "contract_end": "2025-12-31"}`, and optionally `time_zone`
+/// (IANA, for a policy read on the callee's clock), `state` (US postal code) and `source`
+/// (where the customer record comes from, shown when the call starts).
 public struct Contact: Hashable, Sendable {
     /// The organisation's own stable ID for the person (used to redact the audit trail).
     public var id: String
@@ -15,16 +17,27 @@ public struct Contact: Hashable, Sendable {
     /// For `audience customers`: the last purchase and the end of the last contract.
     public var lastPurchase: CalendarDate?
     public var contractEnd: CalendarDate?
+    /// The callee's IANA time zone (`America/Los_Angeles`); without it a callee-clock policy
+    /// uses every zone the number's area code can be in.
+    public var timeZone: String?
+    /// The callee's US state (`FL`), for state overlays; the area code counts too.
+    public var state: String?
+    /// Where the customer record comes from (`klantenbestand, contract 2024-118`), shown to
+    /// the agent when the call starts (NL-DATA-SOURCE).
+    public var source: String?
 
     public init(
         id: String, phone: String, fields: [String: String] = [:], lastPurchase: CalendarDate? = nil,
-        contractEnd: CalendarDate? = nil
+        contractEnd: CalendarDate? = nil, timeZone: String? = nil, state: String? = nil, source: String? = nil
     ) {
         self.id = id
         self.phone = phone
         self.fields = fields
         self.lastPurchase = lastPurchase
         self.contractEnd = contractEnd
+        self.timeZone = timeZone
+        self.state = state
+        self.source = source
     }
 
     /// The largest contact file read (1 MiB; a real one is a few hundred bytes).
@@ -64,9 +77,21 @@ public struct Contact: Hashable, Sendable {
             }
             throw bad(.invalidDate(contact: id, key: key))
         }
+        func text(_ key: String) throws(RuntimeError) -> String? {
+            switch object[key] {
+            case nil, .null?: return nil
+            case .text(let text)?:
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                return trimmed.isEmpty ? nil : trimmed
+            default: throw bad(.notText(contact: id, key: key))
+            }
+        }
+        let zone = try text("time_zone")
+        if let zone, TimeZone(identifier: zone) == nil { throw bad(.invalidTimeZone(contact: id, zone: zone)) }
         return Contact(
             id: id, phone: phone, fields: fields, lastPurchase: try date("last_purchase"),
-            contractEnd: try date("contract_end"))
+            contractEnd: try date("contract_end"), timeZone: zone, state: try text("state")?.uppercased(),
+            source: try text("source"))
     }
 
     /// Reads a contact file from disk.

@@ -1,6 +1,8 @@
 import CallscriptMachine
 
-/// One line of the consent register.
+/// One line of the consent register: consent given or withdrawn, with the evidence a
+/// regulator asks for (how and when it was verified, the person, the company and subject, the
+/// term). Lines written before the evidence fields existed stay readable; see `evidence`.
 public struct ConsentRecord: Codable, Hashable, Sendable {
     public enum Status: String, Codable, Hashable, Sendable {
         case given
@@ -19,10 +21,23 @@ public struct ConsentRecord: Codable, Hashable, Sendable {
     public var script: String
     public var agent: String
     public var status: Status
+    /// The person's name as verified (consent belongs to a person, not a number).
+    public var name: String?
+    /// What the calls are about, as the person was told (`aanbiedingen voor energiecontracten`).
+    public var subject: String?
+    /// How the consent was verified: `call`, `sms`, `email`, `app`, `letter`, ...
+    public var verifiedBy: String?
+    /// When it was verified, UTC.
+    public var verifiedAt: String?
+    /// The last day of the term the person was told (`YYYY-MM-DD`), if one was stated.
+    public var validUntil: String?
+    /// Where the consent was obtained (`webformulier zonnig.nl/aanbod, 2 maart 2026`).
+    public var source: String?
 
     public init(
         person: String, phone: String, company: String, purpose: String, time: String, script: String,
-        agent: String, status: Status = .given
+        agent: String, status: Status = .given, name: String? = nil, subject: String? = nil,
+        verifiedBy: String? = nil, verifiedAt: String? = nil, validUntil: String? = nil, source: String? = nil
     ) {
         self.person = person
         self.phone = phone
@@ -32,6 +47,12 @@ public struct ConsentRecord: Codable, Hashable, Sendable {
         self.script = script
         self.agent = agent
         self.status = status
+        self.name = name
+        self.subject = subject
+        self.verifiedBy = verifiedBy
+        self.verifiedAt = verifiedAt
+        self.validUntil = validUntil
+        self.source = source
     }
 }
 
@@ -69,6 +90,13 @@ public struct ConsentRegister: Sendable {
         try latest(for: contact, company: company, purpose: purpose)?.status == .given
     }
 
+    /// The latest record for this person, company and purpose (given or withdrawn), or nil.
+    public func latestRecord(contact: Contact, company: String, purpose: String) throws(RuntimeError)
+        -> ConsentRecord?
+    {
+        try latest(for: contact, company: company, purpose: purpose)
+    }
+
     /// True when the record is about this contact (by ID or normalised number), company and purpose.
     static func matches(
         _ r: ConsentRecord, _ contact: Contact, _ number: PhoneNumber?, _ company: String, _ purpose: String
@@ -85,24 +113,28 @@ public struct ConsentRegister: Sendable {
 public struct ConsentSnapshot: Sendable {
     public let company: String
     public let purpose: String
-    private var byPerson: [String: (order: Int, given: Bool)] = [:]
-    private var byNumber: [UInt64: (order: Int, given: Bool)] = [:]
+    private var records: [ConsentRecord] = []
+    private var byPerson: [String: Int] = [:]
+    private var byNumber: [UInt64: Int] = [:]
 
     public init(_ records: [ConsentRecord], company: String, purpose: String) {
         self.company = company
         self.purpose = purpose
-        for (order, r) in records.enumerated() where r.company == company && r.purpose == purpose {
-            let entry = (order: order, given: r.status == .given)
-            byPerson[r.person] = entry
-            if let number = try? PhoneNumber(parsing: r.phone) { byNumber[number.digits] = entry }
+        for r in records where r.company == company && r.purpose == purpose {
+            let order = self.records.count
+            self.records.append(r)
+            byPerson[r.person] = order
+            if let number = try? PhoneNumber(parsing: r.phone) { byNumber[number.digits] = order }
         }
     }
 
-    /// The same answer as `ConsentRegister.hasConsent` for this company and purpose.
-    public func hasConsent(_ contact: Contact) -> Bool {
+    /// The same answer as `ConsentRegister.latestRecord` for this company and purpose.
+    public func latestRecord(_ contact: Contact) -> ConsentRecord? {
         let person = byPerson[contact.id]
         let number = (try? PhoneNumber(parsing: contact.phone)).flatMap { byNumber[$0.digits] }
-        let latest = [person, number].compactMap { $0 }.max { $0.order < $1.order }
-        return latest?.given ?? false
+        return [person, number].compactMap { $0 }.max().map { records[$0] }
     }
+
+    /// The same answer as `ConsentRegister.hasConsent` for this company and purpose.
+    public func hasConsent(_ contact: Contact) -> Bool { latestRecord(contact)?.status == .given }
 }

@@ -23,6 +23,8 @@ public struct DataFolder: Sendable, Hashable {
     public var sessions: URL
     /// The folder's settings (retention periods), `settings.json`.
     public var settings: URL
+    /// JSON Lines of calls started under a call limit (`attempts.jsonl`, made on first use).
+    public var attemptLog: URL
 
     /// The standard layout under `root`: `objections.txt`, `consents.jsonl`, `callbacks.jsonl`,
     /// `audit.jsonl` and `sessions/`.
@@ -34,6 +36,7 @@ public struct DataFolder: Sendable, Hashable {
         auditLog = root.appendingPathComponent("audit.jsonl")
         sessions = root.appendingPathComponent("sessions")
         settings = root.appendingPathComponent("settings.json")
+        attemptLog = root.appendingPathComponent("attempts.jsonl")
     }
 
     /// The saved state file of a session.

@@ -112,6 +112,7 @@ extension ConsentRecord: FlatRecord {
         else { return nil }
         self.init(
             person: person, phone: phone, company: company, purpose: purpose, time: time, script: script, agent: agent,
-            status: status)
+            status: status, name: f["name"], subject: f["subject"], verifiedBy: f["verifiedBy"],
+            verifiedAt: f["verifiedAt"], validUntil: f["validUntil"], source: f["source"])
     }
 }

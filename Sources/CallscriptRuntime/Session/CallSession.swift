@@ -32,6 +32,9 @@ public struct CallSession: Sendable {
     public private(set) var state: SessionState
     /// This runner's hold on the session: no other runner can resume it while the call runs.
     var lease: SessionLease?
+    /// Where the call's basis comes from (the consent's or the customer record's source), from
+    /// the gate decision; every host shows it when the call starts (NL-DATA-SOURCE).
+    public internal(set) var basisSource: String?
 
     /// What to show now.
     public var prompt: Prompt { Stepper.prompt(state, context) }
@@ -62,6 +65,7 @@ public struct CallSession: Sendable {
             id: id, context: context, store: store, gatePolicy: gatePolicy, clock: clock,
             state: SessionState(machineDigest: context.loaded.digest, phase: .ended(Outcome(kind: .end))), lease: nil)
         session.auditKey = auditKey
+        session.basisSource = decision.basisSource
         var gate = session.payload("gate")
         gate.gates = decision.results
         gate.allowed = decision.allowed
@@ -76,7 +80,12 @@ public struct CallSession: Sendable {
         start.scriptName = context.loaded.machine.script.name
         start.phone = context.contact.phone
         let first = Stepper.start(context)
-        try session.commit(first, before: [gate, start])
+        // A call under a call limit counts from its start, in the same step as the start entry.
+        let attempt = gatePolicy.attemptLimit(for: context.contact).map { _ in
+            StoredRecord.attempt(
+                CallAttempt(phone: context.contact.phone, time: Timestamp.utc(clock.gateTime()), session: id))
+        }
+        try session.commit(first, before: [gate, start], records: attempt.map { [$0] } ?? [])
         return session
     }
 
@@ -121,9 +130,11 @@ public struct CallSession: Sendable {
 
     /// One step as one commit: its records and audit entries (after `before`, entries that
     /// belong to the same step); then the new state and the session file.
-    mutating func commit(_ result: StepResult, before: [AuditPayload] = []) throws(RuntimeError) {
+    mutating func commit(_ result: StepResult, before: [AuditPayload] = [], records: [StoredRecord] = [])
+        throws(RuntimeError)
+    {
         let step = StepWrite(
-            session: id, records: EffectRecorder.records(for: result.effects, session: self),
+            session: id, records: records + EffectRecorder.records(for: result.effects, session: self),
             audit: before + result.effects.compactMap { EffectRecorder.payload(for: $0, session: self) })
         try store.commit(step)
         state = result.state

@@ -14,13 +14,15 @@ enum EffectRecorder {
                     ConsentRecord(
                         person: context.contact.id, phone: context.contact.phone, company: script.company,
                         purpose: purpose, time: Timestamp.utc(session.clock.now()), script: context.loaded.digest,
-                        agent: context.agent))
+                        agent: context.agent, verifiedBy: "call", verifiedAt: Timestamp.utc(session.clock.now()),
+                        source: "call \(session.id) (\(script.name))"))
             case .planCallback(_, let at):
                 guard let at else { return nil }
                 return .callback(
                     CallbackRecord(
                         person: context.contact.id, phone: context.contact.phone, at: at,
-                        timeZone: session.gatePolicy.timeZone, company: script.company, script: context.loaded.digest,
+                        timeZone: session.gatePolicy.recordZone(for: context.contact), company: script.company,
+                        script: context.loaded.digest,
                         agent: context.agent, session: session.id, time: Timestamp.utc(session.clock.now())))
             default: return nil
             }

@@ -21,6 +21,8 @@ public enum InputRefusal: Error, Hashable, Sendable, CustomStringConvertible {
     case noSuchAnswer(Int, count: Int)
     /// The captured value is not of the field's type.
     case invalidValue(field: String, reason: String)
+    /// The event cannot apply once the objection, minor or voicemail handler has started.
+    case eventNotApplicable(event: CallEvent, handler: CallEvent)
 
     public var description: String {
         switch self {
@@ -28,6 +30,7 @@ public enum InputRefusal: Error, Hashable, Sendable, CustomStringConvertible {
         case .wrongInput(let expected): "this is not possible now: \(expected)"
         case .noSuchAnswer(let i, let count): "there is no answer \(i + 1); choose 1 to \(count)"
         case .invalidValue(let field, let reason): "\(field): \(reason)"
+        case .eventNotApplicable: diagnostic.map { "\($0.message) [\($0.code)]" } ?? "this event cannot apply now"
         }
     }
 }

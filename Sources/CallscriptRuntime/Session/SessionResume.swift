@@ -98,14 +98,18 @@ extension CallSession {
         let machine = context.loaded.machine
         var decision = Gates.evaluate(
             machine: machine, contact: context.contact, store: store, policy: gatePolicy, at: clock.gateTime())
-        if state.objectionRecorded, let i = decision.results.firstIndex(where: { $0.rule == Gates.objectionRule }),
+        let objectionRule = gatePolicy.ruleIDs.objection
+        if state.objectionRecorded, let i = decision.results.firstIndex(where: { $0.rule == objectionRule }),
             !decision.results[i].passed
         {
             decision.results[i] = GateResult(
-                rule: Gates.objectionRule, passed: true,
+                rule: objectionRule, passed: true,
                 reason: "the objection on the list was recorded in this call; only its objection handling continues")
         }
+        // A resumed call was counted when it started: its own attempt does not stop it.
+        decision.results.removeAll { $0.rule == gatePolicy.ruleIDs.attempts }
         decision.results.append(Gates.resumeWindow(lastStep: lastStep, now: clock.now(), window: window))
+        basisSource = decision.basisSource
         var gate = payload("gate")
         gate.gates = decision.results
         gate.allowed = decision.allowed

@@ -34,6 +34,7 @@ public enum Stepper {
 
         switch (input, state.phase) {
         case (.event(let event), _):
+            if let refusal = HandlerGuard.refusal(event, running: state.handler) { throw refusal }
             raise(event, at: id, &next, &effects, context)
         case (.continue, .showingLine):
             if current.role == .transferOptout {

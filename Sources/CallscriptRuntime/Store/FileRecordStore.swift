@@ -56,11 +56,24 @@ public struct FileRecordStore: RecordStore {
         return false
     }
 
-    public func hasConsent(person: String, phone: String, company: String, purpose: String) throws(RuntimeError)
-        -> Bool
+    public func latestConsent(person: String, phone: String, company: String, purpose: String)
+        throws(RuntimeError) -> ConsentRecord?
     {
-        try ConsentRegister(path: folder.consentRegister.path).hasConsent(
+        try ConsentRegister(path: folder.consentRegister.path).latestRecord(
             contact: Contact(id: person, phone: Self.normalized(phone)), company: company, purpose: purpose)
+    }
+
+    public func attempts(phone: String, since: Date) throws(RuntimeError) -> Int {
+        let number = Self.normalized(phone)
+        var count = try AttemptLog(path: folder.attemptLog.path).count(phone: number, since: since)
+        // An attempt in a waiting journal happened: it counts until recovery writes it.
+        for (_, step) in try journals() {
+            for case .attempt(let a) in step.records
+            where Self.normalized(a.phone) == number && (Timestamp.parse(a.time).map { $0 >= since } ?? true) {
+                count += 1
+            }
+        }
+        return count
     }
 
     public func agreedCallback(person: String, phone: String, near time: LocalDateTime, windowMinutes: Int)
@@ -101,6 +114,9 @@ public struct FileRecordStore: RecordStore {
         case .callback(var r):
             r.phone = normalized(r.phone)
             return .callback(r)
+        case .attempt(var a):
+            a.phone = normalized(a.phone)
+            return .attempt(a)
         }
     }
 
@@ -112,6 +128,7 @@ public struct FileRecordStore: RecordStore {
         case .objection: path = folder.objectionList.path
         case .consent: path = folder.consentRegister.path
         case .callback: path = folder.callbackList.path
+        case .attempt: path = folder.attemptLog.path
         }
         guard ops.checkpoint("append to \(path)") else {
             throw .io(path: path, operation: "append", reason: "stopped before the write")
@@ -120,6 +137,7 @@ public struct FileRecordStore: RecordStore {
         case .objection(let phone): try ObjectionList(path: path).append(phone)
         case .consent(let r): try ConsentRegister(path: path).append(r)
         case .callback(let r): try CallbackList(path: path).append(r)
+        case .attempt(let a): try AttemptLog(path: path).append(a)
         }
         guard ops.checkpoint("appended to \(path)") else {
             throw .io(path: path, operation: "append", reason: "stopped after the write")
@@ -226,6 +244,7 @@ public struct FileRecordStore: RecordStore {
             case .objection(let phone): present = try ObjectionList(path: folder.objectionList.path).contains(phone)
             case .consent(let r): present = try ConsentRegister(path: folder.consentRegister.path).records().contains(r)
             case .callback(let r): present = try CallbackList(path: folder.callbackList.path).records().contains(r)
+            case .attempt(let a): present = try AttemptLog(path: folder.attemptLog.path).records().contains(a)
             }
             if !present {
                 try write(record)

@@ -19,9 +19,13 @@ public protocol RecordStore: Sendable {
     /// it is committed but not yet completed (an interrupted step still counts).
     func isObjected(_ phone: String) throws(RuntimeError) -> Bool
 
-    /// True when the latest consent record of the person (by ID or normalised number) for the
-    /// company and purpose is `given`.
-    func hasConsent(person: String, phone: String, company: String, purpose: String) throws(RuntimeError) -> Bool
+    /// The latest consent record of the person (by ID or normalised number) for the company and
+    /// purpose, given or withdrawn; nil when there is none. `ConsentEvidence` judges it.
+    func latestConsent(person: String, phone: String, company: String, purpose: String) throws(RuntimeError)
+        -> ConsentRecord?
+
+    /// How many calls to the number started at or after `since` (the attempt records).
+    func attempts(phone: String, since: Date) throws(RuntimeError) -> Int
 
     /// The callback agreed with the person within `windowMinutes` of `time`, if any.
     func agreedCallback(person: String, phone: String, near time: LocalDateTime, windowMinutes: Int)
@@ -92,6 +96,18 @@ public enum StoredRecord: Codable, Hashable, Sendable {
     case objection(phone: String)
     case consent(ConsentRecord)
     case callback(CallbackRecord)
+    /// A call started under a policy that limits calls per number.
+    case attempt(CallAttempt)
+}
+
+extension RecordStore {
+    /// True when the latest consent record of the person for the company and purpose is `given`
+    /// (whatever its evidence; the basis gate also judges that).
+    public func hasConsent(person: String, phone: String, company: String, purpose: String) throws(RuntimeError)
+        -> Bool
+    {
+        try latestConsent(person: person, phone: phone, company: company, purpose: purpose)?.status == .given
+    }
 }
 
 /// Everything one step of a call makes durable, in order: records first, then the audit

@@ -1,3 +1,4 @@
+import CallscriptMachine
 import Foundation
 
 /// Where the runtime gets the time from; injected so tests and replays are deterministic.
@@ -42,5 +43,23 @@ enum Timestamp {
             return String(repeating: "0", count: max(0, w - s.count)) + s
         }
         return "\(p(c.year, 4))-\(p(c.month))-\(p(c.day))T\(p(c.hour)):\(p(c.minute)):\(p(c.second))Z"
+    }
+
+    /// Reads `2026-03-02T09:15:02Z` (or a bare `2026-03-02`, midnight UTC); nil otherwise.
+    static func parse(_ text: String) -> Date? {
+        let parts = text.split(separator: "T", omittingEmptySubsequences: false)
+        guard let date = CalendarDate(String(parts[0])), parts.count <= 2 else { return nil }
+        var seconds = 0
+        if parts.count == 2 {
+            let clock = parts[1]
+            guard clock.hasSuffix("Z") else { return nil }
+            let fields = clock.dropLast().split(separator: ":", omittingEmptySubsequences: false)
+            guard fields.count == 3, fields.allSatisfy({ $0.count == 2 }),
+                let h = Int(fields[0]), let m = Int(fields[1]), let s = Int(fields[2]),
+                (0...23).contains(h), (0...59).contains(m), (0...60).contains(s)
+            else { return nil }
+            seconds = h * 3600 + m * 60 + s
+        }
+        return Date(timeIntervalSince1970: TimeInterval(date.daysSinceEpoch * 86_400 + seconds))
     }
 }

@@ -38,6 +38,9 @@ extension DiagnosticCode {
     public static let contactMissingField = DiagnosticCode("RT0111", "contact lacks a field the script needs")
     public static let contactInvalidField = DiagnosticCode("RT0112", "contact field value does not fit its type")
     public static let agentNameEmpty = DiagnosticCode("RT0113", "agent name is empty")
+    public static let contactInvalidTimeZone = DiagnosticCode(
+        "RT0114", "contact time zone, state or source is not valid")
+    public static let eventNotApplicable = DiagnosticCode("RT0115", "event cannot apply while this handler runs")
     public static let phoneNumberInvalid = DiagnosticCode("RT0199", "phone number cannot be read")
     public static let callListUnreadable = DiagnosticCode("RT0198", "call list cannot be read")
 
@@ -79,7 +82,8 @@ extension DiagnosticCode {
         .runInvalidSessionID,
         .contactNotFound, .contactUnreadable, .contactTooLarge, .contactNotObject, .contactMissingID,
         .contactMissingPhone, .contactInvalidPhone, .contactFieldNotScalar, .contactFieldsNotObject,
-        .contactInvalidDate, .contactMissingField, .contactInvalidField, .agentNameEmpty, .phoneNumberInvalid,
+        .contactInvalidDate, .contactMissingField, .contactInvalidField, .agentNameEmpty, .contactInvalidTimeZone,
+        .eventNotApplicable, .phoneNumberInvalid,
         .callListUnreadable,
         .callRefused, .resumeRefused,
         .recordIOFailed, .dataFolderUnusable, .simulatedTimeOnRealData, .practiceOnRealData, .realCallOnPracticeData,

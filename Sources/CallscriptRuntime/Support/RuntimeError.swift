@@ -119,6 +119,10 @@ public enum ContactProblem: Sendable, Hashable {
     case fieldNotScalar(contact: String, field: String)
     case fieldsNotObject(contact: String)
     case invalidDate(contact: String, key: String)
+    /// `time_zone` names no IANA time zone this system knows.
+    case invalidTimeZone(contact: String, zone: String)
+    /// `time_zone`, `state` or `source` is not text.
+    case notText(contact: String, key: String)
 }
 
 /// One contact field the script needs that the contact cannot give.

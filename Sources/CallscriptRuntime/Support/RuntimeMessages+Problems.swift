@@ -39,6 +39,14 @@ extension RuntimeError {
             return Diagnostic(
                 .contactInvalidDate, "contact '\(id)': '\(key)' is not a date", at: at,
                 help: "write YYYY-MM-DD, e.g. \"2025-12-31\"")
+        case .invalidTimeZone(let id, let zone):
+            return Diagnostic(
+                .contactInvalidTimeZone, "contact '\(id)': time zone '\(zone)' is not an IANA time zone", at: at,
+                help: "write the callee's zone as in the tz database, e.g. \"America/Los_Angeles\"")
+        case .notText(let id, let key):
+            return Diagnostic(
+                .contactInvalidTimeZone, "contact '\(id)': '\(key)' is not text", at: at,
+                help: "write it as a JSON string, e.g. \"\(key)\": \"…\"")
         }
     }
 

@@ -128,6 +128,6 @@ final class CallSlot: Sendable {
         return CallView(
             id: slot.id, campaign: slot.campaign.id, contact: slot.contact.id, agent: slot.agent, status: status,
             resumed: s.resumed, practice: s.session?.clock.isPractice ?? false, screen: screen,
-            events: status == "ended" ? [] : EventView.all, outcome: outcome)
+            events: status == "ended" ? [] : EventView.all, outcome: outcome, source: s.session?.basisSource)
     }
 }

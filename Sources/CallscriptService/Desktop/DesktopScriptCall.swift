@@ -29,6 +29,8 @@ extension DesktopAssets {
           Desk.screenKey = key;
           $("call-campaign").textContent = campaignName(call.campaign);
           $("call-contact").textContent = t("call.contact", { contact: call.contact });
+          $("call-source").hidden = !call.source;
+          $("call-source").textContent = call.source ? t("call.source", { source: call.source }) : "";
           $("suspend").hidden = isEnded(call);
           setBanners("call-banners", callBanners(call));
           if (isEnded(call)) renderEnded(call); else renderScreen(call, screen, fresh);

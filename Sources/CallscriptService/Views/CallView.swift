@@ -14,6 +14,9 @@ public struct CallView: Codable, Sendable, Hashable {
     public var screen: ScreenView
     public var events: [EventView]
     public var outcome: OutcomeView?
+    /// Where the consent or customer record comes from, shown when the call starts
+    /// (NL-DATA-SOURCE); absent when the basis names none.
+    public var source: String?
 }
 
 /// What the agent sees now.

@@ -63,13 +63,17 @@ struct Console: Sendable {
     }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org).
+    /// `FORCE_COLOR` (https://force-color.org) set and not empty colours even a pipe (CI logs),
+    /// and overrides `NO_COLOR`; `FORCE_COLOR=0` turns colour off. `--color` overrides both.
     static func detect(mode: String = "auto") -> Console {
         let env = ProcessInfo.processInfo.environment
         let noColor = env["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let force = env["FORCE_COLOR"].flatMap { $0.isEmpty ? nil : $0 != "0" }
         switch mode {
         case "always": return Console(colorOut: true, colorErr: true)
         case "never": return Console(colorOut: false, colorErr: false)
         default:
+            if let force { return Console(colorOut: force, colorErr: force) }
             let term = env["TERM"] ?? ""
             let ok = !noColor && term != "dumb"
             return Console(colorOut: ok && isatty(1) == 1, colorErr: ok && isatty(2) == 1)

@@ -23,6 +23,8 @@ struct CheckCommand: Command {
             help: "Output format (default: text); sarif for code scanning, github for Actions annotations."),
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
         .flag("--warnings-as-errors", help: "Exit with status 1 when there are warnings."),
+        .flag("--quiet", short: "-q", help: "Print only errors: no warnings, notes or summary line."),
+        ScriptSource.stdinNameOption,
         .value(
             "--exclude", "PATH", help: "Skip scripts under this file or folder when searching folders (repeatable)."),
         .value("--color", "auto|always|never", help: "Colour text output (default: auto; NO_COLOR disables)."),
@@ -36,13 +38,27 @@ struct CheckCommand: Command {
         guard !args.positionals.isEmpty else {
             throw UsageError(message: "no scripts given; pass files or folders to check")
         }
-        let inputs: [ScriptInput]
-        do { inputs = try ScriptDiscovery.collect(args.positionals, exclude: args.allValues("--exclude")) } catch {
-            console.error(error.message)
-            return ExitCode.usage
+        let readsStdin = args.positionals.contains("-")
+        let paths = args.positionals.filter { $0 != "-" }
+        var inputs: [ScriptInput] = []
+        if !paths.isEmpty {
+            do { inputs = try ScriptDiscovery.collect(paths, exclude: args.allValues("--exclude")) } catch {
+                console.error(error.message)
+                return ExitCode.usage
+            }
         }
-        let mains = inputs.filter { !$0.fromFolder || ScriptDiscovery.hasScriptHeader($0.path) }
-        let results = Self.compileAll(mains.map(\.path), options: options)
+        var mains = inputs.filter { !$0.fromFolder || ScriptDiscovery.hasScriptHeader($0.path) }
+        var results = Self.compileAll(mains.map(\.path), options: options)
+        if readsStdin {
+            switch ScriptSource.compile("-", args, options: options, folderMessage: "") {
+            case .success(let (result, shown)):
+                results.append(result)
+                mains.append(ScriptInput(path: shown, fromFolder: false))
+            case .failure(let e):
+                console.error(e.message)
+                return ExitCode.usage
+            }
+        }
         defer { ProcessLifetime.keep(results) }
 
         // Every format shows paths from the folder check ran in, so a person can open them and
@@ -59,18 +75,31 @@ struct CheckCommand: Command {
             sources.merge(shown.sources) { a, _ in a }
         }
         diagnostics = Diagnostic.sortedForOutput(diagnostics)
+        let quiet = args.has("--quiet")
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
 
         switch format {
         case "sarif":
-            let report = SARIFReport(toolVersion: Compiler.version, rules: Self.ruleCatalog)
-            console.out(String(decoding: try report.encoded(diagnostics), as: UTF8.self) + "\n")
+            var report = SARIFReport(toolVersion: Compiler.version, rules: Self.ruleCatalog)
+            // From a subfolder, paths are made relative to the project root, which SRCROOT names.
+            let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let root = ReportRoot.folder(from: here)
+            let prefix = ReportRoot.prefix(of: here, under: root)
+            if !prefix.isEmpty {
+                report.rootURI = root.absoluteString.hasSuffix("/") ? root.absoluteString : root.absoluteString + "/"
+            }
+            let relocated = diagnostics.map { ReportRoot.relocate($0, prefix: prefix) }
+            console.out(String(decoding: try report.encoded(relocated), as: UTF8.self) + "\n")
         case "github":
-            console.out(GitHubAnnotations(rules: Self.ruleCatalog).render(diagnostics))
             console.out(
-                "checked \(plural(mains.count, "script")): \(plural(errors, "error")), \(plural(warnings, "warning"))\n"
-            )
+                GitHubAnnotations(rules: Self.ruleCatalog).render(
+                    quiet ? diagnostics.filter { $0.severity == .error } : diagnostics))
+            if !quiet {
+                console.out(
+                    "checked \(plural(mains.count, "script")): \(plural(errors, "error")), \(plural(warnings, "warning"))\n"
+                )
+            }
         case "json":
             let report = JSONReport(
                 tool: "callscript \(Compiler.version)", files: mains.map(\.path), diagnostics: diagnostics,
@@ -79,6 +108,10 @@ struct CheckCommand: Command {
         default:
             let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
             let renderer = TextRenderer(sources: sources, colored: Console.detect(mode: mode).colorOut)
+            if quiet {
+                console.out(renderer.render(diagnostics.filter { $0.severity == .error }))
+                break
+            }
             console.out(renderer.render(diagnostics))
             let shared = inputs.count - mains.count
             var line = "checked \(plural(mains.count, "script"))"

@@ -22,6 +22,7 @@ struct GraphCommand: Command {
         .value("--output", short: "-o", "OUT", help: "Write the graph to this file instead of standard output."),
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
         .value("--color", "auto|always|never", help: "Colour diagnostics (default: auto; NO_COLOR disables)."),
+        ScriptSource.stdinNameOption,
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
@@ -29,12 +30,14 @@ struct GraphCommand: Command {
         let path = try ScriptArgument.one(args, command: "graph")
         let options = try compileOptions(args)
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
-        if let problem = ScriptArgument.problem(with: path, folderMessage: "graph draws one script") {
-            console.error(problem)
+        let result: CompileResult
+        switch ScriptSource.compile(path, args, options: options, folderMessage: "graph draws one script") {
+        case .success(let (compiled, _)): result = compiled
+        case .failure(let e):
+            console.error(e.message)
             return ExitCode.usage
         }
-        let result = Compiler.compile(path: path, options: options)
-        let shown = DisplayedResult(result, mainScript: path)
+        let shown = DisplayedResult(result, mainScript: ScriptSource.displayPath(path, args))
         let renderer = TextRenderer(sources: shown.sources, colored: Console.detect(mode: mode).colorErr)
         console.err(renderer.render(shown.diagnostics))
         guard let machine = result.machine else {

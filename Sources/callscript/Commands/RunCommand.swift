@@ -133,6 +133,8 @@ struct RunCommand: Command {
             console.out(
                 "call \(session.id) · \(machine) · contact \(session.context.contact.id) · agent \(session.context.agent)\(args.has("--practice") ? " · practice" : "")\(prepared.resumed ? " · resumed" : "")\n"
             )
+            // Shown when the call starts; a resumed call showed it when it began.
+            if !prepared.resumed, let source = session.basisSource { console.out("source: \(source)\n") }
             switch AnswersRunner.run(&session, answers: answers, endOfFile: answersEnd, write: console.out) {
             case .ended: return ExitCode.ok
             case .suspended(let line, let state):
