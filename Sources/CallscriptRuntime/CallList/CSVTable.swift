@@ -33,6 +33,12 @@ public struct CSVTable: Sendable {
         // Excel's hint line `sep=;` names the separator.
         if bytes.count >= start + 5, bytes[start..<start + 4].elementsEqual(Array("sep=".utf8)) {
             given = bytes[start + 4]
+            // A line break or a quote cannot separate fields: the hint line is broken.
+            guard let hint = given, hint != 0x0A, hint != 0x0D, hint != 0x22 else {
+                throw .badCallList(
+                    file: file, line: 1, message: "the first line 'sep=' names no separator",
+                    help: "write the separator right after 'sep=', e.g. sep=; or leave the line out")
+            }
             start += 5
             while start < bytes.count, bytes[start] == 0x0D || bytes[start] == 0x0A {
                 if bytes[start] == 0x0A { line += 1 }
