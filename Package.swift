@@ -8,6 +8,7 @@
 //   Machine, Compliance <- Runtime <- Input (agent-input lines) <- Console (the agent's terminal),
 //                                                                  Calltest (script tests)
 //   Machine <- Graph
+//   Machine, Compliance <- Exports (SCXML, Promela and the SPIN second opinion)
 //   Runtime, Postgres (libpq by dlopen) <- PostgresStore (the shared record store) <- callscript
 //   all of the above <- LanguageServer, Preview (the designer's page on the service's HTTP
 //                       server), callscript (thin CLI)
@@ -51,6 +52,10 @@ let package = Package(
                 "CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptSyntax",
                 "CallscriptDiagnostics",
             ]),
+        // Exports that other engines run and verify: SCXML (state charts) and Promela (SPIN).
+        .target(
+            name: "CallscriptExports",
+            dependencies: ["CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
         // The machine as a picture: DOT and Mermaid.
         .target(name: "CallscriptGraph", dependencies: ["CallscriptMachine", "CallscriptDiagnostics"]),
         // HTTP/1.1 on POSIX sockets for `callscript serve`: parser, limits, keep-alive. Needs nothing else.
@@ -116,6 +121,7 @@ let package = Package(
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptFormat", "CallscriptReports", "CallscriptGraph",
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
                 "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore", "CallscriptPreview",
+                "CallscriptExports",
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
@@ -140,7 +146,7 @@ let package = Package(
                 "callscript",
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator", "CallscriptService", "CallscriptHTTP",
-                "CallscriptIO", "CallscriptPostgresStore", "CallscriptPostgres",
+                "CallscriptIO", "CallscriptPostgresStore", "CallscriptPostgres", "CallscriptExports",
                 "CallscriptReference",
             ]),
         // Shared test helpers: fixture discovery, expected-diagnostic comments (`#~ ERROR ...`),
@@ -239,6 +245,14 @@ let package = Package(
                 "CallscriptLanguageServer", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptMachine",
                 "CallscriptTestSupport",
             ]),
+        .testTarget(
+            name: "CallscriptExportsTests",
+            dependencies: [
+                "CallscriptExports", "CallscriptCompiler", "CallscriptCalltest", "CallscriptRuntime",
+                "CallscriptGenerator", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptTestSupport",
+            ],
+            exclude: ["scxml_replay.py"]),
         .testTarget(
             name: "CallscriptPreviewTests",
             dependencies: [

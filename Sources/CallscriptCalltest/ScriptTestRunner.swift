@@ -128,7 +128,10 @@ public struct ScriptTestSuite: Sendable {
         let zone = TimeZone(identifier: GatePolicy.netherlands.timeZone) ?? .gmt
         let instant = settings.now.map { ScriptTestPaths.instant($0, in: zone) } ?? options.startedAt
         var fields: [String: String] = [:]
-        for (name, value) in settings.contact where loaded.fields[name] != nil { fields[name] = value.text }
+        // `language` picks the call's translation even when the script does not declare it.
+        for (name, value) in settings.contact where loaded.fields[name] != nil || name == CallContext.languageField {
+            fields[name] = value.text
+        }
         let contact = Contact(
             id: "test-contact", phone: PhoneNumber.normalize(settings.phone ?? "") ?? "+31612345678", fields: fields,
             lastPurchase: settings.contact["last_purchase"].flatMap { CalendarDate($0.text) },

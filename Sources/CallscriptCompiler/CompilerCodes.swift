@@ -13,6 +13,8 @@ extension DiagnosticCode {
     public static let useCycle = DiagnosticCode("CS0105", "files use each other in a cycle")
     public static let headerInUsedFile = DiagnosticCode("CS0106", "used file has a script header")
     public static let invalidUsePath = DiagnosticCode("CS0107", "invalid use path")
+    public static let useEscapesRoot = DiagnosticCode("CS0108", "used file is outside the project root")
+    public static let invalidProjectRoot = DiagnosticCode("CS0109", "invalid project root file")
 
     // Header (CS0120-CS0139).
     public static let missingHeader = DiagnosticCode("CS0120", "missing script header")
@@ -49,6 +51,8 @@ extension DiagnosticCode {
     public static let unknownAnswerClass = DiagnosticCode("CS0168", "unknown answer class")
     public static let askWithoutAnswers = DiagnosticCode("CS0169", "ask without answers")
     public static let invalidDirective = DiagnosticCode("CS0170", "invalid callscript directive")
+    public static let capturePurposeMissing = DiagnosticCode(
+        "CS0179", "capture without a purpose", severity: .warning)
 
     // Conditions (CS0180-CS0199).
     public static let literalTypeMismatch = DiagnosticCode("CS0180", "value does not fit the field's type")
@@ -61,10 +65,19 @@ extension DiagnosticCode {
     public static let neverEnds = DiagnosticCode("CS0200", "the call can never end")
     public static let unreachableStep = DiagnosticCode("CS0201", "unreachable step", severity: .warning)
 
+    // Translations (CS0260-CS0269): `<script>.<language>.po` files beside the script.
+    public static let translationSyntax = DiagnosticCode("CS0260", "translation file cannot be read")
+    public static let translationMissingLine = DiagnosticCode("CS0261", "line not translated")
+    public static let translationPlaceholders = DiagnosticCode("CS0262", "translation has other placeholders")
+    public static let translationUnknownLine = DiagnosticCode(
+        "CS0263", "translation of a line the script does not have")
+    public static let translationOutdated = DiagnosticCode("CS0264", "translation of a text the script no longer has")
+    public static let translationLanguage = DiagnosticCode("CS0265", "translation file for an invalid language")
+
     /// Every code the compiler can report, in order.
     public static let allCompilerCodes: [DiagnosticCode] = [
         .fileNotFound, .fileUnreadable, .fileIsFolder, .fileEmpty, .useEscapesFolder, .useCycle,
-        .headerInUsedFile, .invalidUsePath,
+        .headerInUsedFile, .invalidUsePath, .useEscapesRoot, .invalidProjectRoot,
         .missingHeader, .missingHeaderEntry, .duplicateHeaderEntry, .unknownPolicy, .placeholderNotAllowed,
         .invalidCustomerTerm,
         .unknownStep, .duplicateStep, .unknownField, .duplicateField, .unknownEvent, .duplicateHandler,
@@ -72,8 +85,10 @@ extension DiagnosticCode {
         .duplicateChoice,
         .missingEnding, .captureOfContactField, .callbackFieldNotDatetime, .convenientNeedsYesAndNo,
         .answerClassRequired, .answerClassNotAllowed, .consentNeedsYesAndNo, .duplicateAnswer,
-        .unknownAnswerClass, .askWithoutAnswers, .invalidDirective,
+        .unknownAnswerClass, .askWithoutAnswers, .invalidDirective, .capturePurposeMissing,
         .literalTypeMismatch, .unknownChoiceValue, .invalidDateLiteral, .orderingNotAllowed, .isSetOnContact,
         .neverEnds, .unreachableStep,
+        .translationSyntax, .translationMissingLine, .translationPlaceholders, .translationUnknownLine,
+        .translationOutdated, .translationLanguage,
     ]
 }

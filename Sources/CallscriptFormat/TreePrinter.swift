@@ -20,7 +20,8 @@ struct TreePrinter {
                 emit(0, "use \(raw(d.path.span))", d.span)
             case .field(let d):
                 kind = .field
-                emit(0, "\(d.origin.rawValue) \(d.name.text): \(typeText(d.type))", d.span)
+                let purpose = d.purpose.map { " purpose \(raw($0.span))" } ?? ""
+                emit(0, "\(d.origin.rawValue) \(d.name.text): \(typeText(d.type))\(purpose)", d.span)
             case .start(let d):
                 kind = .start
                 emit(0, "start \(d.target.text)", d.span)

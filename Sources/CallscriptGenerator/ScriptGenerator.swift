@@ -66,10 +66,10 @@ public struct ScriptGenerator: Sendable {
             contact first_name: text
             contact age: number
             contact customer_since: date
-            capture email: email
-            capture interest: choice(low, medium, high)
-            capture callback_at: datetime
-            capture complaint: text
+            capture email: email purpose "het aanbod per e-mail sturen"
+            capture interest: choice(low, medium, high) purpose "het aanbod afstemmen op de interesse"
+            capture callback_at: datetime purpose "op het afgesproken moment terugbellen"
+            capture complaint: text purpose "de klacht behandelen"
 
             use "\(Self.sharedFile)"
 

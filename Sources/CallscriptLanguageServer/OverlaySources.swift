@@ -12,7 +12,7 @@ public struct OverlaySources: SourceProvider {
     /// `folder`, with `../` where it lies above it (a shared file the loader may reach under a
     /// project root); the loader decides which of them a script may read.
     public init(folder: URL, documents: [String: String]) {
-        disk = DiskSources(folder: folder)
+        disk = DiskSources(folder: folder, projectRoot: ProjectRoot.find(from: folder).root)
         let root = folder.standardizedFileURL.path
         var overlay: [String: [UInt8]] = [:]
         for (path, text) in documents {
@@ -30,6 +30,12 @@ public struct OverlaySources: SourceProvider {
         let climbs = Array(repeating: "..", count: base.count - shared)
         return (climbs + target[shared...].map(String.init)).joined(separator: "/")
     }
+
+    /// The project root's, so `use` reaches the same files as `callscript check`.
+    public var projectFolder: [String]? { disk.projectFolder }
+
+    /// The translations beside the script on disk, so the editor shows their findings too.
+    public func translationFiles(of main: String) -> [String] { disk.translationFiles(of: main) }
 
     public func read(_ relativePath: String, isMain: Bool) -> SourceReadResult {
         if let bytes = overlay[relativePath] { return .bytes(bytes) }

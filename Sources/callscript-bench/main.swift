@@ -16,6 +16,8 @@ let usage = """
       --quick     small sizes and few runs, to check that the benchmark itself works
       --only      compiler, runtime, records, serve or cli: measure only that part (step: the step function alone;
                   store: the record stores' gate checks and commits, with --store postgres://... for PostgreSQL)
+                  spin: the SPIN second opinion on --scripts generated scripts (not part of the full run)
+      --scripts N with --only spin: how many generated scripts (default 10,000)
       --store     with --only store or serve: a PostgreSQL database to measure too (a fresh schema; it is migrated)
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
       --objections N  objection numbers for the records figures (default 10,000,000; --only records)
@@ -34,6 +36,7 @@ var storeURL: String?
 var phasesOf: (steps: Int, script: String, output: String)?
 var recordSizes = (objections: 10_000_000, consents: 1_000_000, rows: 1_000_000)
 var serveLoad = (agents: 200, calls: 5)
+var spinScripts = 10_000
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
@@ -67,6 +70,7 @@ while !arguments.isEmpty {
         }
         exit(0)
     case "--only": only = value()
+    case "--scripts": spinScripts = max(1, Int(value()) ?? spinScripts)
     case "--store": storeURL = value()
     case "--phases-of":
         // Internal: one size in a fresh process (see below), result as JSON into a file.
@@ -132,6 +136,10 @@ if let job = phasesOf {
 }
 
 if only == "agreement" { exit(AgreementBench.run(log: log)) }
+if only == "spin" {
+    exit(SpinBench(scripts: spinScripts, checkDate: checkDate, log: log).run())
+}
+
 if only == "store" {
     let bench = StoreBench(folder: scratch, postgres: storeURL, log: log)
     do {

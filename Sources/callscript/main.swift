@@ -22,6 +22,8 @@ let commands: [any Command] = [
     StoreCommand(),
     TestCommand(),
     PathsCommand(),
+    StringsCommand(),
+    RegisterCommand(),
     ServeCommand(),
     PreviewCommand(),
     UsersCommand(),

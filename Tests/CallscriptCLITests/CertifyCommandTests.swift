@@ -65,7 +65,7 @@ import Testing
                 "Examples/energie-optin/winback.call", "-",
             ], in: Self.root, input: text)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("\"path\" : \"Examples/energie-optin/gedeeld/afsluiting.call\""))
+        #expect(r.stdout.contains("\"path\" : \"Examples/energie-optin/../gedeeld/afsluiting.call\""))
     }
 
     @Test func theHTMLPrintsOnA4() throws {

@@ -72,16 +72,19 @@ import Testing
             !$0.path.contains("/gedeeld/") && !$0.path.contains("/shared/")
         })
     func formattingNeverChangesTheCompiledMachine(_ main: URL) throws {
-        // Format every file of the script's folder in a copy, then compile both.
+        // Format every file of the script's project (or folder) in a copy, then compile both.
         let folder = main.deletingLastPathComponent()
-        let copy = try BuiltBinary.temporaryFolder().appendingPathComponent(folder.lastPathComponent)
-        try FileManager.default.copyItem(at: folder, to: copy)
+        let root = ProjectRoot.find(from: folder).root
+        let top = root?.folder ?? folder
+        let copy = try BuiltBinary.temporaryFolder().appendingPathComponent(top.lastPathComponent)
+        try FileManager.default.copyItem(at: top, to: copy)
         for file in RepositoryPaths.files(in: copy, withExtension: "call") {
             try Data(try Self.format(file).utf8).write(to: file)
         }
         let options = CompileOptions(checkDate: CalendarDate(year: 2026, month: 11, day: 29))
         let before = Compiler.compile(path: main.path, options: options)
-        let after = Compiler.compile(path: copy.appendingPathComponent(main.lastPathComponent).path, options: options)
+        let inCopy = root?.relativePath(of: main) ?? main.lastPathComponent
+        let after = Compiler.compile(path: copy.appendingPathComponent(inCopy).path, options: options)
         let a = try #require(before.machine)
         let b = try #require(after.machine)
         #expect(Self.meaning(a) == Self.meaning(b))

@@ -13,7 +13,8 @@ struct PreviewFixture {
 
     init(copying examples: [String] = ["energie-optin", "noncompliant"], dot: String? = nil) throws {
         folder = try BuiltBinary.temporaryFolder()
-        for name in examples {
+        // The campaigns share `gedeeld/` through the project root (`callscript.json`).
+        for name in examples + ["callscript.json", "gedeeld"] where !examples.isEmpty || name == "callscript.json" {
             try FileManager.default.copyItem(
                 at: RepositoryPaths.examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }

@@ -90,7 +90,7 @@ import Testing
         let same = PreviewFixture.json(
             f.get(PreviewFixture.url("api/watch?path=energie-optin/winback.call&version=\(version)")))
         #expect(same["changed"] as? Bool == false, "nothing changed within the timeout")
-        let shared = f.folder.appendingPathComponent("energie-optin/gedeeld/afsluiting.call")
+        let shared = f.folder.appendingPathComponent("gedeeld/afsluiting.call")
         try (try String(contentsOf: shared, encoding: .utf8) + "\n# bewerkt\n").write(
             to: shared, atomically: true, encoding: .utf8)
         let changed = PreviewFixture.json(

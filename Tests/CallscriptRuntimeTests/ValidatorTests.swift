@@ -139,7 +139,7 @@ import Testing
 
     @Test func wrongFormatAndVersion() throws {
         var object = try json(Fixtures.winback())
-        object["formatVersion"] = 2
+        object["formatVersion"] = 3
         #expect(load(try JSONSerialization.data(withJSONObject: object)) == ["CS0302"])
         object["format"] = "something-else"
         #expect(load(try JSONSerialization.data(withJSONObject: object)) == ["CS0301"])

@@ -25,6 +25,7 @@ struct Checker {
         guard !files.isEmpty else { return (checker.program, []) }
         checker.collectDeclarations()
         checker.checkHeader()
+        checker.checkPurposes()
         checker.checkBodies()
         return (checker.program, checker.reporter.diagnostics)
     }

@@ -16,6 +16,9 @@ public struct CompileOptions: Sendable {
 
     /// The maxima of file size, line length, steps and so on (CS0400-CS0419).
     public var limits: ScriptLimits
+    /// Read, check and carry the translation files beside the script (`winback.en.po`). Off
+    /// for `strings extract`, which must work while a translation is out of date.
+    public var translations = true
 
     public init(
         checkDate: CalendarDate = .today(), verify: Bool = true, seal: Bool = true, limits: ScriptLimits = .standard
@@ -29,7 +32,7 @@ public struct CompileOptions: Sendable {
 
 /// How long one phase of a compilation took (for the benchmark and `--verbose` tools).
 public struct PhaseTiming: Sendable, Hashable {
-    /// `load` (read, lex and parse every file), `check`, `flow`, `lower`, `seal` or `verify`.
+    /// `load` (read, lex and parse every file), `check`, `flow`, `lower`, `translate`, `seal` or `verify`.
     public var phase: String
     public var duration: Duration
 
@@ -95,7 +98,22 @@ public enum Compiler {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let typedFolder = (path as NSString).deletingLastPathComponent
-        let disk = DiskSources(folder: folder, maximumFileBytes: options.limits.maximumFileBytes)
+        let root: ProjectRoot?
+        switch ProjectRoot.find(from: folder) {
+        case .none: root = nil
+        case .found(let found): root = found
+        case .invalid(let file, let reason):
+            // Shown relative to the script's folder, as every other display path.
+            let marker = ProjectRoot(folder: file.deletingLastPathComponent())
+            let climbs = marker.components(of: folder)?.count ?? 0
+            let shown = String(repeating: "../", count: climbs) + ProjectRoot.fileName
+            let problem = Diagnostic(
+                .invalidProjectRoot, "the project root file '\(shown)' cannot be used: \(reason)",
+                at: .wholeFile(shown),
+                help: "write a JSON object such as {\"name\": \"Belcentrum campagnes\"}, or {} for no settings")
+            return CompileResult(machine: nil, diagnostics: [problem], sources: [:], folder: typedFolder)
+        }
+        let disk = DiskSources(folder: folder, maximumFileBytes: options.limits.maximumFileBytes, projectRoot: root)
         return compile(main: url.lastPathComponent, from: disk, folder: typedFolder, options: options)
     }
 
@@ -151,7 +169,16 @@ public enum Compiler {
                 "lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
         else { return result(nil) }
 
-        let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(lowered) } : lowered
+        // Translations beside the script: checked against the lowered lines, then carried.
+        let (translationFiles, unreadable) =
+            options.translations ? TranslationFiles.load(main: main, from: provider) : ([], [])
+        for file in translationFiles { sources[file.path] = file.source }
+        let translated = timed("translate") {
+            TranslationCheck.attach(lowered, translationFiles, hashSources: options.seal)
+        }
+        diagnostics += unreadable + translated.diagnostics
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return result(nil) }
+        let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(translated.machine) } : translated.machine
         guard options.verify, let policy = program.policy else { return result(machine) }
         let proof = timed("verify") { Verifier.prove(MachineGraph(machine), policy: policy, on: options.checkDate) }
         let shown = AllowDirective.apply(allow.directives, to: proof.findings)

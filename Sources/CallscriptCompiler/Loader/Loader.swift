@@ -3,7 +3,8 @@ import CallscriptSyntax
 
 /// One parsed script file.
 struct LoadedFile: Sendable {
-    /// Path relative to the main script's folder; also `source.path`.
+    /// Path relative to the main script's folder (starting with `../` for a file above it
+    /// under the project root); also `source.path`.
     var path: String
     var source: SourceFile
     var syntax: ScriptFile
@@ -139,12 +140,21 @@ enum Loader {
             }
             let written = use.path.plainText
             let target: String
-            switch RelativePath.resolve(written, from: including.path) {
+            switch RelativePath.resolve(written, from: including.path, mainFolder: provider.projectFolder) {
             case .resolved(let path): target = path
             case .escapes:
                 report(
                     .useEscapesFolder, "'\(written)' is outside the main script's folder",
-                    help: "move the file into the script's folder (or a folder inside it) and use it from there")
+                    help:
+                        "move the file into the script's folder, or put a '\(ProjectRoot.fileName)' at the top of the repository so campaigns can share files under it"
+                )
+                continue
+            case .escapesRoot:
+                report(
+                    .useEscapesRoot, "'\(written)' is outside the project root",
+                    help:
+                        "a script can use only files under the folder that holds '\(ProjectRoot.fileName)'; move the file into that folder"
+                )
                 continue
             case .invalid(let reason):
                 report(
@@ -196,6 +206,11 @@ enum Loader {
                 continue
             case .unreadable(let reason):
                 report(.fileUnreadable, "cannot read '\(written)': \(reason)")
+                continue
+            case .outsideFolder where provider.projectFolder != nil:
+                report(
+                    .useEscapesRoot, "'\(written)' leads outside the project root through a symbolic link",
+                    help: "copy the file into the project instead of linking to it")
                 continue
             case .outsideFolder:
                 report(

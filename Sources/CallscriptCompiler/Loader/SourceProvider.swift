@@ -7,7 +7,8 @@ public enum SourceReadResult: Sendable, Equatable {
     case isFolder
     /// The file exists but cannot be read; `reason` says why, for the diagnostic.
     case unreadable(reason: String)
-    /// The path resolves (through a symbolic link) to a place outside the main script's folder.
+    /// The path resolves (through a symbolic link) to a place outside the main script's folder,
+    /// or outside the project root when there is one.
     case outsideFolder
     /// The file is larger than `ScriptLimits.maximumFileBytes`; it was not read.
     case tooLarge(bytes: Int)
@@ -15,11 +16,23 @@ public enum SourceReadResult: Sendable, Equatable {
 
 /// Where the compiler reads script files from: the disk, or memory (tests, the language server,
 /// fuzzers). Paths are normalised, `/`-separated and relative to the main script's folder
-/// (`winback.call`, `shared/closing.call`); they never contain `.` or `..` components.
+/// (`winback.call`, `shared/closing.call`); they never contain `.` components, and `..` only
+/// at the start, when a project root lets `use` climb above the main script's folder
+/// (`../gedeeld/afsluiting.call`).
 public protocol SourceProvider: Sendable {
     /// Reads one file. `isMain` is true for the main script, which may itself be a symbolic link
-    /// to anywhere; every other file must stay inside the main script's folder.
+    /// to anywhere; every other file must stay inside the main script's folder, or inside the
+    /// project root when there is one.
     func read(_ relativePath: String, isMain: Bool) -> SourceReadResult
+
+    /// The main script's folder under the project root, as folder names from the root
+    /// (`["energie-optin"]`; `[]` when the script sits in the root itself); nil when there is no
+    /// project root, so `use` stays inside the main script's folder.
+    var projectFolder: [String]? { get }
+
+    /// The translation files of the main script `main`: `<name>.<language>.po` in its folder
+    /// (`winback.en.po` for `winback.call`), as paths relative to that folder, sorted.
+    func translationFiles(of main: String) -> [String]
 
     /// The names of the `.call` files directly in `folder` ("" for the main script's folder),
     /// for "did you mean" when a used file is missing. Empty when the provider cannot list.
@@ -27,17 +40,34 @@ public protocol SourceProvider: Sendable {
 }
 
 extension SourceProvider {
+    /// No project root unless the provider has one.
+    public var projectFolder: [String]? { nil }
+
+    /// No translation files unless the provider can list them.
+    public func translationFiles(of main: String) -> [String] { [] }
+
     public func scriptFileNames(inFolder folder: String) -> [String] { [] }
 }
 
 /// Script files held in memory, keyed by path relative to the main script's folder.
 public struct InMemorySources: SourceProvider {
     public var files: [String: [UInt8]]
+    /// As if the main script's folder were this folder under a project root (keys for files
+    /// above it start with `../`); nil for no project root.
+    public var projectFolder: [String]?
 
-    public init(files: [String: [UInt8]]) { self.files = files }
+    public init(files: [String: [UInt8]], projectFolder: [String]? = nil) {
+        self.files = files
+        self.projectFolder = projectFolder
+    }
 
-    public init(texts: [String: String]) {
+    public init(texts: [String: String], projectFolder: [String]? = nil) {
         self.files = texts.mapValues { Array($0.utf8) }
+        self.projectFolder = projectFolder
+    }
+
+    public func translationFiles(of main: String) -> [String] {
+        files.keys.filter { TranslationFiles.language(of: $0, main: main) != nil }.sorted()
     }
 
     public func read(_ relativePath: String, isMain: Bool) -> SourceReadResult {
@@ -57,18 +87,45 @@ public struct InMemorySources: SourceProvider {
     }
 }
 
-/// Script files on disk under one folder (the main script's folder).
+/// Script files on disk under one folder (the main script's folder), or under the project
+/// root that holds it.
 public struct DiskSources: SourceProvider {
     /// The folder as given (absolute or relative to the working directory).
     public let folder: URL
+    /// Every file but the main script must resolve to a place under this folder: the project
+    /// root when there is one, else the main script's folder.
     private let realFolder: String
     /// Larger files are not read (`tooLarge`), so a huge file cannot exhaust memory.
     public let maximumFileBytes: Int
+    public let projectFolder: [String]?
+    /// Where relative paths start: `folder`, or with a project root the main script's real
+    /// folder under it, so a leading `..` climbs the root's folders and not a link's.
+    private let base: URL
 
-    public init(folder: URL, maximumFileBytes: Int = ScriptLimits.standard.maximumFileBytes) {
+    /// `projectRoot`, when given, must hold `folder`; otherwise it is ignored.
+    public init(
+        folder: URL, maximumFileBytes: Int = ScriptLimits.standard.maximumFileBytes, projectRoot: ProjectRoot? = nil
+    ) {
         self.folder = folder
         self.maximumFileBytes = maximumFileBytes
-        self.realFolder = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        let inRoot = projectRoot.flatMap { $0.components(of: folder) }
+        self.projectFolder = inRoot
+        if let projectRoot, let inRoot {
+            self.realFolder = projectRoot.folder.path
+            self.base = inRoot.reduce(projectRoot.folder) { $0.appendingPathComponent($1) }
+        } else {
+            self.realFolder = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            self.base = folder
+        }
+    }
+
+    public func translationFiles(of main: String) -> [String] {
+        let mainURL = folder.appendingPathComponent(main)
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: mainURL.deletingLastPathComponent().path)) ?? []
+        let prefix = (main as NSString).deletingLastPathComponent
+        return names.map { prefix.isEmpty ? $0 : prefix + "/" + $0 }
+            .filter { TranslationFiles.language(of: $0, main: main) != nil }.sorted()
     }
 
     public func scriptFileNames(inFolder relativeFolder: String) -> [String] {
@@ -78,7 +135,10 @@ public struct DiskSources: SourceProvider {
     }
 
     public func read(_ relativePath: String, isMain: Bool) -> SourceReadResult {
-        let url = folder.appendingPathComponent(relativePath)
+        let url =
+            isMain || projectFolder == nil
+            ? folder.appendingPathComponent(relativePath)
+            : base.appendingPathComponent(relativePath).standardizedFileURL
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .notFound }

@@ -43,7 +43,9 @@ struct Lowering {
                     event: handler.event, entry: handlerEntry,
                     source: lowering.reporter.range(handler.decl.span, in: handler.file)))
         }
-        let fields = program.fields.map { Field(name: $0.name, origin: $0.origin, type: $0.type) }
+        let fields = program.fields.map {
+            Field(name: $0.name, origin: $0.origin, type: $0.type, purpose: $0.decl.purpose?.plainText)
+        }
         let sources = program.files.map {
             SourceDigest(path: $0.path, sha256: hashSources ? SHA256.hex($0.source.bytes) : "")
         }

@@ -5,13 +5,14 @@ import CallscriptMachine
 /// Literal matching ignores case, runs of white space and a trailing legal form, so
 /// "Zonnig Energie" names "Zonnig Energie B.V.". It matches whole words only: "Zon" does not
 /// name "Zonnig Energie B.V.".
-enum PartyNames {
+public enum PartyNames {
     static let legalForms: Set<String> = [
         "b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof", "c.v.", "cv", "ltd", "ltd.", "limited", "inc", "inc.",
         "llc", "l.l.c.", "corp", "corp.", "co.", "gmbh", "ag", "plc", "sa", "s.a.",
     ]
 
-    static func mentions(_ template: String, placeholder: String, name: String) -> Bool {
+    /// True when `template` names the party: its `{placeholder}` or `name` as whole words.
+    public static func mentions(_ template: String, placeholder: String, name: String) -> Bool {
         let parsed = Template(template)
         if parsed.placeholders.contains(placeholder) { return true }
         let spoken = words(

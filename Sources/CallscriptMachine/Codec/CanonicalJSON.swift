@@ -126,6 +126,26 @@ public enum CanonicalJSON {
             string(m.start)
             key("states")
             array(m.states) { $0.state($1) }
+            if let translations = m.translations {
+                key("translations")
+                array(translations) { $0.translation($1) }
+            }
+            close()
+        }
+
+        mutating func translation(_ t: Translation) {
+            open()
+            key("file")
+            string(t.file)
+            key("language")
+            string(t.language)
+            key("lines")
+            open()
+            for id in t.lines.keys.sorted() {
+                dynamicKey(id)
+                string(t.lines[id] ?? "")
+            }
+            close()
             close()
         }
 
@@ -178,6 +198,10 @@ public enum CanonicalJSON {
             string(f.name)
             key("origin")
             string(f.origin.rawValue)
+            if let purpose = f.purpose {
+                key("purpose")
+                string(purpose)
+            }
             key("type")
             open()
             if let choices = f.type.choices {

@@ -6,8 +6,9 @@ import CallscriptDiagnostics
 /// and read back by the runtime without any parser. States are identified by stable IDs
 /// derived from step names (`offer.2`), never by position.
 public struct Machine: Hashable, Sendable, Codable {
-    /// The format version this library writes and reads.
-    public static let currentFormatVersion = 1
+    /// The newest format version this library writes and reads: 2, a machine that carries
+    /// translations. One without them is written as version 1 (`untranslatedFormatVersion`).
+    public static let currentFormatVersion = 2
 
     /// Always `callscript-machine`; lets tools recognise the file.
     public var format: String
@@ -21,8 +22,11 @@ public struct Machine: Hashable, Sendable, Codable {
     /// Handlers the agent can start from any state.
     public var handlers: [Handler]
     public var states: [State]
-    /// Each source file with its SHA-256, main script first.
+    /// Each source file with its SHA-256, main script first, translation files last.
     public var sources: [SourceDigest]
+    /// The languages besides the script's own, sorted by language code; nil (the key left
+    /// out) for a machine in one language. See `Translation`.
+    public var translations: [Translation]?
     /// SHA-256 (hex) of the canonical JSON of this machine with `digest` set to "". The
     /// runtime refuses a machine whose digest does not match, and saved sessions are keyed by it.
     public var digest: String
@@ -32,7 +36,7 @@ public struct Machine: Hashable, Sendable, Codable {
         states: [State], sources: [SourceDigest], digest: String = ""
     ) {
         self.format = "callscript-machine"
-        self.formatVersion = Machine.currentFormatVersion
+        self.formatVersion = Machine.untranslatedFormatVersion
         self.compiler = compiler
         self.script = script
         self.fields = fields
@@ -107,11 +111,14 @@ public struct Field: Hashable, Sendable, Codable {
     public var name: String
     public var origin: Origin
     public var type: FieldType
+    /// Why the personal data is processed (`purpose "..."`), for the processing register.
+    public var purpose: String?
 
-    public init(name: String, origin: Origin, type: FieldType) {
+    public init(name: String, origin: Origin, type: FieldType, purpose: String? = nil) {
         self.name = name
         self.origin = origin
         self.type = type
+        self.purpose = purpose
     }
 }
 

@@ -22,6 +22,7 @@ extension DiagnosticCode {
     public static let machineMissingAttribute = DiagnosticCode(
         "CS0317", "state lacks text, field or purpose its role needs")
     public static let machineSilentLoop = DiagnosticCode("CS0318", "loop of states that never speak or wait")
+    public static let machineBadTranslation = DiagnosticCode("CS0319", "translation does not fit the machine")
 
     /// Every machine loading and validation code, for docs and tests.
     public static let allMachineCodes: [DiagnosticCode] = [
@@ -29,6 +30,6 @@ extension DiagnosticCode {
         .machineDuplicateState, .machineDanglingTarget, .machineMissingStart, .machineBadHandler,
         .machineTransitionsForRole, .machineConditionTooDeep, .machineUnknownField, .machineFieldType,
         .machineDuplicateField, .machineDigestMismatch, .machineFailsPolicy, .machineUnknownPolicy,
-        .machineUnknownPlaceholder, .machineMissingAttribute, .machineSilentLoop,
+        .machineUnknownPlaceholder, .machineMissingAttribute, .machineSilentLoop, .machineBadTranslation,
     ]
 }

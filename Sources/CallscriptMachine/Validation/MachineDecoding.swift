@@ -57,7 +57,10 @@ public enum MachineDecoding {
                 throw Refusal.wrongFormat
             }
             guard let version = try? c.decode(Int.self, forKey: .formatVersion) else { throw Refusal.noVersion }
-            guard version == Machine.currentFormatVersion else { throw Refusal.version(version) }
+            // Version 1 is a machine without translations, written before and after them alike.
+            guard (Machine.untranslatedFormatVersion...Machine.currentFormatVersion).contains(version) else {
+                throw Refusal.version(version)
+            }
             machine = try Machine(from: decoder)
         }
     }
@@ -88,7 +91,7 @@ public enum MachineDecoding {
                 let newer = version > Machine.currentFormatVersion
                 return Diagnostic(
                     .machineUnsupportedVersion,
-                    "machine format version \(version) is not supported (this runner reads version \(Machine.currentFormatVersion))",
+                    "machine format version \(version) is not supported (this runner reads versions \(Machine.untranslatedFormatVersion) to \(Machine.currentFormatVersion))",
                     at: whole,
                     help: newer
                         ? "update the runner to the compiler's version"

@@ -124,6 +124,7 @@ public enum MachineValidator {
             }
         }
         out += SilentLoops.find(in: graph)
+        out += TranslationRules.check(machine, file: file)
         return out
     }
 }

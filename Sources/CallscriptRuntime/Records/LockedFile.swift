@@ -106,6 +106,13 @@ enum LockedFile {
                 if errno == EINTR { continue }
                 throw .io(path: path, operation: "write", reason: errnoText())
             }
+            // A count of nothing, or of more than was asked, is a broken writer (a device, a
+            // filter in between): an I/O error rather than a loop or an index out of range.
+            guard n > 0, n <= bytes.count - offset else {
+                throw .io(
+                    path: path, operation: "write",
+                    reason: "the system reported writing \(n) of \(bytes.count - offset) bytes")
+            }
             offset += n
         }
         guard ops.fsync(fd) == 0 else { throw .io(path: path, operation: "flush to disk", reason: errnoText()) }

@@ -11,6 +11,15 @@ public struct CallContext: Sendable {
     /// Placeholder values fixed for the whole call (header, agent, contact fields), built once
     /// so that showing a line only looks up the captures on top of them.
     let fixedPlaceholders: [String: String]
+    /// The language the call is read in: the translation the contact's `language` field asks
+    /// for, or nil for the script's own language (the fallback for any other value).
+    public let language: String?
+    /// The chosen translation's lines by line ID; nil for the script's own text.
+    let translatedLines: [String: String]?
+
+    /// The contact record's entry that picks the call's language (`"language": "en"`); it
+    /// need not be declared as a field.
+    public static let languageField = "language"
 
     /// Checks the contact against the machine's fields (throws if one is missing or mistyped).
     public init(loaded: LoadedMachine, contact: Contact, agent: String) throws(RuntimeError) {
@@ -23,6 +32,9 @@ public struct CallContext: Sendable {
         if let principal = script.principal { values["principal"] = principal }
         for (name, value) in contactValues { values[name] = value.text }
         self.fixedPlaceholders = values
+        let translation = loaded.machine.translation(for: contact.fields[Self.languageField])
+        self.language = translation?.language
+        self.translatedLines = translation?.lines
     }
 
     /// Contact values plus the captures made so far.
@@ -41,10 +53,23 @@ public struct CallContext: Sendable {
         return render(Template(template), captures: captures)
     }
 
-    /// The text of the state at `position`, with its template parsed at load time.
+    /// The text of the state at `position` in the call's language, with the script's template
+    /// parsed at load time.
     func renderText(ofState position: Int, captures: [String: String]) -> String {
+        if let translatedLines, let text = translatedLines[loaded.machine.states[position].id] {
+            return render(text, captures: captures)
+        }
         guard let template = loaded.templates[position] else { return loaded.machine.states[position].text ?? "" }
         return render(template, captures: captures)
+    }
+
+    /// The label of answer `answer` of the question at `position`, in the call's language.
+    func renderLabel(ofState position: Int, answer: Int, captures: [String: String]) -> String {
+        let state = loaded.machine.states[position]
+        if let translatedLines, let text = translatedLines[SpokenLines.answerID(state: state.id, answer: answer)] {
+            return render(text, captures: captures)
+        }
+        return render(state.transitions[answer].label ?? "", captures: captures)
     }
 
     private func render(_ template: Template, captures: [String: String]) -> String {

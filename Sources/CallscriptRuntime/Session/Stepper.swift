@@ -79,13 +79,13 @@ public enum Stepper {
             return .ended(Outcome(kind: .end))
         }
         let current = context.loaded.index[position]
-        let text = context.render(current.text ?? "", captures: state.captures)
+        let text = context.renderText(ofState: position, captures: state.captures)
         switch state.phase {
         case .awaitingAnswer:
             let answers = current.transitions.enumerated().map { i, t in
                 AnswerOption(
-                    index: i, label: context.render(t.label ?? "", captures: state.captures), answerClass: t.answerClass
-                )
+                    index: i, label: context.renderLabel(ofState: position, answer: i, captures: state.captures),
+                    answerClass: t.answerClass)
             }
             return .question(state: id, role: current.role, text: text, answers: answers)
         case .awaitingCapture:

@@ -125,8 +125,13 @@ final class CallSlot: Sendable {
                 ?? ScreenView(
                     kind: "line", state: nil, role: nil, step: nil, text: nil, answers: [], capture: nil, hint: nil)
         }
+        let machine = slot.campaign.loaded.machine
+        let language =
+            machine.translation(for: slot.contact.fields[CallContext.languageField])?.language
+            ?? machine.script.language ?? "nl"
         return CallView(
-            id: slot.id, campaign: slot.campaign.id, contact: slot.contact.id, agent: slot.agent, status: status,
+            id: slot.id, campaign: slot.campaign.id, contact: slot.contact.id, agent: slot.agent, language: language,
+            status: status,
             resumed: s.resumed, practice: s.session?.clock.isPractice ?? false, screen: screen,
             events: status == "ended" ? [] : EventView.all, outcome: outcome, source: s.session?.basisSource)
     }

@@ -1,7 +1,7 @@
 extension DesktopAssets {
     /// The desktop's call screen: the line in large type, answers, captures, the end.
     static let callJS = #"""
-        // The script's language: its text is read aloud as written and never translated.
+        // The call's language (the contact's translation, else the script's): the lines are read aloud as written.
         function scriptLang(call) { return call.language || "nl"; }
 
         function isEnded(call) { return call.status === "ended" || !call.screen || call.screen.kind === "ended"; }

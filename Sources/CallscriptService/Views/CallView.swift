@@ -7,6 +7,9 @@ public struct CallView: Codable, Sendable, Hashable {
     public var campaign: String
     public var contact: String
     public var agent: String
+    /// The language the lines are read in: the contact's `language` when the script carries
+    /// that translation, else the script's language (`nl` when it says none).
+    public var language: String
     /// `active`, `suspended` or `ended`.
     public var status: String
     public var resumed: Bool

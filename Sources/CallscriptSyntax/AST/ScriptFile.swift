@@ -116,12 +116,15 @@ public struct FieldDeclaration: Hashable, Sendable {
     public var origin: FieldOrigin
     public var name: Name
     public var type: TypeExpression
+    /// `purpose "..."` after the type: why the personal data is processed (AVG art. 30).
+    public var purpose: TextLiteral?
     public var span: Span
 
-    public init(origin: FieldOrigin, name: Name, type: TypeExpression, span: Span) {
+    public init(origin: FieldOrigin, name: Name, type: TypeExpression, purpose: TextLiteral? = nil, span: Span) {
         self.origin = origin
         self.name = name
         self.type = type
+        self.purpose = purpose
         self.span = span
     }
 }

@@ -193,7 +193,8 @@ extension ParserState {
         return UseDeclaration(path: path, span: Span(keyword.span.start, previousEnd))
     }
 
-    /// `contact NAME: TYPE` or `capture NAME: TYPE`.
+    /// `contact NAME: TYPE` or `capture NAME: TYPE`, each optionally followed by
+    /// `purpose "..."` (a contextual word: `purpose` stays free as a name elsewhere).
     private mutating func parseField() -> FieldDeclaration? {
         let keyword = advance()
         let origin: FieldOrigin = keyword.kind == .keyword(.contact) ? .contact : .capture
@@ -218,7 +219,18 @@ extension ParserState {
             synchronizeTopLevel()
             return nil
         }
-        return FieldDeclaration(origin: origin, name: name, type: type, span: Span(keyword.span.start, previousEnd))
+        var purpose: TextLiteral?
+        let next = peek()
+        if next.kind == .identifier, !next.startsLine, text(next.span) == "purpose" {
+            advance()
+            guard let literal = expectString("the purpose in quotes after 'purpose'") else {
+                synchronizeTopLevel()
+                return nil
+            }
+            purpose = literal
+        }
+        return FieldDeclaration(
+            origin: origin, name: name, type: type, purpose: purpose, span: Span(keyword.span.start, previousEnd))
     }
 
     static let typeNames = ["text", "number", "yesno", "date", "datetime", "email", "phone", "choice"]

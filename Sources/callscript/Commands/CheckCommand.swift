@@ -28,10 +28,14 @@ struct CheckCommand: Command {
         .value(
             "--exclude", "PATH", help: "Skip scripts under this file or folder when searching folders (repeatable)."),
         .value("--color", "auto|always|never", help: "Colour text output (default: auto; NO_COLOR disables)."),
+        .value(
+            "--second-opinion", "spin",
+            help: "Also prove the path rules with SPIN on the Promela export and report whether both agree."),
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
         let format = try args.choice("--format", in: ["text", "json", "sarif", "github"], default: "text")
+        _ = try args.choice("--second-opinion", in: ["spin"], default: "spin")
         var options = try compileOptions(args)
         // check reports diagnostics only; the digest (hashing the whole machine) is for compile and run.
         options.seal = false
@@ -119,6 +123,12 @@ struct CheckCommand: Command {
             line += ": \(plural(errors, "error")), \(plural(warnings, "warning"))"
             if !silenced.isEmpty { line += " (\(plural(silenced.count, "warning")) allowed with a reason)" }
             console.out(line + "\n")
+        }
+        if args.value("--second-opinion") != nil {
+            // Beside JSON, SARIF or annotations the report goes to standard error, so theirs stays valid.
+            let status = SecondOpinionReport.run(
+                zip(mains.map(\.path), results), toStandardError: format != "text", console)
+            if status != ExitCode.ok { return status }
         }
         if errors > 0 || (warnings > 0 && args.has("--warnings-as-errors")) { return ExitCode.failure }
         return ExitCode.ok
