@@ -125,12 +125,18 @@ let package = Package(
             ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
+        // A brute-force second opinion on the verifier and random scripts and machines to compare
+        // it on, for the tests and `callscript-bench --only agreement`.
+        .target(
+            name: "CallscriptReference",
+            dependencies: ["CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics"]),
         // libFuzzer entry points (see Fuzz/); replayed on regression inputs by the tests.
         .target(
             name: "CallscriptFuzzTargets",
             dependencies: [
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptCalltest", "CallscriptInput", "CallscriptGenerator", "CallscriptHTTP",
+                "CallscriptCalltest", "CallscriptInput", "CallscriptGenerator", "CallscriptHTTP", "CallscriptSyntax",
+                "CallscriptLanguageServer",
             ]),
         .executableTarget(
             name: "callscript-bench",
@@ -141,6 +147,7 @@ let package = Package(
                 "CallscriptDiagnostics", "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptCompiler", "CallscriptRuntime", "CallscriptGenerator", "CallscriptService", "CallscriptHTTP",
                 "CallscriptIO", "CallscriptPostgresStore", "CallscriptPostgres", "CallscriptExports",
+                "CallscriptReference",
             ]),
         // Shared test helpers: fixture discovery, expected-diagnostic comments (`#~ ERROR ...`),
         // golden files, external tools, and a hand-built machine with findings.
@@ -170,7 +177,7 @@ let package = Package(
             name: "CallscriptComplianceTests",
             dependencies: [
                 "CallscriptCompliance", "CallscriptMachine", "CallscriptCompiler", "CallscriptDiagnostics",
-                "CallscriptTestSupport",
+                "CallscriptTestSupport", "CallscriptReference",
             ]),
         .testTarget(
             name: "CallscriptReportsTests",
@@ -215,6 +222,7 @@ let package = Package(
             name: "CallscriptFuzzTargetsTests",
             dependencies: [
                 "CallscriptFuzzTargets", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
+                "CallscriptSyntax", "CallscriptRuntime",
             ],
             exclude: ["FuzzRegressions"]),
         .testTarget(name: "CallscriptHTTPTests", dependencies: ["CallscriptHTTP", "CallscriptTestSupport"]),

@@ -6,6 +6,7 @@ import PackageDescription
 
 let targets = [
     "check", "machine", "contact", "session", "calltest", "audit", "objections", "consents", "callbacks", "http",
+    "sessionfile", "journal", "calllist", "retention", "lsp",
 ]
 
 let package = Package(

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Runs every fuzz target for SECONDS seconds each (default 30); fails if any finds a problem.
+# Builds every fuzz target once, then runs each for SECONDS seconds (default 30), replaying
+# its committed corpus first; fails if any finds a problem.
 #   Fuzz/run-all.sh [SECONDS]
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
+targets=(check machine contact session calltest audit objections consents callbacks http sessionfile journal calllist retention lsp)
+Fuzz/build.sh || exit 2
 failed=()
-for target in check machine contact session calltest audit objections consents callbacks http; do
-  Fuzz/run.sh "$target" "$seconds" || failed+=("$target")
+for target in "${targets[@]}"; do
+  CALLSCRIPT_FUZZ_BUILT=1 Fuzz/run.sh "$target" "$seconds" || failed+=("$target")
 done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzzing found problems in: ${failed[*]}" >&2

@@ -139,6 +139,7 @@ if let job = phasesOf {
     }
 }
 
+if only == "agreement" { exit(AgreementBench.run(log: log)) }
 if only == "spin" {
     exit(SpinBench(scripts: spinScripts, checkDate: checkDate, log: log).run())
 }

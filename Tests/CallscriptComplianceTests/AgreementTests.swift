@@ -1,6 +1,7 @@
 import CallscriptCompliance
 import CallscriptDiagnostics
 import CallscriptMachine
+import CallscriptReference
 import Testing
 
 /// The verifier against a brute-force path enumerator on thousands of random small machines:

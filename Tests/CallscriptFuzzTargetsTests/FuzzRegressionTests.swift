@@ -1,6 +1,7 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptFuzzTargets
+import CallscriptRuntime
 import CallscriptTestSupport
 import Foundation
 import Testing
@@ -49,5 +50,22 @@ import Testing
         let result = Compiler.compile(source: source, options: CompileOptions(verify: false))
         let messages = result.diagnostics.filter { $0.code == "CS0007" }.map(\.message)
         #expect(messages == ["unexpected closing quote '”'", "unexpected closing quote '”'"])
+    }
+
+    /// Found by fuzz-calllist: a list read with a `sep=,` line was written back without it, and
+    /// a header field holding another separator unquoted, so the list read back split into
+    /// other columns (the callable list `scrub` writes would be misread by the next reader);
+    /// and a `sep=` line naming a line break as the separator was taken at its word.
+    @Test func callListWrittenBackReadsAsTheSameColumns() throws {
+        let oneColumn = try CSVTable.parse(Array("sep=,\nid\nK-1,06 1234 5678\n".utf8), file: "a.csv")
+        #expect(oneColumn.encoded().starts(with: Array("sep=,\r\n".utf8)))
+        #expect(try CSVTable.parse(oneColumn.encoded(), file: "b.csv").rows.map(\.fields) == [["K-1", "06 1234 5678"]])
+        let mixed = try CSVTable.parse(Array("\"id;nr\",phone\nK-1,0612345678\n".utf8), file: "c.csv")
+        #expect(String(decoding: mixed.encoded(), as: UTF8.self) == "\"id;nr\",phone\r\nK-1,0612345678\r\n")
+        let again = try CSVTable.parse(mixed.encoded(), file: "d.csv")
+        #expect(again.header == ["id;nr", "phone"] && again.rows.map(\.fields) == [["K-1", "0612345678"]])
+        #expect(throws: RuntimeError.self) { try CSVTable.parse(Array("sep=\r,\nid,phone\n".utf8), file: "f.csv") }
+        let plain = try CSVTable.parse(Array("id;phone\nK-1;06,12\n".utf8), file: "e.csv")
+        #expect(String(decoding: plain.encoded(), as: UTF8.self) == "id;phone\r\nK-1;06,12\r\n")
     }
 }

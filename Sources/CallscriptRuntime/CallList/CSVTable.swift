@@ -33,6 +33,12 @@ public struct CSVTable: Sendable {
         // Excel's hint line `sep=;` names the separator.
         if bytes.count >= start + 5, bytes[start..<start + 4].elementsEqual(Array("sep=".utf8)) {
             given = bytes[start + 4]
+            // A line break or a quote cannot separate fields: the hint line is broken.
+            guard let hint = given, hint != 0x0A, hint != 0x0D, hint != 0x22 else {
+                throw .badCallList(
+                    file: file, line: 1, message: "the first line 'sep=' names no separator",
+                    help: "write the separator right after 'sep=', e.g. sep=; or leave the line out")
+            }
             start += 5
             while start < bytes.count, bytes[start] == 0x0D || bytes[start] == 0x0A {
                 if bytes[start] == 0x0A { line += 1 }
@@ -78,19 +84,30 @@ public struct CSVTable: Sendable {
     }
 
     /// The table as CSV with the same separator (and byte-order mark) as it was read.
+    /// The header quotes every field holding any separator, so a reader guesses the same
+    /// separator from it; where it still would not (one column), a `sep=` line says which.
     public func encoded() -> [UInt8] {
+        var head: [UInt8] = []
+        Self.append(header, delimiter: delimiter, to: &head, quotingEverySeparator: true)
         var out: [UInt8] = hadByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-        Self.append(header, delimiter: delimiter, to: &out)
+        if Self.guessDelimiter(head, from: 0) != delimiter || head.starts(with: Array("sep=".utf8)) {
+            out += Array("sep=".utf8) + [delimiter, 0x0D, 0x0A]
+        }
+        out += head
         for row in rows { Self.append(row.fields, delimiter: delimiter, to: &out) }
         return out
     }
 
-    /// One record, quoting a field only when it holds the separator, a quote or a line break.
-    public static func append(_ fields: [String], delimiter: UInt8, to out: inout [UInt8]) {
+    /// One record, quoting a field only when it holds the separator (or, with
+    /// `quotingEverySeparator`, any of `;`, `,` and tab), a quote or a line break.
+    public static func append(
+        _ fields: [String], delimiter: UInt8, to out: inout [UInt8], quotingEverySeparator: Bool = false
+    ) {
+        let separators: [UInt8] = quotingEverySeparator ? [0x3B, 0x2C, 0x09] : [delimiter]
         for (i, field) in fields.enumerated() {
             if i > 0 { out.append(delimiter) }
             let bytes = Array(field.utf8)
-            if bytes.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            if bytes.contains(where: { separators.contains($0) || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
                 out.append(0x22)
                 for b in bytes {
                     if b == 0x22 { out.append(0x22) }

@@ -1,0 +1,15 @@
+import CallscriptFuzzTargets
+import FuzzDriver
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// Runs `FuzzTargets.sessionfile` on each input libFuzzer generates (see `Fuzz/README.md`).
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(
+    LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+        FuzzTargets.sessionfile(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+        return 0
+    })
