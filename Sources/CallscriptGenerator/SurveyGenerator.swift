@@ -50,6 +50,7 @@ public struct SurveyGenerator: Sendable {
 
             step intro {
               identify "Goedemiddag {first_name}, u spreekt met {agent} van {company}. Wij bellen over uw recente aankoop."
+              disclose purpose "Wij vragen u naar uw tevredenheid over die aankoop."
               ask convenient "Heeft u drie minuten voor een korte enquête?" {
                 yes   "Ja"            -> b1
                 later "Liever later"  -> plan_callback
@@ -59,7 +60,13 @@ public struct SurveyGenerator: Sendable {
 
             step plan_callback {
               capture callback_at "Wanneer mogen wij u terugbellen?"
-              optout "U kunt altijd bezwaar maken tegen onze telefoontjes; dan bellen wij u niet meer."
+              ask optout "Mag ik u dan terugbellen, of wilt u liever helemaal niet meer gebeld worden?" {
+                yes "Ja, belt u maar"       -> call_back
+                no  "Nee, niet meer bellen" -> no_more_calls
+              }
+            }
+
+            step call_back {
               callback at callback_at
             }
 
@@ -125,8 +132,20 @@ public struct SurveyGenerator: Sendable {
         # Shared closing and handlers for the synthetic survey.
 
         step goodbye {
-          optout "Mogen wij u in de toekomst nog bellen? Zo niet, dan noteer ik uw bezwaar nu meteen."
+          ask optout "Mogen wij u in de toekomst nog bellen?" {
+            yes "Ja, dat mag"      -> bye
+            no  "Nee, liever niet" -> no_more_calls
+          }
+        }
+
+        step bye {
           say "Hartelijk dank voor uw antwoorden en nog een fijne dag."
+          end
+        }
+
+        step no_more_calls {
+          record objection
+          say "Ik heb genoteerd dat wij u niet meer bellen. Nog een fijne dag."
           end
         }
 
@@ -148,6 +167,16 @@ public struct SurveyGenerator: Sendable {
 
         on minor {
           say "Dan beëindig ik dit gesprek. Fijne dag nog."
+          end
+        }
+
+        on source-question {
+          say "U gaf ons toestemming om u te bellen; op mijn scherm zie ik wanneer en hoe."
+          -> goodbye
+        }
+
+        on vulnerable {
+          say "Ik merk dat dit nu niet goed uitkomt. Ik vraag u verder niets; nog een fijne dag."
           end
         }
 

@@ -15,7 +15,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let po = w.read("winback.en.po")
         #expect(po.contains("msgctxt \"opening.1\"\nmsgid \"Goedemiddag {voornaam}, u spreekt met {agent}"))
-        #expect(po.contains("msgctxt \"opening.3/2\"\nmsgid \"Nu niet, later wel\"\nmsgstr \"\""))
+        #expect(po.contains("msgctxt \"opening.5/2\"\nmsgid \"Nu niet, later wel\"\nmsgstr \"\""))
         #expect(po.contains("#: ../gedeeld/afsluiting.call:"))
         let check = try ExternalTool.run(
             "msgfmt", ["--check", "-o", "/dev/null", w.folder.appendingPathComponent("winback.en.po").path],
@@ -74,7 +74,8 @@ import Testing
             {"id": "K-1001", "phone": "06 1234 5678",
              "fields": {"voornaam": "Olivia", "woonplaats": "Amstelveen", "language": "en"}}
             """)
-        let answers = "continue\ncontinue\nanswer yes\ncontinue\ncontinue\nanswer 2\ncontinue\ncontinue\n"
+        // The last answer says yes to the opt-out question of the shared closing.
+        let answers = "continue\ncontinue\nanswer yes\ncontinue\ncontinue\nanswer 2\nanswer 1\ncontinue\n"
         let r = try w.run(answers: answers, script: Self.expats, contact: "olivia.json")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Good afternoon Olivia, this is Jan from Belcentrum Randstad B.V."))
@@ -109,7 +110,7 @@ import Testing
              "fields": {"voornaam": "Olivia", "woonplaats": "Amstelveen", "language": "EN"}}
             """)
         let r = try w.run(
-            answers: "continue\ncontinue\nanswer no\ncontinue\ncontinue\n", script: "overstap.json",
+            answers: "continue\ncontinue\nanswer no\nanswer 1\ncontinue\n", script: "overstap.json",
             contact: "olivia.json")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("May we call you again in the future?"))

@@ -54,7 +54,10 @@ import Testing
         let start = Stepper.start(context)
         let text = "Good afternoon Anna, this is Jan from Zonnig Energie B.V., on behalf of Groene Stroom Nederland."
         #expect(start.effects == [.shown(state: "intro.1", role: .identify, text: text)])
-        let next = try Stepper.step(start.state, .continue, context)
+        // Past the purpose line (intro.purpose), translated like every line.
+        let purpose = try Stepper.step(start.state, .continue, context)
+        #expect(purpose.effects.contains(.shown(state: "intro.purpose", role: .disclose, text: "EN intro.purpose")))
+        let next = try Stepper.step(purpose.state, .continue, context)
         guard case .question(_, _, let question, let answers) = Stepper.prompt(next.state, context) else {
             Issue.record("expected a question")
             return

@@ -66,6 +66,7 @@ enum MachineReader {
 
     static let scriptKeys = JSONKeys([
         "name", "company", "principal", "callerID", "policy", "sector", "audience", "language", "version", "locations",
+        "recording",
     ])
 
     static func scriptInfo(_ c: inout JSONCursor) throws(JSONReadError) -> ScriptInfo {
@@ -73,12 +74,14 @@ enum MachineReader {
         var audience: Audience?
         var version: Int?
         var locations: [String: SourceRange]?
+        var recording: Bool?
         let o = try c.object(scriptKeys) { c, k throws(JSONReadError) in
             switch k {
             case 2, 7: s[k] = try c.nullable { c throws(JSONReadError) in try c.string() }
             case 6: audience = try audienceValue(&c)
             case 8: version = try c.nullable { c throws(JSONReadError) in try c.int() }
             case 9: locations = try rangesByKey(&c)
+            case 10: recording = try c.nullable { c throws(JSONReadError) in try c.bool() }
             default: s[k] = try c.string()
             }
         }
@@ -86,7 +89,7 @@ enum MachineReader {
             name: try o.need(s[0], 0), company: try o.need(s[1], 1), principal: try o.optional(s[2], 2),
             callerID: try o.need(s[3], 3), policy: try o.need(s[4], 4), sector: try o.need(s[5], 5),
             audience: try o.need(audience, 6), language: try o.optional(s[7], 7), version: try o.optional(version, 8),
-            locations: try o.need(locations, 9))
+            recording: try o.optional(recording, 10), locations: try o.need(locations, 9))
     }
 
     static let audienceKeys = JSONKeys(["kind", "months"])
