@@ -127,7 +127,8 @@ public enum PromelaRuleTable {
         { check, topics in
             guard case .answerObliges(let question, let answer, let obligation, let topic) = check else { return nil }
             return PromelaRuleEncoding(
-                kind: .answerObliges, role: PromelaExport.roleNumber(question), answers: PromelaExport.answerBit(answer),
+                kind: .answerObliges, role: PromelaExport.roleNumber(question),
+                answers: PromelaExport.answerBit(answer),
                 owed: PromelaExport.roleMask([obligation]), topic: topic.map { number(of: $0, &topics) } ?? 0)
         },
     ]
