@@ -13,6 +13,9 @@ public struct MachineMutator: Sendable {
     /// The roles a line can be changed into: every role with one `next` transition.
     static let lineRoles: [Role] = [.say, .identify, .pitch, .optout, .disclose, .recordObjection]
 
+    /// The topics a new `disclose` gets: those the shipped policies' disclosure rules ask for.
+    static let topics = ["purpose", "goods", "price", "term", "withdrawal", "confirmation", "recording", "prize"]
+
     /// `machine` with `count` mutations.
     public func mutate(_ machine: Machine, count: Int) -> Machine {
         var m = machine
@@ -38,7 +41,7 @@ public struct MachineMutator: Sendable {
             } else if choice < 6, Self.lineRoles.contains(role) {
                 let new = Self.lineRoles[next(Self.lineRoles.count)]
                 m.states[q].role = new
-                if new == .disclose { m.states[q].topic = ["purpose", "goods"][next(2)] }
+                if new == .disclose { m.states[q].topic = Self.topics[next(Self.topics.count)] }
             } else if !m.states[q].transitions.isEmpty {
                 let t = next(m.states[q].transitions.count)
                 m.states[q].transitions[t].target = m.states[next(m.states.count)].id

@@ -140,12 +140,28 @@ enum PromelaProperties {
               :: else -> skip
               fi
             :: ruleKind[rule] == K_DISCLOSE_BEFORE ->
+              /* a: the disclosures made so far, as a mask (bit 0 the seller, bit t topic t) */
               if
-              :: ruleRole[rule] == 0 && namesCompany[q] -> verdict = ACCEPT
-              :: ruleRole[rule] != 0 && i == R_DISCLOSE && topic[q] == ruleRole[rule] -> verdict = ACCEPT
+              :: namesCompany[q] -> a = a | BIT(0)
+              :: else -> skip
+              fi;
+              if
+              :: i == R_DISCLOSE && topic[q] != 0 -> a = a | BIT(topic[q])
+              :: else -> skip
+              fi;
+              a = a & ruleOwed[rule];
+              if
+              :: a == ruleOwed[rule] -> verdict = ACCEPT
+              :: a != ruleOwed[rule] && (BIT(i) & ruleGated[rule]) -> verdict = VIOLATED
+              :: else -> skip
+              fi
+            :: ruleKind[rule] == K_ANSWER_OBLIGES ->
+              /* 0 no such answer yet, 1 the answer was given and the obligation is owed */
+              if
+              :: a == 1 && (BIT(i) & ruleOwed[rule]) && (ruleTopic[rule] == 0 || topic[q] == ruleTopic[rule]) -> verdict = ACCEPT
               :: else ->
                 if
-                :: BIT(i) & ruleGated[rule] -> verdict = VIOLATED
+                :: a == 1 && (BIT(i) & TERMINAL) -> verdict = VIOLATED
                 :: else -> skip
                 fi
               fi
@@ -155,11 +171,11 @@ enum PromelaProperties {
           }
         }
 
-        /* Leaving q along edge e: only an answer can change a property state. */
+        /* Leaving q along edge e: only an answer can change a property state (answer rules). */
         inline takeEdge() {
           d_step {
             if
-            :: ruleKind[rule] == K_NONE_AFTER_ANSWER && a == 0 && role[q] == ruleRole[rule] && (edgeAnswer[e] & ruleAnswers[rule]) -> a = 1
+            :: (ruleKind[rule] == K_NONE_AFTER_ANSWER || ruleKind[rule] == K_ANSWER_OBLIGES) && a == 0 && role[q] == ruleRole[rule] && (edgeAnswer[e] & ruleAnswers[rule]) -> a = 1
             :: else -> skip
             fi;
             q = edgeTo[e];
@@ -208,7 +224,7 @@ enum PromelaProperties {
             :: event[e] == ruleEvent[rule] -> d_step { q = entry[e]; e = 0 }
             :: else -> goto done
             fi
-          :: ruleKind[rule] == K_NONE_AFTER_ANSWER || ruleKind[rule] == K_NOTICE_BEFORE_END ->
+          :: ruleKind[rule] == K_NONE_AFTER_ANSWER || ruleKind[rule] == K_NOTICE_BEFORE_END || ruleKind[rule] == K_ANSWER_OBLIGES ->
             if
             :: start[machine] >= 0 -> q = start[machine]
             :: handlerFrom[machine] < handlerFrom[machine + 1] ->
@@ -225,6 +241,14 @@ enum PromelaProperties {
             :: else -> goto done
             fi
           :: else ->
+            if
+            :: ruleHeader[rule] && !recorded[machine] -> goto violated  /* the header does not say recording */
+            :: else -> skip
+            fi;
+            if
+            :: ruleIfPresent[rule] && !(present[machine] & ruleOwed[rule]) -> goto done  /* no such disclose: nothing owed */
+            :: else -> skip
+            fi;
             if
             :: start[machine] >= 0 -> q = start[machine]
             :: else -> goto done

@@ -24,9 +24,15 @@ public struct PromelaRuleEncoding: Hashable, Sendable {
         /// other handlers may start inside (not those of `events`, the handler's own event
         /// included) and the path continues through them.
         case handlerPaths = 5
-        /// Paths from `start`: a disclosing state comes before any role in `gated`; `role` is the
-        /// disclosure (`PromelaRuleEncoding.sellerIdentity` or a topic number).
+        /// Paths from `start`: every disclosure in `owed` comes before any role in `gated`; `owed`
+        /// is a mask of disclosures (bit `PromelaRuleEncoding.sellerIdentity`, bit t for topic t).
+        /// With `recordingHeader`, a machine whose header does not say `recording` breaks the rule;
+        /// with `ifPresent`, a machine without any `disclose` of those topics owes nothing.
         case discloseBefore = 6
+        /// Paths from `start` and every handler (no handler starts mid-call): once an answer of a
+        /// class in `answers` was given to a `role` question, a state with a role in `owed` (and,
+        /// when `topic` is not 0, that disclose topic) comes before a terminal.
+        case answerObliges = 7
     }
 
     public var kind: Kind
@@ -45,6 +51,12 @@ public struct PromelaRuleEncoding: Hashable, Sendable {
     public var agentEnded: Bool = false
     /// `handlerPaths`: other handlers may start inside the handler.
     public var interrupts: Bool = false
+    /// `answerObliges`: the topic number the obliged `disclose` has (0: any state of the role).
+    public var topic: Int = 0
+    /// `discloseBefore`: the machine's header must say `recording`.
+    public var recordingHeader: Bool = false
+    /// `discloseBefore`: only machines with a `disclose` of one of the topics owe the disclosure.
+    public var ifPresent: Bool = false
 
     /// The disclosure "an `identify` that names the company" for `discloseBefore`.
     public static let sellerIdentity = 0
@@ -83,31 +95,41 @@ public enum PromelaRuleTable {
                 events: exempt.reduce(0) { $0 | 1 << PromelaExport.eventNumber($1.rawValue) })
         },
         { check, _ in
-            guard case .handler(let event, let obligations) = check,
-                let inside = HandlerInterrupts(obligations)
-            else { return nil }
+            guard case .handler(let event, let obligations) = check else { return nil }
             let own = 1 << PromelaExport.eventNumber(event.rawValue)
             return PromelaRuleEncoding(
                 kind: .handlerPaths, gated: PromelaExport.roleMask(obligations.forbidden),
                 owed: PromelaExport.roleMask(obligations.required),
-                events: inside.notInside.reduce(own) { $0 | 1 << PromelaExport.eventNumber($1) },
+                events: obligations.notInside.reduce(own) { $0 | 1 << PromelaExport.eventNumber($1.rawValue) },
                 event: PromelaExport.eventNumber(event.rawValue), silent: obligations.silent,
-                agentEnded: obligations.agentEnded, interrupts: inside.interruptible)
+                agentEnded: obligations.agentEnded, interrupts: obligations.interruptible)
         },
         { check, topics in
             guard case .discloseBefore(let disclosure, let gated) = check else { return nil }
-            let number: Int
-            switch disclosure {
-            case .sellerIdentity: number = PromelaRuleEncoding.sellerIdentity
-            case .topic(let topic):
-                if let i = topics.firstIndex(of: topic) {
-                    number = i + 1
-                } else {
-                    topics.append(topic)
-                    number = topics.count
-                }
-            }
-            return PromelaRuleEncoding(kind: .discloseBefore, role: number, gated: PromelaExport.roleMask(gated))
+            return discloseBefore([disclosure], gated, &topics)
+        },
+        { check, topics in
+            guard case .disclosuresBefore(let list, let gated) = check else { return nil }
+            return discloseBefore(list.map { .topic($0) }, gated, &topics)
+        },
+        { check, topics in
+            guard case .recordingNotice(let gated) = check else { return nil }
+            var e = discloseBefore([.topic("recording")], gated, &topics)
+            e.recordingHeader = true
+            return e
+        },
+        { check, topics in
+            guard case .promotionDisclosure(let topic, let gated) = check else { return nil }
+            var e = discloseBefore([.topic(topic)], gated, &topics)
+            e.ifPresent = true
+            return e
+        },
+        { check, topics in
+            guard case .answerObliges(let question, let answer, let obligation, let topic) = check else { return nil }
+            return PromelaRuleEncoding(
+                kind: .answerObliges, role: PromelaExport.roleNumber(question),
+                answers: PromelaExport.answerBit(answer),
+                owed: PromelaExport.roleMask([obligation]), topic: topic.map { number(of: $0, &topics) } ?? 0)
         },
     ]
 
@@ -116,28 +138,26 @@ public enum PromelaRuleTable {
         for entry in entries { if let e = entry(check, &topics) { return e } }
         return nil
     }
-}
 
-/// Whether other handlers may start inside a handler, read from `HandlerObligations` by field
-/// name: the fields `interruptible` and `notInside` (issue 14) may or may not be in this build,
-/// and this entry must encode exactly what the verifier proves either way. Nil when the
-/// obligations have a field this entry does not know: such a rule is not modelled.
-struct HandlerInterrupts {
-    var interruptible = false
-    var notInside: [String] = []
+    /// The number of a disclosure topic in the model (1, 2, ...), adding it when new.
+    static func number(of topic: String, _ topics: inout [String]) -> Int {
+        if let i = topics.firstIndex(of: topic) { return i + 1 }
+        topics.append(topic)
+        return topics.count
+    }
 
-    static let known: Set<String> = ["required", "forbidden", "silent", "agentEnded", "interruptible", "notInside"]
-
-    init?(_ obligations: HandlerObligations) {
-        for child in Mirror(reflecting: obligations).children {
-            guard let label = child.label, Self.known.contains(label) else { return nil }
-            if label == "interruptible" {
-                guard let value = child.value as? Bool else { return nil }
-                interruptible = value
-            } else if label == "notInside" {
-                guard let events = child.value as? Set<CallEvent> else { return nil }
-                notInside = events.map(\.rawValue)
+    /// Disclosures owed before `gated`, as one mask: one automaton, as the verifier's checks
+    /// of the topics one by one break on the same paths (a path breaks one iff it reaches a
+    /// gated role before all of them).
+    static func discloseBefore(_ list: [Disclosure], _ gated: Set<Role>, _ topics: inout [String])
+        -> PromelaRuleEncoding
+    {
+        let mask = list.reduce(0) { mask, disclosure in
+            switch disclosure {
+            case .sellerIdentity: mask | 1 << PromelaRuleEncoding.sellerIdentity
+            case .topic(let topic): mask | 1 << number(of: topic, &topics)
             }
         }
+        return PromelaRuleEncoding(kind: .discloseBefore, gated: PromelaExport.roleMask(gated), owed: mask)
     }
 }

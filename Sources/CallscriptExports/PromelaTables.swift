@@ -19,7 +19,7 @@ enum PromelaTables {
         for (m, graph) in graphs.enumerated() {
             c.line("/* machine \(m): \(PromelaExport.comment(graph.index.machine.script.name)) */")
             let start = graph.index.startIndex.map { "\($0 + stateBase)" } ?? "-1"
-            c.line("start[\(m)] = \(start); handlerFrom[\(m)] = \(handlerBase);")
+            c.line("start[\(m)] = \(start); handlerFrom[\(m)] = \(handlerBase);" + facts(graph, m, topics: topics))
             states(graph, stateBase: stateBase, edgeBase: edgeBase, topics: topics, &c)
             for (h, handler) in graph.handlers.enumerated() {
                 c.line(
@@ -39,7 +39,9 @@ enum PromelaTables {
                     + " ruleAfter[\(r)] = \(e.after); ruleAnswers[\(r)] = \(e.answers); ruleGated[\(r)] = \(e.gated);"
                     + " ruleOwed[\(r)] = \(e.owed); ruleEvents[\(r)] = \(e.events); ruleEvent[\(r)] = \(e.event);"
                     + " ruleSilent[\(r)] = \(e.silent ? 1 : 0); ruleAgentEnded[\(r)] = \(e.agentEnded ? 1 : 0);"
-                    + " ruleInterrupts[\(r)] = \(e.interrupts ? 1 : 0);  /* \(rule.id) */")
+                    + " ruleInterrupts[\(r)] = \(e.interrupts ? 1 : 0); ruleTopic[\(r)] = \(e.topic);"
+                    + " ruleHeader[\(r)] = \(e.recordingHeader ? 1 : 0); ruleIfPresent[\(r)] = \(e.ifPresent ? 1 : 0);"
+                    + "  /* \(rule.id) */")
         }
         w = c.finish()
         w.line(0, "}")
@@ -63,10 +65,25 @@ enum PromelaTables {
             0, "hidden int ruleRole[R + 1], ruleAfter[R + 1], ruleAnswers[R + 1], ruleGated[R + 1], ruleOwed[R + 1];")
         w.line(0, "hidden int ruleEvents[R + 1], ruleEvent[R + 1];")
         w.line(0, "hidden byte ruleSilent[R + 1], ruleAgentEnded[R + 1], ruleInterrupts[R + 1];")
+        w.line(0, "hidden int ruleTopic[R + 1];")
+        w.line(0, "hidden byte ruleHeader[R + 1], ruleIfPresent[R + 1];")
+        w.line(0, "hidden byte recorded[MACHINES];  /* the header says recording */")
+        w.line(0, "hidden int present[MACHINES];  /* the topics some disclose of the machine has, as a mask */")
         for name in assertions.joined() {
             w.line(0, "hidden byte \(name);  /* never set: see the header */")
         }
         w.line(0, "")
+    }
+
+    /// What the rules read of the machine as a whole: its header's `recording` and which
+    /// topics it discloses somewhere.
+    private static func facts(_ graph: MachineGraph, _ m: Int, topics: [String]) -> String {
+        let machine = graph.index.machine
+        let present = machine.states.reduce(0) { mask, s in
+            guard s.role == .disclose, let t = s.topic, let i = topics.firstIndex(of: t) else { return mask }
+            return mask | 1 << (i + 1)
+        }
+        return " recorded[\(m)] = \(machine.script.recording == true ? 1 : 0); present[\(m)] = \(present);"
     }
 
     private static func states(
@@ -78,7 +95,7 @@ enum PromelaTables {
             let g = q + stateBase
             var line =
                 "role[\(g)] = \(PromelaExport.roleName(s.role)); edgeFrom[\(g)] = \(graph.edgeStart[q] + edgeBase);"
-            if s.role == .disclose, let t = s.topic, let i = topics.firstIndex(of: t) {
+            if let t = s.topic, let i = topics.firstIndex(of: t) {
                 line += " topic[\(g)] = \(i + 1);"
             }
             if s.role == .identify, PartyNames.mentions(s.text ?? "", placeholder: "company", name: company) {
