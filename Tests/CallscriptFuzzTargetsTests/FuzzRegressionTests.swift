@@ -68,4 +68,13 @@ import Testing
         let plain = try CSVTable.parse(Array("id;phone\nK-1;06,12\n".utf8), file: "e.csv")
         #expect(String(decoding: plain.encoded(), as: UTF8.self) == "id;phone\r\nK-1;06,12\r\n")
     }
+
+    /// Found by fuzz-calllist in CI: a quoted field with a leading space (`" Jansen"`) was
+    /// written back unquoted, and the next reader trimmed the space away.
+    @Test func aQuotedFieldKeepsItsSpacesWhenWrittenBack() throws {
+        let table = try CSVTable.parse(Array("id;naam\nK-1;\" Jansen \"\n".utf8), file: "a.csv")
+        #expect(table.rows.map(\.fields) == [["K-1", " Jansen "]])
+        #expect(String(decoding: table.encoded(), as: UTF8.self) == "id;naam\r\nK-1;\" Jansen \"\r\n")
+        #expect(try CSVTable.parse(table.encoded(), file: "b.csv").rows.map(\.fields) == [["K-1", " Jansen "]])
+    }
 }

@@ -99,7 +99,8 @@ public struct CSVTable: Sendable {
     }
 
     /// One record, quoting a field only when it holds the separator (or, with
-    /// `quotingEverySeparator`, any of `;`, `,` and tab), a quote or a line break.
+    /// `quotingEverySeparator`, any of `;`, `,` and tab), a quote or a line break, or when
+    /// it starts or ends with a space or tab (a reader trims those from an unquoted field).
     public static func append(
         _ fields: [String], delimiter: UInt8, to out: inout [UInt8], quotingEverySeparator: Bool = false
     ) {
@@ -107,7 +108,8 @@ public struct CSVTable: Sendable {
         for (i, field) in fields.enumerated() {
             if i > 0 { out.append(delimiter) }
             let bytes = Array(field.utf8)
-            if bytes.contains(where: { separators.contains($0) || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            let padded = field.trimmingSpaces() != field
+            if padded || bytes.contains(where: { separators.contains($0) || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
                 out.append(0x22)
                 for b in bytes {
                     if b == 0x22 { out.append(0x22) }
