@@ -76,5 +76,9 @@ import Testing
         #expect(table.rows.map(\.fields) == [["K-1", " Jansen "]])
         #expect(String(decoding: table.encoded(), as: UTF8.self) == "id;naam\r\nK-1;\" Jansen \"\r\n")
         #expect(try CSVTable.parse(table.encoded(), file: "b.csv").rows.map(\.fields) == [["K-1", " Jansen "]])
+        // A header whose first field starts with U+FEFF (after a `sep=` line) is not a mark.
+        let marked = try CSVTable.parse(
+            Array("sep=,".utf8) + [0xEF, 0xBB, 0xBF] + Array("id,phone\n".utf8), file: "c.csv")
+        #expect(try CSVTable.parse(marked.encoded(), file: "d.csv").header == marked.header)
     }
 }

@@ -90,7 +90,10 @@ public struct CSVTable: Sendable {
         var head: [UInt8] = []
         Self.append(header, delimiter: delimiter, to: &head, quotingEverySeparator: true)
         var out: [UInt8] = hadByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-        if Self.guessDelimiter(head, from: 0) != delimiter || head.starts(with: Array("sep=".utf8)) {
+        // A header that itself starts with `sep=` or with a byte-order mark's bytes would be read
+        // as the hint line or as a mark: the `sep=` line keeps it a header.
+        let startsLikeAMark = !hadByteOrderMark && head.starts(with: [0xEF, 0xBB, 0xBF])
+        if Self.guessDelimiter(head, from: 0) != delimiter || head.starts(with: Array("sep=".utf8)) || startsLikeAMark {
             out += Array("sep=".utf8) + [delimiter, 0x0D, 0x0A]
         }
         out += head
