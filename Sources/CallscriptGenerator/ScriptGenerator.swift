@@ -31,7 +31,7 @@ public struct ScriptGenerator: Sendable {
 
     /// The files of the script: relative path → text.
     public func generate() -> [String: String] {
-        [Self.mainFile: mainScript(), Self.sharedFile: sharedClosing()]
+        [Self.mainFile: mainScript(), Self.sharedFile: Self.sharedClosing()]
     }
 
     private static let pitches = [
@@ -163,9 +163,14 @@ public struct ScriptGenerator: Sendable {
         return "step s\(i) {\n\(body)}\n\n"
     }
 
-    private func sharedClosing() -> String {
+    /// The shared file both generators write: the opt-out question and every handler, so each
+    /// generated script is compliant without warnings. `complaintField` names the capture the
+    /// complaint goes into; `thanks` is the goodbye line.
+    static func sharedClosing(
+        complaintField: String = "complaint", thanks: String = "Bedankt voor uw tijd en nog een fijne dag."
+    ) -> String {
         """
-        # Shared closing and handlers for the synthetic campaign.
+        # Shared closing and handlers for the synthetic scripts.
 
         step goodbye {
           ask optout "Mogen wij u in de toekomst nog bellen?" {
@@ -175,7 +180,7 @@ public struct ScriptGenerator: Sendable {
         }
 
         step bye {
-          say "Bedankt voor uw tijd en nog een fijne dag."
+          say "\(thanks)"
           end
         }
 
@@ -196,7 +201,7 @@ public struct ScriptGenerator: Sendable {
         }
 
         on complaint {
-          capture complaint "Wat is uw klacht? Ik noteer hem letterlijk."
+          capture \(complaintField) "Wat is uw klacht? Ik noteer hem letterlijk."
           say "Uw klacht wordt binnen vijf werkdagen behandeld."
           -> goodbye
         }

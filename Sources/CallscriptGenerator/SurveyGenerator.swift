@@ -128,58 +128,7 @@ public struct SurveyGenerator: Sendable {
     }
 
     private func closing() -> String {
-        """
-        # Shared closing and handlers for the synthetic survey.
-
-        step goodbye {
-          ask optout "Mogen wij u in de toekomst nog bellen?" {
-            yes "Ja, dat mag"      -> bye
-            no  "Nee, liever niet" -> no_more_calls
-          }
-        }
-
-        step bye {
-          say "Hartelijk dank voor uw antwoorden en nog een fijne dag."
-          end
-        }
-
-        step no_more_calls {
-          record objection
-          say "Ik heb genoteerd dat wij u niet meer bellen. Nog een fijne dag."
-          end
-        }
-
-        on objection {
-          record objection
-          say "Ik heb genoteerd dat wij u niet meer bellen."
-          transfer optout "Ik verbind u door met ons keuzemenu waarin u uw bezwaar kunt bevestigen."
-        }
-
-        on voicemail {
-          hangup
-        }
-
-        on complaint {
-          capture remark "Wat is uw klacht? Ik noteer hem letterlijk."
-          say "Uw klacht wordt binnen vijf werkdagen behandeld."
-          -> goodbye
-        }
-
-        on minor {
-          say "Dan beëindig ik dit gesprek. Fijne dag nog."
-          end
-        }
-
-        on source-question {
-          say "U gaf ons toestemming om u te bellen; op mijn scherm zie ik wanneer en hoe."
-          -> goodbye
-        }
-
-        on vulnerable {
-          say "Ik merk dat dit nu niet goed uitkomt. Ik vraag u verder niets; nog een fijne dag."
-          end
-        }
-
-        """
+        ScriptGenerator.sharedClosing(
+            complaintField: "remark", thanks: "Hartelijk dank voor uw antwoorden en nog een fijne dag.")
     }
 }
