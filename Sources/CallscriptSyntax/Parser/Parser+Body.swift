@@ -4,7 +4,7 @@ import CallscriptDiagnostics
 extension ParserState {
     /// `{ statements ending }`. Nil only when there is no body at all (no `{` and nothing
     /// that looks like a statement after the name).
-    mutating func parseBody(owner: String) -> StepBody? {
+    mutating func parseBody(owner describe: @autoclosure () -> String) -> StepBody? {
         let open: Int
         if let brace = consume(.leftBrace) {
             open = brace.span.start
@@ -12,7 +12,7 @@ extension ParserState {
             let next = peek()
             let looksLikeBody =
                 next.kind == .arrow || (next.keyword.map { $0.startsStatement || $0.startsEnding } ?? false)
-            errorExpected("'{' after the name of \(owner)")
+            errorExpected("'{' after the name of \(describe())")
             guard looksLikeBody else {
                 synchronizeTopLevel()
                 return nil
@@ -29,8 +29,8 @@ extension ParserState {
             if consume(.rightBrace) != nil { break }
             if before.kind == .endOfFile || startsDeclarationOutsideBody(before) {
                 error(
-                    .unclosedBlock, "expected '}' to close \(owner)", at: missingSpan(),
-                    help: "add '}' after the last line of \(owner)")
+                    .unclosedBlock, "expected '}' to close \(describe())", at: missingSpan(),
+                    help: "add '}' after the last line of \(describe())")
                 break
             }
             _ = normalizeCapitalizedKeyword { $0.startsStatement || $0.startsEnding }
