@@ -65,6 +65,14 @@ struct ParserState {
         return lookahead[head + ahead]
     }
 
+    /// The kind of the token `ahead` positions on. Most questions the parser asks are about a
+    /// kind only, and this spares copying the token (and retaining its text parts).
+    mutating func peekKind(_ ahead: Int = 0) -> TokenKind {
+        if stopped { return .endOfFile }
+        while lookahead.count - head <= ahead { lookahead.append(lexer.next()) }
+        return lookahead[head + ahead].kind
+    }
+
     @discardableResult
     mutating func advance() -> Token {
         let token = peek()
@@ -79,9 +87,9 @@ struct ParserState {
         return token
     }
 
-    mutating func at(_ kind: TokenKind) -> Bool { peek().kind == kind }
+    mutating func at(_ kind: TokenKind) -> Bool { peekKind() == kind }
 
-    mutating func at(_ keyword: Keyword) -> Bool { peek().kind == .keyword(keyword) }
+    mutating func at(_ keyword: Keyword) -> Bool { peekKind() == .keyword(keyword) }
 
     mutating func consume(_ kind: TokenKind) -> Token? { at(kind) ? advance() : nil }
 
