@@ -80,6 +80,12 @@ def shot(name):
     driver.save_screenshot("%s/%s.png" % (SHOTS, name))
 
 
+def event_button(name):
+    """The text of the event bar's button for the event, '' when the bar does not offer it."""
+    found = driver.find_elements(By.CSS_SELECTOR, '#events button[data-event="%s"]' % name)
+    return found[0].text if found else ""
+
+
 def login(page="", token=TOKEN, ready="start-form"):
     driver.get(URL + page)
     wait.until(lambda d: visible("token"))
@@ -115,6 +121,14 @@ try:
     time.sleep(0.45)
     first = line_text()
     check("the first line names the agent's company with the value filled in", "Anna" in first, first)
+    source = el("call-source").text
+    check("the data source is shown in Dutch", source.startswith("bron: toestemming") and "consent" not in source, source)
+    check(
+        "the event bar offers the source question with its key (winback.call has the handler)",
+        "Vraagt naar herkomst gegevens" in event_button("source-question"),
+        event_button("source-question"),
+    )
+    check("no vulnerable button without an on vulnerable handler", event_button("vulnerable") == "")
     shot("desktop-line")
     # Purpose, basis and recording notice (nl-energy) before the convenient question.
     press(Keys.ENTER)
@@ -171,6 +185,34 @@ try:
         el("answers").text,
     )
     shot("desktop-optout")
+    press("1")
+    keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: visible("ended"))
+    time.sleep(0.45)
+    keys("n")
+    wait.until(lambda d: visible("start-form"))
+
+    # 2b. Where does my number come from? Els asks; the agent presses b, confirms, and reads the
+    # script's answer with the source beside it, in Dutch. The newspaper also offers k (vulnerable).
+    start("T", "K-2002", "06 1234 5681", ELS)
+    wait.until(lambda d: visible("line"))
+    time.sleep(0.45)
+    check("the newspaper's event bar offers vulnerable", event_button("vulnerable").endswith("Kwetsbaar"), event_button("vulnerable"))
+    check("the source button shows its key", event_button("source-question").startswith("b"), event_button("source-question"))
+    keys("b")
+    WebDriverWait(driver, 10).until(lambda d: visible("confirm"))
+    check("the source question asks for confirmation", "herkomst" in el("confirm-body").text.lower(), el("confirm-body").text)
+    before = line_text()
+    keys(Keys.ENTER)
+    text = next_screen(before)
+    check("the script's answer to the source question follows", "abonnementenadministratie" in text, text)
+    check("the source stands beside the answer", visible("source-answer"))
+    answer = el("source-answer").text
+    check("the source beside the answer is in Dutch", "klantgegevens: laatste aankoop of einde contract op 1 juni 2026" in answer, answer)
+    shot("desktop-source-question")
+    text = press(Keys.ENTER)
+    check("after the answer the call closes with the opt-out question", "bellen" in text.lower(), text)
+    check("the source stays beside the handler only", not visible("source-answer"))
     press("1")
     keys(Keys.ENTER)
     WebDriverWait(driver, 10).until(lambda d: visible("ended"))

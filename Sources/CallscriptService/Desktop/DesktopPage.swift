@@ -85,6 +85,10 @@ extension DesktopAssets {
             <div id="screen" class="screen">
               <p class="role"><span id="kind" class="kind"></span> <span id="role"></span></p>
               <p id="line" class="line" tabindex="-1"></p>
+              <div id="source-answer" class="hint" role="note" hidden>
+                <span class="hint-label" data-i18n="call.source.answer">Vertel waar de gegevens vandaan komen:</span>
+                <span id="source-answer-text"></span>
+              </div>
               <div id="hint" class="hint" role="note" hidden>
                 <span class="hint-label" data-i18n="call.hint">Let op</span>
                 <span id="hint-text" lang="en"></span>
