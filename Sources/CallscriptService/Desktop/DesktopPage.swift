@@ -78,7 +78,7 @@ extension DesktopAssets {
             <div class="call-head">
               <h1 id="call-title" class="call-title"><span id="call-campaign"></span></h1>
               <span id="call-contact" class="call-contact"></span>
-              <span id="call-source" class="call-contact" hidden></span>
+              <span id="call-source" class="call-contact call-source" hidden></span>
               <button id="suspend" type="button" class="secondary" data-i18n="call.suspend">Gesprek onderbreken</button>
             </div>
             <div id="call-banners"></div>
