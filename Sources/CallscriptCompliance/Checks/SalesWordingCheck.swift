@@ -5,8 +5,9 @@ import CallscriptMachine
 enum SalesWordingCheck {
     static func check(_ rule: Rule, _ params: SalesWordingRule, _ machine: Machine) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        let matcher = SalesWordingMatcher(params)
         for state in machine.states where params.roles.contains(state.role) && !isTermsDisclosure(state) {
-            let found = params.matches(in: state.text ?? "")
+            let found = matcher.matches(in: state.text ?? "")
             guard !found.isEmpty else { continue }
             let statement = keyword(state.role)
             let shown = found.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
