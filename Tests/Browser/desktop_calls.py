@@ -12,7 +12,7 @@ try:
     from selenium import webdriver
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 except ImportError:
     print("MISSING: python3 -m pip install selenium (CI does this in .ci/run)")
     sys.exit(3)
@@ -197,6 +197,8 @@ try:
     start("T", "K-2002", "06 1234 5681", ELS)
     wait.until(lambda d: visible("line"))
     time.sleep(0.45)
+    tip = driver.find_element(By.CSS_SELECTOR, '#events button[data-event="vulnerable"]').get_attribute("title")
+    check("the vulnerable button explains itself on hover", "stop met verkopen" in tip, tip)
     check("the buttons show their keys", event_button("source-question").startswith("b") and event_button("vulnerable").startswith("k"), event_button("vulnerable"))
     check("the newspaper's source is in Dutch", el("call-source").text == "bron: klantgegevens: laatste aankoop of einde contract op 1 juni 2026", el("call-source").text)
     keys("b")
@@ -210,7 +212,21 @@ try:
     answer = el("source-answer").text
     check("the source beside the answer is in Dutch", "klantgegevens: laatste aankoop of einde contract op 1 juni 2026" in answer, answer)
     shot("desktop-source-question")
-    text = press(Keys.ENTER)
+    # The same screen in English, then back to Dutch (the choice is remembered for the next calls).
+    Select(el("lang")).select_by_value("en")
+    WebDriverWait(driver, 10).until(lambda d: el("call-source").text.startswith("source:"))
+    check(
+        "in English the source reads in English",
+        el("call-source").text == "source: customer record: last purchase or contract end on 1 June 2026",
+        el("call-source").text,
+    )
+    check("in English the box says what to do", el("source-answer").text.startswith("Tell the person where the data comes from:"), el("source-answer").text)
+    check("in English the button is named in English", "Data source?" in event_button("source-question"), event_button("source-question"))
+    Select(el("lang")).select_by_value("nl")
+    WebDriverWait(driver, 10).until(lambda d: el("call-source").text.startswith("bron:"))
+    before = line_text()
+    el("continue").send_keys(Keys.ENTER)
+    text = next_screen(before)
     check("after the answer the call closes with the opt-out question", "bellen" in text.lower(), text)
     check("the source stays beside the handler only", not visible("source-answer"))
     press("1")

@@ -149,6 +149,8 @@ extension DesktopAssets {
           $("events-bar").hidden = isEnded(call);
           $("events").replaceChildren(...(call.events || []).map((event) => el("button", {
             type: "button", class: "event", "data-event": event.name, "aria-keyshortcuts": event.key,
+            // What the event does, on hover: the same sentence the confirmation shows.
+            title: t("confirm." + event.name, { fallback: t("confirm.other") }),
             onclick: () => eventPressed(event),
           }, el("kbd", { text: event.key }), el("span", { text: t("event." + event.name, { fallback: event.name }) }))));
         }
