@@ -75,23 +75,23 @@ import Testing
     }
 
     /// The words of a text as documented, scalar by scalar.
-    private func plainWords(_ template: String) -> [SalesWords.Word] {
+    private func plainWords(_ template: String) -> [(written: String, lowered: String)] {
         var spoken = ""
         for part in Template(template).parts {
             if case .text(let text) = part { spoken += text } else { spoken += " " }
         }
-        var result: [SalesWords.Word] = []
+        var result: [(written: String, lowered: String)] = []
         var current = ""
         func flush() {
             while let last = current.last, last == "," || last == "." { current.removeLast() }
-            if !current.isEmpty { result.append(SalesWords.Word(written: current, lowered: current.lowercased())) }
+            if !current.isEmpty { result.append((current, current.lowercased())) }
             current = ""
         }
         let scalars = Array(spoken.unicodeScalars)
         for (i, scalar) in scalars.enumerated() {
             if "€$£%".unicodeScalars.contains(scalar) {
                 flush()
-                result.append(SalesWords.Word(written: String(scalar), lowered: String(scalar)))
+                result.append((String(scalar), String(scalar)))
             } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 current.unicodeScalars.append(scalar)
             } else if scalar == "," || scalar == ".", let last = current.unicodeScalars.last,

@@ -2,64 +2,71 @@ import CallscriptMachine
 
 /// A sales-wording rule's patterns, compiled once for a whole machine.
 ///
-/// A 100,000-step script has a few hundred thousand statements to check, and splitting every
+/// A 100,000-step script has a few hundred thousand statements to check; splitting every
 /// pattern and trying each at every word made this the slowest part of `check`. Here the
-/// patterns are split once and indexed by their first word, so a word is tried only against
-/// the patterns that can start with it (and the few that start with a prefix or a number).
+/// patterns are split once into byte strings and indexed by the first byte they can start
+/// with, so a word is compared only with the few patterns that could match it.
 struct SalesWordingMatcher: Sendable {
     private enum Piece: Sendable {
-        case word(String)
-        case prefix(String)
+        case word([UInt8])
+        case prefix([UInt8])
         case number
 
         init(_ text: Substring) {
             if text == "#" {
                 self = .number
             } else if text.hasSuffix("*") {
-                self = .prefix(String(text.dropLast()))
+                self = .prefix(Array(text.dropLast().utf8))
             } else {
-                self = .word(String(text))
+                self = .word(Array(text.utf8))
             }
         }
 
-        func fits(_ word: String) -> Bool {
+        func fits(_ word: ArraySlice<UInt8>) -> Bool {
             switch self {
-            case .word(let exact): word == exact
-            case .prefix(let start): word.hasPrefix(start)
-            case .number: SalesWordingMatcher.isNumber(word)
+            case .word(let exact): word.elementsEqual(exact)
+            case .prefix(let start): word.starts(with: start)
+            case .number: word.first.map(SalesWords.isDigit) ?? false
+            }
+        }
+
+        /// The first bytes a word this piece fits can start with.
+        var firstBytes: [UInt8] {
+            switch self {
+            case .word(let bytes), .prefix(let bytes):
+                bytes.first.map { [$0] } ?? Array(0...255)
+            case .number: Array(UInt8(ascii: "0")...UInt8(ascii: "9"))
             }
         }
     }
 
     private let patterns: [[Piece]]
-    /// Patterns whose first piece is an exact word, by that word.
-    private let byFirstWord: [String: [Int]]
-    /// Patterns whose first piece is a prefix or a number: tried at every word.
-    private let open: [Int]
+    /// For each first byte of a word, the patterns that may start there, in rule order.
+    private let candidates: [[Int]]
 
     init(_ rule: SalesWordingRule) {
         var patterns: [[Piece]] = []
-        var byFirstWord: [String: [Int]] = [:]
-        var open: [Int] = []
+        var candidates = [[Int]](repeating: [], count: 256)
         for text in rule.patterns {
             let pieces = text.split(separator: " ").map(Piece.init)
             guard let first = pieces.first else { continue }
-            if case .word(let word) = first {
-                byFirstWord[word, default: []].append(patterns.count)
-            } else {
-                open.append(patterns.count)
-            }
+            for byte in first.firstBytes { candidates[Int(byte)].append(patterns.count) }
             patterns.append(pieces)
         }
         self.patterns = patterns
-        self.byFirstWord = byFirstWord
-        self.open = open
+        self.candidates = candidates
     }
 
     /// The patterns that occur in `text` (a template; placeholders are skipped), in the order
     /// the text has them, each as it was written; at each word the longest pattern wins.
     func matches(in text: String) -> [String] {
-        let words = SalesWords.split(text)
+        var words = SalesWords("")
+        return matches(in: text, reading: &words)
+    }
+
+    /// `matches(in:)`, reading the text into `words`, whose buffers are reused from call to call.
+    func matches(in text: String, reading words: inout SalesWords) -> [String] {
+        words.read(text)
         var found: [String] = []
         var index = 0
         while index < words.count {
@@ -68,14 +75,12 @@ struct SalesWordingMatcher: Sendable {
                 index += 1
                 continue
             }
-            var shown = words[index..<(index + matched)].map(\.written).joined(separator: " ")
+            var shown = (index..<(index + matched)).map(words.text).joined(separator: " ")
             // A sign is shown with its number: `20%`, `€30`.
-            if matched == 1, shown == "%", index > 0, Self.isNumber(words[index - 1].lowered) {
-                shown = words[index - 1].written + shown
-            } else if matched == 1, "€$£".contains(shown), index + 1 < words.count,
-                Self.isNumber(words[index + 1].lowered)
-            {
-                shown += words[index + 1].written
+            if matched == 1, shown == "%", index > 0, isNumber(index - 1, words) {
+                shown = words.text(index - 1) + shown
+            } else if matched == 1, "€$£".contains(shown), index + 1 < words.count, isNumber(index + 1, words) {
+                shown += words.text(index + 1)
             }
             if !found.contains(shown) { found.append(shown) }
             index += matched
@@ -83,23 +88,20 @@ struct SalesWordingMatcher: Sendable {
         return found
     }
 
-    private func longestMatch(at index: Int, in words: [SalesWords.Word]) -> Int {
+    private func longestMatch(at index: Int, in words: SalesWords) -> Int {
+        guard let first = words.loweredBytes(index).first else { return 0 }
         var matched = 0
-        func attempt(_ pattern: Int) {
+        for pattern in candidates[Int(first)] {
             let pieces = patterns[pattern]
-            guard pieces.count > matched, index + pieces.count <= words.count else { return }
-            for (offset, piece) in pieces.enumerated() where !piece.fits(words[index + offset].lowered) {
-                return
+            guard pieces.count > matched, index + pieces.count <= words.count else { continue }
+            if pieces.indices.allSatisfy({ pieces[$0].fits(words.loweredBytes(index + $0)) }) {
+                matched = pieces.count
             }
-            matched = pieces.count
         }
-        for pattern in byFirstWord[words[index].lowered] ?? [] { attempt(pattern) }
-        for pattern in open { attempt(pattern) }
         return matched
     }
 
-    static func isNumber(_ word: String) -> Bool {
-        guard let first = word.utf8.first else { return false }
-        return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+    private func isNumber(_ word: Int, _ words: SalesWords) -> Bool {
+        words.loweredBytes(word).first.map(SalesWords.isDigit) ?? false
     }
 }
