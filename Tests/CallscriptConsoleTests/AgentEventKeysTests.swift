@@ -10,7 +10,7 @@ import Testing
 @testable import CallscriptRuntime
 
 /// The keys for `source-question` (b) and `vulnerable` (k): offered only by scripts with the
-/// handler, confirmed like every event, and what they do on real example scripts.
+/// handler (`vulnerable` always), confirmed like every event, and what they do on real example scripts.
 @Suite struct AgentEventKeysTests {
     let style = ScreenStyle(color: false, width: 80)
 
@@ -53,9 +53,13 @@ import Testing
         // winback.call has both handlers (`on vulnerable` from gedeeld/afsluiting.call).
         #expect(
             AgentKeys.offered(by: try RunnerFixtures.winback()).map(\.key) == ["o", "v", "c", "b", "m", "k", "h"])
-        // The US solar script has neither handler; the insurance script no `on source-question`.
+        // The US solar script has neither handler: no b, but k, which is always offered so a
+        // sale to a vulnerable person can be stopped on any script; the insurance script has
+        // no `on source-question`.
         #expect(
-            AgentKeys.offered(by: try Self.load("us-solar/solar-quote.call")).map(\.key) == ["o", "v", "c", "m", "h"])
+            AgentKeys.offered(by: try Self.load("us-solar/solar-quote.call")).map(\.key) == [
+                "o", "v", "c", "m", "k", "h",
+            ])
         #expect(AgentKeys.offered(by: try Self.withoutSourceHandler()).map(\.key) == ["o", "v", "c", "m", "k", "h"])
     }
 

@@ -6,8 +6,8 @@ import Testing
 
 @testable import CallscriptService
 
-/// The desktop's event bar offers `source-question` (b) and `vulnerable` (k) when the script
-/// has their handler, and raising them through the API does what the terminal's keys do.
+/// The desktop's event bar offers `source-question` (b) when the script has its handler and
+/// `vulnerable` (k) always, and raising them through the API does what the terminal's keys do.
 @Suite struct AgentEventsAPITests {
     @Test func theEventBarOffersTheHandlersTheScriptHas() throws {
         let f = try ServiceFixture()
@@ -19,13 +19,13 @@ import Testing
                 "objection", "voicemail", "complaint", "source-question", "minor", "vulnerable", "hang-up",
             ])
         #expect(events.map { $0["key"] as? String } == ["o", "v", "c", "b", "m", "k", "h"])
-        // The US solar script has neither handler: no b and no k on its bar.
+        // The US solar script has neither handler: no b on its bar, but k, which is always there.
         let scripts = RepositoryPaths.examples.path
         let catalog = CampaignCatalog.load(
             scripts: [scripts + "/us-solar/solar-quote.call"], root: scripts,
             on: CalendarDate(year: 2026, month: 11, day: 16))
         let solar = try #require(catalog.campaigns["us-solar/solar-quote"])
-        #expect(EventView.offered(by: solar.loaded).map(\.key) == ["o", "v", "c", "m", "h"])
+        #expect(EventView.offered(by: solar.loaded).map(\.key) == ["o", "v", "c", "m", "k", "h"])
     }
 
     /// NL-DATA-SOURCE: the source in parts for the desktop to translate, the handler's lines on
