@@ -11,7 +11,7 @@ import Foundation
 /// 100,000 steps of both generators; and their findings agree, also on a machine with a
 /// planted violation. Part of `--only scale`.
 ///
-/// Both sides time the search on a graph already built (the C program reads its file first,
+/// Both sides time the search in CPU time (the cores are shared) on a graph already built (the C program reads its file first,
 /// the verifier gets the `MachineGraph` the compiler and the loader build once), including
 /// the counterexamples the verifier turns into diagnostics.
 struct ReferenceBench {
@@ -34,7 +34,9 @@ struct ReferenceBench {
         guard FileManager.default.fileExists(atPath: Self.referenceFolder.appendingPathComponent("checker.c").path),
             let built = CReferenceChecker.build(referenceFolder: Self.referenceFolder, into: folder)
         else {
-            return [TargetResult(name: name, target: "within 3x", measured: "no C compiler or source: skipped", met: nil)]
+            return [
+                TargetResult(name: name, target: "within 3x", measured: "no C compiler or source: skipped", met: nil)
+            ]
         }
         let checker = try built.get()
         let machines: [(label: String, files: [String: String], timed: Bool)] = [
@@ -51,14 +53,14 @@ struct ReferenceBench {
         for (label, files, timed) in machines {
             log("  reference: \(label)")
             let graph = try graph(files, label)
-            let file = folder.appendingPathComponent("reference-\(label.filter(\.isLetter)).graph")
+            let file = folder.appendingPathComponent("reference-\(label.filter { $0.isLetter || $0.isNumber }).graph")
             try Data(GraphExport.bytes(graph)).write(to: file)
             let verdicts = try checker.check(graphFile: file.path, repeat: max(5, runs)).get()
             for verdict in verdicts {
                 guard let rule = NLTelemarketing.policy.rules.first(where: { $0.id == verdict.rule }) else { continue }
                 let single = Policy(id: NLTelemarketing.id, rules: [rule])
                 var diagnostics: [Diagnostic] = []
-                let seconds = Measure.median(runs: max(5, runs)) {
+                let seconds = Self.cpu(max(5, runs)) {
                     diagnostics = Verifier.verify(graph, policy: single, on: checkDate)
                 }
                 let ours = CReferenceChecker.findings(diagnostics, rule: rule.id, graph: graph)
@@ -78,6 +80,7 @@ struct ReferenceBench {
                         met: ratio <= Self.target))
             }
         }
+        out += try growth()
         out.append(
             TargetResult(
                 name: "verdicts and counterexample ends agree with the C reference (\(compared) rule checks)",
@@ -87,9 +90,63 @@ struct ReferenceBench {
         return out
     }
 
+    /// The CPU time of building the graph and of each rule, 10,000 against 100,000 steps, on
+    /// both generators: CPU time, since on shared cores a wall clock also counts the waits for a
+    /// core, which grow with the length of the work.
+    private func growth() throws -> [TargetResult] {
+        var out: [TargetResult] = []
+        for shape in ["campaign", "survey"] {
+            var parts: [String] = []
+            var worst = 0.0
+            var times: [[Double]] = []
+            for steps in [10_000, Self.steps] {
+                let files =
+                    shape == "campaign"
+                    ? ScriptGenerator(steps: steps, seed: 42).generate()
+                    : SurveyGenerator(steps: steps, seed: 42).generate()
+                let machine = try graph(files, "\(shape) \(steps)").index.machine
+                var row = [Self.cpu(max(5, runs)) { consume(MachineGraph(machine)) }]
+                let graph = MachineGraph(machine)
+                for id in CReferenceChecker.rules {
+                    guard let rule = NLTelemarketing.policy.rules.first(where: { $0.id == id }) else { continue }
+                    let single = Policy(id: NLTelemarketing.id, rules: [rule])
+                    row.append(
+                        Self.cpu(max(5, runs)) { consume(Verifier.verify(graph, policy: single, on: checkDate)) })
+                }
+                times.append(row)
+            }
+            for (i, name) in (["graph"] + CReferenceChecker.rules).enumerated() {
+                let ratio = times[1][i] / max(times[0][i], 1e-6)
+                worst = max(worst, ratio)
+                parts.append(String(format: "%@ %.1fx", name, ratio))
+            }
+            out.append(
+                TargetResult(
+                    name: "verify growth 10k -> 100k steps, CPU time (\(shape)): \(parts.joined(separator: ", "))",
+                    target: "<= 11x", measured: String(format: "%.1fx", worst), met: worst <= 11))
+        }
+        return out
+    }
+
+    /// The median CPU time of this thread running `body`.
+    static func cpu(_ runs: Int, _ body: () -> Void) -> Double {
+        func now() -> Double {
+            var t = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+        }
+        var samples: [Double] = []
+        for _ in 0..<max(1, runs) {
+            let start = now()
+            body()
+            samples.append(now() - start)
+        }
+        return Measure.middle(samples)
+    }
+
     /// The compiled machine's graph (no verification: the rows time that themselves).
     private func graph(_ files: [String: String], _ label: String) throws -> MachineGraph {
-        let dir = folder.appendingPathComponent("reference-\(label.filter(\.isLetter))")
+        let dir = folder.appendingPathComponent("reference-\(label.filter { $0.isLetter || $0.isNumber })")
         for (path, text) in files {
             let url = dir.appendingPathComponent(path)
             try FileManager.default.createDirectory(
@@ -97,7 +154,8 @@ struct ReferenceBench {
             try Data(text.utf8).write(to: url)
         }
         let main = dir.appendingPathComponent(ScriptGenerator.mainFile).path
-        let result = Compiler.compile(path: main, options: CompileOptions(checkDate: checkDate, verify: false, seal: false))
+        let result = Compiler.compile(
+            path: main, options: CompileOptions(checkDate: checkDate, verify: false, seal: false))
         guard let machine = result.machine, !result.hasErrors else {
             throw BenchError("the \(label) script does not compile: \(result.diagnostics.prefix(3).map(\.message))")
         }

@@ -161,7 +161,10 @@ if only == "reference" {
     // The verifier against the C reference alone (also part of `--only scale`).
     do {
         let rows = try ReferenceBench(folder: scratch, checkDate: checkDate, runs: max(1, min(runs, 5)), log: log).run()
-        print(Report.table(["target", "wanted", "measured", "met"], rows.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] }))
+        print(
+            Report.table(
+                ["target", "wanted", "measured", "met"],
+                rows.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] }))
         try? FileManager.default.removeItem(at: scratch)
         exit(0)
     } catch {

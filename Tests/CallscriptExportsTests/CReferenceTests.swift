@@ -32,7 +32,7 @@ import Testing
         #expect(verdicts.map(\.rule) == CReferenceChecker.rules)
         var broken: Set<String> = []
         for verdict in verdicts {
-            let rule = try #require(NLTelemarketing.policy.rules.first { $0.id == verdict.rule })
+            let rule = try #require(NLTelemarketing.policy.rules.first(where: { $0.id == verdict.rule }))
             let diagnostics = Verifier.verify(graph, policy: Policy(id: NLTelemarketing.id, rules: [rule]), on: date)
             let ours = CReferenceChecker.findings(diagnostics, rule: rule.id, graph: graph)
             #expect(ours.count == diagnostics.count, "\(label) \(rule.id): a finding without a path")
@@ -66,7 +66,8 @@ import Testing
         ]
         for (label, generated) in scripts {
             var files = generated
-            let main = try #require(files.removeValue(forKey: ScriptGenerator.mainFile))
+            let removed = files.removeValue(forKey: ScriptGenerator.mainFile)
+            let main = try #require(removed, "\(label)")
             let result = Compiler.compile(source: main, path: ScriptGenerator.mainFile, files: files)
             let machine = try #require(result.machine, "\(label)")
             let broken = try Self.compare(machine, checker, in: folder, label: label)

@@ -63,7 +63,7 @@ enum ProductSearch {
         var queue = [Int32]()
         queue.reserveCapacity(n)
         var hubOpened = [Bool](repeating: false, count: k)
-        var seen = Set<Int>()  // (state * 64 + kind), to keep one finding per cause
+        var seen = Set<Int>() // (state * 64 + kind), to keep one finding per cause
         var findings = [Finding]()
 
         for (entry, event, q) in rootStates(property.roots, graph) {
