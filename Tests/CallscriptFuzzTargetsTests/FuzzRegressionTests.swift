@@ -99,13 +99,14 @@ import Testing
         #expect(
             refusal(found)
                 == .badCallList(
-                    file: "a.csv", line: 2, message: "column 20 holds a carriage return without a line feed",
+                    file: "a.csv", line: 2, column: 20,
+                    message: "column 20 holds a carriage return without a line feed",
                     help: "end every line with a line feed (old Mac exports end lines with a carriage return alone): "
                         + "save the list again as \"CSV UTF-8 (door komma's gescheiden)\", or remove the character"))
         #expect(
             refusal(Array("id;phone\nK-1;06\u{0C}12345678\n".utf8))
                 == .badCallList(
-                    file: "a.csv", line: 2, message: "column 7 holds a control character (U+000C)",
+                    file: "a.csv", line: 2, column: 7, message: "column 7 holds a control character (U+000C)",
                     help: "remove the character from the field: a call list holds only text, separators and line ends"))
         let utf16: [UInt8] = [0xFF, 0xFE] + "id;phone\n".utf8.flatMap { [$0, 0] }
         #expect(refusal(utf16)?.diagnostics.first?.help?.contains("UTF-16") == true)

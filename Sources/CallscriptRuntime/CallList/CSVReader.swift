@@ -102,7 +102,8 @@ struct CSVReader {
             help = "remove the character from the field: a call list holds only text, separators and line ends"
         }
         let what = b == 0x0D ? "a carriage return without a line feed" : "a control character (\(code))"
-        throw .badCallList(file: file, line: line, message: "column \(column) holds \(what)", help: help)
+        throw .badCallList(
+            file: file, line: line, column: column, message: "column \(column) holds \(what)", help: help)
     }
 
     private func text(_ field: [UInt8], _ quoted: Bool) throws(RuntimeError) -> String {
