@@ -126,4 +126,17 @@ import Testing
         let again = try CSVTable.parse(table.encoded(), file: "c.csv")
         #expect(again.header == table.header && again.rows.map(\.fields) == table.rows.map(\.fields))
     }
+
+    /// Found by fuzz-calllist in the campaign of 1 December 2026 (afternoon): with `sep= ` (a
+    /// space) a quoted header field holding spaces was written back unquoted, as the header
+    /// quoted only `;`, `,` and tabs, not the separator itself, so it read back as more columns.
+    /// The header now also quotes the separator a `sep=` line named (`|`), and a space is no
+    /// separator.
+    @Test func theHeaderQuotesTheSeparatorTheSepLineNamed() throws {
+        let piped = try CSVTable.parse(Array("sep=|\nid|\"tel|nr\"\nK-1|0612345678\n".utf8), file: "a.csv")
+        #expect(piped.header == ["id", "tel|nr"])
+        #expect(String(decoding: piped.encoded(), as: UTF8.self) == "sep=|\r\nid|\"tel|nr\"\r\nK-1|0612345678\r\n")
+        #expect(try CSVTable.parse(piped.encoded(), file: "b.csv").header == piped.header)
+        #expect(throws: RuntimeError.self) { try CSVTable.parse(Array("sep= \nid \"tel nr\"\n".utf8), file: "c.csv") }
+    }
 }

@@ -34,9 +34,10 @@ public struct CSVTable: Sendable {
         // Excel's hint line `sep=;` names the separator.
         if bytes.count >= start + 5, bytes[start..<start + 4].elementsEqual(Array("sep=".utf8)) {
             given = bytes[start + 4]
-            // A line break, a quote or another control character cannot separate fields (nor
-            // can the first byte of a non-ASCII letter): the hint line is broken.
-            guard let hint = given, hint == 0x09 || (hint >= 0x20 && hint < 0x7F), hint != 0x22 else {
+            // A line break, a quote or another control character cannot separate fields, nor can
+            // a space (spaces around a field are dropped) or the first byte of a non-ASCII
+            // letter: the hint line is broken.
+            guard let hint = given, hint == 0x09 || (hint > 0x20 && hint < 0x7F), hint != 0x22 else {
                 throw .badCallList(
                     file: file, line: 1, message: "the first line 'sep=' names no separator",
                     help: "write the separator right after 'sep=', e.g. sep=; or leave the line out")
@@ -120,12 +121,13 @@ public struct CSVTable: Sendable {
     }
 
     /// One record, quoting a field only when it holds the separator (or, with
-    /// `quotingEverySeparator`, any of `;`, `,` and tab), a quote or a line break, or when
+    /// `quotingEverySeparator`, also any of `;`, `,` and tab), a quote or a line break, or when
     /// it starts or ends with a space or tab (a reader trims those from an unquoted field).
     public static func append(
         _ fields: [String], delimiter: UInt8, to out: inout [UInt8], quotingEverySeparator: Bool = false
     ) {
-        let separators: [UInt8] = quotingEverySeparator ? [0x3B, 0x2C, 0x09] : [delimiter]
+        // The delimiter itself too: a `sep=` line may name another one, such as `|`.
+        let separators: [UInt8] = quotingEverySeparator ? [0x3B, 0x2C, 0x09, delimiter] : [delimiter]
         for (i, field) in fields.enumerated() {
             if i > 0 { out.append(delimiter) }
             let bytes = Array(field.utf8)
