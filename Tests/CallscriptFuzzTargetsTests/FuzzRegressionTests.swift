@@ -81,4 +81,62 @@ import Testing
             Array("sep=,".utf8) + [0xEF, 0xBB, 0xBF] + Array("id,phone\n".utf8), file: "c.csv")
         #expect(try CSVTable.parse(marked.encoded(), file: "d.csv").header == marked.header)
     }
+
+    /// Found by fuzz-calllist: after `sep=,` and a tab, a header with bare carriage returns and
+    /// control characters. The tab made a header of one empty name, written back as an empty
+    /// line that the next reader skipped (taking the first row for the header); a bare carriage
+    /// return was text to the reader but a line end to the separator guess. Control characters
+    /// are now refused with their line and column, and so is a header that names no columns.
+    @Test func controlCharactersAndAnEmptyHeaderAreRefusedWithTheirPlace() throws {
+        func refusal(_ bytes: [UInt8]) -> RuntimeError? {
+            do {
+                _ = try CSVTable.parse(bytes, file: "a.csv")
+                return nil
+            } catch { return error }
+        }
+        let found = try [UInt8](
+            Data(contentsOf: Self.folder.appendingPathComponent("calllist/header-with-bare-carriage-returns.csv")))
+        #expect(
+            refusal(found)
+                == .badCallList(
+                    file: "a.csv", line: 2, column: 20,
+                    message: "column 20 holds a carriage return without a line feed",
+                    help: "end every line with a line feed (old Mac exports end lines with a carriage return alone): "
+                        + "save the list again as \"CSV UTF-8 (door komma's gescheiden)\", or remove the character"))
+        #expect(
+            refusal(Array("id;phone\nK-1;06\u{0C}12345678\n".utf8))
+                == .badCallList(
+                    file: "a.csv", line: 2, column: 7, message: "column 7 holds a control character (U+000C)",
+                    help: "remove the character from the field: a call list holds only text, separators and line ends"))
+        let utf16: [UInt8] = [0xFF, 0xFE] + "id;phone\n".utf8.flatMap { [$0, 0] }
+        #expect(refusal(utf16)?.diagnostics.first?.help?.contains("UTF-16") == true)
+        let noNames = RuntimeError.badCallList(
+            file: "a.csv", line: 2, message: "the header row names no columns",
+            help: "put the column names in the first row, e.g. id;phone;first_name")
+        #expect(refusal(Array("sep=,\t\n\t\nK-1,0612345678\n".utf8)) == noNames)
+        #expect(refusal(Array("\n\"\";\nK-1;0612345678\n".utf8)) == noNames)
+
+        // What exports do write still reads: a line break inside quotes (also CRLF), tabs,
+        // spaces after the `sep=` hint, empty lines before the header, a carriage return at the end.
+        let table = try CSVTable.parse(
+            Array("sep=; \r\n\r\n\nid;naam\tvoluit\r\nK-1;\"twee\r\nregels\"\r\nK-2;\"a\rb\"\r".utf8), file: "b.csv")
+        #expect(table.delimiter == UInt8(ascii: ";") && table.header == ["id", "naam\tvoluit"])
+        #expect(table.rows.map(\.line) == [5, 7])
+        #expect(table.rows.map(\.fields) == [["K-1", "twee\r\nregels"], ["K-2", "a\rb"]])
+        let again = try CSVTable.parse(table.encoded(), file: "c.csv")
+        #expect(again.header == table.header && again.rows.map(\.fields) == table.rows.map(\.fields))
+    }
+
+    /// Found by fuzz-calllist in the campaign of 1 December 2026 (afternoon): with `sep= ` (a
+    /// space) a quoted header field holding spaces was written back unquoted, as the header
+    /// quoted only `;`, `,` and tabs, not the separator itself, so it read back as more columns.
+    /// The header now also quotes the separator a `sep=` line named (`|`), and a space is no
+    /// separator.
+    @Test func theHeaderQuotesTheSeparatorTheSepLineNamed() throws {
+        let piped = try CSVTable.parse(Array("sep=|\nid|\"tel|nr\"\nK-1|0612345678\n".utf8), file: "a.csv")
+        #expect(piped.header == ["id", "tel|nr"])
+        #expect(String(decoding: piped.encoded(), as: UTF8.self) == "sep=|\r\nid|\"tel|nr\"\r\nK-1|0612345678\r\n")
+        #expect(try CSVTable.parse(piped.encoded(), file: "b.csv").header == piped.header)
+        #expect(throws: RuntimeError.self) { try CSVTable.parse(Array("sep= \nid \"tel nr\"\n".utf8), file: "c.csv") }
+    }
 }

@@ -1,7 +1,8 @@
 /// A call list as Excel and CRM exports write it: UTF-8 with or without a byte-order mark,
 /// fields separated by `;` (Dutch Excel) or `,` or a tab, optionally quoted with `"` (a quote
 /// inside doubled), CRLF or LF line ends, and an optional first line `sep=;`. The first row
-/// names the columns.
+/// names the columns. Control characters other than tabs and line ends are refused
+/// (`CSVReader`).
 public struct CSVTable: Sendable {
     /// One data row: the line it starts on (1-based, counting the header) and its fields.
     public struct Row: Sendable, Hashable {
@@ -33,17 +34,27 @@ public struct CSVTable: Sendable {
         // Excel's hint line `sep=;` names the separator.
         if bytes.count >= start + 5, bytes[start..<start + 4].elementsEqual(Array("sep=".utf8)) {
             given = bytes[start + 4]
-            // A line break or a quote cannot separate fields: the hint line is broken.
-            guard let hint = given, hint != 0x0A, hint != 0x0D, hint != 0x22 else {
+            // A line break, a quote or another control character cannot separate fields, nor can
+            // a space (spaces around a field are dropped) or the first byte of a non-ASCII
+            // letter: the hint line is broken.
+            guard let hint = given, hint == 0x09 || (hint > 0x20 && hint < 0x7F), hint != 0x22 else {
                 throw .badCallList(
                     file: file, line: 1, message: "the first line 'sep=' names no separator",
                     help: "write the separator right after 'sep=', e.g. sep=; or leave the line out")
             }
             start += 5
-            while start < bytes.count, bytes[start] == 0x0D || bytes[start] == 0x0A {
-                if bytes[start] == 0x0A { line += 1 }
-                start += 1
-            }
+            // Spaces (or tabs) between the separator and the line end belong to the hint line.
+            var end = start
+            while end < bytes.count, bytes[end] == 0x20 || (bytes[end] == 0x09 && hint != 0x09) { end += 1 }
+            if end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D { start = end }
+        }
+        // Empty lines before the header are skipped, as empty lines between rows are.
+        // (A carriage return counts only before a line feed: a bare one is refused by the reader.)
+        while start < bytes.count,
+            bytes[start] == 0x0A || (bytes[start] == 0x0D && (start + 1 == bytes.count || bytes[start + 1] == 0x0A))
+        {
+            if bytes[start] == 0x0A { line += 1 }
+            start += 1
         }
         guard start < bytes.count else {
             throw .badCallList(
@@ -52,8 +63,16 @@ public struct CSVTable: Sendable {
         }
         let delimiter = given ?? guessDelimiter(bytes, from: start)
         var reader = CSVReader(bytes: bytes, position: start, line: line, delimiter: delimiter, file: file)
-        guard let header = try reader.nextRecord() else {
+        let headerLine = reader.line
+        guard let header = try reader.nextRecord()?.map({ $0.trimmingSpaces() }) else {
             throw .badCallList(file: file, line: 0, message: "the call list is empty", help: "add a header row")
+        }
+        // A header of empty names is no header; written back it would be an empty line, which
+        // the next reader skips, taking the first row for the header.
+        guard header.contains(where: { !$0.isEmpty }) else {
+            throw .badCallList(
+                file: file, line: headerLine, message: "the header row names no columns",
+                help: "put the column names in the first row, e.g. id;phone;first_name")
         }
         var rows: [Row] = []
         while true {
@@ -63,7 +82,7 @@ public struct CSVTable: Sendable {
             rows.append(Row(line: at, fields: fields))
         }
         return CSVTable(
-            header: header.map { $0.trimmingSpaces() }, rows: rows, delimiter: delimiter, hadByteOrderMark: bom)
+            header: header, rows: rows, delimiter: delimiter, hadByteOrderMark: bom)
     }
 
     /// The separator that occurs most often outside quotes on the first line.
@@ -102,12 +121,13 @@ public struct CSVTable: Sendable {
     }
 
     /// One record, quoting a field only when it holds the separator (or, with
-    /// `quotingEverySeparator`, any of `;`, `,` and tab), a quote or a line break, or when
+    /// `quotingEverySeparator`, also any of `;`, `,` and tab), a quote or a line break, or when
     /// it starts or ends with a space or tab (a reader trims those from an unquoted field).
     public static func append(
         _ fields: [String], delimiter: UInt8, to out: inout [UInt8], quotingEverySeparator: Bool = false
     ) {
-        let separators: [UInt8] = quotingEverySeparator ? [0x3B, 0x2C, 0x09] : [delimiter]
+        // The delimiter itself too: a `sep=` line may name another one, such as `|`.
+        let separators: [UInt8] = quotingEverySeparator ? [0x3B, 0x2C, 0x09, delimiter] : [delimiter]
         for (i, field) in fields.enumerated() {
             if i > 0 { out.append(delimiter) }
             let bytes = Array(field.utf8)
@@ -124,75 +144,6 @@ public struct CSVTable: Sendable {
             }
         }
         out.append(contentsOf: [0x0D, 0x0A]) // Excel's line end
-    }
-}
-
-/// Reads one record at a time; a quoted field may hold separators and line breaks.
-struct CSVReader {
-    let bytes: [UInt8]
-    var position: Int
-    /// The line the next record starts on.
-    var line: Int
-    let delimiter: UInt8
-    let file: String
-
-    mutating func nextRecord() throws(RuntimeError) -> [String]? {
-        guard position < bytes.count else { return nil }
-        var fields: [String] = []
-        var field: [UInt8] = []
-        let startLine = line
-        var quoted = false
-        var wasQuoted = false
-        while position < bytes.count {
-            let b = bytes[position]
-            position += 1
-            if quoted {
-                if b == 0x22 {
-                    if position < bytes.count, bytes[position] == 0x22 {
-                        field.append(0x22)
-                        position += 1
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    if b == 0x0A { line += 1 }
-                    field.append(b)
-                }
-                continue
-            }
-            switch b {
-            case 0x22 where field.allSatisfy({ $0 == 0x20 }):
-                field = []
-                quoted = true
-                wasQuoted = true
-            case delimiter:
-                fields.append(try text(field, wasQuoted))
-                field = []
-                wasQuoted = false
-            case 0x0A:
-                line += 1
-                fields.append(try text(field, wasQuoted))
-                return fields
-            case 0x0D where position < bytes.count && bytes[position] == 0x0A: continue
-            default: field.append(b)
-            }
-        }
-        if quoted {
-            throw .badCallList(
-                file: file, line: startLine, message: "a quoted field that starts on this line is never closed",
-                help: "close the field with \" (a quote inside a field is written twice: \"\")")
-        }
-        fields.append(try text(field, wasQuoted))
-        return fields
-    }
-
-    private func text(_ field: [UInt8], _ quoted: Bool) throws(RuntimeError) -> String {
-        guard let text = String(validating: field, as: UTF8.self) else {
-            throw .badCallList(
-                file: file, line: line, message: "the call list is not UTF-8 text",
-                help: "save it from Excel as \"CSV UTF-8 (door komma's gescheiden)\"")
-        }
-        return quoted ? text : text.trimmingSpaces()
     }
 }
 

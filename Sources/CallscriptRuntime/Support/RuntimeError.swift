@@ -46,8 +46,8 @@ public enum RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
     case agentNameEmpty
     /// A number given to a record or a lookup (an objection, a consent) is not a phone number.
     case badPhone(PhoneNumberError)
-    /// A call list (CSV) cannot be read; `line` 0 means the file as a whole.
-    case badCallList(file: String, line: Int, message: String, help: String)
+    /// A call list (CSV) cannot be read; `line` 0 means the file as a whole, `column` 0 no column.
+    case badCallList(file: String, line: Int, column: Int = 0, message: String, help: String)
 
     // Gates.
     /// The pre-call gates refused the call (one diagnostic per refusing gate).

@@ -140,11 +140,13 @@ extension RuntimeError {
             ]
         case .badPhone(let problem):
             return [Diagnostic(.phoneNumberInvalid, problem.reason, at: .file(""), help: problem.help)]
-        case .badCallList(let file, let line, let message, let help):
-            return [
-                Diagnostic(
-                    .callListUnreadable, message, at: line > 0 ? .file(file, line: line) : .file(file), help: help)
-            ]
+        case .badCallList(let file, let line, let column, let message, let help):
+            var at = line > 0 ? SourceRange.file(file, line: line) : .file(file)
+            if line > 0, column > 0 {
+                at.start.column = column
+                at.end.column = column
+            }
+            return [Diagnostic(.callListUnreadable, message, at: at, help: help)]
         case .callRefused(let decision):
             return decision.refusals.map { refusal in
                 Diagnostic(
