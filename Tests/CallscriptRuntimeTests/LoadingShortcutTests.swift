@@ -68,6 +68,20 @@ import Testing
         #expect(codes(first) == ["CS0313"])
     }
 
+    /// `\uabc\"` is one escape and a closing quote to the syntax pass; a reader that skipped
+    /// escapes two bytes at a time took the quote for escaped and read past the end.
+    @Test(arguments: [#"{"format":"\uabc\"}"#, #"{"x":"\uabc\"}"#, #"{"x":["\uabc\"]}"#, #"{"\uabc\":1}"#])
+    func aQuoteAfterAShortUnicodeEscapeEndsTheString(_ text: String) {
+        #expect(!codes(Array(text.utf8)).isEmpty)
+    }
+
+    @Test func anUnknownEntryWithAShortUnicodeEscapeIsSkipped() {
+        let original = text(Fixtures.winback())
+        let edited = original.replacingOccurrences(of: "\"fields\" :", with: #""x" : "\uabc\", "fields" :"#)
+        #expect(edited != original)
+        #expect(codes(Array(edited.utf8)) == [])
+    }
+
     @Test func loadsFromAPathWithoutACopy() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shortcut-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -43,11 +43,12 @@ struct LayoutDigest {
                 guard i < count else { break }
                 guard bytes[i] == quote else {
                     i += 1
+                    while i < count, JSONSyntax.isSpace(bytes[i]) { i += 1 }
                     continue
                 }
                 let start = i
                 i += 1
-                while bytes[i] != quote { i += bytes[i] == backslash ? 2 : 1 }
+                while bytes[i] != quote { i += bytes[i] == backslash ? JSONSyntax.escapeLength(bytes, at: i) : 1 }
                 i += 1
                 if start == digestAt {
                     sink.put(quote)
