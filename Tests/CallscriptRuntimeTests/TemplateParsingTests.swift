@@ -50,7 +50,7 @@ import Testing
 
     @Test func randomTexts() {
         let pieces = ["{", "}", "{{", "}}", "a", "naam", " ", "é", "😀", "{x}", "\u{301}", "ß"]
-        var rng = SplitMix(seed: 15)
+        var rng = TextRandom(seed: 15)
         for _ in 0..<5_000 {
             var text = ""
             for _ in 0..<Int(rng.next() % 12) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
@@ -60,7 +60,7 @@ import Testing
 }
 
 /// A small deterministic generator, so a failure names a text that can be replayed.
-private struct SplitMix {
+private struct TextRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -83,7 +83,7 @@ struct LayoutDigest {
             var from = from
             while from < to {
                 let n = min(to - from, buffer.count - filled)
-                UnsafeMutableBufferPointer(rebasing: buffer[filled..<(filled + n)])
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[filled..<(filled + n)])
                     .update(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[from..<(from + n)]))
                 filled += n
                 from += n
