@@ -34,9 +34,15 @@ public enum InputFile {
         guard fstat(fd, &info) == 0 else { return .failure(problem(SystemError.last)) }
         if info.st_mode & S_IFMT == S_IFDIR { return .failure(.isFolder) }
         var bytes: [UInt8] = []
+        // A regular file's size is known: one allocation and large reads (a compiled
+        // 100,000-step machine is 140 MB). The loop still ends at the end of the file, so a
+        // file that grows or shrinks meanwhile is read as it is.
+        if info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 {
+            bytes.reserveCapacity(min(Int(info.st_size), limit) + 1)
+        }
         while true {
             let chunk: [UInt8]
-            do { chunk = try StandardStream.read(from: fd) } catch { return .failure(problem(error)) }
+            do { chunk = try StandardStream.read(from: fd, limit: 1 << 20) } catch { return .failure(problem(error)) }
             if chunk.isEmpty { return .success(bytes) }
             bytes += chunk
             if bytes.count > limit { return .failure(.tooLarge(limit: limit)) }

@@ -23,6 +23,8 @@ let usage = """
       --callgrind with --only scale: also count check's instructions per source byte (valgrind; minutes)
       --store     with --only store or serve: a PostgreSQL database to measure too (a fresh schema; it is migrated)
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
+      --survey N FOLDER    the same with the survey generator
+      --run-start MACHINE  CPU time of each step of loading MACHINE for `run` and stop (for profiling)
       --objections N  objection numbers for the records figures (default 10,000,000; --only records)
       --consents N    consents for the records figures (default 1,000,000)
       --rows N        rows of the scrubbed call list (default 1,000,000)
@@ -41,6 +43,7 @@ var recordSizes = (objections: 10_000_000, consents: 1_000_000, rows: 1_000_000)
 var serveLoad = (agents: 200, calls: 5)
 var callgrind = false
 var spinScripts = 10_000
+var runStartOf: String?
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
@@ -80,11 +83,16 @@ while !arguments.isEmpty {
     case "--phases-of":
         // Internal: one size in a fresh process (see below), result as JSON into a file.
         phasesOf = (Int(value()) ?? 0, value(), value())
-    case "--generate":
+    case "--run-start": runStartOf = value()
+    case "--generate", "--survey":
         let steps = Int(value()) ?? 1_000
         let folder = URL(fileURLWithPath: value())
         do {
-            for (path, text) in ScriptGenerator(steps: steps, seed: 42).generate() {
+            let files =
+                flag == "--survey"
+                ? SurveyGenerator(steps: steps, seed: 42).generate()
+                : ScriptGenerator(steps: steps, seed: 42).generate()
+            for (path, text) in files {
                 let url = folder.appendingPathComponent(path)
                 try FileManager.default.createDirectory(
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -133,6 +141,16 @@ if let job = phasesOf {
         let compiler = CompilerBench(runs: runs, folder: scratch, cli: nil, checkDate: checkDate, log: log)
         let result = try compiler.run(steps: job.steps, mainPath: job.script, cliResult: nil)
         try JSONEncoder().encode(result).write(to: URL(fileURLWithPath: job.output))
+        exit(0)
+    } catch {
+        log("callscript-bench: \(error)")
+        exit(1)
+    }
+}
+
+if let runStartOf {
+    do {
+        print(try RunStartBench(path: runStartOf, checkDate: checkDate, runs: runs).render(), terminator: "")
         exit(0)
     } catch {
         log("callscript-bench: \(error)")

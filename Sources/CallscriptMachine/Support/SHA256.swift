@@ -82,65 +82,66 @@ public struct SHA256: Sendable {
         return out
     }
 
-    /// Compresses `blocks` consecutive 64-byte blocks of `data`.
+    /// Compresses `blocks` consecutive 64-byte blocks of `data`. The rounds are written out
+    /// eight at a time with the working variables renamed instead of shifted (`round` takes
+    /// them in rotated order), and words are loaded as big-endian integers: about twice the
+    /// speed of the textbook loop, which moved eight variables every round.
     private mutating func compress(_ data: UnsafeRawBufferPointer, blocks: Int) {
         Self.k.withUnsafeBufferPointer { k in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                var (h0, h1, h2, h3, h4, h5, h6, h7) = h
+                var (a0, b0, c0, d0, e0, f0, g0, h0) = h
                 for block in 0..<blocks {
                     let base = block * 64
                     for i in 0..<16 {
-                        let p = base + i * 4
-                        w[i] =
-                            UInt32(data[p]) << 24 | UInt32(data[p + 1]) << 16 | UInt32(data[p + 2]) << 8
-                            | UInt32(data[p + 3])
+                        w[i] = data.loadUnaligned(fromByteOffset: base + i * 4, as: UInt32.self).bigEndian
                     }
                     for i in 16..<64 {
                         let w15 = w[i - 15]
                         let w2 = w[i - 2]
-                        let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
-                        let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
+                        let s0 = Self.rotr(w15, 7) ^ Self.rotr(w15, 18) ^ (w15 >> 3)
+                        let s1 = Self.rotr(w2, 17) ^ Self.rotr(w2, 19) ^ (w2 >> 10)
                         w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                     }
-                    var a = h0
-                    var b = h1
-                    var c = h2
-                    var d = h3
-                    var e = h4
-                    var f = h5
-                    var g = h6
-                    var hh = h7
-                    for i in 0..<64 {
-                        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                        let ch = (e & f) ^ (~e & g)
-                        let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                        let maj = (a & b) ^ (a & c) ^ (b & c)
-                        let t2 = s0 &+ maj
-                        hh = g
-                        g = f
-                        f = e
-                        e = d &+ t1
-                        d = c
-                        c = b
-                        b = a
-                        a = t1 &+ t2
+                    var (a, b, c, d, e, f, g, hh) = (a0, b0, c0, d0, e0, f0, g0, h0)
+                    var i = 0
+                    while i < 64 {
+                        Self.round(a, b, c, &d, e, f, g, &hh, k[i] &+ w[i])
+                        Self.round(hh, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                        Self.round(g, hh, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                        Self.round(f, g, hh, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                        Self.round(e, f, g, &hh, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                        Self.round(d, e, f, &g, hh, a, b, &c, k[i + 5] &+ w[i + 5])
+                        Self.round(c, d, e, &f, g, hh, a, &b, k[i + 6] &+ w[i + 6])
+                        Self.round(b, c, d, &e, f, g, hh, &a, k[i + 7] &+ w[i + 7])
+                        i += 8
                     }
-                    h0 &+= a
-                    h1 &+= b
-                    h2 &+= c
-                    h3 &+= d
-                    h4 &+= e
-                    h5 &+= f
-                    h6 &+= g
-                    h7 &+= hh
+                    a0 &+= a
+                    b0 &+= b
+                    c0 &+= c
+                    d0 &+= d
+                    e0 &+= e
+                    f0 &+= f
+                    g0 &+= g
+                    h0 &+= hh
                 }
-                h = (h0, h1, h2, h3, h4, h5, h6, h7)
+                h = (a0, b0, c0, d0, e0, f0, g0, h0)
             }
         }
     }
 
-    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    /// One round: `d` gains T1 and `h` becomes T1 + T2; the caller renames the rest.
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+        _ h: inout UInt32, _ kw: UInt32
+    ) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+        d &+= t1
+        h = t1 &+ t2
+    }
+
+    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
     /// The digest of `bytes` as 64 lower-case hex digits.
     public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {

@@ -89,7 +89,7 @@ struct JSONCursor {
             control = control || bytes[i] < 0x20
             if bytes[i] == UInt8(ascii: "\\") {
                 escaped = true
-                i += 1
+                i += JSONSyntax.escapeLength(bytes, at: i) - 1
             }
             i += 1
         }
@@ -213,7 +213,9 @@ struct JSONCursor {
                 i += 1
             case UInt8(ascii: "\""):
                 i += 1
-                while bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
+                while bytes[i] != UInt8(ascii: "\"") {
+                    i += bytes[i] == UInt8(ascii: "\\") ? JSONSyntax.escapeLength(bytes, at: i) : 1
+                }
                 i += 1
             case UInt8(ascii: ","), UInt8(ascii: ":"):
                 i += 1
@@ -261,7 +263,7 @@ struct JSONCursor {
                 control = control || bytes[i] < 0x20
                 if bytes[i] == UInt8(ascii: "\\") {
                     escaped = true
-                    i += 1
+                    i += JSONSyntax.escapeLength(bytes, at: i) - 1
                 }
                 i += 1
             }

@@ -67,6 +67,14 @@ enum JSONSyntax {
         return i == text.count
     }
 
+    /// How many bytes the escape starting with the backslash at `i` takes: six for `\u` and
+    /// its four digits, else two. Every pass over a string skips escapes this way, so all of
+    /// them end a string at the quote this pass found (a `\"` among the four bytes after a
+    /// `\u` must not end it early or late, or a reader would run past the end of the file).
+    @inline(__always) static func escapeLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "u") ? 6 : 2
+    }
+
     /// True for the four white-space bytes JSON allows.
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09
@@ -149,7 +157,7 @@ enum JSONSyntax {
                     return
                 }
                 if b == UInt8(ascii: "\\") {
-                    i += i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "u") ? 6 : 2
+                    i += JSONSyntax.escapeLength(bytes, at: i)
                     continue
                 }
                 i += 1

@@ -15,27 +15,45 @@ public enum MachineDecoding {
     /// `callscript compile` writes it (compact or indented canonical JSON) that is exactly
     /// `CanonicalJSON.digest` of the machine, found without writing the machine again; for any
     /// other layout it differs, and the loader then computes the digest the long way. Equal to
-    /// the recorded digest only if the bytes are those the compiler hashed.
+    /// the recorded digest only if the bytes are those the compiler hashed. Nil when it cannot
+    /// be used (the reader's `digest` is not the string the hasher emptied).
     public static func decodeForLoading(_ data: Data, file: String) -> Result<
-        (machine: Machine, layoutDigest: String), MachineErrors
+        (machine: Machine, layoutDigest: String?), MachineErrors
     > {
-        decoded(data, file: file, digest: true)
+        decoded(
+            data.count <= MachineLimits.maximumBytes ? [UInt8](data) : nil, size: data.count, file: file, digest: true)
+    }
+
+    /// The same for the file's bytes as read (the loader's path: no copy into `Data` and back).
+    public static func decodeForLoading(_ bytes: [UInt8], file: String) -> Result<
+        (machine: Machine, layoutDigest: String?), MachineErrors
+    > {
+        decoded(bytes.count <= MachineLimits.maximumBytes ? bytes : nil, size: bytes.count, file: file, digest: true)
     }
 
     private static func decoded(_ data: Data, file: String, digest: Bool) -> Result<
-        (machine: Machine, layoutDigest: String), MachineErrors
+        (machine: Machine, layoutDigest: String?), MachineErrors
+    > {
+        decoded(
+            data.count <= MachineLimits.maximumBytes ? [UInt8](data) : nil, size: data.count, file: file, digest: digest
+        )
+    }
+
+    /// `bytes` is nil when the file is over the limit (so it was not copied).
+    private static func decoded(_ bytes: [UInt8]?, size: Int, file: String, digest: Bool) -> Result<
+        (machine: Machine, layoutDigest: String?), MachineErrors
     > {
         let whole = SourceRange.wholeFile(file)
-        guard data.count <= MachineLimits.maximumBytes else {
+        guard let bytes else {
             return .failure(
                 MachineErrors([
                     Diagnostic(
                         .machineTooLarge,
-                        "machine file is \(data.count / 1_048_576) MiB, more than the limit of \(MachineLimits.maximumBytes / 1_048_576) MiB",
+                        "machine file is \(size / 1_048_576) MiB, more than the limit of \(MachineLimits.maximumBytes / 1_048_576) MiB",
                         at: whole, help: "split the campaign into several scripts")
                 ]))
         }
-        return Self.utf8(data).withUnsafeBufferPointer { bytes in
+        return Self.utf8(bytes).withUnsafeBufferPointer { bytes in
             read(bytes, file: file, digest: digest)
         }
     }
@@ -43,7 +61,7 @@ public enum MachineDecoding {
     /// The three passes over the bytes: syntax, envelope, content. Each problem is placed at
     /// the line and column of the value it is about.
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, digest: Bool) -> Result<
-        (machine: Machine, layoutDigest: String), MachineErrors
+        (machine: Machine, layoutDigest: String?), MachineErrors
     > {
         let whole = SourceRange.wholeFile(file)
         if let failure = JSONSyntax.check(bytes) {
@@ -56,6 +74,10 @@ public enum MachineDecoding {
                         help: "recompile the script with `callscript compile`")
                 ]))
         }
+        // The layout digest needs only well-formed bytes, so it is hashed on another core
+        // while the reader reads; the deferred wait keeps `bytes` alive until it is done.
+        let hashing = digest ? LayoutDigestTask(bytes) : nil
+        defer { _ = hashing?.wait() }
         var cursor = JSONCursor(bytes)
         guard cursor.peek() == UInt8(ascii: "{") else {
             return .failure(MachineErrors([Refusal.notAnObject.diagnostic(at: whole)]))
@@ -70,46 +92,16 @@ public enum MachineDecoding {
             guard (Machine.untranslatedFormatVersion...Machine.currentFormatVersion).contains(version) else {
                 return .failure(MachineErrors([Refusal.version(version).diagnostic(at: whole)]))
             }
-            return .success((try machine.get(), digest ? layoutDigest(bytes, digestAt: digestOffset ?? -1) : ""))
+            let decoded = try machine.get()
+            // The shortcut counts only when the hasher emptied the very string the reader
+            // took the digest from; otherwise the loader computes the digest the long way.
+            guard let layout = hashing?.wait(), let at = layout.digestAt, at == digestOffset else {
+                return .success((decoded, nil))
+            }
+            return .success((decoded, layout.hex))
         } catch {
             return .failure(MachineErrors([diagnostic(error, in: bytes, file: file)]))
         }
-    }
-
-    /// SHA-256 of `bytes` without white space outside strings and with the string at
-    /// `digestAt` written as `""`, hashed in chunks as it is made.
-    private static func layoutDigest(_ bytes: UnsafeBufferPointer<UInt8>, digestAt: Int) -> String {
-        var hasher = SHA256()
-        var chunk: [UInt8] = []
-        chunk.reserveCapacity(1 << 16)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if JSONSyntax.isSpace(b) {
-                i += 1
-                continue
-            }
-            if b == UInt8(ascii: "\"") {
-                let start = i
-                i += 1
-                while bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
-                i += 1
-                if start == digestAt {
-                    chunk.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "\"")])
-                } else {
-                    chunk.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                }
-            } else {
-                chunk.append(b)
-                i += 1
-            }
-            if chunk.count >= 1 << 16 {
-                hasher.update(chunk)
-                chunk.removeAll(keepingCapacity: true)
-            }
-        }
-        hasher.update(chunk)
-        return SHA256.hexString(hasher.finalize())
     }
 
     /// A reading problem as the diagnostic `JSONDecoder`'s error used to give, now with a position.
@@ -160,9 +152,9 @@ public enum MachineDecoding {
 
     /// The bytes as UTF-8 without a byte-order mark. Like `JSONDecoder`, UTF-16 and UTF-32
     /// (with a mark, or told by their zero bytes) are accepted and converted first.
-    static func utf8(_ data: Data) -> [UInt8] {
-        let b = [UInt8](data.prefix(4))
-        if b.starts(with: [0xEF, 0xBB, 0xBF]) { return [UInt8](data.dropFirst(3)) }
+    static func utf8(_ data: [UInt8]) -> [UInt8] {
+        let b = Array(data.prefix(4))
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(data.dropFirst(3)) }
         let encoding: String.Encoding
         var mark = 0
         if b.starts(with: [0, 0, 0xFE, 0xFF]) || (b.count == 4 && b[0] == 0 && b[1] == 0 && b[2] == 0) {
@@ -174,10 +166,10 @@ public enum MachineDecoding {
         } else if b.starts(with: [0xFF, 0xFE]) || (b.count >= 2 && b[0] != 0 && b[1] == 0) {
             (encoding, mark) = (.utf16LittleEndian, b.starts(with: [0xFF, 0xFE]) ? 2 : 0)
         } else {
-            return [UInt8](data)
+            return data
         }
         // Not convertible: handed on as it is, so the syntax pass says where it breaks.
-        guard let text = String(data: data.dropFirst(mark), encoding: encoding) else { return [UInt8](data) }
+        guard let text = String(data: Data(data.dropFirst(mark)), encoding: encoding) else { return data }
         return Array(text.utf8)
     }
 

@@ -73,15 +73,19 @@ public enum MachineValidator {
             }
         }
 
-        var seen: Set<String> = []
-        for state in machine.states where !seen.insert(state.id).inserted {
-            out.append(
-                Diagnostic(
-                    .machineDuplicateState, "state ID '\(state.id)' is used by more than one state", at: state.source,
-                    help: "state IDs must be unique; recompile the script"))
+        // The graph's index already holds every ID (the first of equal IDs wins) and each
+        // transition's target position (-1 when dangling): no second set of IDs is built.
+        let index = graph.index
+        if index.position.count != machine.states.count {
+            for (i, state) in machine.states.enumerated() where index.position[state.id] != i {
+                out.append(
+                    Diagnostic(
+                        .machineDuplicateState, "state ID '\(state.id)' is used by more than one state",
+                        at: state.source, help: "state IDs must be unique; recompile the script"))
+            }
         }
 
-        if !seen.contains(machine.start) {
+        if index.position[machine.start] == nil {
             out.append(Diagnostic(.machineMissingStart, "start state '\(machine.start)' does not exist", at: whole))
         }
         var events: Set<String> = []
@@ -97,7 +101,7 @@ public enum MachineValidator {
                     Diagnostic(
                         .machineBadHandler, "event '\(handler.event)' has more than one handler", at: handler.source))
             }
-            if !seen.contains(handler.entry) {
+            if index.position[handler.entry] == nil {
                 out.append(
                     Diagnostic(
                         .machineBadHandler, "handler 'on \(handler.event)' starts at unknown state '\(handler.entry)'",
@@ -105,15 +109,16 @@ public enum MachineValidator {
             }
         }
 
-        for state in machine.states {
-            for transition in state.transitions where !seen.contains(transition.target) {
+        for (q, state) in machine.states.enumerated() {
+            let targets = index.targets[q]
+            for (t, transition) in state.transitions.enumerated() where targets[t] < 0 {
                 out.append(
                     Diagnostic(
                         .machineDanglingTarget, "state '\(state.id)' goes to unknown state '\(transition.target)'",
                         at: state.source))
             }
             out += RoleRules.check(state, fields: fields)
-            if let text = state.text {
+            if let text = state.text, Template.hasBraces(text) {
                 for name in Template(text).placeholders where !builtInPlaceholders.contains(name) && fields[name] == nil
                 {
                     out.append(

@@ -32,12 +32,17 @@ public struct LoadedMachine: Sendable {
 public enum MachineLoader {
     /// Loads machine JSON; `file` is the path shown in errors, `date` the day rules are checked on.
     public static func load(_ data: Data, file: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
-        let decoded: (machine: Machine, layoutDigest: String)
-        switch MachineDecoding.decodeForLoading(data, file: file) {
-        case .success(let d): decoded = d
+        try load(MachineDecoding.decodeForLoading(data, file: file), file: file, on: date)
+    }
+
+    private static func load(
+        _ decoding: Result<(machine: Machine, layoutDigest: String?), MachineErrors>, file: String,
+        on date: CalendarDate
+    ) throws(RuntimeError) -> LoadedMachine {
+        switch decoding {
+        case .success(let d): return try load(d.machine, file: file, on: date, layoutDigest: d.layoutDigest)
         case .failure(let errors): throw .machine(errors)
         }
-        return try load(decoded.machine, file: file, on: date, layoutDigest: decoded.layoutDigest)
     }
 
     /// Loads a machine file from disk.
@@ -50,7 +55,8 @@ public enum MachineLoader {
         // Up to the machine limit, not the reader's default: a 100,000-step machine is 140 MB.
         switch InputFile.read(path, limit: MachineLimits.maximumBytes) {
         case .success(let bytes):
-            return try load(Data(bytes), file: (path as NSString).lastPathComponent, on: date)
+            let file = (path as NSString).lastPathComponent
+            return try load(MachineDecoding.decodeForLoading(bytes, file: file), file: file, on: date)
         case .failure(.notFound): throw .scriptNotFound(path: path)
         case .failure(let problem): throw .machineUnreadable(path: path, problem: problem)
         }
@@ -74,7 +80,7 @@ public enum MachineLoader {
         case .success(let g): graph = g
         case .failure(let errors): throw .machine(errors)
         }
-        if layoutDigest != machine.digest { try checkDigest(machine, file: file) }
+        if layoutDigest == nil || layoutDigest != machine.digest { try checkDigest(machine, file: file) }
         guard let policy = Policies.named(machine.script.policy) else {
             throw .machine(
                 MachineErrors([
