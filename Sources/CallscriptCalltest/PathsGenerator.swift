@@ -11,6 +11,12 @@ public struct GeneratedPaths: Sendable {
     public var todo: Int
     /// Answers, conditions or handlers no conversation reaches.
     public var unreachable: Int
+    /// The planner's work: states its searches and walks visited, look-ahead states and value
+    /// combinations tried. It grows with the machine and with what is written, so tests can
+    /// tell when planning stops being linear without timing it.
+    public var work: Int
+    /// Steps of the conversations written (the size of the tests).
+    public var steps: Int
 }
 
 /// Writes a `.calltest` file with one test per planned path: a starting point for designers
@@ -23,39 +29,61 @@ public enum PathsGenerator {
         let index = planner.index
         let solver = PathDataSolver(machine: machine, index: index)
         let (targets, unreachable) = planner.targets()
-        let ordered = targets.enumerated().sorted { a, b in
-            let (da, db) = (planner.depth(a.element), planner.depth(b.element))
-            return da != db ? da > db : a.offset < b.offset
-        }.map(\.element)
+        var work = planner.work
 
-        var covered: Set<PathTarget> = []
+        // Walks first, from the shallowest target not covered yet: each goes on through the
+        // targets no walk has taken, so a few long conversations cover a long script.
+        var walker = PathWalker(planner: planner, solver: solver)
+        let shallowFirst = targets.indices.sorted { a, b in
+            let (da, db) = (planner.depth(targets[a]), planner.depth(targets[b]))
+            return da != db ? da < db : a < b
+        }
+        var chosen: [(PlannedPath, PathDataSolver.Solution)] = []
+        var left: [Int] = []
+        for k in shallowFirst where !walker.isCovered(targets[k]) {
+            if let (path, solution) = walker.walk(targets[k]) {
+                walker.cover(path.covered)
+                chosen.append((path, solution))
+            } else {
+                left.append(k)
+            }
+        }
+        work += walker.work
+
+        // Targets no walk could take (values the walk fixed too early, a capture the shortest
+        // way never asks): one shortest path each, deepest first, with the backtracking solver.
+        let deepFirst = left.sorted { a, b in
+            let (da, db) = (planner.depth(targets[a]), planner.depth(targets[b]))
+            return da != db ? da > db : a < b
+        }.map { targets[$0] }
         // Detours cost a few searches of the whole machine each; a fixed allowance keeps
         // scripts with many impossible conditions linear.
         var detourAllowance = 32
-        var chosen: [(PlannedPath, PathDataSolver.Solution)] = []
         var failed: [PlannedPath] = []
-        for target in ordered where !covered.contains(target) {
+        for target in deepFirst where !walker.isCovered(target) {
             guard let path = planner.path(for: target) else { continue }
-            if let solution = solver.solve(path, roles: planner.roles) {
+            work += path.steps.count
+            if let solution = solver.solve(path, roles: planner.roles, work: &work) {
                 chosen.append((path, solution))
-                covered.formUnion(path.covered)
+                walker.cover(path.covered)
                 continue
             }
             if detourAllowance > 0, planner.readsUncaptured(target, on: path) {
                 detourAllowance -= 1
+                work += 2 * index.count
                 if let (detour, solution) = planner.detours(for: target).lazy.compactMap({ p in
-                    solver.solve(p, roles: planner.roles).map { (p, $0) }
+                    solver.solve(p, roles: planner.roles, work: &work).map { (p, $0) }
                 }).first {
                     chosen.append((detour, solution))
-                    covered.formUnion(detour.covered)
+                    walker.cover(detour.covered)
                     continue
                 }
             }
             failed.append(path)
         }
-        failed.removeAll { covered.contains($0.primary) }
-        // Deepest-first leaves some early paths whose targets later paths also pass: drop them,
-        // counting how many kept paths pass each target so this stays linear.
+        failed.removeAll { walker.isCovered($0.primary) }
+        // Later paths can pass every target of an earlier one: drop those, counting how many
+        // kept paths pass each target so this stays linear.
         var passes: [PathTarget: Int] = [:]
         for (path, _) in chosen { for t in Set(path.covered) { passes[t, default: 0] += 1 } }
         var kept: [(PlannedPath, PathDataSolver.Solution)] = []
@@ -84,7 +112,9 @@ public enum PathsGenerator {
         for path in failed.sorted(by: { order($0) < order($1) }) {
             out += "\n" + writer.todo(path, names: &names)
         }
-        return GeneratedPaths(text: out, tests: chosen.count, todo: failed.count, unreachable: unreachable.count)
+        return GeneratedPaths(
+            text: out, tests: chosen.count, todo: failed.count, unreachable: unreachable.count, work: work,
+            steps: chosen.reduce(0) { $0 + $1.0.steps.count })
     }
 }
 

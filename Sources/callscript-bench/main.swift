@@ -22,6 +22,7 @@ let usage = """
       --callgrind with --only scale: also count check's instructions per source byte (valgrind; minutes)
       --store     with --only store or serve: a PostgreSQL database to measure too (a fresh schema; it is migrated)
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
+      --generate-survey N FOLDER  the same with the survey-shaped generator (SurveyGenerator)
       --objections N  objection numbers for the records figures (default 10,000,000; --only records)
       --consents N    consents for the records figures (default 1,000,000)
       --rows N        rows of the scrubbed call list (default 1,000,000)
@@ -79,11 +80,14 @@ while !arguments.isEmpty {
     case "--phases-of":
         // Internal: one size in a fresh process (see below), result as JSON into a file.
         phasesOf = (Int(value()) ?? 0, value(), value())
-    case "--generate":
+    case "--generate", "--generate-survey":
         let steps = Int(value()) ?? 1_000
         let folder = URL(fileURLWithPath: value())
+        let files =
+            flag == "--generate"
+            ? ScriptGenerator(steps: steps, seed: 42).generate() : SurveyGenerator(steps: steps, seed: 42).generate()
         do {
-            for (path, text) in ScriptGenerator(steps: steps, seed: 42).generate() {
+            for (path, text) in files {
                 let url = folder.appendingPathComponent(path)
                 try FileManager.default.createDirectory(
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
