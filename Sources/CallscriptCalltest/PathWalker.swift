@@ -37,6 +37,9 @@ struct PathWalker {
     private var seen: [Int]
     private var lookNumber = 0
     private var queue: [(state: Int, hops: Int)] = []
+    /// Kept walks, and where the first of them passed each state (-1: none).
+    private var walks: [PlannedPath] = []
+    private var firstPass: [(walk: Int, step: Int)]
     /// Steps walked, states looked at ahead and value combinations tried.
     private(set) var work = 0
 
@@ -101,6 +104,7 @@ struct PathWalker {
         blocked = Array(repeating: 0, count: total)
         handlerCovered = Array(repeating: false, count: machine.handlers.count)
         seen = Array(repeating: 0, count: machine.states.count)
+        firstPass = Array(repeating: (-1, -1), count: machine.states.count)
     }
 
     func isCovered(_ target: PathTarget) -> Bool {
@@ -124,23 +128,22 @@ struct PathWalker {
     /// the walk meets; nil when the values cannot take it there (the caller then tries the
     /// backtracking solver). Does not mark anything covered.
     mutating func walk(_ seed: PathTarget) -> (PlannedPath, PathDataSolver.Solution)? {
-        walkNumber += 1
-        var trail = Trail(values: WalkValues(fields: fields.count))
+        var trail: Trail
         var at: Int
         switch seed {
         case .handler(let event):
             guard let entry = planner.entry(of: event) else { return nil }
-            trail.handler = event
+            walkNumber += 1
+            trail = Trail(handler: event, values: WalkValues(fields: fields.count))
             at = entry
         case .choice(let s, let i):
-            guard let (handler, route) = planner.route(to: s) else { return nil }
-            trail.handler = handler
-            for (k, step) in route.enumerated() {
-                let next = k + 1 < route.count ? route[k + 1].position : s
-                guard decide(step.position, .toward(next), &trail) != nil else { return nil }
-            }
-            guard let t = decide(s, .forced(i), &trail) else { return nil }
-            at = index.targets[s][t]
+            // The shortest way there, or else the way an earlier walk went, whose values the
+            // conditions on the way allowed.
+            guard
+                let started = start(s, i, planner.route(to: s), replay: false)
+                    ?? start(s, i, earlierRoute(to: s), replay: true)
+            else { return nil }
+            (trail, at) = started
         }
         // Exploring stops after a few passes over the machine (a loop the values keep taking);
         // then the walk heads home, and gives up if even that does not end.
@@ -157,6 +160,38 @@ struct PathWalker {
         trail.steps.append(PlannedPath.Step(position: at, transition: nil))
         work += 1
         return (path(trail, seed), solution(trail))
+    }
+
+    /// A fresh trail along `route` to `s`, then through transition `i`; nil when the values
+    /// cannot take it there. A replayed route takes the same transitions as before.
+    private mutating func start(_ s: Int, _ i: Int, _ route: (handler: String?, steps: [PlannedPath.Step])?, replay: Bool)
+        -> (Trail, Int)?
+    {
+        guard let route else { return nil }
+        walkNumber += 1
+        var trail = Trail(handler: route.handler, values: WalkValues(fields: fields.count))
+        for (k, step) in route.steps.enumerated() {
+            let next = k + 1 < route.steps.count ? route.steps[k + 1].position : s
+            let mode = replay ? Mode.forced(step.transition ?? -1) : .toward(next)
+            guard decide(step.position, mode, &trail) != nil else { return nil }
+        }
+        guard let t = decide(s, .forced(i), &trail) else { return nil }
+        return (trail, index.targets[s][t])
+    }
+
+    /// The steps of the first kept walk that passed `s`, up to there.
+    private func earlierRoute(to s: Int) -> (handler: String?, steps: [PlannedPath.Step])? {
+        let (w, step) = firstPass[s]
+        guard w >= 0 else { return nil }
+        return (walks[w].handler, Array(walks[w].steps[..<step]))
+    }
+
+    /// Remembers a kept walk, so later walks can follow it to the states it passed.
+    mutating func remember(_ path: PlannedPath) {
+        for (k, step) in path.steps.enumerated() where firstPass[step.position].walk < 0 {
+            firstPass[step.position] = (walks.count, k)
+        }
+        walks.append(path)
     }
 
     private func path(_ trail: Trail, _ seed: PathTarget) -> PlannedPath {
@@ -197,8 +232,9 @@ struct PathWalker {
                 if chosen == nil || (isChoice && open(s, i) && !open(s, chosen ?? i)) { chosen = i }
             }
         case .explore, .home:
+            let exploring = if case .explore = mode { true } else { false }
             if isChoice {
-                // The open target with the longest way home: exits last, so the walk goes on.
+                // The open target with the longest way home, so the walk goes on before it ends.
                 for i in row.indices where open(s, i) {
                     guard possible(i) else {
                         blocked[base[s] + i] = walkNumber
@@ -207,7 +243,7 @@ struct PathWalker {
                     if chosen.map({ planner.toEnd[row[i]] > planner.toEnd[row[$0]] }) ?? true { chosen = i }
                 }
             }
-            if chosen == nil, case .explore = mode, isChoice, row.indices.filter(possible).count > 1 {
+            if chosen == nil, exploring, isChoice, row.indices.filter(possible).count > 1 {
                 var best = Int.max
                 for i in row.indices where possible(i) {
                     if let d = distanceToOpen(from: row[i]), d < best { (chosen, best) = (i, d) }

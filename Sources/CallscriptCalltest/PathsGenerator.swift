@@ -43,6 +43,7 @@ public enum PathsGenerator {
         for k in shallowFirst where !walker.isCovered(targets[k]) {
             if let (path, solution) = walker.walk(targets[k]) {
                 walker.cover(path.covered)
+                walker.remember(path)
                 chosen.append((path, solution))
             } else {
                 left.append(k)
