@@ -206,8 +206,9 @@ struct PathPlanner {
                 continue
             }
             let (mine, theirs) = (searches[k], searches[b])
-            if (mine.handler == nil ? 0 : 1, mine.distance[state]) < (theirs.handler == nil ? 0 : 1, theirs.distance[state])
-            {
+            if (mine.handler == nil ? 0 : 1, mine.distance[state]) < (
+                theirs.handler == nil ? 0 : 1, theirs.distance[state]
+            ) {
                 best = k
             }
         }

@@ -185,4 +185,3 @@ struct PathTestWriter {
             + comment.replacingOccurrences(of: "\n", with: " ") + "\n"
     }
 }
-

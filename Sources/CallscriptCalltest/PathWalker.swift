@@ -164,7 +164,9 @@ struct PathWalker {
 
     /// A fresh trail along `route` to `s`, then through transition `i`; nil when the values
     /// cannot take it there. A replayed route takes the same transitions as before.
-    private mutating func start(_ s: Int, _ i: Int, _ route: (handler: String?, steps: [PlannedPath.Step])?, replay: Bool)
+    private mutating func start(
+        _ s: Int, _ i: Int, _ route: (handler: String?, steps: [PlannedPath.Step])?, replay: Bool
+    )
         -> (Trail, Int)?
     {
         guard let route else { return nil }

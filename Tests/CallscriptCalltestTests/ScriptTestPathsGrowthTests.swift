@@ -61,7 +61,7 @@ import Testing
             source: SourceFile(path: folder.appendingPathComponent("paths.calltest").path, text: generated.text))
         #expect(result.diagnostics.filter { $0.severity == .error } == [])
         #expect(result.results.count == generated.tests)
-        #expect(result.results.allSatisfy(\.passed))
+        #expect(result.results.allSatisfy { $0.passed })
         #expect(generated.todo == 0)
         #expect(result.coverage?.uncovered == [])
     }
