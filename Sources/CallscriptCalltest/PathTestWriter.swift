@@ -13,12 +13,15 @@ struct PathTestWriter {
     /// line and no choice); empty where the text depends on values (captures, callbacks).
     private let fixed: [[String]]
 
-    init(machine: Machine, index: MachineIndex, solver: PathDataSolver, roles: [Role]) {
+    /// `paths` are the conversations to write: only the states they pass get lines.
+    init(machine: Machine, index: MachineIndex, solver: PathDataSolver, roles: [Role], paths: [PlannedPath]) {
         self.machine = machine
         self.index = index
         self.solver = solver
         self.roles = roles
-        fixed = machine.states.map(Self.fixedLines)
+        var used = Array(repeating: false, count: machine.states.count)
+        for path in paths { for step in path.steps { used[step.position] = true } }
+        fixed = machine.states.indices.map { used[$0] ? Self.fixedLines(machine.states[$0]) : [] }
     }
 
     /// The lines `test` writes for `state`, by transition taken.

@@ -98,7 +98,8 @@ public enum PathsGenerator {
         }
         chosen = kept
 
-        let writer = PathTestWriter(machine: machine, index: index, solver: solver, roles: planner.roles)
+        let writer = PathTestWriter(
+            machine: machine, index: index, solver: solver, roles: planner.roles, paths: chosen.map(\.0))
         var out = writer.header(script: script, unreachable: unreachable)
         var names: Set<String> = []
         let order = { (p: PlannedPath) -> (Int, Int, Int) in
