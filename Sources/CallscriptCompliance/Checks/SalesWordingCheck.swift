@@ -5,9 +5,14 @@ import CallscriptMachine
 enum SalesWordingCheck {
     static func check(_ rule: Rule, _ params: SalesWordingRule, _ machine: Machine) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for state in machine.states where params.roles.contains(state.role) && !isTermsDisclosure(state) {
-            let found = params.matches(in: state.text ?? "")
+        let matcher = SalesWordingMatcher(params)
+        var words = SalesWords("")
+        // By index: copying each whole state out of the array cost more than the matching.
+        for index in machine.states.indices
+        where params.roles.contains(machine.states[index].role) && !isTermsDisclosure(machine.states[index]) {
+            let found = matcher.matches(in: machine.states[index].text ?? "", reading: &words)
             guard !found.isEmpty else { continue }
+            let state = machine.states[index]
             let statement = keyword(state.role)
             let shown = found.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
             result.append(

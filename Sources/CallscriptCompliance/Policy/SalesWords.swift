@@ -1,0 +1,114 @@
+import CallscriptMachine
+
+/// The words of a statement as the sales-wording rules read them: letters and digits (with
+/// `.` and `,` inside numbers) and the signs `€ $ £ %`, of the spoken text, placeholders left out.
+///
+/// Every `say`, `identify` and `disclose` of a script passes through here, so the text is
+/// scanned as UTF-8 bytes, decoding a scalar only where a byte is not ASCII, and words are
+/// ranges of two byte buffers (as written, and in lower case): no string is made for a word
+/// unless a pattern matches it.
+struct SalesWords {
+    /// The spoken text's bytes.
+    private(set) var written: [UInt8] = []
+    /// Every word in lower case, one after the other.
+    private(set) var lowered: [UInt8] = []
+    /// Each word's bytes in `written`.
+    private(set) var writtenRanges: [Range<Int>] = []
+    /// Each word's bytes in `lowered`.
+    private(set) var loweredRanges: [Range<Int>] = []
+
+    var count: Int { writtenRanges.count }
+
+    /// The word as written.
+    func text(_ word: Int) -> String { String(decoding: written[writtenRanges[word]], as: UTF8.self) }
+
+    /// The word in lower case.
+    func loweredBytes(_ word: Int) -> ArraySlice<UInt8> { lowered[loweredRanges[word]] }
+
+    init(_ template: String) { read(template) }
+
+    /// Reads another text, keeping the buffers' capacity: one `SalesWords` serves a whole machine.
+    mutating func read(_ template: String) {
+        written.removeAll(keepingCapacity: true)
+        lowered.removeAll(keepingCapacity: true)
+        writtenRanges.removeAll(keepingCapacity: true)
+        loweredRanges.removeAll(keepingCapacity: true)
+        if Template.hasBraces(template) {
+            for part in Template(template).parts {
+                if case .text(let text) = part { written.append(contentsOf: text.utf8) } else { written.append(0x20) }
+            }
+        } else {
+            written.append(contentsOf: template.utf8)
+        }
+        var start = 0
+        var end = 0
+        var i = 0
+        while i < written.count {
+            let (kind, width) = Self.classify(written, at: i)
+            switch kind {
+            case .sign:
+                addWord(start..<end)
+                addWord(i..<(i + width))
+                start = i + width
+                end = start
+            case .wordCharacter:
+                end = i + width
+            case .other:
+                let byte = written[i]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "."), end == i, end > start,
+                    Self.isDigit(written[i - 1]), i + 1 < written.count, Self.isDigit(written[i + 1])
+                {
+                    end = i + 1
+                } else {
+                    addWord(start..<end)
+                    start = i + width
+                    end = start
+                }
+            }
+            i += width
+        }
+        addWord(start..<end)
+    }
+
+    private mutating func addWord(_ range: Range<Int>) {
+        // A number keeps inner separators (`2,50`) but not a trailing one (`30,-`).
+        var end = range.upperBound
+        while end > range.lowerBound, written[end - 1] == UInt8(ascii: ",") || written[end - 1] == UInt8(ascii: ".") {
+            end -= 1
+        }
+        guard end > range.lowerBound else { return }
+        let word = range.lowerBound..<end
+        let start = lowered.count
+        if written[word].allSatisfy({ $0 < 0x80 }) {
+            for byte in written[word] {
+                lowered.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            }
+        } else {
+            lowered.append(contentsOf: String(decoding: written[word], as: UTF8.self).lowercased().utf8)
+        }
+        writtenRanges.append(word)
+        loweredRanges.append(start..<lowered.count)
+    }
+
+    private enum Kind { case sign, wordCharacter, other }
+
+    /// The kind of the scalar starting at `i`, and its length in bytes.
+    private static func classify(_ bytes: [UInt8], at i: Int) -> (Kind, Int) {
+        let lead = bytes[i]
+        if lead < 0x80 {
+            if lead == UInt8(ascii: "$") || lead == UInt8(ascii: "%") { return (.sign, 1) }
+            let folded = lead | 0x20
+            let letter = folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z")
+            return (letter || isDigit(lead) ? .wordCharacter : .other, 1)
+        }
+        // The bytes come from a String, so they are valid UTF-8.
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return (.other, width) }
+        if scalar == "€" || scalar == "£" { return (.sign, width) }
+        return (scalar.properties.isAlphabetic ? .wordCharacter : .other, width)
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}
