@@ -15,6 +15,10 @@ struct PathDataSolver {
     let fields: [String: Field]
     /// Candidate canonical values per field, the default first.
     let candidates: [String: [String]]
+    /// The same candidates as values, so deciding a condition never parses text.
+    let candidateValues: [String: [FieldValue]]
+    /// Each branch state's conditions with their literals read once (empty for other states).
+    let conditions: [[CompiledCondition?]]
 
     /// A solution: contact values, and the value entered at each capture step of the path.
     struct Solution: Sendable {
@@ -54,6 +58,16 @@ struct PathDataSolver {
             }
         }
         self.candidates = candidates
+        var values: [String: [FieldValue]] = [:]
+        for (name, list) in candidates {
+            guard let kind = fields[name]?.type.kind else { continue }
+            values[name] = list.map { FieldValue(kind: kind, text: $0) }
+        }
+        candidateValues = values
+        conditions = machine.states.map { state in
+            guard state.role == .branch else { return [] }
+            return state.transitions.map { t in t.condition.map { ConditionEvaluator.compile($0, fields: fields) } }
+        }
     }
 
     /// A value a designer recognises as an example of its type.
@@ -89,8 +103,10 @@ struct PathDataSolver {
         }
     }
 
-    /// Values for the path, or nil when none were found within the budget.
-    func solve(_ path: PlannedPath, roles: [Role], budget: Int = 5_000) -> Solution? {
+    /// Values for the path, or nil when none were found within the budget. `work` grows by the
+    /// steps read and the values tried.
+    func solve(_ path: PlannedPath, roles: [Role], budget: Int = 5_000, work: inout Int) -> Solution? {
+        work += path.steps.count
         // Variables: contact fields (by name), then each capture step of the path.
         var variables: [(field: String, step: Int?)] = []
         var contactVariable: [String: Int] = [:]
@@ -100,7 +116,7 @@ struct PathDataSolver {
         }
         // Each branch step becomes constraints over the variables live there.
         struct Constraint {
-            var condition: Condition
+            var condition: CompiledCondition
             var wanted: Bool
             /// Field name -> variable (nil: the capture has no value yet).
             var bindings: [String: Int?]
@@ -117,9 +133,9 @@ struct PathDataSolver {
             guard role == .branch, let chosen = step.transition else { continue }
             let state = index.machine.states[step.position]
             for (i, t) in state.transitions.enumerated() where i <= chosen {
-                guard let condition = t.condition else { continue }
+                guard let source = t.condition, let condition = conditions[step.position][i] else { continue }
                 var bindings: [String: Int?] = [:]
-                for f in condition.fields { bindings[f] = .some(live[f]) }
+                for f in source.fields { bindings[f] = .some(live[f]) }
                 let last = bindings.values.compactMap { $0 }.max() ?? -1
                 constraints.append(
                     Constraint(condition: condition, wanted: i == chosen, bindings: bindings, lastVariable: last))
@@ -127,14 +143,12 @@ struct PathDataSolver {
         }
         let byVariable = Dictionary(grouping: constraints.indices, by: { constraints[$0].lastVariable })
         func holds(_ c: Constraint, _ choice: [Int]) -> Bool {
-            var values: [String: FieldValue] = [:]
-            for (name, variable) in c.bindings {
-                guard let variable, let field = fields[name], let list = candidates[name],
+            c.condition.evaluate { name in
+                guard let variable = c.bindings[name] ?? nil, let list = candidateValues[name],
                     list.indices.contains(choice[variable])
-                else { continue }
-                values[name] = FieldValue(kind: field.type.kind, text: list[choice[variable]])
-            }
-            return ConditionEvaluator.evaluate(c.condition, values: values, fields: fields) == c.wanted
+                else { return nil }
+                return list[choice[variable]]
+            } == c.wanted
         }
         for c in byVariable[-1] ?? [] where !holds(constraints[c], []) { return nil }
         // Iterative search over the variables some condition reads (the others keep their
@@ -169,6 +183,7 @@ struct PathDataSolver {
                 continue
             }
             spent += 1
+            work += 1
             if spent > budget { return nil }
             if (byVariable[v] ?? []).allSatisfy({ holds(constraints[$0], choice) }) {
                 k += 1

@@ -38,11 +38,15 @@ struct PathPlanner {
     let captureFields: [String?]
     /// Per entry (nil = start, or a handler's event): distance and parent step of each state.
     private var searches: [(handler: String?, entry: Int, distance: [Int], parent: [PlannedPath.Step?])] = []
-    /// Shortest distance to a state that ends the call, and the transition that gets there.
-    private var toEnd: [Int]
+    /// Shortest distance to a state that ends the call (-1: none), and the transition that gets there.
+    private(set) var toEnd: [Int]
     private var towardEnd: [Int]
     /// The states with a transition into each state.
     private var predecessors: [[Int]]
+    /// Each state's distance from the nearest entry (-1: no entry reaches it).
+    private(set) var nearest: [Int]
+    /// States the searches visited: the planner's work, for tests that keep it linear.
+    private(set) var work = 0
 
     init(machine: Machine) { self.init(graph: MachineGraph(machine)) }
 
@@ -55,14 +59,20 @@ struct PathPlanner {
         toEnd = Array(repeating: -1, count: n)
         towardEnd = Array(repeating: -1, count: n)
         predecessors = Array(repeating: [], count: n)
+        nearest = Array(repeating: -1, count: n)
         var entries: [(String?, Int)] = []
         if let start = graph.index.startIndex { entries.append((nil, start)) }
         for handler in graph.handlers { entries.append((handler.event, handler.entry)) }
         for (handler, entry) in entries {
             let (distance, parent) = forward(from: entry)
             searches.append((handler, entry, distance, parent))
+            for q in 0..<n where distance[q] >= 0 && (nearest[q] < 0 || distance[q] < nearest[q]) {
+                nearest[q] = distance[q]
+            }
+            work += n
         }
         backward()
+        work += n
     }
 
     private func forward(from entry: Int) -> ([Int], [PlannedPath.Step?]) {
@@ -115,7 +125,7 @@ struct PathPlanner {
             guard state.role.isQuestion || state.role == .branch else { continue }
             for i in state.transitions.indices {
                 let target = PathTarget.choice(position: s, transition: i)
-                if searches.contains(where: { $0.distance[s] >= 0 }) && toEnd[index.targets[s][i]] >= 0 {
+                if nearest[s] >= 0 && toEnd[index.targets[s][i]] >= 0 {
                     reachable.append(target)
                 } else {
                     unreachable.append(target)
@@ -138,8 +148,7 @@ struct PathPlanner {
     func depth(_ target: PathTarget) -> Int {
         switch target {
         case .handler: return 0
-        case .choice(let s, _):
-            return searches.compactMap { $0.distance[s] >= 0 ? $0.distance[s] : nil }.min() ?? 0
+        case .choice(let s, _): return max(0, nearest[s])
         }
     }
 
@@ -187,6 +196,30 @@ struct PathPlanner {
     /// the shortest way to an ending.
     func path(for target: PathTarget) -> PlannedPath? { path(for: target, via: nil) }
 
+    /// The shortest way to `state` from the nearest entry, the start first: the entry's handler
+    /// (nil for the start) and the steps before `state`.
+    func route(to state: Int) -> (handler: String?, steps: [PlannedPath.Step])? {
+        var best: Int?
+        for k in searches.indices where searches[k].distance[state] >= 0 {
+            guard let b = best else {
+                best = k
+                continue
+            }
+            let (mine, theirs) = (searches[k], searches[b])
+            if (mine.handler == nil ? 0 : 1, mine.distance[state]) < (
+                theirs.handler == nil ? 0 : 1, theirs.distance[state]
+            ) {
+                best = k
+            }
+        }
+        guard let best, let steps = chain(to: state, entry: searches[best].entry, parent: searches[best].parent)
+        else { return nil }
+        return (searches[best].handler, steps)
+    }
+
+    /// The entry state of a handler's search.
+    func entry(of event: String) -> Int? { searches.first { $0.handler == event }?.entry }
+
     /// The steps from `search`'s entry to `goal` along its parents.
     private func chain(to goal: Int, entry: Int, parent: [PlannedPath.Step?]) -> [PlannedPath.Step]? {
         var prefix: [PlannedPath.Step] = []
@@ -209,22 +242,14 @@ struct PathPlanner {
             handler = event
             from = search.entry
         case .choice(let s, let i):
-            let through = waypoint ?? s
-            let candidates = searches.filter { $0.distance[through] >= 0 }
-            guard
-                let search = candidates.min(by: {
-                    ($0.handler == nil ? 0 : 1, $0.distance[through]) < (
-                        $1.handler == nil ? 0 : 1, $1.distance[through]
-                    )
-                }),
-                var prefix = chain(to: through, entry: search.entry, parent: search.parent)
-            else { return nil }
+            guard let found = route(to: waypoint ?? s) else { return nil }
+            var prefix = found.steps
             if let waypoint {
                 let (_, parent) = forward(from: waypoint)
                 guard let rest = chain(to: s, entry: waypoint, parent: parent) else { return nil }
                 prefix += rest
             }
-            handler = search.handler
+            handler = found.handler
             steps = prefix
             steps.append(PlannedPath.Step(position: s, transition: i))
             from = index.targets[s][i]

@@ -76,7 +76,9 @@ enum Measure {
 
     /// Runs a program with its output discarded; returns its exit status, wall time and peak
     /// resident memory (from `wait4`, so start-up and everything the child did is included).
-    static func spawn(_ program: String, _ arguments: [String]) -> (status: Int32, seconds: Double, peakBytes: Int)? {
+    static func spawn(_ program: String, _ arguments: [String]) -> (
+        status: Int32, seconds: Double, peakBytes: Int, cpuSeconds: Double
+    )? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -92,7 +94,11 @@ enum Measure {
         guard wait4(pid, &status, 0, &usage) == pid else { return nil }
         let elapsed = seconds(clock.now - start)
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return (exit, elapsed, usage.ru_maxrss * 1024)
+        // User and system time of the child and the children it waited for (`timeout`'s).
+        let cpu =
+            Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return (exit, elapsed, usage.ru_maxrss * 1024, cpu)
     }
 }
 

@@ -51,7 +51,7 @@ struct ScaleBench {
             // `check` first: a child's peak memory counts this process's memory at spawn, and
             // the loading rows hold a 100,000-step machine.
             out += try check(shape)
-            out += try paths(shape)
+            out += try pathsRows(shape)
             out += try loading(shape)
         }
         // The verifier against the C reference checker on the same graphs (ReferenceBench.swift).
@@ -59,7 +59,7 @@ struct ScaleBench {
         return out
     }
 
-    private func label(_ shape: Shape, _ steps: Int, _ bytes: Int) -> String {
+    func label(_ shape: Shape, _ steps: Int, _ bytes: Int) -> String {
         "\(shape.rawValue), \(steps.formatted()) steps, \(String(format: "%.1f", Double(bytes) / 1e6)) MB"
     }
 
@@ -94,36 +94,6 @@ struct ScaleBench {
                 name: "run start: load+validate+digest+prove (\(what))", target: "< 1 s",
                 measured: "\(Report.time(load)) (CPU time: \(Report.time(loadCPU)))", met: load < 1),
         ]
-    }
-
-    /// `callscript paths` as a process, stopped after `pathsTimeout`.
-    private func paths(_ shape: Shape) throws -> [TargetResult] {
-        guard let cli else { return [] }
-        var out: [TargetResult] = []
-        for (steps, limit) in [(3_000, 1.0), (30_000, 10.0)] {
-            let (path, bytes) = try prepare(shape, steps: steps)
-            let target = folder.appendingPathComponent("\(shape.rawValue)-\(steps)-paths.calltest").path
-            let child = Measure.spawn(
-                "/usr/bin/timeout", ["\(Int(pathsTimeout))", cli, "paths", "--on", "\(checkDate)", path, "-o", target])
-            let written = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? nil
-            let measured: String
-            var met: Bool?
-            if let child, child.status == 0 {
-                measured = "\(Report.time(child.seconds)), \(Report.mb(written ?? 0)) MB written"
-                met = child.seconds < limit
-            } else if let child, child.status == 124 {
-                measured = "> \(Int(pathsTimeout)) s (stopped)"
-                met = false
-            } else {
-                measured = "failed (exit \(child?.status ?? -1))"
-                met = false
-            }
-            out.append(
-                TargetResult(
-                    name: "paths (\(label(shape, steps, bytes)))", target: "< \(Int(limit)) s", measured: measured,
-                    met: met))
-        }
-        return out
     }
 
     /// `check` wall time and peak memory at 100,000 steps, instructions per byte at 10,000,

@@ -23,7 +23,7 @@ let usage = """
       --callgrind with --only scale: also count check's instructions per source byte (valgrind; minutes)
       --store     with --only store or serve: a PostgreSQL database to measure too (a fresh schema; it is migrated)
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
-      --survey N FOLDER    the same with the survey generator
+      --generate-survey N FOLDER  the same with the survey-shaped generator (SurveyGenerator)
       --run-start MACHINE  CPU time of each step of loading MACHINE for `run` and stop (for profiling)
       --objections N  objection numbers for the records figures (default 10,000,000; --only records)
       --consents N    consents for the records figures (default 1,000,000)
@@ -84,14 +84,13 @@ while !arguments.isEmpty {
         // Internal: one size in a fresh process (see below), result as JSON into a file.
         phasesOf = (Int(value()) ?? 0, value(), value())
     case "--run-start": runStartOf = value()
-    case "--generate", "--survey":
+    case "--generate", "--generate-survey":
         let steps = Int(value()) ?? 1_000
         let folder = URL(fileURLWithPath: value())
+        let files =
+            flag == "--generate"
+            ? ScriptGenerator(steps: steps, seed: 42).generate() : SurveyGenerator(steps: steps, seed: 42).generate()
         do {
-            let files =
-                flag == "--survey"
-                ? SurveyGenerator(steps: steps, seed: 42).generate()
-                : ScriptGenerator(steps: steps, seed: 42).generate()
             for (path, text) in files {
                 let url = folder.appendingPathComponent(path)
                 try FileManager.default.createDirectory(

@@ -55,9 +55,11 @@ import Testing
         let machine = try #require(
             Compiler.compile(path: ScriptTestFixtures.folder.appendingPathComponent("small.call").path).machine)
         let generated = PathsGenerator.generate(machine: machine, script: "small.call")
-        // 5 answers + 2 condition outcomes + 2 handlers = 9 targets; shortest paths share them.
+        // 5 answers + 2 condition outcomes + 2 handlers = 9 targets; the walks share them.
         #expect(generated.tests == 6)
-        #expect(generated.text.contains("test \"aanbod.2 → if punten >= 100\"\n  contact punten = 100\n"))
+        // The first walk takes `aanbod.2 → if punten >= 100` on its way, with the value it needs.
+        #expect(generated.text.contains("test \"intro.3 → Ja\"\n  contact punten = 100\n"))
+        #expect(generated.text.contains("  # aanbod.2: if punten >= 100\n"))
     }
 
     @Test func conditionThatCannotHoldBecomesACommentedTodo() throws {

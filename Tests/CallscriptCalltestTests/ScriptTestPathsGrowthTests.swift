@@ -1,0 +1,84 @@
+import CallscriptCalltest
+import CallscriptCompiler
+import CallscriptDiagnostics
+import CallscriptGenerator
+import CallscriptMachine
+import CallscriptTestSupport
+import Foundation
+import Testing
+
+/// `callscript paths` stays linear: the planner's work (states searched and walked, values
+/// tried), not a clock, is compared between two sizes of the same generated script, so the
+/// test fails when planning becomes quadratic again and never because the machine is busy.
+@Suite struct ScriptTestPathsGrowthTests {
+    /// The machine of a generated script written to a temporary folder.
+    static func machine(_ files: [String: String]) throws -> Machine {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "callscript-paths-growth-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let compiled = Compiler.compile(path: folder.appendingPathComponent(ScriptGenerator.mainFile).path)
+        #expect(!compiled.hasErrors)
+        return try #require(compiled.machine)
+    }
+
+    /// The survey's blocks all join again, so a few long walks cover it: four times the steps
+    /// is about four times the work and the text, with the same number of tests and nothing
+    /// left to do by hand. (Planning one shortest path per target made both grow sixteenfold.)
+    @Test func surveyWorkAndTestsGrowLinearly() throws {
+        let small = PathsGenerator.generate(
+            machine: try Self.machine(SurveyGenerator(steps: 200, seed: 3).generate()), script: "s.call")
+        let large = PathsGenerator.generate(
+            machine: try Self.machine(SurveyGenerator(steps: 800, seed: 3).generate()), script: "s.call")
+        #expect(small.todo == 0 && large.todo == 0)
+        #expect(large.tests <= small.tests + 4, "\(small.tests) tests at 200 steps, \(large.tests) at 800")
+        #expect(Double(large.work) <= 5.5 * Double(small.work), "work \(small.work) -> \(large.work)")
+        #expect(Double(large.steps) <= 5.5 * Double(small.steps), "steps \(small.steps) -> \(large.steps)")
+    }
+
+    /// Every generated survey test passes and together they cover everything.
+    @Test func surveyTestsPassAndCoverEverything() throws {
+        let files = SurveyGenerator(steps: 120, seed: 5).generate()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "callscript-paths-survey-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let machine = try #require(
+            Compiler.compile(path: folder.appendingPathComponent(ScriptGenerator.mainFile).path).machine)
+        let generated = PathsGenerator.generate(machine: machine, script: ScriptGenerator.mainFile)
+        var suite = ScriptTestSuite(options: ScriptTestFixtures.options())
+        let result = suite.run(
+            source: SourceFile(path: folder.appendingPathComponent("paths.calltest").path, text: generated.text))
+        #expect(result.diagnostics.filter { $0.severity == .error } == [])
+        #expect(result.results.count == generated.tests)
+        #expect(result.results.allSatisfy { $0.passed })
+        #expect(generated.todo == 0)
+        #expect(result.coverage?.uncovered == [])
+    }
+
+    /// The campaign has an exit to the goodbye in about two steps of five, and each exit needs
+    /// a conversation of its own from the start, so what `paths` writes grows with the square
+    /// of the steps whatever the planner does. The planner's work per state and per written
+    /// step must stay flat.
+    @Test func campaignWorkGrowsWithWhatIsWritten() throws {
+        func ratio(_ steps: Int) throws -> (Double, GeneratedPaths) {
+            let machine = try Self.machine(ScriptGenerator(steps: steps, seed: 11).generate())
+            let generated = PathsGenerator.generate(machine: machine, script: "c.call")
+            return (Double(generated.work) / Double(machine.states.count + generated.steps), generated)
+        }
+        let (small, a) = try ratio(100)
+        let (large, b) = try ratio(400)
+        #expect(b.tests > a.tests)
+        #expect(large <= 2 * small, "work per state and written step: \(small) -> \(large)")
+    }
+}
