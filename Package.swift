@@ -236,7 +236,7 @@ let package = Package(
         .testTarget(
             name: "CallscriptServiceTests",
             dependencies: [
-                "CallscriptService", "CallscriptHTTP", "CallscriptRuntime", "CallscriptMachine",
+                "CallscriptService", "CallscriptHTTP", "CallscriptRuntime", "CallscriptMachine", "CallscriptCompliance",
                 "CallscriptTestSupport",
             ]),
         .testTarget(

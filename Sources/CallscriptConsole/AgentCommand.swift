@@ -25,16 +25,31 @@ public enum AgentKeys {
         public var consequence: String
     }
 
-    /// The event keys in footer order.
+    /// Every event key in footer order. `b` (bron) and `k` (kwetsbaar) are named after the
+    /// Dutch words, since no letter of "source" or "vulnerable" is free and Dutch is the
+    /// agents' language; a screen offers only `offered(by:)`.
     public static let events: [Binding] = [
         Binding(
             key: "o", event: .objection, label: "objection",
             consequence: "the number goes on the objection list for good"),
         Binding(key: "v", event: .voicemail, label: "voicemail", consequence: "hang up without leaving a message"),
         Binding(key: "c", event: .complaint, label: "complaint", consequence: "take down the complaint"),
+        Binding(
+            key: "b", event: .sourceQuestion, label: "data source",
+            consequence:
+                "the person asks where their data comes from: the source shows on screen and the script's answer follows"
+        ),
         Binding(key: "m", event: .minor, label: "minor", consequence: "end the call: the person seems 16 or younger"),
+        Binding(
+            key: "k", event: .vulnerable, label: "vulnerable",
+            consequence:
+                "the person seems unable to judge the offer (age, language, understanding): stop selling, the script closes the call"
+        ),
         Binding(key: "h", event: .hangUp, label: "hung up", consequence: "the person hung up; the call ends"),
     ]
+
+    /// The event keys a screen for `machine` offers, in footer order (`LoadedMachine.offers`).
+    public static func offered(by machine: LoadedMachine) -> [Binding] { events.filter { machine.offers($0.event) } }
     /// Suspends the call safely.
     public static let suspend: Character = "q"
     public static let help: Character = "?"

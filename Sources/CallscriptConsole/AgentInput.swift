@@ -16,8 +16,11 @@ public enum KeyResult: Hashable, Sendable {
 /// unit-tested without a terminal.
 public enum AgentInput {
     /// A key (or, when answers go past 9 or input is not a terminal, a line) on a line,
-    /// question or end screen. Enter arrives as an empty string.
-    public static func key(_ raw: String, for prompt: Prompt) -> KeyResult {
+    /// question or end screen. Enter arrives as an empty string. `events` are the event keys
+    /// the screen offers (`AgentKeys.offered(by:)`); any other letter is a hint.
+    public static func key(_ raw: String, for prompt: Prompt, events: [AgentKeys.Binding] = AgentKeys.events)
+        -> KeyResult
+    {
         let key = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if key.isEmpty {
             switch prompt {
@@ -39,19 +42,21 @@ public enum AgentInput {
             case .capture, .ended: return .hint("unknown key '\(key)'; press ? for help")
             }
         }
-        return command(key)
+        return command(key, events)
     }
 
     /// A line typed on a capture screen: the value, or `/key` for an event, `/q` to suspend,
     /// `/?` for help. `//text` enters a value that starts with a slash. For a choice, the
     /// number of a listed word stands for the word.
-    public static func captureLine(_ raw: String, for prompt: Prompt) -> KeyResult {
+    public static func captureLine(
+        _ raw: String, for prompt: Prompt, events: [AgentKeys.Binding] = AgentKeys.events
+    ) -> KeyResult {
         let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let prefix = AgentKeys.captureCommandPrefix
         if line.first == prefix, line.dropFirst().first != prefix {
             let key = line.dropFirst().trimmingCharacters(in: .whitespaces)
             if key.isEmpty { return .hint("type a key after the slash, e.g. /o for an objection") }
-            return command(key)
+            return command(key, events)
         }
         let value = line.first == prefix ? String(line.dropFirst()) : line
         if value.isEmpty { return .hint("type the value, then press Enter") }
@@ -75,10 +80,10 @@ public enum AgentInput {
         }
     }
 
-    private static func command(_ key: String) -> KeyResult {
+    private static func command(_ key: String, _ events: [AgentKeys.Binding]) -> KeyResult {
         if key == String(AgentKeys.suspend) { return .command(.suspend) }
         if key == String(AgentKeys.help) { return .command(.help) }
-        if let binding = AgentKeys.events.first(where: { String($0.key) == key }) {
+        if let binding = events.first(where: { String($0.key) == key }) {
             let name = binding.label.prefix(1).uppercased() + binding.label.dropFirst()
             return .confirm(
                 .input(.event(binding.event)),

@@ -61,7 +61,11 @@ public enum AnswersRunner {
             case .success(let resolved?): input = resolved
             }
             write("  > \(describe(input, prompt))\n")
-            do { try session.perform(input) } catch {
+            do {
+                try session.perform(input)
+                // NL-DATA-SOURCE: the transcript shows the source the agent answers with, as the screen does.
+                if input == .event(.sourceQuestion) { write("  source: \(session.basisSource ?? "none on record")\n") }
+            } catch {
                 switch error {
                 case .refused(.invalidValue(let field, let reason)):
                     write("  ! refused: \(field): \(reason); asked again\n")

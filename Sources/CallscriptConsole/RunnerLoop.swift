@@ -33,6 +33,7 @@ public enum RunnerLoop {
         var notice: ScreenModel.Notice?
         var showHelp = false
         var pending: AgentCommand?
+        let events = AgentKeys.offered(by: session.context.loaded)
         while true {
             let model = ScreenModel(session: session, notice: notice, showHelp: showHelp)
             terminal.draw(
@@ -63,9 +64,9 @@ public enum RunnerLoop {
                 }
                 result = .command(waiting)
             } else if case .capture = prompt {
-                result = AgentInput.captureLine(raw, for: prompt)
+                result = AgentInput.captureLine(raw, for: prompt, events: events)
             } else {
-                result = AgentInput.key(raw, for: prompt)
+                result = AgentInput.key(raw, for: prompt, events: events)
             }
             switch result {
             case .hint(let text): notice = .hint(text)

@@ -29,13 +29,16 @@ public struct ScreenModel: Hashable, Sendable {
     public var objectionRecorded: Bool
     /// Where the consent or customer record comes from, for "where did you get my number?".
     public var source: String?
+    /// The event keys this script offers (`AgentKeys.offered(by:)`), in footer order.
+    public var events: [AgentKeys.Binding]
 
     public init(
         scriptName: String, contact: String, agent: String, prompt: Prompt, step: String? = nil,
         statement: Int? = nil, notice: Notice? = nil, showHelp: Bool = false, objectionRecorded: Bool = false,
-        source: String? = nil
+        source: String? = nil, events: [AgentKeys.Binding] = AgentKeys.events
     ) {
         self.source = source
+        self.events = events
         self.scriptName = scriptName
         self.contact = contact
         self.agent = agent
@@ -60,8 +63,17 @@ public struct ScreenModel: Hashable, Sendable {
         self.init(
             scriptName: context.loaded.machine.script.name, contact: "\(context.contact.id) · \(context.contact.phone)",
             agent: context.agent, prompt: prompt, step: step, statement: statement, notice: notice, showHelp: showHelp,
-            objectionRecorded: session.state.objectionRecorded, source: session.basisSource)
+            objectionRecorded: session.state.objectionRecorded, source: session.basisSource,
+            events: AgentKeys.offered(by: context.loaded))
     }
+
+    /// The step of the `on source-question` handler's lines (the compiler names a handler's
+    /// step `on EVENT`).
+    public static let sourceQuestionStep = "on " + CallEvent.sourceQuestion.rawValue
+
+    /// True while the person's question about their data is answered: the screen shows the
+    /// source beside the handler's lines (NL-DATA-SOURCE).
+    public var answersSourceQuestion: Bool { step == Self.sourceQuestionStep }
 }
 
 /// How to draw: colour (only on a terminal, never with `NO_COLOR`) and the width in columns.
@@ -89,7 +101,7 @@ public enum ScreenRenderer {
         }
         out.append(rule)
         if model.showHelp {
-            out += help(model.prompt, paint)
+            out += help(model.prompt, model.events, paint)
         } else {
             out += body(model, style, paint)
         }
@@ -102,7 +114,10 @@ public enum ScreenRenderer {
         case nil: break
         }
         out.append(rule)
-        if case .ended = model.prompt {} else { out.append(" " + paint.dim(footer(model.prompt))) }
+        if case .ended = model.prompt {
+        } else {
+            out += footerLines(model.prompt, events: model.events, width: style.width - 1).map { " " + paint.dim($0) }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -133,14 +148,31 @@ public enum ScreenRenderer {
         }
     }
 
-    /// The footer: event keys, suspend and help; on a capture they take a slash.
-    public static func footer(_ prompt: Prompt) -> String {
+    /// The footer: the offered event keys, suspend and help; on a capture they take a slash.
+    public static func footer(_ prompt: Prompt, events: [AgentKeys.Binding] = AgentKeys.events) -> String {
+        footerKeys(prompt, events: events).joined(separator: "  ")
+    }
+
+    /// The footer broken between keys (never inside `k vulnerable`) to fit `width` columns.
+    static func footerLines(_ prompt: Prompt, events: [AgentKeys.Binding], width: Int) -> [String] {
+        var lines: [String] = []
+        for key in footerKeys(prompt, events: events) {
+            if let last = lines.last, last.count + 2 + key.count <= width {
+                lines[lines.count - 1] = last + "  " + key
+            } else {
+                lines.append(key)
+            }
+        }
+        return lines
+    }
+
+    private static func footerKeys(_ prompt: Prompt, events: [AgentKeys.Binding]) -> [String] {
         let slash: String
         if case .capture = prompt { slash = String(AgentKeys.captureCommandPrefix) } else { slash = "" }
-        var keys = AgentKeys.events.map { "\(slash)\($0.key) \($0.label)" }
+        var keys = events.map { "\(slash)\($0.key) \($0.label)" }
         keys.append("\(slash)\(AgentKeys.suspend) suspend")
         keys.append("\(slash)\(AgentKeys.help) help")
-        return keys.joined(separator: "  ")
+        return keys
     }
 
     /// A value of the type the agent could type, shown as an example.
@@ -176,6 +208,7 @@ public enum ScreenRenderer {
         func header(_ role: Role) {
             out.append(" " + paint.badge(" \(badge(role)) ", role) + "  " + paint.dim(position))
             out.append("")
+            if model.answersSourceQuestion { out += sourceAnswer(model.source, style, paint) }
         }
         func block(_ text: String) {
             for line in wrap(text, width: style.width - 6) {
@@ -224,17 +257,30 @@ public enum ScreenRenderer {
         return out
     }
 
-    private static func help(_ prompt: Prompt, _ paint: Painter) -> [String] {
+    private static func help(_ prompt: Prompt, _ events: [AgentKeys.Binding], _ paint: Painter) -> [String] {
         var out = [" " + paint.bold("Keys"), ""]
         out.append("  Enter      the line was read aloud: continue")
         out.append("  1–9        the person's answer to the question")
         out.append("  (capture)  type the value and Enter; for a choice its number works too")
-        for binding in AgentKeys.events {
+        for binding in events {
             out.append("  \(binding.key)          \(binding.label): \(binding.consequence)")
         }
         out.append("  \(AgentKeys.suspend)          suspend safely; `callscript run --resume` continues here")
-        out.append("  On a capture screen type the key after a slash: /o, /v, /c, /m, /h, /q")
+        let slashed = (events.map(\.key) + [AgentKeys.suspend]).map { "/\($0)" }.joined(separator: ", ")
+        out.append("  On a capture screen type the key after a slash: " + slashed)
         out.append("  Events ask for the same key again to confirm. Press any key to go back.")
+        return out
+    }
+
+    /// The source, in bold above the handler's lines, while the person's question is answered.
+    private static func sourceAnswer(_ source: String?, _ style: ScreenStyle, _ paint: Painter) -> [String] {
+        guard let source else {
+            let none = "No source is on record for this call: say so; the person can ask the company in writing."
+            return wrap(none, width: style.width - 4).map { "  " + paint.yellow($0) } + [""]
+        }
+        var out = ["  " + paint.yellow("Where the data comes from (tell the person):")]
+        out += wrap(source, width: style.width - 4).map { "  " + paint.bold($0) }
+        out.append("")
         return out
     }
 

@@ -38,12 +38,12 @@ public struct SourceFile: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         let lineStart = lineStarts[low]
-        var column = 1
-        var index = lineStart
-        while index < offset {
-            // Count scalars: skip UTF-8 continuation bytes.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        // Count scalars: skip UTF-8 continuation bytes. Every state of a machine asks for two
+        // locations, so the loop runs without bounds checks.
+        let column = bytes.withUnsafeBufferPointer { buffer in
+            var column = 1
+            for index in lineStart..<offset where buffer[index] & 0xC0 != 0x80 { column += 1 }
+            return column
         }
         return SourceLocation(offset: offset, line: low + 1, column: column)
     }

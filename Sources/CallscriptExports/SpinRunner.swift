@@ -142,7 +142,8 @@ public enum SpinRunner {
         return .success(SpinVerdicts(brokenPerMachine: broken, modelled: model.modelled, states: states))
     }
 
-    private static func run(_ tool: String, _ arguments: [String], in folder: URL) -> (Int32, String) {
+    /// Runs `tool` in `folder`; its exit status and its output and errors together.
+    static func run(_ tool: String, _ arguments: [String], in folder: URL) -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments

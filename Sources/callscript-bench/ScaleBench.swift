@@ -54,6 +54,8 @@ struct ScaleBench {
             out += try paths(shape)
             out += try loading(shape)
         }
+        // The verifier against the C reference checker on the same graphs (ReferenceBench.swift).
+        out += try ReferenceBench(folder: folder, checkDate: checkDate, runs: runs, log: log).run()
         return out
     }
 

@@ -17,6 +17,7 @@ let usage = """
       --only      compiler, runtime, records, serve or cli: measure only that part (step: the step function alone;
                   store: the record stores' gate checks and commits, with --store postgres://... for PostgreSQL;
                   scale: the targets of issue 15 on both generators: loading, run start, paths, check)
+                  reference: the verifier against the C reference checker (Benchmarks/reference; part of scale);
                   spin: the SPIN second opinion on --scripts generated scripts (not part of the full run)
       --scripts N with --only spin: how many generated scripts (default 10,000)
       --callgrind with --only scale: also count check's instructions per source byte (valgrind; minutes)
@@ -156,6 +157,21 @@ if only == "store" {
     }
 }
 
+if only == "reference" {
+    // The verifier against the C reference alone (also part of `--only scale`).
+    do {
+        let rows = try ReferenceBench(folder: scratch, checkDate: checkDate, runs: max(1, min(runs, 5)), log: log).run()
+        print(
+            Report.table(
+                ["target", "wanted", "measured", "met"],
+                rows.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] }))
+        try? FileManager.default.removeItem(at: scratch)
+        exit(0)
+    } catch {
+        log("callscript-bench: \(error)")
+        exit(1)
+    }
+}
 if only == "scale" {
     let bench = ScaleBench(
         folder: scratch, cli: cliPath(), checkDate: checkDate, callgrind: callgrind, runs: max(1, min(runs, 3)),

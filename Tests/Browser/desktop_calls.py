@@ -12,7 +12,7 @@ try:
     from selenium import webdriver
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 except ImportError:
     print("MISSING: python3 -m pip install selenium (CI does this in .ci/run)")
     sys.exit(3)
@@ -80,6 +80,12 @@ def shot(name):
     driver.save_screenshot("%s/%s.png" % (SHOTS, name))
 
 
+def event_button(name):
+    """The text of the event bar's button for the event, '' when the bar does not offer it."""
+    found = driver.find_elements(By.CSS_SELECTOR, '#events button[data-event="%s"]' % name)
+    return found[0].text if found else ""
+
+
 def login(page="", token=TOKEN, ready="start-form"):
     driver.get(URL + page)
     wait.until(lambda d: visible("token"))
@@ -115,6 +121,14 @@ try:
     time.sleep(0.45)
     first = line_text()
     check("the first line names the agent's company with the value filled in", "Anna" in first, first)
+    source = el("call-source").text
+    check("the data source is shown in Dutch", source.startswith("bron: toestemming") and "consent" not in source, source)
+    check(
+        "the event bar offers the source question with its key (winback.call has the handler)",
+        "Herkomst gegevens?" in event_button("source-question"),
+        event_button("source-question"),
+    )
+    check("the event bar offers vulnerable (on vulnerable comes from gedeeld/afsluiting.call)", "Kwetsbaar" in event_button("vulnerable"), event_button("vulnerable"))
     shot("desktop-line")
     # Purpose, basis and recording notice (nl-energy) before the convenient question.
     press(Keys.ENTER)
@@ -171,6 +185,50 @@ try:
         el("answers").text,
     )
     shot("desktop-optout")
+    press("1")
+    keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: visible("ended"))
+    time.sleep(0.45)
+    keys("n")
+    wait.until(lambda d: visible("start-form"))
+
+    # 2b. Where does my number come from? Els asks; the agent presses b, confirms, and reads the
+    # script's answer with the source beside it, in Dutch. The newspaper also offers k (vulnerable).
+    start("T", "K-2002", "06 1234 5681", ELS)
+    wait.until(lambda d: visible("line"))
+    time.sleep(0.45)
+    tip = driver.find_element(By.CSS_SELECTOR, '#events button[data-event="vulnerable"]').get_attribute("title")
+    check("the vulnerable button explains itself on hover", "stop met verkopen" in tip, tip)
+    check("the buttons show their keys", event_button("source-question").startswith("b") and event_button("vulnerable").startswith("k"), event_button("vulnerable"))
+    check("the newspaper's source is in Dutch", el("call-source").text == "bron: klantgegevens: laatste aankoop of einde contract op 1 juni 2026", el("call-source").text)
+    keys("b")
+    WebDriverWait(driver, 10).until(lambda d: visible("confirm"))
+    check("the source question asks for confirmation", "herkomst" in el("confirm-body").text.lower(), el("confirm-body").text)
+    before = line_text()
+    keys(Keys.ENTER)
+    text = next_screen(before)
+    check("the script's answer to the source question follows", "abonnementenadministratie" in text, text)
+    check("the source stands beside the answer", visible("source-answer"))
+    answer = el("source-answer").text
+    check("the source beside the answer is in Dutch", "klantgegevens: laatste aankoop of einde contract op 1 juni 2026" in answer, answer)
+    shot("desktop-source-question")
+    # The same screen in English, then back to Dutch (the choice is remembered for the next calls).
+    Select(el("lang")).select_by_value("en")
+    WebDriverWait(driver, 10).until(lambda d: el("call-source").text.startswith("source:"))
+    check(
+        "in English the source reads in English",
+        el("call-source").text == "source: customer record: last purchase or contract end on 1 June 2026",
+        el("call-source").text,
+    )
+    check("in English the box says what to do", el("source-answer").text.startswith("Tell the person where the data comes from:"), el("source-answer").text)
+    check("in English the button is named in English", "Data source?" in event_button("source-question"), event_button("source-question"))
+    Select(el("lang")).select_by_value("nl")
+    WebDriverWait(driver, 10).until(lambda d: el("call-source").text.startswith("bron:"))
+    before = line_text()
+    el("continue").send_keys(Keys.ENTER)
+    text = next_screen(before)
+    check("after the answer the call closes with the opt-out question", "bellen" in text.lower(), text)
+    check("the source stays beside the handler only", not visible("source-answer"))
     press("1")
     keys(Keys.ENTER)
     WebDriverWait(driver, 10).until(lambda d: visible("ended"))

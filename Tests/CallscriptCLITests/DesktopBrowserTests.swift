@@ -4,10 +4,11 @@ import Testing
 
 /// A real headless Chromium plays whole calls on the desktop of a real `callscript serve`,
 /// with the keyboard only (Tests/Browser/desktop_calls.py): a sale with captures and consent, a
-/// "not convenient", an objection in the middle of the pitch that then refuses the number. It
+/// "not convenient", "where did you get my number?" answered with the source beside the script's
+/// line, an objection in the middle of the pitch that then refuses the number. It
 /// saves screenshots; with `CALLSCRIPT_RECORD=1` they replace the ones Docs/desktop.md shows.
 @Suite(.serialized) struct DesktopBrowserTests {
-    @Test func anAgentTakesThreeCallsWithTheKeyboardOnly() throws {
+    @Test func anAgentTakesFourCallsWithTheKeyboardOnly() throws {
         let data = try ServeCommandTests.folder()
         let add = try BuiltBinary.run(["users", "add", "jan", "--role", "agent", "--data", data.path])
         let token = add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -10,7 +10,10 @@ import Testing
         let tty = try RunnerLiveProcess(w.runArguments(), in: w.folder, terminal: true)
         #expect(tty.waitFor("IDENTIFY", onScreen: true))
         #expect(tty.screen.contains("┃ Goedemiddag Anna, u spreekt met Jan van Belcentrum Randstad B.V."))
-        #expect(tty.screen.contains("o objection  v voicemail  c complaint  m minor  h hung up  q suspend  ? help"))
+        // winback.call has `on source-question` and (from gedeeld/afsluiting.call) `on vulnerable`.
+        #expect(
+            tty.screen.contains(
+                "o objection  v voicemail  c complaint  b data source  m minor  k vulnerable  h hung up"))
         #expect(tty.raw.contains("\u{1B}[1;97;44m IDENTIFY \u{1B}[0m")) // colour on a terminal
         tty.type("\r")
         #expect(tty.waitFor("DISCLOSE", onScreen: true))

@@ -25,7 +25,10 @@ import Testing
         #expect(AgentInput.key("1", for: line) == .hint("read the line aloud, then press Enter"))
     }
 
-    @Test(arguments: [("o", CallEvent.objection), ("v", .voicemail), ("c", .complaint), ("m", .minor), ("h", .hangUp)])
+    @Test(arguments: [
+        ("o", CallEvent.objection), ("v", .voicemail), ("c", .complaint), ("b", .sourceQuestion), ("m", .minor),
+        ("k", .vulnerable), ("h", .hangUp),
+    ])
     func eventKeysAskForConfirmation(_ key: String, _ event: CallEvent) {
         guard case .confirm(let command, let question) = AgentInput.key(key, for: line) else {
             Issue.record("\(key) should ask to confirm")

@@ -20,7 +20,8 @@ import Testing
         #expect(screen.contains("[IDENTIFY]  opening · line 1"))
         #expect(screen.contains("┃ Goedemiddag Anna, met Jan."))
         #expect(screen.contains("Read this aloud, then press Enter"))
-        #expect(screen.contains("o objection  v voicemail  c complaint  m minor  h hung up  q suspend  ? help"))
+        #expect(screen.contains("o objection  v voicemail  c complaint  b data source  m minor  k vulnerable\n"))
+        #expect(screen.hasSuffix("\n h hung up  q suspend  ? help\n"))
         #expect(!screen.contains("\u{1B}["))
     }
 

@@ -1,3 +1,6 @@
+import CallscriptCompliance
+import CallscriptMachine
+import CallscriptRuntime
 import Foundation
 import Testing
 
@@ -76,13 +79,25 @@ struct DesktopAssetsTests {
     func apiNamesAreTranslated() throws {
         let i18n = try #require(DesktopAssets.asset(path: "/assets/i18n.js")).body
         let dutch = try table("nl", in: i18n)
-        let events = ["objection", "voicemail", "complaint", "minor", "hang-up"]
+        let events = CallEvent.allCases.map(\.rawValue)
         let types = ["text", "number", "decimal", "email", "phone", "date", "datetime", "yes-no", "choice"]
         let outcomes = ["end", "hangup", "callback", "transfer-optout", "person-hung-up", "objection", "minor"]
         let keys =
             events.flatMap { ["event.\($0)", "confirm.\($0)"] } + types.map { "type.\($0)" }
             + outcomes.map { "outcome.\($0)" } + ["line", "question", "capture", "ended"].map { "kind.\($0)" }
         for key in keys { #expect(dutch[key] != nil, "\(key) has no interface text") }
+    }
+
+    @Test("every gate a refusal can name has its name on the desktop, in both languages")
+    func gateNamesAreTranslated() throws {
+        let i18n = try #require(DesktopAssets.asset(path: "/assets/i18n.js")).body
+        let dutch = try table("nl", in: i18n)
+        let english = try table("en", in: i18n)
+        let gates = Set(Policies.all.flatMap { $0.gates.map(\.id) }).union([Gates.resumeRule])
+        #expect(gates.contains("US-TSR-GATE-DNC"))
+        for gate in gates.sorted() {
+            #expect(dutch["gate.\(gate)"] != nil && english["gate.\(gate)"] != nil, "\(gate) has no name")
+        }
     }
 
     @Test("service data is never inserted as HTML")

@@ -9,6 +9,18 @@ struct AnswerObliges: PathProperty {
     let answer: AnswerClass
     let obligation: Role
     let topic: String?
+    /// Which states meet the obligation, decided once: reading a `State` on every product
+    /// node copies its strings and transitions.
+    let fulfils: [Bool]
+
+    init(graph: MachineGraph, question: Role, answer: AnswerClass, obligation: Role, topic: String?) {
+        self.graph = graph
+        self.question = question
+        self.answer = answer
+        self.obligation = obligation
+        self.topic = topic
+        fulfils = graph.index.machine.states.map { $0.role == obligation && (topic == nil || $0.topic == topic) }
+    }
 
     static let owing = 1
 
@@ -17,8 +29,7 @@ struct AnswerObliges: PathProperty {
 
     func read(_ q: Int, _ a: Int) -> Reading {
         guard a == Self.owing else { return .go(a) }
-        let state = graph.state(q)
-        if state.role == obligation, topic == nil || state.topic == topic { return .accept }
+        if fulfils[q] { return .accept }
         return graph.roles[q].isTerminal ? .violation(0) : .go(a)
     }
 

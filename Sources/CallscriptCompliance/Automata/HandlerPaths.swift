@@ -7,6 +7,17 @@ struct HandlerPaths: PathProperty {
     let graph: MachineGraph
     let event: String
     let obligations: HandlerObligations
+    /// `obligations.required` and `.forbidden` as bit masks: tested on every product node.
+    let required: RoleSet
+    let forbidden: RoleSet
+
+    init(graph: MachineGraph, event: String, obligations: HandlerObligations) {
+        self.graph = graph
+        self.event = event
+        self.obligations = obligations
+        required = RoleSet(obligations.required)
+        forbidden = RoleSet(obligations.forbidden)
+    }
 
     static let spoken = 0
     static let forbidden = 1
@@ -29,9 +40,9 @@ struct HandlerPaths: PathProperty {
     func read(_ q: Int, _ a: Int) -> Reading {
         let role = graph.roles[q]
         if obligations.silent, role.isSpoken { return .violation(Self.spoken) }
-        if obligations.forbidden.contains(role) { return .violation(Self.forbidden) }
+        if forbidden.contains(role) { return .violation(Self.forbidden) }
         if obligations.agentEnded, !graph.canEnd[q] { return .violation(Self.cannotEnd) }
-        let next = obligations.required.contains(role) ? 1 : a
+        let next = required.contains(role) ? 1 : a
         if role.isTerminal { return next == 0 ? .violation(Self.endsWithoutRequired) : .accept }
         return .go(next)
     }

@@ -21,27 +21,50 @@ struct Finding: Sendable {
 enum ProductSearch {
     static let maxFindings = 25
 
-    static func run<P: PathProperty>(_ property: P, on graph: MachineGraph) -> [Finding] {
-        let k = property.automatonStates
-        let n = graph.stateCount
-        guard n > 0, k > 0 else { return [] }
-        let unvisited = -1
-        let isRoot = -2
-        // parent[node] = previous node; via[node] = edge taken from it (-1 - h: handler h started).
-        var parent = [Int](repeating: unvisited, count: n * k)
-        var via = [Int](repeating: -1, count: n * k)
-        var rootEntry: [Int: String] = [:]
-        var queue = [Int]()
-        var hubOpened = [Bool](repeating: false, count: k)
-        var seen = Set<Int>() // (state * violationKinds + kind), to keep one finding per cause
-        var findings = [Finding]()
+    /// The search's own data: one 32-bit parent per product node (`q * k + a`), the queue and
+    /// the hubs. The edge a node was reached by is not stored: `reconstruct` finds it again
+    /// from the parent (the first edge, then the first handler, that leads there), which is
+    /// the one the search took, so each visit writes four bytes instead of sixteen.
+    fileprivate struct Search<P: PathProperty> {
+        let property: P
+        let graph: MachineGraph
+        let k: Int
+        /// For each automaton state: the nodes the hub leads to, with their handler, in order.
+        let hub: [[(handler: Int, node: Int)]]
 
-        func visit(_ node: Int, from previous: Int, via edge: Int) {
-            guard parent[node] == unvisited else { return }
-            parent[node] = previous
-            via[node] = edge
-            queue.append(node)
+        init(_ property: P, _ graph: MachineGraph) {
+            self.property = property
+            self.graph = graph
+            let k = property.automatonStates
+            self.k = k
+            // Events are strings: decided once per automaton state, not per visit.
+            hub = (0..<(property.followsInterrupts ? k : 0)).map { a in
+                graph.handlers.enumerated().compactMap { h, handler in
+                    guard case .go(let entered) = property.interrupt(event: handler.event, a) else { return nil }
+                    return (h, handler.entry * k + entered)
+                }
+            }
         }
+    }
+
+    static let unvisited: Int32 = -1
+    static let isRoot: Int32 = -2
+
+    static func run<P: PathProperty>(_ property: P, on graph: MachineGraph) -> [Finding] {
+        let search = Search(property, graph)
+        let k = search.k
+        let n = graph.stateCount
+        // `MachineLimits` keeps machines far below 2^31 / k states, so 32 bits always hold a node.
+        guard n > 0, k > 0, n <= Int(Int32.max) / (k + 1) else { return [] }
+        // Plain local arrays and no nested function capturing them: a captured `var` is boxed
+        // and every access to it pays an exclusivity check.
+        var parent = [Int32](repeating: unvisited, count: n * k)
+        var rootEntry: [Int: String] = [:]
+        var queue = [Int32]()
+        queue.reserveCapacity(n)
+        var hubOpened = [Bool](repeating: false, count: k)
+        var seen = Set<Int>() // (state * 64 + kind), to keep one finding per cause
+        var findings = [Finding]()
 
         for (entry, event, q) in rootStates(property.roots, graph) {
             let start: Int
@@ -54,37 +77,37 @@ enum ProductSearch {
             guard parent[start] == unvisited else { continue }
             parent[start] = isRoot
             rootEntry[start] = entry
-            queue.append(start)
+            queue.append(Int32(start))
         }
 
+        let edgeStart = graph.edgeStart
+        let edgeTarget = graph.edgeTarget
+        let roles = graph.roles
         var head = 0
         while head < queue.count {
-            let node = queue[head]
+            let node = Int(queue[head])
             head += 1
             let q = node / k
-            let a = node % k
-            switch property.read(q, a) {
+            switch property.read(q, node - q * k) {
             case .accept:
                 continue
             case .violation(let kind):
-                let key = q &* 64 &+ kind
-                guard !seen.contains(key) else { continue }
-                seen.insert(key)
-                findings.append(reconstruct(node, kind, k, parent, via, rootEntry, graph))
+                guard seen.insert(q &* 64 &+ kind).inserted else { continue }
+                findings.append(search.reconstruct(node, kind, parent, rootEntry))
                 if findings.count >= maxFindings { return findings }
             case .go(let next):
-                for e in graph.edgeStart[q]..<graph.edgeStart[q + 1] {
-                    let after = property.take(edge: e, from: q, next)
-                    visit(graph.edgeTarget[e] * k + after, from: node, via: e)
+                let from = Int32(truncatingIfNeeded: node)
+                for e in edgeStart[q]..<edgeStart[q + 1] {
+                    let target = edgeTarget[e] * k + property.take(edge: e, from: q, next)
+                    guard parent[target] == unvisited else { continue }
+                    parent[target] = from
+                    queue.append(Int32(truncatingIfNeeded: target))
                 }
-                if property.followsInterrupts, !graph.roles[q].isTerminal, !hubOpened[next] {
+                if property.followsInterrupts, !roles[q].isTerminal, !hubOpened[next] {
                     hubOpened[next] = true
-                    for (h, handler) in graph.handlers.enumerated() {
-                        guard case .go(let entered) = property.interrupt(event: handler.event, next) else {
-                            continue
-                        }
-                        // Which handler, not only its entry: handlers that jump share entries.
-                        visit(handler.entry * k + entered, from: node, via: -1 - h)
+                    for (_, target) in search.hub[next] where parent[target] == unvisited {
+                        parent[target] = from
+                        queue.append(Int32(truncatingIfNeeded: target))
                     }
                 }
             }
@@ -105,27 +128,33 @@ enum ProductSearch {
         }
         return result
     }
+}
 
+extension ProductSearch.Search {
     /// Follows parent pointers back to the root (an explicit loop; paths can be long).
-    private static func reconstruct(
-        _ last: Int, _ kind: Int, _ k: Int, _ parent: [Int], _ via: [Int], _ rootEntry: [Int: String],
-        _ graph: MachineGraph
-    ) -> Finding {
+    func reconstruct(_ last: Int, _ kind: Int, _ parent: [Int32], _ rootEntry: [Int: String]) -> Finding {
         var nodes = [PathNode(state: last / k, exit: .none)]
         var node = last
         while parent[node] >= 0 {
-            let previous = parent[node]
-            let edge = via[node]
-            let exit: PathNode.Exit
-            if edge >= 0 {
-                exit = .edge(edge)
-            } else {
-                exit = .handler(graph.handlers[-1 - edge].event)
-            }
-            nodes.append(PathNode(state: previous / k, exit: exit))
+            let previous = Int(parent[node])
+            nodes.append(PathNode(state: previous / k, exit: exit(from: previous, to: node)))
             node = previous
         }
         nodes.reverse()
         return Finding(violation: kind, entry: rootEntry[node] ?? "start", path: nodes)
+    }
+
+    /// How the search went from `previous` to `node`: the first edge of `previous` that leads
+    /// there, else the first handler its hub starts there (the search tries them in that order).
+    private func exit(from previous: Int, to node: Int) -> PathNode.Exit {
+        let q = previous / k
+        guard case .go(let next) = property.read(q, previous % k) else { return .none }
+        for e in graph.edges(from: q) where graph.edgeTarget[e] * k + property.take(edge: e, from: q, next) == node {
+            return .edge(e)
+        }
+        if next < hub.count, let (h, _) = hub[next].first(where: { $0.node == node }) {
+            return .handler(graph.handlers[h].event)
+        }
+        return .none
     }
 }

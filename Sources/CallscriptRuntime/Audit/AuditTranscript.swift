@@ -1,3 +1,5 @@
+import CallscriptMachine
+
 /// `audit show`: the log as a transcript people can read, one line per entry, grouped by call.
 public enum AuditTranscript {
     /// The transcript of every call in the log, or only of `session`.
@@ -38,6 +40,7 @@ public enum AuditTranscript {
         case "event":
             return
                 "event \(p.event ?? "?")\(p.handled == false ? " (no handler)" : "")\(p.state.map { " during \($0)" } ?? "")"
+                + (p.event == CallEvent.sourceQuestion.rawValue ? p.text.map { "; source shown: \($0)" } ?? "" : "")
         case "objection-recorded": return "objection recorded for \(p.phone ?? "?")"
         case "consent-recorded": return "\(state)consent recorded for '\(p.purpose ?? "")'"
         case "callback-planned": return "\(state)callback planned at \(p.callbackAt ?? "(no time captured)")"

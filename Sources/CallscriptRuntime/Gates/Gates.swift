@@ -11,12 +11,23 @@ public struct GateResult: Codable, Hashable, Sendable {
     /// For the basis gate: where the consent or the customer record comes from, shown to the
     /// agent when the call starts (NL-DATA-SOURCE: "waar heeft u mijn nummer vandaan?").
     public var source: String?
+    /// The same source in parts, for screens that word it in their own language. Not encoded:
+    /// the audit trail keeps `source`, so a decoded result has none.
+    public var basis: BasisSource? = nil
+
+    private enum CodingKeys: String, CodingKey { case rule, passed, reason, source }
 
     public init(rule: String, passed: Bool, reason: String, source: String? = nil) {
         self.rule = rule
         self.passed = passed
         self.reason = reason
         self.source = source
+    }
+
+    /// A result whose `source` is the English line of `basis`.
+    public init(rule: String, passed: Bool, reason: String, basis: BasisSource?) {
+        self.init(rule: rule, passed: passed, reason: reason, source: basis?.line)
+        self.basis = basis
     }
 }
 
@@ -34,6 +45,8 @@ public struct GateDecision: Codable, Hashable, Sendable {
     public var allowed: Bool { results.allSatisfy(\.passed) }
     /// The source of the call's basis (consent or customer record), when a gate names one.
     public var basisSource: String? { results.lazy.compactMap(\.source).first }
+    /// The same in parts; nil for a decision decoded from JSON.
+    public var basis: BasisSource? { results.lazy.compactMap(\.basis).first }
     public var refusals: [GateResult] { results.filter { !$0.passed } }
 
     /// `NL-GATE-HOURS: 2026-04-06 is Tweede Paasdag, a public holiday`; one line per refusal.
@@ -139,7 +152,7 @@ public enum Gates {
                     record, purpose: policy.consentPurpose, company: company, now: now, today: today)
                 return GateResult(
                     rule: basisRule, passed: verdict.passed, reason: verdict.reason,
-                    source: record.flatMap(ConsentEvidence.sourceLine))
+                    basis: record.flatMap(ConsentEvidence.basisSource))
             } catch {
                 return GateResult(
                     rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error.summary))")
@@ -164,7 +177,9 @@ public enum Gates {
                 return GateResult(
                     rule: basisRule, passed: true,
                     reason: "customer relation of \(latest) is within \(months) months (until \(until))",
-                    source: "customer record: " + (contact.source ?? "last purchase or contract end \(latest)"))
+                    basis: BasisSource(
+                        kind: .customerRecord, origin: contact.source,
+                        relationDate: contact.source == nil ? latest.description : nil))
             }
             return GateResult(
                 rule: basisRule, passed: false,

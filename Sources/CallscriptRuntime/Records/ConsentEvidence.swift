@@ -77,11 +77,16 @@ public enum ConsentEvidence {
 
     /// The line the agent sees when the call starts: where the consent comes from and how it
     /// was verified; nil for a withdrawn record.
-    public static func sourceLine(_ record: ConsentRecord) -> String? {
+    public static func sourceLine(_ record: ConsentRecord) -> String? { basisSource(record)?.line }
+
+    /// The same in parts, for screens that word it in their own language.
+    public static func basisSource(_ record: ConsentRecord) -> BasisSource? {
         guard record.status == .given else { return nil }
-        var line = "consent: " + (record.source ?? "recorded \(record.time) by \(record.agent)")
-        if let verified = verification(of: record) { line += "; verified by \(verified.method) at \(verified.at)" }
-        return line
+        let verified = verification(of: record)
+        return BasisSource(
+            kind: .consent, origin: record.source, recordedAt: record.source == nil ? record.time : nil,
+            recordedBy: record.source == nil ? record.agent : nil, verifiedBy: verified?.method,
+            verifiedAt: verified?.at)
     }
 
     /// 64 lower-case hex digits: the digest of a compiled machine.

@@ -35,6 +35,9 @@ public struct CallSession: Sendable {
     /// Where the call's basis comes from (the consent's or the customer record's source), from
     /// the gate decision; every host shows it when the call starts (NL-DATA-SOURCE).
     public internal(set) var basisSource: String?
+    /// The same in parts, for screens that word it in their own language; nil when the
+    /// decision was decoded rather than evaluated.
+    public internal(set) var basis: BasisSource?
 
     /// What to show now.
     public var prompt: Prompt { Stepper.prompt(state, context) }
@@ -66,6 +69,7 @@ public struct CallSession: Sendable {
             state: SessionState(machineDigest: context.loaded.digest, phase: .ended(Outcome(kind: .end))), lease: nil)
         session.auditKey = auditKey
         session.basisSource = decision.basisSource
+        session.basis = decision.basis
         var gate = session.payload("gate")
         gate.gates = decision.results
         gate.allowed = decision.allowed

@@ -53,6 +53,8 @@ enum EffectRecorder {
         case .event(let event, let handled, let during):
             var p = session.payload("event")
             (p.event, p.handled, p.state) = (event.rawValue, handled, during)
+            // NL-DATA-SOURCE: the trail shows which source the agent had on screen to answer with.
+            if event == .sourceQuestion { p.text = session.basisSource }
             return p
         case .recordObjection(let state):
             var p = session.payload("objection-recorded")

@@ -110,6 +110,7 @@ extension CallSession {
         decision.results.removeAll { $0.rule == gatePolicy.ruleIDs.attempts }
         decision.results.append(Gates.resumeWindow(lastStep: lastStep, now: clock.now(), window: window))
         basisSource = decision.basisSource
+        basis = decision.basis
         var gate = payload("gate")
         gate.gates = decision.results
         gate.allowed = decision.allowed

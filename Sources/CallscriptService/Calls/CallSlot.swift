@@ -133,6 +133,7 @@ final class CallSlot: Sendable {
             id: slot.id, campaign: slot.campaign.id, contact: slot.contact.id, agent: slot.agent, language: language,
             status: status,
             resumed: s.resumed, practice: s.session?.clock.isPractice ?? false, screen: screen,
-            events: status == "ended" ? [] : EventView.all, outcome: outcome, source: s.session?.basisSource)
+            events: status == "ended" ? [] : EventView.offered(by: slot.campaign.loaded), outcome: outcome,
+            source: s.session?.basisSource, sourceDetail: s.session?.basis.map(SourceView.init))
     }
 }

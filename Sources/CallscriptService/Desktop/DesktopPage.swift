@@ -78,13 +78,17 @@ extension DesktopAssets {
             <div class="call-head">
               <h1 id="call-title" class="call-title"><span id="call-campaign"></span></h1>
               <span id="call-contact" class="call-contact"></span>
-              <span id="call-source" class="call-contact" hidden></span>
+              <span id="call-source" class="call-contact call-source" hidden></span>
               <button id="suspend" type="button" class="secondary" data-i18n="call.suspend">Gesprek onderbreken</button>
             </div>
             <div id="call-banners"></div>
             <div id="screen" class="screen">
               <p class="role"><span id="kind" class="kind"></span> <span id="role"></span></p>
               <p id="line" class="line" tabindex="-1"></p>
+              <div id="source-answer" class="hint" role="note" hidden>
+                <span class="hint-label" data-i18n="call.source.answer">Vertel waar de gegevens vandaan komen:</span>
+                <span id="source-answer-text"></span>
+              </div>
               <div id="hint" class="hint" role="note" hidden>
                 <span class="hint-label" data-i18n="call.hint">Let op</span>
                 <span id="hint-text" lang="en"></span>

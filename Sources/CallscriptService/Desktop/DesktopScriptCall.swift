@@ -30,7 +30,7 @@ extension DesktopAssets {
           $("call-campaign").textContent = campaignName(call.campaign);
           $("call-contact").textContent = t("call.contact", { contact: call.contact });
           $("call-source").hidden = !call.source;
-          $("call-source").textContent = call.source ? t("call.source", { source: call.source }) : "";
+          $("call-source").textContent = call.source ? t("call.source", { source: sourceText(call) }) : "";
           $("suspend").hidden = isEnded(call);
           setBanners("call-banners", callBanners(call));
           if (isEnded(call)) renderEnded(call); else renderScreen(call, screen, fresh);
@@ -52,6 +52,7 @@ extension DesktopAssets {
           line.hidden = false;
           line.lang = lang;
           line.textContent = screen.text || "";
+          renderSourceAnswer(call, screen);
           $("hint").hidden = !screen.hint;
           $("hint-text").textContent = screen.hint || "";
           const capture = screen.kind === "capture" ? normalCapture(screen.capture) : null;
@@ -67,6 +68,38 @@ extension DesktopAssets {
           if (textCapture) renderCaptureField(capture, fresh);
           if (fresh) setMessage("choice-error", "");
           $("line-actions").hidden = screen.kind !== "line";
+        }
+
+        // A date or time of the service (ISO 8601) as the screen's language writes it, in the agent's time zone.
+        function when(iso) {
+          const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso || "");
+          const date = new Date(dateOnly ? iso + "T12:00:00Z" : iso);
+          if (!iso || Number.isNaN(date.getTime())) return iso || "";
+          const options = dateOnly ? { dateStyle: "long", timeZone: "UTC" } : { dateStyle: "long", timeStyle: "short" };
+          return new Intl.DateTimeFormat(I18N.lang === "en" ? "en-GB" : "nl-NL", options).format(date);
+        }
+
+        // Where the call's basis comes from, in the screen's language; the record's own words stay as written.
+        function sourceText(call) {
+          const d = call.sourceDetail;
+          if (!d) return call.source || "";
+          let text;
+          if (d.kind === "consent") {
+            text = d.origin ? t("source.consent", { origin: d.origin }) : t("source.consent.recorded", { time: when(d.recordedAt), agent: d.recordedBy || "" });
+            if (d.verifiedBy && d.verifiedAt) text += t("source.verified", { method: d.verifiedBy, time: when(d.verifiedAt) });
+          } else if (d.kind === "customer-record") {
+            text = d.origin ? t("source.customer", { origin: d.origin }) : t("source.customer.relation", { date: when(d.relationDate) });
+          } else {
+            text = call.source || "";
+          }
+          return text;
+        }
+
+        // While the script answers "where did you get my number?", the source stands beside its lines (NL-DATA-SOURCE).
+        function renderSourceAnswer(call, screen) {
+          const box = $("source-answer");
+          box.hidden = screen.step !== "on source-question";
+          $("source-answer-text").textContent = call.source ? sourceText(call) : t("call.source.none");
         }
 
         function renderAnswers(buttons) {
@@ -99,6 +132,7 @@ extension DesktopAssets {
           $("line").lang = scriptLang(call);
           $("line").textContent = screen.text || "";
           $("hint").hidden = true;
+          $("source-answer").hidden = true;
           renderAnswers([]);
           Desk.buttons = [];
           $("capture-form").hidden = true;
@@ -115,6 +149,8 @@ extension DesktopAssets {
           $("events-bar").hidden = isEnded(call);
           $("events").replaceChildren(...(call.events || []).map((event) => el("button", {
             type: "button", class: "event", "data-event": event.name, "aria-keyshortcuts": event.key,
+            // What the event does, on hover: the same sentence the confirmation shows.
+            title: t("confirm." + event.name, { fallback: t("confirm.other") }),
             onclick: () => eventPressed(event),
           }, el("kbd", { text: event.key }), el("span", { text: t("event." + event.name, { fallback: event.name }) }))));
         }

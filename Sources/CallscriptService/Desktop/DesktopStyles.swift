@@ -70,7 +70,8 @@ extension DesktopAssets {
         .topbar select { width: auto; font-size: 1rem; }
         .topbar button { white-space: nowrap; }
 
-        main { max-width: 64rem; margin: 0 auto; padding: 1.25rem; }
+        /* Wide enough for the seven event buttons in one row on a 1280-pixel screen. */
+        main { max-width: 76rem; margin: 0 auto; padding: 1.25rem; }
         .panel { background: var(--paper); border: 1px solid var(--border); border-radius: 8px; padding: 1.25rem 1.5rem; }
         .narrow { max-width: 30rem; margin: 2rem auto; }
         h1 { font-size: 1.6rem; margin: 0 0 1rem; }
@@ -128,6 +129,8 @@ extension DesktopAssets {
         .call-title { font-size: 1.2rem; margin: 0; }
         .call-contact { color: var(--muted); }
         .call-head button { margin-left: auto; }
+        /* The data source gets a line of its own under the title, so the suspend button stays up there. */
+        .call-head .call-source { order: 1; flex-basis: 100%; }
         .screen { flex: 1; background: var(--paper); border: 1px solid var(--border); border-radius: 8px; padding: 1.25rem 1.5rem 1.5rem; }
         .role { margin: 0 0 0.5rem; color: var(--muted); font-size: 1rem; text-transform: none; }
         .kind { display: inline-block; font-weight: 700; color: var(--accent); border: 2px solid var(--accent); border-radius: 999px; padding: 0 0.6rem; }
@@ -136,7 +139,7 @@ extension DesktopAssets {
         .line:focus { outline: 2px dashed var(--focus); outline-offset: 6px; }
         .hint { background: #fff4d6; color: #5c3b00; border-left: 6px solid #b26b00; border-radius: 6px; padding: 0.6rem 1rem; margin: 0 0 1rem; font-size: 1.1rem; }
         .hint-label { font-weight: 700; margin-right: 0.35rem; }
-        .answers { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0.75rem; margin: 0.5rem 0 0.5rem; }
+        .answers { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.75rem; margin: 0.5rem 0 0.5rem; }
         button.answer {
           display: flex; align-items: center; gap: 0.75rem; text-align: left; font-size: 1.35rem; padding: 0.9rem 1rem;
           background: var(--answer); color: var(--answer-ink); border: 2px solid var(--accent); min-height: 4rem;
@@ -161,8 +164,11 @@ extension DesktopAssets {
           border: 1px solid var(--border); border-radius: 8px; box-shadow: 0 -2px 6px rgba(0, 0, 0, 0.08);
         }
         .events-title { font-size: 0.95rem; margin: 0 0 0.5rem; color: var(--muted); }
-        .events { display: flex; flex-wrap: wrap; gap: 0.6rem; }
-        button.event { border-color: var(--danger); color: var(--danger); display: inline-flex; align-items: center; gap: 0.5rem; }
+        .events { display: flex; flex-wrap: wrap; gap: 0.45rem; }
+        button.event {
+          border-color: var(--danger); color: var(--danger); display: inline-flex; align-items: center; gap: 0.45rem;
+          padding: 0.45rem 0.6rem; font-size: 0.95rem;
+        }
         button.event kbd { background: var(--danger); color: var(--paper); }
         button.event.armed { background: var(--danger); color: var(--paper); }
         button.event.armed kbd { background: var(--paper); color: var(--danger); }

@@ -18,8 +18,26 @@ public struct CallView: Codable, Sendable, Hashable {
     public var events: [EventView]
     public var outcome: OutcomeView?
     /// Where the consent or customer record comes from, shown when the call starts
-    /// (NL-DATA-SOURCE); absent when the basis names none.
+    /// (NL-DATA-SOURCE); absent when the basis names none. In English, as the audit trail keeps it.
     public var source: String?
+    /// The same source in parts, so the desktop words it in its own language.
+    public var sourceDetail: SourceView?
+}
+
+/// Where the call's basis comes from, in parts (`BasisSource`): the record's own words stay as
+/// written, the rest is the desktop's to translate.
+public struct SourceView: Codable, Sendable, Hashable {
+    /// `consent` or `customer-record`.
+    public var kind: String
+    /// The record's own `source` text (data, never translated).
+    public var origin: String?
+    public var recordedAt: String?
+    public var recordedBy: String?
+    /// A customer record without an origin: its last purchase or contract end (YYYY-MM-DD).
+    public var relationDate: String?
+    /// How and when the consent was verified.
+    public var verifiedBy: String?
+    public var verifiedAt: String?
 }
 
 /// What the agent sees now.
@@ -119,12 +137,29 @@ extension OutcomeView {
     }
 }
 
+extension SourceView {
+    init(_ basis: BasisSource) {
+        self.init(
+            kind: basis.kind.rawValue, origin: basis.origin, recordedAt: basis.recordedAt, recordedBy: basis.recordedBy,
+            relationDate: basis.relationDate, verifiedBy: basis.verifiedBy, verifiedAt: basis.verifiedAt)
+    }
+}
+
 extension EventView {
-    /// The same keys as the terminal runner.
+    /// The same keys, in the same order, as the terminal runner (`AgentKeys.events`; a test
+    /// compares them).
     static let all: [EventView] = [
         EventView(name: CallEvent.objection.rawValue, key: "o"),
         EventView(name: CallEvent.voicemail.rawValue, key: "v"),
-        EventView(name: CallEvent.complaint.rawValue, key: "c"), EventView(name: CallEvent.minor.rawValue, key: "m"),
+        EventView(name: CallEvent.complaint.rawValue, key: "c"),
+        EventView(name: CallEvent.sourceQuestion.rawValue, key: "b"),
+        EventView(name: CallEvent.minor.rawValue, key: "m"),
+        EventView(name: CallEvent.vulnerable.rawValue, key: "k"),
         EventView(name: CallEvent.hangUp.rawValue, key: "h"),
     ]
+
+    /// The events the event bar offers for `machine` (`LoadedMachine.offers`).
+    static func offered(by machine: LoadedMachine) -> [EventView] {
+        all.filter { CallEvent(rawValue: $0.name).map(machine.offers) ?? false }
+    }
 }

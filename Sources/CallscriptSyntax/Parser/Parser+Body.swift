@@ -4,7 +4,7 @@ import CallscriptDiagnostics
 extension ParserState {
     /// `{ statements ending }`. Nil only when there is no body at all (no `{` and nothing
     /// that looks like a statement after the name).
-    mutating func parseBody(owner: String) -> StepBody? {
+    mutating func parseBody(owner describe: @autoclosure () -> String) -> StepBody? {
         let open: Int
         if let brace = consume(.leftBrace) {
             open = brace.span.start
@@ -12,7 +12,7 @@ extension ParserState {
             let next = peek()
             let looksLikeBody =
                 next.kind == .arrow || (next.keyword.map { $0.startsStatement || $0.startsEnding } ?? false)
-            errorExpected("'{' after the name of \(owner)")
+            errorExpected("'{' after the name of \(describe())")
             guard looksLikeBody else {
                 synchronizeTopLevel()
                 return nil
@@ -29,8 +29,8 @@ extension ParserState {
             if consume(.rightBrace) != nil { break }
             if before.kind == .endOfFile || startsDeclarationOutsideBody(before) {
                 error(
-                    .unclosedBlock, "expected '}' to close \(owner)", at: missingSpan(),
-                    help: "add '}' after the last line of \(owner)")
+                    .unclosedBlock, "expected '}' to close \(describe())", at: missingSpan(),
+                    help: "add '}' after the last line of \(describe())")
                 break
             }
             _ = normalizeCapitalizedKeyword { $0.startsStatement || $0.startsEnding }
@@ -63,7 +63,7 @@ extension ParserState {
             } else {
                 unknownStatement()
             }
-            if peek().span.start == before.span.start, peek().kind != .endOfFile { advance() }
+            if peek().span.start == before.span.start, peekKind() != .endOfFile { advance() }
         }
         return StepBody(statements: statements, ending: ending, span: Span(open, previousEnd))
     }
@@ -72,7 +72,7 @@ extension ParserState {
     /// a statement, so it only counts when written as a declaration (`capture NAME:`).
     private mutating func startsDeclarationOutsideBody(_ token: Token) -> Bool {
         guard let keyword = token.keyword, keyword.startsDeclaration else { return false }
-        if keyword == .capture { return peek(1).kind == .identifier && peek(2).kind == .colon }
+        if keyword == .capture { return peekKind(1) == .identifier && peekKind(2) == .colon }
         return true
     }
 
@@ -191,7 +191,7 @@ extension ParserState {
         case .keyword(.callback):
             advance()
             if consume(.at) == nil {
-                if peek().kind == .identifier, !peek().startsLine {
+                if peekKind() == .identifier, !peek().startsLine {
                     error(
                         .expectedToken, "expected 'at' after 'callback'", at: peek().span,
                         help: "write 'callback at \(text(peek().span))'",
@@ -238,7 +238,7 @@ extension ParserState {
             kind = .convenient
         } else if consume(.optout) != nil {
             kind = .optout
-        } else if at(.identifier), text(peek().span) == "sale", peek(1).kind == .string {
+        } else if at(.identifier), text(peek().span) == "sale", peekKind(1) == .string {
             advance()
             kind = .sale
         } else if consume(.consent) != nil {
@@ -257,7 +257,7 @@ extension ParserState {
                 "'{' and the answers after the question",
                 help: "list the answers as '\"answer\" -> step' lines in '{ }'")
             // Parse the answers anyway when they follow: they are likely right.
-            let looksLikeAnswers = at(.string) || (at(.identifier) && peek(1).kind == .string)
+            let looksLikeAnswers = at(.string) || (at(.identifier) && peekKind(1) == .string)
             guard looksLikeAnswers else {
                 synchronizeBody()
                 return nil
@@ -272,7 +272,7 @@ extension ParserState {
             // closes the answers and the next the step, so valid code always parses.
             let closesStep =
                 before.kind == .rightBrace && before.startsLine && column(of: before.span.start) < askColumn
-                && peek(1).kind != .rightBrace
+                && peekKind(1) != .rightBrace
             if !closesStep, consume(.rightBrace) != nil { break }
             if closesStep || before.kind == .endOfFile || (before.startsLine && isBodyLevelKeyword(before)) {
                 error(
@@ -281,7 +281,7 @@ extension ParserState {
                 break
             }
             if let answer = parseAnswer() { answers.append(answer) } else { synchronizeAnswers() }
-            if peek().span.start == before.span.start, peek().kind != .endOfFile { advance() }
+            if peek().span.start == before.span.start, peekKind() != .endOfFile { advance() }
         }
         return AskBlock(kind: kind, question: question, answers: answers, span: Span(keyword.span.start, previousEnd))
     }
@@ -295,7 +295,7 @@ extension ParserState {
     private mutating func parseAnswer() -> AnswerClause? {
         let start = peek().span.start
         var answerClass: Name?
-        if peek().kind == .identifier { answerClass = name(advance()) }
+        if peekKind() == .identifier { answerClass = name(advance()) }
         guard
             let label = expectString(
                 answerClass == nil ? "an answer in quotes" : "the answer in quotes after '\(answerClass?.text ?? "")'")
@@ -315,7 +315,7 @@ extension ParserState {
         switch token.kind {
         case .keyword(.not), .leftParen: startsCondition = true
         case .identifier:
-            let next = peek(1).kind
+            let next = peekKind(1)
             startsCondition = next.comparisonOperator != nil || next == .assign || next == .keyword(.is)
         default: startsCondition = false
         }

@@ -31,7 +31,7 @@ extension ParserState {
             case .on: if let item = parseHandler() { items.append(.handler(item)) }
             default: unexpectedAtTopLevel()
             }
-            if peek().span.start == before.span.start, peek().kind != .endOfFile { advance() }
+            if peek().span.start == before.span.start, peekKind() != .endOfFile { advance() }
         }
         return ScriptFile(header: header, items: items, comments: lexer.comments, span: Span(0, source.bytes.count))
     }
@@ -101,7 +101,7 @@ extension ParserState {
             _ = normalizeCapitalizedKeyword { $0.startsHeaderEntry }
             if let entryKeyword = peek().keyword, entryKeyword.startsHeaderEntry {
                 if let entry = parseHeaderEntry(entryKeyword) { entries.append(entry) } else { synchronizeHeader() }
-            } else if peek().kind == .identifier {
+            } else if peekKind() == .identifier {
                 let token = peek()
                 let word = text(token.span)
                 let options = Keyword.allCases.filter(\.startsHeaderEntry).map(\.rawValue)
@@ -117,7 +117,7 @@ extension ParserState {
                 errorExpected("a header entry such as 'company'")
                 synchronizeHeader()
             }
-            if peek().span.start == before.span.start, peek().kind != .endOfFile { advance() }
+            if peek().span.start == before.span.start, peekKind() != .endOfFile { advance() }
         }
         return ScriptHeader(name: name, entries: entries, span: Span(keyword.span.start, previousEnd))
     }

@@ -34,7 +34,10 @@ public enum Parser {
 struct ParserState {
     var lexer: Lexer
     let source: SourceFile
+    /// Tokens pulled from the lexer and not yet consumed: `lookahead[head...]`. Consuming moves
+    /// `head` instead of removing the first element, which would shift the others every time.
     private var lookahead: [Token] = []
+    private var head = 0
     /// End offset of the last consumed token: where "expected ..." errors point when the
     /// missing thing belongs at the end of the previous line.
     private(set) var previousEnd = 0
@@ -58,23 +61,35 @@ struct ParserState {
         if stopped {
             return Token(kind: .endOfFile, span: Span(source.bytes.count, source.bytes.count), startsLine: true)
         }
-        while lookahead.count <= ahead { lookahead.append(lexer.next()) }
-        return lookahead[ahead]
+        while lookahead.count - head <= ahead { lookahead.append(lexer.next()) }
+        return lookahead[head + ahead]
+    }
+
+    /// The kind of the token `ahead` positions on. Most questions the parser asks are about a
+    /// kind only, and this spares copying the token (and retaining its text parts).
+    mutating func peekKind(_ ahead: Int = 0) -> TokenKind {
+        if stopped { return .endOfFile }
+        while lookahead.count - head <= ahead { lookahead.append(lexer.next()) }
+        return lookahead[head + ahead].kind
     }
 
     @discardableResult
     mutating func advance() -> Token {
         let token = peek()
         if token.kind != .endOfFile {
-            lookahead.removeFirst()
+            head += 1
+            if head == lookahead.count {
+                lookahead.removeAll(keepingCapacity: true)
+                head = 0
+            }
             previousEnd = token.span.end
         }
         return token
     }
 
-    mutating func at(_ kind: TokenKind) -> Bool { peek().kind == kind }
+    mutating func at(_ kind: TokenKind) -> Bool { peekKind() == kind }
 
-    mutating func at(_ keyword: Keyword) -> Bool { peek().kind == .keyword(keyword) }
+    mutating func at(_ keyword: Keyword) -> Bool { peekKind() == .keyword(keyword) }
 
     mutating func consume(_ kind: TokenKind) -> Token? { at(kind) ? advance() : nil }
 
@@ -83,7 +98,7 @@ struct ParserState {
     /// Rewrites the current token as a keyword (after reporting a capitalised keyword).
     mutating func retagCurrent(as keyword: Keyword) {
         _ = peek()
-        if !lookahead.isEmpty { lookahead[0].kind = .keyword(keyword) }
+        if head < lookahead.count { lookahead[head].kind = .keyword(keyword) }
     }
 
     /// The source text of a span (identifiers and numbers are only turned into text here).
@@ -144,16 +159,20 @@ struct ParserState {
 
     // MARK: Small shared pieces
 
+    // What is expected is only put into words when it is missing: these descriptions are
+    // interpolated strings, and building one for every token of a large script cost more
+    // than parsing it.
+
     /// A string literal, or an error naming what was expected.
-    mutating func expectString(_ what: String) -> TextLiteral? {
+    mutating func expectString(_ what: @autoclosure () -> String) -> TextLiteral? {
         if let token = consume(.string) { return TextLiteral(parts: token.parts, span: token.span) }
-        errorExpected(what)
+        errorExpected(what())
         return nil
     }
 
     /// A name (identifier). A keyword in a name's place is consumed with an error, so the
     /// rest of the line still parses.
-    mutating func expectName(_ what: String) -> Name? {
+    mutating func expectName(_ what: @autoclosure () -> String) -> Name? {
         let token = peek()
         switch token.kind {
         case .identifier:
@@ -165,15 +184,15 @@ struct ParserState {
             )
             return name(advance())
         default:
-            errorExpected(what)
+            errorExpected(what())
             return nil
         }
     }
 
     /// A whole number (`36`), for `version` and `customers N months`.
-    mutating func expectInteger(_ what: String) -> IntegerLiteral? {
+    mutating func expectInteger(_ what: @autoclosure () -> String) -> IntegerLiteral? {
         guard let token = consume(.number) else {
-            errorExpected(what)
+            errorExpected(what())
             return nil
         }
         let written = text(token.span)
@@ -195,7 +214,7 @@ struct ParserState {
     }
 
     /// `->`, accepting the common mistakes `=>`, `=` and a missing arrow with a fix-it.
-    mutating func expectArrow(_ context: String) -> Bool {
+    mutating func expectArrow(_ context: @autoclosure () -> String) -> Bool {
         let token = peek()
         switch token.kind {
         case .arrow:
@@ -203,7 +222,7 @@ struct ParserState {
             return true
         case .fatArrow, .assign, .greater:
             error(
-                .missingArrow, "use '->' to jump \(context)", at: token.span,
+                .missingArrow, "use '->' to jump \(context())", at: token.span,
                 help: "a jump to a step is written '-> NAME'",
                 fixIts: [fixIt("replace with '->'", replacing: token.span, with: "->")])
             advance()
@@ -215,7 +234,7 @@ struct ParserState {
                 fixIts: [fixIt("insert '->'", replacing: Span(token.span.start, token.span.start), with: "-> ")])
             return true
         default:
-            errorExpected("'->' \(context)", help: "a jump to a step is written '-> NAME'")
+            errorExpected("'->' \(context())", help: "a jump to a step is written '-> NAME'")
             return false
         }
     }
@@ -230,7 +249,9 @@ struct ParserState {
     /// reports it with a fix-it and retags it, so parsing continues as if it were written right.
     mutating func normalizeCapitalizedKeyword(_ accept: (Keyword) -> Bool) -> Bool {
         let token = peek()
-        guard token.kind == .identifier, token.span.end - token.span.start <= 10 else { return false }
+        guard token.kind == .identifier, token.span.end - token.span.start <= 10,
+            source.bytes[token.span.start..<token.span.end].contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+        else { return false }
         var lowered = Array(source.bytes[token.span.start..<token.span.end])
         for index in lowered.indices where lowered[index] >= UInt8(ascii: "A") && lowered[index] <= UInt8(ascii: "Z") {
             lowered[index] += 32
