@@ -7,22 +7,30 @@ import CallscriptSyntax
 extension Checker {
     mutating func checkBodies() {
         if let start = program.start { checkStepTarget(start.decl.target, in: start.file) }
-        for step in program.steps {
-            checkBody(step.decl.body, owner: step.decl.name, ownerDescription: "step '\(step.name)'", in: step.file)
+        // By index, and the description only built when it is reported: copying each symbol
+        // (and interpolating its description) was most of this pass.
+        for index in program.steps.indices {
+            let file = program.steps[index].file
+            checkBody(program.steps[index].decl.body, owner: program.steps[index].decl.name, in: file) {
+                "step '\($0.steps[index].name)'"
+            }
         }
-        for handler in program.handlers {
-            checkBody(
-                handler.decl.body, owner: handler.decl.event, ownerDescription: "handler 'on \(handler.event)'",
-                in: handler.file)
+        for index in program.handlers.indices {
+            let file = program.handlers[index].file
+            checkBody(program.handlers[index].decl.body, owner: program.handlers[index].decl.event, in: file) {
+                "handler 'on \($0.handlers[index].event)'"
+            }
         }
     }
 
-    private mutating func checkBody(_ body: StepBody, owner: Name, ownerDescription: String, in file: Int) {
+    private mutating func checkBody(
+        _ body: StepBody, owner: Name, in file: Int, ownerDescription: (CheckedProgram) -> String
+    ) {
         for statement in body.statements { checkStatement(statement, in: file) }
         guard let ending = body.ending else {
             if !program.files[file].hasSyntaxError(in: body.span) {
                 reporter.report(
-                    .missingEnding, "\(ownerDescription) has no ending", at: owner.span, in: file,
+                    .missingEnding, "\(ownerDescription(program)) has no ending", at: owner.span, in: file,
                     help:
                         "end the step with an ask, '-> NAME', if/else jumps, or end, hangup, callback at NAME, transfer optout \"...\""
                 )

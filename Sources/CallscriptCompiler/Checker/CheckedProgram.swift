@@ -39,6 +39,8 @@ struct CheckedProgram: Sendable {
     var handlers: [HandlerSymbol] = []
     var handlerIndex: [String: Int] = [:]
     var start: (file: Int, decl: StartDeclaration)?
+    /// Every body's jumps as step indices, filled once the declarations are collected.
+    var jumps = JumpTargets()
 
     init(files: [LoadedFile]) { self.files = files }
 

@@ -24,6 +24,7 @@ struct Checker {
         checker.missingUses = missingUses
         guard !files.isEmpty else { return (checker.program, []) }
         checker.collectDeclarations()
+        checker.program.jumps = JumpTargets(checker.program)
         checker.checkHeader()
         checker.checkPurposes()
         checker.checkBodies()

@@ -9,7 +9,10 @@ extension Checker {
         switch expression {
         case .comparison(let name, let op, let value, _):
             guard let field = knownField(name, in: file) else { return }
-            let declared = reporter.related("'\(name.text)' declared here", field.decl.span, in: field.file)
+            // Built only when a problem is reported: a related location costs a line lookup.
+            var declared: RelatedLocation {
+                reporter.related("'\(name.text)' declared here", field.decl.span, in: field.file)
+            }
             if op != .equal, op != .notEqual, !LiteralRules.isOrdered(field.type.kind) {
                 reporter.report(
                     .orderingNotAllowed, "'\(op.rawValue)' cannot compare \(field.type.kind.rawValue) values",

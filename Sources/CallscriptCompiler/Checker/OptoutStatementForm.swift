@@ -11,20 +11,28 @@ import CallscriptSyntax
 enum OptoutStatementForm {
     static func warnings(_ program: CheckedProgram) -> [Diagnostic] {
         guard let rule = program.policy?.rules.first(where: asksOptout) else { return [] }
-        var taken = Set(program.stepIndex.keys)
+        // The set of taken names is built at the first warning: most scripts have none.
+        var taken: Set<String>?
         var result: [Diagnostic] = []
-        let bodies =
-            program.steps.map { ($0.name, $0.decl.body, $0.file) }
-            + program.handlers.map { ("on_" + $0.event.replacingHyphens, $0.decl.body, $0.file) }
-        for (owner, body, file) in bodies {
+        let nodes = program.steps.count + program.handlers.count
+        for node in 0..<nodes {
+            let isStep = node < program.steps.count
+            let body = isStep ? program.steps[node].decl.body : program.handlers[node - program.steps.count].decl.body
             for (i, statement) in body.statements.enumerated() {
                 guard case .optout(let text) = statement.kind else { continue }
+                let (owner, file) =
+                    isStep
+                    ? (program.steps[node].name, program.steps[node].file)
+                    : program.handlers[node - program.steps.count].ownerAndFile
                 let source = program.files[file].source
                 let range = source.range(statement.span.start, statement.span.end)
                 var fixIts: [FixIt] = []
                 if let ending = body.ending {
-                    let yes = fresh(owner + "_verder", &taken)
-                    let no = fresh(owner + "_bezwaar", &taken)
+                    var names = taken ?? Set(program.stepIndex.keys)
+                    taken = nil // so `names` is the only reference and grows in place
+                    let yes = fresh(owner + "_verder", &names)
+                    let no = fresh(owner + "_bezwaar", &names)
+                    taken = names
                     let restStart =
                         i + 1 < body.statements.count ? body.statements[i + 1].span.start : ending.span.start
                     let rest = String(decoding: source.bytes[restStart..<ending.span.end], as: UTF8.self)
@@ -85,6 +93,11 @@ enum OptoutStatementForm {
         taken.insert(name)
         return name
     }
+}
+
+extension HandlerSymbol {
+    /// The owner name its fix-it steps are named after (`on_no_answer`), and its file.
+    fileprivate var ownerAndFile: (String, Int) { ("on_" + event.replacingHyphens, file) }
 }
 
 extension String {

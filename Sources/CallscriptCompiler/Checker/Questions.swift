@@ -19,23 +19,21 @@ extension Checker {
                 help: "add answers such as: yes \"Ja\" -> next_step")
             return
         }
-        var labels: [String: Span] = [:]
-        var counts: [String: Int] = [:]
+        var labels = AnswerLabels()
+        var counts = ClassCounts()
         var classesValid = true
         for answer in block.answers {
             checkText(answer.label, in: file)
             checkStepTarget(answer.target, in: file)
             let label = answer.label.template
-            if let first = labels[label] {
+            if let first = labels.insert(label, answer.label.span) {
                 reporter.report(
                     .duplicateAnswer, "answer \"\(label)\" is given twice", at: answer.label.span, in: file,
                     related: [reporter.related("first given here", first, in: file)],
                     help: "the agent must be able to tell the answers apart: reword or remove one")
-            } else {
-                labels[label] = answer.label.span
             }
             if let cls = checkAnswerClass(answer, kind: block.kind, in: file) {
-                counts[cls, default: 0] += 1
+                counts.count(cls)
             } else if block.kind != .plain {
                 classesValid = false
             }
@@ -111,5 +109,54 @@ extension Checker {
             return nil
         }
         return cls.text
+    }
+}
+
+/// How many answers of an ask have each class (yes, no, later): three counters instead of a
+/// dictionary per question.
+private struct ClassCounts {
+    private var yes = 0, no = 0, later = 0
+
+    mutating func count(_ cls: String) {
+        switch cls {
+        case "yes": yes += 1
+        case "no": no += 1
+        default: later += 1
+        }
+    }
+
+    /// The count of a class, nil when no answer has it.
+    subscript(_ cls: String) -> Int? {
+        let n =
+            switch cls {
+            case "yes": yes
+            case "no": no
+            default: later
+            }
+        return n == 0 ? nil : n
+    }
+}
+
+/// The labels of an ask's answers seen so far. An ask has a handful, so a short list scanned in
+/// place beats a dictionary; past `listLimit` (an oversized ask, reported elsewhere) a dictionary
+/// keeps the check linear.
+private struct AnswerLabels {
+    private static let listLimit = 16
+    private var list: [(label: String, span: Span)] = []
+    private var index: [String: Span]?
+
+    /// Records `label`; the span of its first occurrence when it was seen before.
+    mutating func insert(_ label: String, _ span: Span) -> Span? {
+        if index != nil {
+            if let first = index?[label] { return first }
+            index?[label] = span
+            return nil
+        }
+        if let first = list.first(where: { $0.label == label }) { return first.span }
+        list.append((label, span))
+        if list.count > Self.listLimit {
+            index = Dictionary(list.map { ($0.label, $0.span) }, uniquingKeysWith: { first, _ in first })
+        }
+        return nil
     }
 }

@@ -136,6 +136,7 @@ public enum Compiler {
     ) -> CompileResult {
         let clock = ContinuousClock()
         var timings: [PhaseTiming] = []
+        var diagnostics: [Diagnostic] = []
         func timed<T>(_ phase: String, _ body: () -> T) -> T {
             let start = clock.now
             let value = body()
@@ -143,10 +144,7 @@ public enum Compiler {
             return value
         }
 
-        let loaded = timed("load") { Loader.load(main: main, from: provider, limits: options.limits) }
-        var diagnostics = loaded.diagnostics
         var sources: [String: SourceFile] = [:]
-        for file in loaded.files { sources[file.path] = file.source }
         var silenced: [SilencedFinding] = []
         func result(_ machine: Machine?, proven: ProvenMachine? = nil) -> CompileResult {
             CompileResult(
@@ -154,35 +152,46 @@ public enum Compiler {
                 folder: folder,
                 timings: timings, proven: proven, silenced: silenced)
         }
-        guard !loaded.files.isEmpty else { return result(nil) }
+        // Everything up to the machine in a function of its own: the trees and the checked
+        // program end with it, so they are not held beside the machine and its graph while the
+        // verifier runs (they were most of the peak memory of `check`).
+        func front() -> (machine: Machine, policy: Policy?, allow: [AllowDirective], optout: [Diagnostic])? {
+            let loaded = timed("load") { Loader.load(main: main, from: provider, limits: options.limits) }
+            diagnostics = loaded.diagnostics
+            for file in loaded.files { sources[file.path] = file.source }
+            guard !loaded.files.isEmpty else { return nil }
 
-        let (program, checkDiagnostics) = timed("check") {
-            Checker.check(loaded.files, missingUses: loaded.missingUses)
-        }
-        diagnostics += checkDiagnostics
-        diagnostics += LimitChecks(limits: options.limits).check(program)
-        diagnostics += timed("flow") { FlowChecks.check(program) }
-        let allow = AllowDirective.collect(loaded.files, policy: program.policy)
-        diagnostics += allow.errors
-        guard !diagnostics.contains(where: { $0.severity == .error }),
-            let lowered = timed(
-                "lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
-        else { return result(nil) }
+            let (program, checkDiagnostics) = timed("check") {
+                Checker.check(loaded.files, missingUses: loaded.missingUses)
+            }
+            diagnostics += checkDiagnostics
+            diagnostics += LimitChecks(limits: options.limits).check(program)
+            diagnostics += timed("flow") { FlowChecks.check(program) }
+            let allow = AllowDirective.collect(loaded.files, policy: program.policy)
+            diagnostics += allow.errors
+            guard !diagnostics.contains(where: { $0.severity == .error }),
+                let lowered = timed(
+                    "lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
+            else { return nil }
 
-        // Translations beside the script: checked against the lowered lines, then carried.
-        let (translationFiles, unreadable) =
-            options.translations ? TranslationFiles.load(main: main, from: provider) : ([], [])
-        for file in translationFiles { sources[file.path] = file.source }
-        let translated = timed("translate") {
-            TranslationCheck.attach(lowered, translationFiles, hashSources: options.seal)
+            // Translations beside the script: checked against the lowered lines, then carried.
+            let (translationFiles, unreadable) =
+                options.translations ? TranslationFiles.load(main: main, from: provider) : ([], [])
+            for file in translationFiles { sources[file.path] = file.source }
+            let translated = timed("translate") {
+                TranslationCheck.attach(lowered, translationFiles, hashSources: options.seal)
+            }
+            diagnostics += unreadable + translated.diagnostics
+            guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+            let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(translated.machine) } : translated.machine
+            let optout = options.verify && program.policy != nil ? OptoutStatementForm.warnings(program) : []
+            return (machine, program.policy, allow.directives, optout)
         }
-        diagnostics += unreadable + translated.diagnostics
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return result(nil) }
-        let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(translated.machine) } : translated.machine
-        guard options.verify, let policy = program.policy else { return result(machine) }
+        guard let lowered = front() else { return result(nil) }
+        let machine = lowered.machine
+        guard options.verify, let policy = lowered.policy else { return result(machine) }
         let proof = timed("verify") { Verifier.prove(MachineGraph(machine), policy: policy, on: options.checkDate) }
-        let shown = AllowDirective.apply(
-            allow.directives, to: proof.findings + OptoutStatementForm.warnings(program))
+        let shown = AllowDirective.apply(lowered.allow, to: proof.findings + lowered.optout)
         diagnostics += shown.kept
         silenced = shown.silenced
         let clean = options.seal && !diagnostics.contains { $0.severity == .error }

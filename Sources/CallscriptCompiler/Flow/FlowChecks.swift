@@ -12,13 +12,16 @@ enum FlowChecks {
         let help =
             "give it a way out: an answer or branch that leads to a step ending in end, hangup, callback at or transfer optout"
 
-        for (index, step) in program.steps.enumerated() where !canEnd[index] {
+        // By index: only the few reported symbols are read, none is copied.
+        for index in program.steps.indices where !canEnd[index] {
+            let step = program.steps[index]
             let related = exits(step.decl.body, reporter, file: step.file)
             reporter.report(
                 .neverEnds, "the call can never end once it reaches step '\(step.name)'", at: step.decl.name.span,
                 in: step.file, related: related, help: help)
         }
-        for (offset, handler) in program.handlers.enumerated() where !canEnd[graph.stepCount + offset] {
+        for offset in program.handlers.indices where !canEnd[graph.stepCount + offset] {
+            let handler = program.handlers[offset]
             let related = exits(handler.decl.body, reporter, file: handler.file)
             reporter.report(
                 .neverEnds, "the call can never end once handler 'on \(handler.event)' starts",
@@ -32,7 +35,8 @@ enum FlowChecks {
         }
         let roots = [startIndex] + (0..<program.handlers.count).map { graph.stepCount + $0 }
         let reached = graph.reachable(from: roots)
-        for (index, step) in program.steps.enumerated() where !reached[index] {
+        for index in program.steps.indices where !reached[index] {
+            let step = program.steps[index]
             reporter.report(
                 .unreachableStep, "step '\(step.name)' is never reached", at: step.decl.name.span, in: step.file,
                 help: "jump to it from another step, or remove it")

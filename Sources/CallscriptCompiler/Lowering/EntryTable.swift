@@ -1,50 +1,55 @@
 import CallscriptSyntax
 
-/// The first state of every step. A step whose body is only `-> x` has no state of its own and
-/// resolves to x's entry; chains are followed with a loop and memoised, so the work is linear.
+/// The first state of every step, by step index. A step whose body is only `-> x` has no state
+/// of its own and resolves to x's entry; chains are followed with a loop over the resolved jump
+/// indices and memoised, so the work is linear and no name is hashed.
 struct EntryTable {
-    private(set) var entries: [String: String] = [:]
+    /// The entry state ID of each step; nil when its chain of bare jumps never reaches a state.
+    private(set) var entries: [String?]
+
+    private enum Mark: UInt8 { case open, resolved, failed, onChain }
 
     init(_ program: CheckedProgram) {
-        var failed: Set<String> = []
-        entries.reserveCapacity(program.steps.count)
-        for index in program.steps.indices {
-            let name = program.steps[index].name
+        let count = program.steps.count
+        entries = Array(repeating: nil, count: count)
+        var marks = [Mark](repeating: .open, count: count)
+        var chain: [Int] = []
+        for index in 0..<count where marks[index] == .open {
             // Most steps have statements: their entry is their first state, no chain to follow.
             if Self.onlyJump(program.steps[index].decl.body) == nil {
-                if entries[name] == nil { entries[name] = "\(name).1" }
+                entries[index] = Lowering.stateID(program.steps[index].name, 1)
+                marks[index] = .resolved
                 continue
             }
-            guard entries[name] == nil else { continue }
-            let step = program.steps[index]
-            var chain: [String] = []
-            var seen: Set<String> = []
-            var current = step.name
+            chain.removeAll(keepingCapacity: true)
+            var current = index
             var resolved: String?
-            while resolved == nil {
-                if let known = entries[current] {
-                    resolved = known
+            while true {
+                if marks[current] == .resolved {
+                    resolved = entries[current]
                     break
                 }
-                guard !failed.contains(current), !seen.contains(current), let symbol = program.step(current) else {
+                guard marks[current] == .open else { break }
+                if Self.onlyJump(program.steps[current].decl.body) == nil {
+                    resolved = Lowering.stateID(program.steps[current].name, 1)
+                    entries[current] = resolved
+                    marks[current] = .resolved
                     break
                 }
-                seen.insert(current)
+                marks[current] = .onChain
                 chain.append(current)
-                if let target = Self.onlyJump(symbol.decl.body) {
-                    current = target.text
-                } else {
-                    resolved = "\(current).1"
-                }
+                guard let next = program.jumps.of(current).first, next >= 0 else { break }
+                current = Int(next)
             }
-            for name in chain {
-                if let resolved { entries[name] = resolved } else { failed.insert(name) }
+            for step in chain {
+                entries[step] = resolved
+                marks[step] = resolved == nil ? .failed : .resolved
             }
         }
     }
 
-    /// The entry state ID of a step, if it resolves.
-    subscript(_ step: String) -> String? { entries[step] }
+    /// The entry state ID of the step at `index`, if it resolves.
+    subscript(_ index: Int) -> String? { entries[index] }
 
     /// The target when the body is a bare `-> NAME` with no statements.
     static func onlyJump(_ body: StepBody) -> Name? {

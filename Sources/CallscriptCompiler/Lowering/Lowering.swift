@@ -21,22 +21,31 @@ struct Lowering {
     /// checker reports as errors, so the driver never asks).
     /// `hashSources: false` leaves the sources' SHA-256 empty (`check` does not seal the machine).
     static func lower(_ program: CheckedProgram, compiler: String, hashSources: Bool = true) -> Machine? {
-        guard let info = program.info, let start = program.start, !program.files.isEmpty else { return nil }
+        guard let info = program.info, let start = program.start, !program.files.isEmpty,
+            let startIndex = program.stepIndex[start.decl.target.text]
+        else { return nil }
         var lowering = Lowering(program)
-        guard let entry = lowering.entries[start.decl.target.text] else { return nil }
+        guard let entry = lowering.entries[startIndex] else { return nil }
+        lowering.states.reserveCapacity(program.steps.count * 4)
         var handlers: [Handler] = []
-        for step in program.steps {
-            lowering.lowerBody(step.decl.body, prefix: step.name, label: step.name, in: step.file)
+        // By index: a symbol copy per step (its declaration retained and released) was a
+        // visible part of lowering.
+        for index in program.steps.indices {
+            let name = program.steps[index].name
+            lowering.lowerBody(
+                program.steps[index].decl.body, node: index, prefix: name, label: name, in: program.steps[index].file)
         }
-        for handler in program.handlers {
+        for index in program.handlers.indices {
+            let handler = program.handlers[index]
+            let node = program.steps.count + index
             let prefix = "on-\(handler.event)"
             let body = handler.decl.body
             let handlerEntry: String
             if let target = EntryTable.onlyJump(body) {
-                handlerEntry = lowering.target(target)
+                handlerEntry = lowering.target(target, program.jumps.of(node).first ?? -1)
             } else {
-                handlerEntry = "\(prefix).1"
-                lowering.lowerBody(body, prefix: prefix, label: "on \(handler.event)", in: handler.file)
+                handlerEntry = stateID(prefix, 1)
+                lowering.lowerBody(body, node: node, prefix: prefix, label: "on \(handler.event)", in: handler.file)
             }
             handlers.append(
                 Handler(
@@ -54,18 +63,44 @@ struct Lowering {
             states: lowering.states, sources: sources)
     }
 
-    private func target(_ name: Name) -> String { entries[name.text] ?? name.text }
+    /// `prefix.n`, the ID of a body's n-th state. Appended piece by piece: an interpolation
+    /// always allocates its buffer, while a short ID fits in a string's inline storage.
+    static func stateID(_ prefix: String, _ n: Int) -> String {
+        var id = prefix
+        id.append(".")
+        id.append(String(n))
+        return id
+    }
 
-    private mutating func lowerBody(_ body: StepBody, prefix: String, label: String, in file: Int) {
+    /// The entry of the step a jump resolved to (`step`, -1 when unknown), or the name as written.
+    private func target(_ name: Name, _ step: Int32) -> String {
+        step >= 0 ? entries[Int(step)] ?? name.text : name.text
+    }
+
+    private mutating func lowerBody(_ body: StepBody, node: Int, prefix: String, label: String, in file: Int) {
         guard let ending = body.ending else { return }
         if EntryTable.onlyJump(body) != nil { return }
+        // The jumps of this body as step indices, in the order the ending lists them.
+        let jumps = program.jumps.of(node)
+        var nextJump = jumps.startIndex
+        func resolved(_ name: Name) -> String {
+            defer { nextJump += 1 }
+            return target(name, nextJump < jumps.endIndex ? jumps[nextJump] : -1)
+        }
         let count = body.statements.count
         let endingNext: String
-        if case .jump(let to) = ending.kind { endingNext = target(to) } else { endingNext = "\(prefix).\(count + 1)" }
-        for (i, statement) in body.statements.enumerated() {
-            let next = i + 1 < count ? "\(prefix).\(i + 2)" : endingNext
+        if case .jump(let to) = ending.kind {
+            endingNext = resolved(to)
+        } else {
+            endingNext = Self.stateID(prefix, count + 1)
+        }
+        var nextID = count > 0 ? Self.stateID(prefix, 1) : ""
+        for i in 0..<count {
+            let statement = body.statements[i]
+            let id = nextID
+            nextID = i + 1 < count ? Self.stateID(prefix, i + 2) : endingNext
             var state = State(
-                id: "\(prefix).\(i + 1)", step: label, role: .say, transitions: [.next(next)],
+                id: id, step: label, role: .say, transitions: [.next(nextID)],
                 source: reporter.range(statement.span, in: file))
             switch statement.kind {
             case .say(let text): state.text = text.template
@@ -82,7 +117,7 @@ struct Lowering {
         }
         if case .jump = ending.kind { return }
         var state = State(
-            id: "\(prefix).\(count + 1)", step: label, role: .end, transitions: [],
+            id: count > 0 ? nextID : Self.stateID(prefix, count + 1), step: label, role: .end, transitions: [],
             source: reporter.range(ending.span, in: file))
         switch ending.kind {
         case .jump: return
@@ -99,18 +134,23 @@ struct Lowering {
             case .optout: state.role = .askOptout
             case .sale: state.role = .askSale
             }
-            state.transitions = block.answers.map { answer in
-                Transition(
-                    kind: .answer, label: answer.label.template,
-                    answerClass: answer.answerClass.flatMap { AnswerClass(rawValue: $0.text) },
-                    target: target(answer.target))
+            state.transitions.reserveCapacity(block.answers.count)
+            for answer in block.answers {
+                state.transitions.append(
+                    Transition(
+                        kind: .answer, label: answer.label.template,
+                        answerClass: answer.answerClass.flatMap { AnswerClass(rawValue: $0.text) },
+                        target: resolved(answer.target)))
             }
-        case .branches(let jumps, let otherwise):
+        case .branches(let branches, let otherwise):
             state.role = .branch
-            state.transitions = jumps.map { jump in
-                Transition(kind: .condition, condition: lowerCondition(jump.condition), target: target(jump.target))
+            state.transitions.reserveCapacity(branches.count + 1)
+            for jump in branches {
+                let condition = lowerCondition(jump.condition)
+                state.transitions.append(
+                    Transition(kind: .condition, condition: condition, target: resolved(jump.target)))
             }
-            if let otherwise { state.transitions.append(Transition(kind: .otherwise, target: target(otherwise))) }
+            if let otherwise { state.transitions.append(Transition(kind: .otherwise, target: resolved(otherwise))) }
         }
         states.append(state)
     }
@@ -119,8 +159,8 @@ struct Lowering {
     private func lowerCondition(_ expression: Expression) -> Condition? {
         switch expression {
         case .comparison(let name, let op, let value, _):
-            guard let field = program.field(name.text), let cmp = ComparisonOp(rawValue: op.rawValue),
-                case .success(let literal) = LiteralRules.literal(value.kind, for: field.type)
+            guard let field = program.fieldIndex[name.text], let cmp = ComparisonOp(rawValue: op.rawValue),
+                case .success(let literal) = LiteralRules.literal(value.kind, for: program.fields[field].type)
             else { return nil }
             return .compare(field: name.text, op: cmp, value: literal)
         case .isSet(let name, _): return .isSet(field: name.text)

@@ -19,27 +19,40 @@ public struct TextLiteral: Hashable, Sendable {
     /// template form a compiled machine stores.
     public var template: String {
         // The common case, one piece of text without braces, is the text itself: no copy.
-        if parts.count == 1, case .text(let text) = parts[0],
-            !text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
-        {
-            return text
-        }
-        var out: [UInt8] = []
+        if parts.count == 1, case .text(let text) = parts[0], !Self.hasBrace(text) { return text }
+        var out = ""
         for part in parts {
             switch part {
             case .text(let text):
-                for byte in text.utf8 {
-                    out.append(byte)
-                    // Braces are ASCII, so doubling bytes never splits a character.
-                    if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { out.append(byte) }
+                guard Self.hasBrace(text) else {
+                    out += text
+                    continue
                 }
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(text.utf8.count + 4)
+                for byte in text.utf8 {
+                    bytes.append(byte)
+                    // Braces are ASCII, so doubling bytes never splits a character.
+                    if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { bytes.append(byte) }
+                }
+                out += String(decoding: bytes, as: UTF8.self)
             case .placeholder(let name):
-                out.append(UInt8(ascii: "{"))
-                out.append(contentsOf: name.text.utf8)
-                out.append(UInt8(ascii: "}"))
+                out += "{"
+                out += name.text
+                out += "}"
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    /// Whether `text` holds a brace, read from its contiguous UTF-8 (a native string always
+    /// has it) without a closure call per byte.
+    private static func hasBrace(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { return true }
+            return false
+        }
     }
 
     /// The literal text only (placeholders dropped), e.g. for a `use` path or a policy name.
