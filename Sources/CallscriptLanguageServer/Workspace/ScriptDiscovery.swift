@@ -62,7 +62,6 @@ enum ScriptDiscovery {
 
     /// True when the first token (after comments) is `script`.
     static func hasHeader(_ text: String) -> Bool {
-        var lexer = Lexer(source: SourceFile(path: "", text: text))
-        return lexer.next().keyword == .script
+        ScriptFileKind(bytes: Array(text.utf8)) == .main
     }
 }

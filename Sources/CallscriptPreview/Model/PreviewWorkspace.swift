@@ -68,8 +68,7 @@ public struct PreviewWorkspace: Sendable {
         guard let handle = FileHandle(forReadingAtPath: path) else { return true }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
-        var lexer = Lexer(source: SourceFile(path: path, bytes: Array(head)))
-        let first = lexer.next()
-        return first.keyword == .script || !lexer.diagnostics.isEmpty
+        let kind = ScriptFileKind(bytes: Array(head), path: path)
+        return kind == .main || kind == .unreadable
     }
 }

@@ -74,8 +74,6 @@ enum ScriptDiscovery {
     /// unreadable file counts as a main script, so that `check` reports the problem.
     static func hasScriptHeader(_ path: String) -> Bool {
         guard let data = FileManager.default.contents(atPath: path) else { return true }
-        var lexer = Lexer(source: SourceFile(path: path, bytes: Array(data)))
-        let first = lexer.next()
-        return first.keyword == .script || first.kind == .endOfFile || !lexer.diagnostics.isEmpty
+        return ScriptFileKind(bytes: Array(data), path: path) != .shared
     }
 }
