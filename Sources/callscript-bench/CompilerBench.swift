@@ -46,13 +46,7 @@ struct CompilerBench {
     /// Writes the generated script for `steps`; returns the main script's path.
     func prepare(steps: Int) throws -> String {
         let scriptFolder = folder.appendingPathComponent("script-\(steps)")
-        for (path, text) in ScriptGenerator(steps: steps, seed: 42).generate() {
-            let url = scriptFolder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return scriptFolder.appendingPathComponent(ScriptGenerator.mainFile).path
+        return try GeneratedFiles.write(ScriptGenerator(steps: steps, seed: 42).generate(), into: scriptFolder)
     }
 
     /// `callscript check` as a child process: median wall time and the highest peak memory.

@@ -147,13 +147,7 @@ struct ReferenceBench {
     /// The compiled machine's graph (no verification: the rows time that themselves).
     private func graph(_ files: [String: String], _ label: String) throws -> MachineGraph {
         let dir = folder.appendingPathComponent("reference-\(label.filter { $0.isLetter || $0.isNumber })")
-        for (path, text) in files {
-            let url = dir.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        let main = dir.appendingPathComponent(ScriptGenerator.mainFile).path
+        let main = try GeneratedFiles.write(files, into: dir)
         let result = Compiler.compile(
             path: main, options: CompileOptions(checkDate: checkDate, verify: false, seal: false))
         guard let machine = result.machine, !result.hasErrors else {

@@ -33,15 +33,9 @@ struct ScaleBench {
     /// Writes the script; returns the main file's path and the script's bytes.
     func prepare(_ shape: Shape, steps: Int) throws -> (path: String, bytes: Int) {
         let dir = folder.appendingPathComponent("\(shape.rawValue)-\(steps)")
-        var bytes = 0
-        for (path, text) in shape.files(steps) {
-            let url = dir.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-            bytes += text.utf8.count
-        }
-        return (dir.appendingPathComponent(ScriptGenerator.mainFile).path, bytes)
+        let files = shape.files(steps)
+        let path = try GeneratedFiles.write(files, into: dir)
+        return (path, files.values.reduce(0) { $0 + $1.utf8.count })
     }
 
     func run() throws -> [TargetResult] {

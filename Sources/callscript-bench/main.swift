@@ -91,17 +91,11 @@ while !arguments.isEmpty {
             flag == "--generate"
             ? ScriptGenerator(steps: steps, seed: 42).generate() : SurveyGenerator(steps: steps, seed: 42).generate()
         do {
-            for (path, text) in files {
-                let url = folder.appendingPathComponent(path)
-                try FileManager.default.createDirectory(
-                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
-            }
+            print(try GeneratedFiles.write(files, into: folder))
         } catch {
             try? StandardStream.write("callscript-bench: \(error)\n", to: StandardStream.error)
             exit(2)
         }
-        print(folder.appendingPathComponent(ScriptGenerator.mainFile).path)
         exit(0)
     case "-h", "--help":
         print(usage)

@@ -16,12 +16,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "callscript-paths-growth-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        try GeneratedFiles.write(files, into: folder)
         let compiled = Compiler.compile(path: folder.appendingPathComponent(ScriptGenerator.mainFile).path)
         #expect(!compiled.hasErrors)
         return try #require(compiled.machine)
@@ -47,12 +42,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "callscript-paths-survey-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        try GeneratedFiles.write(files, into: folder)
         let machine = try #require(
             Compiler.compile(path: folder.appendingPathComponent(ScriptGenerator.mainFile).path).machine)
         let generated = PathsGenerator.generate(machine: machine, script: ScriptGenerator.mainFile)

@@ -105,12 +105,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "callscript-paths-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        try GeneratedFiles.write(files, into: folder)
         let script = folder.appendingPathComponent(ScriptGenerator.mainFile)
         let machine = try #require(Compiler.compile(path: script.path).machine)
         let generated = PathsGenerator.generate(machine: machine, script: ScriptGenerator.mainFile)
