@@ -8,50 +8,16 @@ Chromium is missing. Every wait is bounded, so a broken page fails in seconds, n
 import sys
 import time
 
-try:
-    from selenium import webdriver
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support.ui import Select, WebDriverWait
-except ImportError:
-    print("MISSING: python3 -m pip install selenium (CI does this in .ci/run)")
-    sys.exit(3)
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
+from browser_support import check, failures, finders, start_browser  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 URL, TOKEN, OFFICER, SHOTS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
-failures = []
 
-
-def check(name, ok, detail=""):
-    print(("ok   " if ok else "FAIL ") + name + (": " + detail if detail and not ok else ""))
-    if not ok:
-        failures.append(name)
-
-
-def start_browser():
-    options = webdriver.ChromeOptions()
-    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,860", "--lang=nl"]:
-        options.add_argument(arg)
-    options.binary_location = "/usr/bin/chromium"
-    try:
-        service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
-        return webdriver.Chrome(options=options, service=service)
-    except Exception as error:  # noqa: BLE001 - any start failure means the tool is missing
-        print("MISSING: chromium and chromium-driver (apt-get install -y chromium chromium-driver): %s" % error)
-        sys.exit(3)
-
-
-driver = start_browser()
-driver.set_page_load_timeout(20)
-wait = WebDriverWait(driver, 10)
-
-
-def el(id_):
-    return driver.find_element(By.ID, id_)
-
-
-def visible(id_):
-    e = driver.find_elements(By.ID, id_)
-    return bool(e) and e[0].is_displayed()
+driver, wait = start_browser("1280,860", 10)
+el, visible = finders(driver)
 
 
 def keys(*sequence):
