@@ -18,6 +18,7 @@ let usage = """
                   store: the record stores' gate checks and commits, with --store postgres://... for PostgreSQL;
                   scale: the targets of issue 15 on both generators: loading, run start, paths, check)
                   reference: the verifier against the C reference checker (Benchmarks/reference; part of scale);
+                  growth: each phase of check and the verifier's graph at 10,000 and 100,000 steps;
                   spin: the SPIN second opinion on --scripts generated scripts (not part of the full run)
       --scripts N with --only spin: how many generated scripts (default 10,000)
       --callgrind with --only scale: also count check's instructions per source byte (valgrind; minutes)
@@ -176,6 +177,17 @@ if only == "reference" {
             Report.table(
                 ["target", "wanted", "measured", "met"],
                 rows.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] }))
+        try? FileManager.default.removeItem(at: scratch)
+        exit(0)
+    } catch {
+        log("callscript-bench: \(error)")
+        exit(1)
+    }
+}
+if only == "growth" {
+    // Per-phase growth from 10,000 to 100,000 steps alone (GrowthBench.swift).
+    do {
+        print(try GrowthBench(folder: scratch, checkDate: checkDate, runs: max(3, min(runs, 5)), log: log).run())
         try? FileManager.default.removeItem(at: scratch)
         exit(0)
     } catch {

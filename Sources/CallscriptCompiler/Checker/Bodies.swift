@@ -11,16 +11,19 @@ extension Checker {
         // (and interpolating its description) was most of this pass.
         for index in program.steps.indices {
             let file = program.steps[index].file
+            targetsKnown = !program.jumps.of(index).contains(-1)
             checkBody(program.steps[index].decl.body, owner: program.steps[index].decl.name, in: file) {
                 "step '\($0.steps[index].name)'"
             }
         }
         for index in program.handlers.indices {
             let file = program.handlers[index].file
+            targetsKnown = !program.jumps.of(program.steps.count + index).contains(-1)
             checkBody(program.handlers[index].decl.body, owner: program.handlers[index].decl.event, in: file) {
                 "handler 'on \($0.handlers[index].event)'"
             }
         }
+        targetsKnown = false
     }
 
     private mutating func checkBody(
@@ -90,7 +93,8 @@ extension Checker {
 
     /// Reports an unknown step with the nearest step name.
     mutating func checkStepTarget(_ name: Name, in file: Int) {
-        guard program.stepIndex[name.text] == nil, !missingUses.mightDeclare(name.text) else { return }
+        // The jump table already found every target of this body: nothing to report, no name to hash.
+        guard !targetsKnown, program.stepIndex[name.text] == nil, !missingUses.mightDeclare(name.text) else { return }
         let hint =
             suggestionBudget > 0
             ? suggestion(for: name, in: file, among: Array(program.stepIndex.keys) + missingUses.declaredNames)

@@ -9,6 +9,9 @@ struct Checker {
     /// How many more "did you mean" searches we may run; each costs a scan of the candidates,
     /// so a script full of typos would otherwise be quadratic.
     var suggestionBudget = 200
+    /// While a body is checked: `JumpTargets` resolved all its jumps to steps, so
+    /// `checkStepTarget` has nothing to look up (most bodies; an unknown one is looked up and reported).
+    var targetsKnown = false
 
     /// Used files that were not found: names they may have declared are not reported unknown.
     var missingUses: [MissingUse] = []

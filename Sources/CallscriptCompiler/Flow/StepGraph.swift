@@ -1,5 +1,3 @@
-import CallscriptSyntax
-
 /// Steps and handlers as nodes, jumps and answers as edges: the graph the flow checks walk.
 /// Nodes `0..<steps.count` are steps, the rest handlers, in the checked program's order.
 /// The edges are one flat array (node `n`'s targets are `targets[firstTarget[n]..<firstTarget[n + 1]]`),
@@ -12,41 +10,26 @@ struct StepGraph {
     /// The step index of every target of every node, node after node.
     private(set) var targets: [Int32]
     /// The call ends in this node, or a problem already reported (missing ending, unknown
-    /// target) means we should not pile a flow error on top of it.
+    /// target) means we should not pile a flow error on top of it (`JumpTargets.endsHere`).
     private(set) var endsHere: [Bool]
 
+    /// From the checker's jump table alone: the tree is not read again.
     init(_ program: CheckedProgram) {
+        let jumps = program.jumps
         stepCount = program.steps.count
         nodeCount = program.steps.count + program.handlers.count
+        endsHere = jumps.endsHere
         firstTarget = []
         firstTarget.reserveCapacity(nodeCount + 1)
         targets = []
-        targets.reserveCapacity(program.jumps.targets.count)
-        endsHere = Array(repeating: false, count: nodeCount)
-        for index in program.steps.indices { add(program.steps[index].decl.body, node: index, program) }
-        for index in program.handlers.indices {
-            add(program.handlers[index].decl.body, node: stepCount + index, program)
+        targets.reserveCapacity(jumps.targets.count)
+        let first = jumps.first
+        let all = jumps.targets
+        for node in 0..<nodeCount {
+            firstTarget.append(Int32(targets.count))
+            for edge in Int(first[node])..<Int(first[node + 1]) where all[edge] >= 0 { targets.append(all[edge]) }
         }
         firstTarget.append(Int32(targets.count))
-    }
-
-    private mutating func add(_ body: StepBody, node: Int, _ program: CheckedProgram) {
-        firstTarget.append(Int32(targets.count))
-        guard let ending = body.ending else {
-            endsHere[node] = true
-            return
-        }
-        switch ending.kind {
-        case .end, .hangup, .callback, .transferOptout: endsHere[node] = true
-        case .jump: break
-        // An ask without answers is already an error (CS0169).
-        case .ask(let block): if block.answers.isEmpty { endsHere[node] = true }
-        case .branches(_, let otherwise): if otherwise == nil { endsHere[node] = true }
-        }
-        // The jumps were resolved once by the checker; an unknown one (-1) is reported there.
-        for target in program.jumps.of(node) {
-            if target >= 0 { targets.append(target) } else { endsHere[node] = true }
-        }
     }
 
     /// Nodes from which some path reaches an ending: a backward search from every ending.

@@ -2,7 +2,7 @@ import CallscriptSyntax
 
 /// The first state of every step, by step index. A step whose body is only `-> x` has no state
 /// of its own and resolves to x's entry; chains are followed with a loop over the resolved jump
-/// indices and memoised, so the work is linear and no name is hashed.
+/// indices and memoised, so the work is linear, no name is hashed and no body is read again.
 struct EntryTable {
     /// The entry state ID of each step; nil when its chain of bare jumps never reaches a state.
     private(set) var entries: [String?]
@@ -16,7 +16,8 @@ struct EntryTable {
         var chain: [Int] = []
         for index in 0..<count where marks[index] == .open {
             // Most steps have statements: their entry is their first state, no chain to follow.
-            if Self.onlyJump(program.steps[index].decl.body) == nil {
+            // (The checker noted the bare jumps: the tree is not read here.)
+            if !program.jumps.bareJump[index] {
                 entries[index] = Lowering.stateID(program.steps[index].name, 1)
                 marks[index] = .resolved
                 continue
@@ -30,7 +31,7 @@ struct EntryTable {
                     break
                 }
                 guard marks[current] == .open else { break }
-                if Self.onlyJump(program.steps[current].decl.body) == nil {
+                if !program.jumps.bareJump[current] {
                     resolved = Lowering.stateID(program.steps[current].name, 1)
                     entries[current] = resolved
                     marks[current] = .resolved

@@ -8,13 +8,14 @@ import CallscriptSyntax
 struct Lowering {
     let program: CheckedProgram
     let entries: EntryTable
-    let reporter: Reporter
+    /// One per file: lowering visits each file's statements in source order.
+    private var lines: [LineCursor]
     private(set) var states: [State] = []
 
     init(_ program: CheckedProgram) {
         self.program = program
         self.entries = EntryTable(program)
-        self.reporter = Reporter(files: program.files.map(\.source))
+        self.lines = program.files.map { LineCursor($0.source) }
     }
 
     /// The unsealed machine; nil if the program is not complete enough to lower (which the
@@ -50,7 +51,7 @@ struct Lowering {
             handlers.append(
                 Handler(
                     event: handler.event, entry: handlerEntry,
-                    source: lowering.reporter.range(handler.decl.span, in: handler.file)))
+                    source: lowering.range(handler.decl.span, in: handler.file)))
         }
         let fields = program.fields.map {
             Field(name: $0.name, origin: $0.origin, type: $0.type, purpose: $0.decl.purpose?.plainText)
@@ -70,6 +71,11 @@ struct Lowering {
         id.append(".")
         id.append(String(n))
         return id
+    }
+
+    /// A node's span as a source range (what `Reporter.range` gives).
+    private mutating func range(_ span: Span, in file: Int) -> SourceRange {
+        lines[file].range(span.start, span.end)
     }
 
     /// The entry of the step a jump resolved to (`step`, -1 when unknown), or the name as written.
@@ -101,7 +107,7 @@ struct Lowering {
             nextID = i + 1 < count ? Self.stateID(prefix, i + 2) : endingNext
             var state = State(
                 id: id, step: label, role: .say, transitions: [.next(nextID)],
-                source: reporter.range(statement.span, in: file))
+                source: range(statement.span, in: file))
             switch statement.kind {
             case .say(let text): state.text = text.template
             case .identify(let text): (state.role, state.text) = (.identify, text.template)
@@ -118,7 +124,7 @@ struct Lowering {
         if case .jump = ending.kind { return }
         var state = State(
             id: count > 0 ? nextID : Self.stateID(prefix, count + 1), step: label, role: .end, transitions: [],
-            source: reporter.range(ending.span, in: file))
+            source: range(ending.span, in: file))
         switch ending.kind {
         case .jump: return
         case .end: break

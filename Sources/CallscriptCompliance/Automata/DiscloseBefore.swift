@@ -14,12 +14,15 @@ struct DiscloseBefore: PathProperty {
         self.disclosure = disclosure
         self.gated = RoleSet(gated)
         let company = graph.index.machine.script.company
-        discloses = graph.index.machine.states.map { state in
+        // By index: a state read in place, not copied (a copy retains each of its strings).
+        let states = graph.index.machine.states
+        discloses = states.indices.map { q in
             switch disclosure {
             case .sellerIdentity:
-                state.role == .identify && PartyNames.mentions(state.text ?? "", placeholder: "company", name: company)
+                states[q].role == .identify
+                    && PartyNames.mentions(states[q].text ?? "", placeholder: "company", name: company)
             case .topic(let topic):
-                state.role == .disclose && state.topic == topic
+                states[q].role == .disclose && states[q].topic == topic
             }
         }
     }

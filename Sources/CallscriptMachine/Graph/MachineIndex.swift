@@ -2,8 +2,9 @@
 /// verifier and the runtime so neither looks IDs up in a dictionary on a hot path.
 public struct MachineIndex: Sendable {
     public let machine: Machine
-    /// Position of each state ID in `machine.states`.
-    public let position: [String: Int]
+    /// Position of each state ID in `machine.states` (the first of equal IDs;
+    /// `MachineValidator` reports duplicates).
+    public let position: StateIDTable
     /// For each state, the position of each transition's target (`-1` if the ID is dangling;
     /// `MachineValidator` reports those). Stored flat: a machine has hundreds of thousands of
     /// states, and one small array each costs more to build and free than the search using them.
@@ -13,12 +14,9 @@ public struct MachineIndex: Sendable {
         self.machine = machine
         let states = machine.states
         let n = states.count
-        var position: [String: Int] = [:]
-        position.reserveCapacity(n)
-        // Backwards, so the first of two equal IDs wins (`MachineValidator` reports duplicates).
-        for i in stride(from: n - 1, through: 0, by: -1) { position[states[i].id] = i }
+        let position = StateIDTable(states: states)
         self.position = position
-        let unique = position.count == n
+        let unique = position.duplicates.isEmpty
         var start: [Int] = []
         start.reserveCapacity(n + 1)
         var list: [Int] = []
