@@ -6,8 +6,8 @@ import Foundation
 /// Issue 15, "every phase grows at most 11x from 10,000 to 100,000 steps", on its own and
 /// quickly (`--only growth`): the driver's phases as `check` runs them (no seal) and the
 /// verifier's graph (`MachineGraph` from the machine, as the compiler and the loader build it),
-/// at 10,000 and 100,000 steps of both generators, each the median of `runs` runs in
-/// thread CPU time for the graph and the driver's own timings for the phases.
+/// at 10,000 and 100,000 steps of both generators, each the median of `runs` runs: the
+/// driver's own timings of each phase, wall and thread CPU time, and the graph's CPU time.
 struct GrowthBench {
     var folder: URL
     var checkDate: CalendarDate
@@ -44,7 +44,10 @@ struct GrowthBench {
         var machine: Machine?
         for _ in 0..<runs {
             let result = Compiler.compile(path: path, options: options)
-            for t in result.timings { samples[t.phase, default: []].append(Measure.seconds(t.duration)) }
+            for t in result.timings {
+                samples[t.phase, default: []].append(Measure.seconds(t.duration))
+                samples["\(t.phase) (CPU)", default: []].append(Measure.seconds(t.cpu))
+            }
             machine = result.machine
         }
         guard let machine else { throw BenchError("\(path) does not compile") }

@@ -8,7 +8,7 @@ import Testing
     /// IDs as compiled machines and hand-written files have them: short, long, repeated,
     /// non-ASCII, empty.
     static func ids(_ count: Int, seed: UInt64) -> [String] {
-        var generator = SplitMix(seed)
+        var generator = SplitMix(seed: seed)
         let stems = ["intro", "vraag", "on-objection", "een-heel-lange-stapnaam-voor-de-afsluiting", "ü", ""]
         return (0..<count).map { _ in
             let stem = stems[Int(generator.next() % UInt64(stems.count))]
@@ -73,18 +73,5 @@ import Testing
         #expect(index.index(of: first) == 1)
         #expect(index.position.duplicates == [3])
         #expect(index.position.count == machine.states.count - 1)
-    }
-}
-
-/// A small deterministic generator, so a failure repeats.
-private struct SplitMix {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -35,10 +35,21 @@ public struct PhaseTiming: Sendable, Hashable {
     /// `load` (read, lex and parse every file), `check`, `flow`, `lower`, `translate`, `seal` or `verify`.
     public var phase: String
     public var duration: Duration
+    /// The CPU time of the compiling thread in the phase: on shared cores the wall time also
+    /// counts the waits for a core, which grow with the length of the work.
+    public var cpu: Duration = .zero
 
-    public init(phase: String, duration: Duration) {
+    public init(phase: String, duration: Duration, cpu: Duration = .zero) {
         self.phase = phase
         self.duration = duration
+        self.cpu = cpu
+    }
+
+    /// This thread's CPU time so far.
+    static func threadCPU() -> Duration {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return .seconds(t.tv_sec) + .nanoseconds(t.tv_nsec)
     }
 }
 
@@ -139,8 +150,10 @@ public enum Compiler {
         var diagnostics: [Diagnostic] = []
         func timed<T>(_ phase: String, _ body: () -> T) -> T {
             let start = clock.now
+            let cpu = PhaseTiming.threadCPU()
             let value = body()
-            timings.append(PhaseTiming(phase: phase, duration: clock.now - start))
+            timings.append(
+                PhaseTiming(phase: phase, duration: clock.now - start, cpu: PhaseTiming.threadCPU() - cpu))
             return value
         }
 

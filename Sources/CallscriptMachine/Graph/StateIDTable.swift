@@ -35,13 +35,16 @@ public struct StateIDTable: Sendable {
 
     /// The table of the states' IDs, in order; of two equal IDs the first one's position is kept.
     public init(states: [State]) {
+        // By index: the ID is read in place, the state is not copied. The bytes are counted
+        // first so the buffer is allocated once.
+        var total = 0
+        for i in states.indices { total += states[i].id.utf8.count }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(states.count * 12)
+        bytes.reserveCapacity(total)
         var start: [Int32] = [0]
         start.reserveCapacity(states.count + 1)
-        // By index: the ID is read in place, the state is not copied.
         for i in states.indices {
-            bytes.append(contentsOf: states[i].id.utf8)
+            Self.append(states[i].id, to: &bytes)
             start.append(Int32(truncatingIfNeeded: bytes.count))
         }
         self.init(bytes: bytes, start: start, hashing: .seeded)
@@ -54,10 +57,18 @@ public struct StateIDTable: Sendable {
         var bytes: [UInt8] = []
         var start: [Int32] = [0]
         for id in ids {
-            bytes.append(contentsOf: id.utf8)
+            Self.append(id, to: &bytes)
             start.append(Int32(truncatingIfNeeded: bytes.count))
         }
         self.init(bytes: bytes, start: start, hashing: hashing)
+    }
+
+    /// An ID's bytes copied in one go (appending the `UTF8View` went through a generic path
+    /// that cost more than hashing the ID).
+    @inline(__always)
+    private static func append(_ id: String, to bytes: inout [UInt8]) {
+        let done: Void? = id.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if done == nil { bytes.append(contentsOf: Array(id.utf8)) }
     }
 
     private init(bytes: [UInt8], start: [Int32], hashing: Hashing) {
