@@ -98,17 +98,28 @@ struct PathTestWriter {
         return name
     }
 
-    func test(_ path: PlannedPath, solution: PathDataSolver.Solution, names: inout Set<String>) -> String {
+    /// The test of `path`: `checkpoints` names the steps (of this path) where other tests
+    /// branch off, and `from` the checkpoint this path continues, if it does.
+    func test(
+        _ path: PlannedPath, solution: PathDataSolver.Solution, names: inout Set<String>,
+        checkpoints: [Int: String] = [:], from: String? = nil
+    ) -> String {
         var out = "# covers: \(path.covered.map(describe).joined(separator: ", "))\n"
         out += "test \(quote(name(path, &names)))\n"
-        for field in machine.fields where field.origin == .contact {
-            if let value = solution.contact[field.name], value != canonicalDefault(field) {
-                out += "  contact \(field.name) = \(literal(value, field.type))\n"
+        if let from {
+            // The contact and what was captured come with the call it continues.
+            out += "  from \(quote(from))\n"
+        } else {
+            for field in machine.fields where field.origin == .contact {
+                if let value = solution.contact[field.name], value != canonicalDefault(field) {
+                    out += "  contact \(field.name) = \(literal(value, field.type))\n"
+                }
             }
+            if let handler = path.handler { out += Self.line("event \(handler)", "raised at the first line") }
         }
-        if let handler = path.handler { out += Self.line("event \(handler)", "raised at the first line") }
-        var captured: [String: String] = [:]
+        var captured = path.inherited
         for (n, step) in path.steps.enumerated() {
+            if let checkpoint = checkpoints[n] { out += "  checkpoint \(quote(checkpoint))\n" }
             let lines = fixed[step.position]
             switch roles[step.position] {
             case .ask, .askConvenient, .askConsent, .askOptout, .askSale, .branch:

@@ -40,11 +40,20 @@ struct PathWalker {
     /// Kept walks, and where the first of them passed each state (-1: none).
     private var walks: [PlannedPath] = []
     private var firstPass: [(walk: Int, step: Int)]
+    /// Per kept walk: its final values, per field the numbers of its own captures (in step
+    /// order), and per field the choice of the capture live at its first step (-1: none).
+    private var walkValues: [WalkValues] = []
+    private var ownCaptures: [[[Int]]] = []
+    private var startLive: [[Int]] = []
+    /// The values of the last walk made, kept by `remember`.
+    private var pending: (values: WalkValues, startLive: [Int])?
     /// Steps walked, states looked at ahead and value combinations tried.
     private(set) var work = 0
 
     /// How far ahead a walk looks for a target not taken yet.
     static let lookahead = (hops: 6, states: 48)
+    /// How far back from a branch a continuing walk may branch off, at a capture the branch reads.
+    static let branchBack = 64
     /// Value combinations tried at one branch.
     static let combinations = 4_096
 
@@ -54,6 +63,10 @@ struct PathWalker {
         var steps: [PlannedPath.Step] = []
         var covered: [PathTarget] = []
         var values: WalkValues
+        /// For a continuing walk: the walk and step it branches off, and what was captured before.
+        var origin: (walk: Int, step: Int)?
+        var inherited: [String: String] = [:]
+        var startLive: [Int]?
     }
 
     /// Where the next transition must lead.
@@ -139,8 +152,10 @@ struct PathWalker {
         case .choice(let s, let i):
             // The shortest way there, or else the way an earlier walk went, whose values the
             // conditions on the way allowed.
+            // Best of all, the call of an earlier walk that passed here, continued from a
+            // checkpoint: then the prefix is written (and run) once.
             guard
-                let started = start(s, i, planner.route(to: s), replay: false)
+                let started = branch(s, i) ?? start(s, i, planner.route(to: s), replay: false)
                     ?? start(s, i, earlierRoute(to: s), replay: true)
             else { return nil }
             (trail, at) = started
@@ -159,7 +174,60 @@ struct PathWalker {
         guard at >= 0, planner.toEnd[at] == 0 else { return nil }
         trail.steps.append(PlannedPath.Step(position: at, transition: nil))
         work += 1
+        pending = (trail.values, trail.startLive ?? Array(repeating: -1, count: fields.count))
         return (path(trail, seed), solution(trail))
+    }
+
+    /// A trail that continues the first kept walk through `s` where it reached `s` (or, for
+    /// a branch, at the latest capture before it of a field the branch reads, so a new value
+    /// can change the outcome), keeping that walk's contact and earlier captures, then takes
+    /// transition `i`; nil when those values do not allow it.
+    private mutating func branch(_ s: Int, _ i: Int) -> (Trail, Int)? {
+        let (w, k) = firstPass[s]
+        guard w >= 0 else { return nil }
+        var j = k
+        if planner.roles[s] == .branch {
+            for f in Set(reads[s].joined()) {
+                if let c = lastOwnCapture(w, f, before: k) {
+                    let step = walkValues[w].captures[c].step
+                    if k - step <= Self.branchBack { j = min(j, step) }
+                }
+            }
+        }
+        walkNumber += 1
+        var values = WalkValues(fields: fields.count)
+        values.contact = walkValues[w].contact.map { max($0, 0) }
+        var live = Array(repeating: -1, count: fields.count)
+        var inherited: [String: String] = [:]
+        for f in fields.indices {
+            let choice = lastOwnCapture(w, f, before: j).map { max(walkValues[w].captures[$0].choice, 0) }
+                ?? startLive[w][f]
+            guard choice >= 0 else { continue }
+            values.inherit(f, choice: choice)
+            live[f] = choice
+            if self.values[f].indices.contains(choice) {
+                inherited[fields[f].name] = self.values[f][choice].text
+            }
+        }
+        var trail = Trail(handler: nil, values: values, origin: (w, j), inherited: inherited, startLive: live)
+        let route = walks[w].steps
+        for q in j..<k {
+            let next = q + 1 < k ? route[q + 1].position : s
+            guard decide(route[q].position, .toward(next), &trail) != nil else { return nil }
+        }
+        guard let t = decide(s, .forced(i), &trail) else { return nil }
+        return (trail, index.targets[s][t])
+    }
+
+    /// The number of walk `w`'s last own capture of field `f` before step `step`.
+    private func lastOwnCapture(_ w: Int, _ f: Int, before step: Int) -> Int? {
+        let list = ownCaptures[w][f]
+        var (low, high) = (0, list.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if walkValues[w].captures[list[mid]].step < step { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? list[low - 1] : nil
     }
 
     /// A fresh trail along `route` to `s`, then through transition `i`; nil when the values
@@ -181,24 +249,41 @@ struct PathWalker {
         return (trail, index.targets[s][t])
     }
 
-    /// The steps of the first kept walk that passed `s`, up to there.
+    /// The steps of the first kept walk that passed `s`, up to there, from the start of its
+    /// call (through the walks it continues).
     private func earlierRoute(to s: Int) -> (handler: String?, steps: [PlannedPath.Step])? {
-        let (w, step) = firstPass[s]
+        var (w, step) = firstPass[s]
         guard w >= 0 else { return nil }
-        return (walks[w].handler, Array(walks[w].steps[..<step]))
+        var parts: [ArraySlice<PlannedPath.Step>] = []
+        while true {
+            parts.append(walks[w].steps[..<step])
+            guard let origin = walks[w].origin else { break }
+            (w, step) = origin
+        }
+        return (walks[w].handler, parts.reversed().flatMap { $0 })
     }
 
-    /// Remembers a kept walk, so later walks can follow it to the states it passed.
+    /// Remembers the walk just made, kept, so later walks can follow it to the states it
+    /// passed or continue it.
     mutating func remember(_ path: PlannedPath) {
         for (k, step) in path.steps.enumerated() where firstPass[step.position].walk < 0 {
             firstPass[step.position] = (walks.count, k)
         }
         walks.append(path)
+        let (values, live) = pending ?? (WalkValues(fields: fields.count), Array(repeating: -1, count: fields.count))
+        pending = nil
+        var own = Array(repeating: [Int](), count: fields.count)
+        for (c, capture) in values.captures.enumerated() where capture.step >= 0 { own[capture.field].append(c) }
+        walkValues.append(values)
+        ownCaptures.append(own)
+        startLive.append(live)
     }
 
     private func path(_ trail: Trail, _ seed: PathTarget) -> PlannedPath {
         let covered = (trail.handler.map { [PathTarget.handler($0)] } ?? []) + trail.covered
-        return PlannedPath(handler: trail.handler, steps: trail.steps, primary: seed, covered: covered)
+        return PlannedPath(
+            handler: trail.handler, steps: trail.steps, primary: seed, covered: covered, origin: trail.origin,
+            inherited: trail.inherited)
     }
 
     private func solution(_ trail: Trail) -> PathDataSolver.Solution {
@@ -206,7 +291,7 @@ struct PathWalker {
         for (f, choice) in trail.values.contact.enumerated() where choice >= 0 {
             solution.contact[fields[f].name] = values[f][choice].text
         }
-        for capture in trail.values.captures where capture.choice >= 0 {
+        for capture in trail.values.captures where capture.choice >= 0 && capture.step >= 0 {
             solution.captures[capture.step] = values[capture.field][capture.choice].text
         }
         return solution

@@ -84,7 +84,7 @@ struct ConversationTrace: Encodable {
                 try readOn { if case .line(let shown, _, _) = $0 { shown == id } else { false } }
             case .expect(.outcome):
                 try readOn { if case .ended = $0 { true } else { false } }
-            case .expect:
+            case .expect, .checkpoint:
                 break
             }
         }
