@@ -40,6 +40,10 @@ struct PathWalker {
     /// Kept walks, and where the first of them passed each state (-1: none).
     private var walks: [PlannedPath] = []
     private var firstPass: [(walk: Int, step: Int)]
+    /// The first few kept walks that passed each state, and where: places to branch off.
+    private var passes: [[(walk: Int, step: Int)]]
+    /// How many walks per state `passes` keeps.
+    static let branchCandidates = 4
     /// Per kept walk: its final values, per field the numbers of its own captures (in step
     /// order), and per field the choice of the capture live at its first step (-1: none).
     private var walkValues: [WalkValues] = []
@@ -118,6 +122,7 @@ struct PathWalker {
         handlerCovered = Array(repeating: false, count: machine.handlers.count)
         seen = Array(repeating: 0, count: machine.states.count)
         firstPass = Array(repeating: (-1, -1), count: machine.states.count)
+        passes = Array(repeating: [], count: machine.states.count)
     }
 
     func isCovered(_ target: PathTarget) -> Bool {
@@ -154,8 +159,10 @@ struct PathWalker {
             // conditions on the way allowed.
             // Best of all, the call of an earlier walk that passed here, continued from a
             // checkpoint: then the prefix is written (and run) once.
+            var branched: (Trail, Int)?
+            for pass in passes[s] where branched == nil { branched = branch(s, i, from: pass) }
             guard
-                let started = branch(s, i) ?? start(s, i, planner.route(to: s), replay: false)
+                let started = branched ?? start(s, i, planner.route(to: s), replay: false)
                     ?? start(s, i, earlierRoute(to: s), replay: true)
             else { return nil }
             (trail, at) = started
@@ -182,9 +189,8 @@ struct PathWalker {
     /// a branch, at the latest capture before it of a field the branch reads, so a new value
     /// can change the outcome), keeping that walk's contact and earlier captures, then takes
     /// transition `i`; nil when those values do not allow it.
-    private mutating func branch(_ s: Int, _ i: Int) -> (Trail, Int)? {
-        let (w, k) = firstPass[s]
-        guard w >= 0 else { return nil }
+    private mutating func branch(_ s: Int, _ i: Int, from pass: (walk: Int, step: Int)) -> (Trail, Int)? {
+        let (w, k) = pass
         var j = k
         if planner.roles[s] == .branch {
             for f in Set(reads[s].joined()) {
@@ -266,8 +272,13 @@ struct PathWalker {
     /// Remembers the walk just made, kept, so later walks can follow it to the states it
     /// passed or continue it.
     mutating func remember(_ path: PlannedPath) {
-        for (k, step) in path.steps.enumerated() where firstPass[step.position].walk < 0 {
-            firstPass[step.position] = (walks.count, k)
+        for (k, step) in path.steps.enumerated() {
+            if firstPass[step.position].walk < 0 { firstPass[step.position] = (walks.count, k) }
+            if passes[step.position].count < Self.branchCandidates,
+                passes[step.position].last?.walk != walks.count
+            {
+                passes[step.position].append((walks.count, k))
+            }
         }
         walks.append(path)
         let (values, live) = pending ?? (WalkValues(fields: fields.count), Array(repeating: -1, count: fields.count))

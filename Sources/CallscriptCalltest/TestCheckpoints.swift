@@ -99,6 +99,7 @@ public struct TestRecords: Sendable, Hashable {
         audit = entries.compactMap { entry in
             guard var payload = entry.payload else { return nil }
             payload.time = ""
+            payload.salt = nil
             return (try? encoder.encode(payload)).map { String(decoding: $0, as: UTF8.self) }
         }
     }
