@@ -37,18 +37,8 @@ struct PathWalker {
     private var seen: [Int]
     private var lookNumber = 0
     private var queue: [(state: Int, hops: Int)] = []
-    /// Kept walks, and where the first of them passed each state (-1: none).
-    private var walks: [PlannedPath] = []
-    private var firstPass: [(walk: Int, step: Int)]
-    /// The first few kept walks that passed each state, and where: places to branch off.
-    private var passes: [[(walk: Int, step: Int)]]
-    /// How many walks per state `passes` keeps.
-    static let branchCandidates = 4
-    /// Per kept walk: its final values, per field the numbers of its own captures (in step
-    /// order), and per field the choice of the capture live at its first step (-1: none).
-    private var walkValues: [WalkValues] = []
-    private var ownCaptures: [[[Int]]] = []
-    private var startLive: [[Int]] = []
+    /// The walks kept so far: to follow to a state, or to continue from a checkpoint.
+    private var kept: KeptWalks
     /// The values of the last walk made, kept by `remember`.
     private var pending: (values: WalkValues, startLive: [Int])?
     /// Steps walked, states looked at ahead and value combinations tried.
@@ -121,8 +111,7 @@ struct PathWalker {
         blocked = Array(repeating: 0, count: total)
         handlerCovered = Array(repeating: false, count: machine.handlers.count)
         seen = Array(repeating: 0, count: machine.states.count)
-        firstPass = Array(repeating: (-1, -1), count: machine.states.count)
-        passes = Array(repeating: [], count: machine.states.count)
+        kept = KeptWalks(states: machine.states.count)
     }
 
     func isCovered(_ target: PathTarget) -> Bool {
@@ -160,10 +149,10 @@ struct PathWalker {
             // Best of all, the call of an earlier walk that passed here, continued from a
             // checkpoint: then the prefix is written (and run) once.
             var branched: (Trail, Int)?
-            for pass in passes[s] where branched == nil { branched = branch(s, i, from: pass) }
+            for pass in kept.passes[s] where branched == nil { branched = branch(s, i, from: pass) }
             guard
                 let started = branched ?? start(s, i, planner.route(to: s), replay: false)
-                    ?? start(s, i, earlierRoute(to: s), replay: true)
+                    ?? start(s, i, kept.route(to: s), replay: true)
             else { return nil }
             (trail, at) = started
         }
@@ -194,46 +183,29 @@ struct PathWalker {
         var j = k
         if planner.roles[s] == .branch {
             for f in Set(reads[s].joined()) {
-                if let c = lastOwnCapture(w, f, before: k) {
-                    let step = walkValues[w].captures[c].step
-                    if k - step <= Self.branchBack { j = min(j, step) }
-                }
+                if let step = kept.lastCaptureStep(w, f, before: k), k - step <= Self.branchBack { j = min(j, step) }
             }
         }
         walkNumber += 1
         var values = WalkValues(fields: fields.count)
-        values.contact = walkValues[w].contact.map { max($0, 0) }
+        values.contact = kept.contact(of: w)
         var live = Array(repeating: -1, count: fields.count)
         var inherited: [String: String] = [:]
         for f in fields.indices {
-            let choice = lastOwnCapture(w, f, before: j).map { max(walkValues[w].captures[$0].choice, 0) }
-                ?? startLive[w][f]
+            let choice = kept.liveChoice(w, f, before: j)
             guard choice >= 0 else { continue }
             values.inherit(f, choice: choice)
             live[f] = choice
-            if self.values[f].indices.contains(choice) {
-                inherited[fields[f].name] = self.values[f][choice].text
-            }
+            if self.values[f].indices.contains(choice) { inherited[fields[f].name] = self.values[f][choice].text }
         }
         var trail = Trail(handler: nil, values: values, origin: (w, j), inherited: inherited, startLive: live)
-        let route = walks[w].steps
+        let route = kept.paths[w].steps
         for q in j..<k {
             let next = q + 1 < k ? route[q + 1].position : s
             guard decide(route[q].position, .toward(next), &trail) != nil else { return nil }
         }
         guard let t = decide(s, .forced(i), &trail) else { return nil }
         return (trail, index.targets[s][t])
-    }
-
-    /// The number of walk `w`'s last own capture of field `f` before step `step`.
-    private func lastOwnCapture(_ w: Int, _ f: Int, before step: Int) -> Int? {
-        let list = ownCaptures[w][f]
-        var (low, high) = (0, list.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if walkValues[w].captures[list[mid]].step < step { low = mid + 1 } else { high = mid }
-        }
-        return low > 0 ? list[low - 1] : nil
     }
 
     /// A fresh trail along `route` to `s`, then through transition `i`; nil when the values
@@ -255,39 +227,12 @@ struct PathWalker {
         return (trail, index.targets[s][t])
     }
 
-    /// The steps of the first kept walk that passed `s`, up to there, from the start of its
-    /// call (through the walks it continues).
-    private func earlierRoute(to s: Int) -> (handler: String?, steps: [PlannedPath.Step])? {
-        var (w, step) = firstPass[s]
-        guard w >= 0 else { return nil }
-        var parts: [ArraySlice<PlannedPath.Step>] = []
-        while true {
-            parts.append(walks[w].steps[..<step])
-            guard let origin = walks[w].origin else { break }
-            (w, step) = origin
-        }
-        return (walks[w].handler, parts.reversed().flatMap { $0 })
-    }
-
     /// Remembers the walk just made, kept, so later walks can follow it to the states it
     /// passed or continue it.
     mutating func remember(_ path: PlannedPath) {
-        for (k, step) in path.steps.enumerated() {
-            if firstPass[step.position].walk < 0 { firstPass[step.position] = (walks.count, k) }
-            if passes[step.position].count < Self.branchCandidates,
-                passes[step.position].last?.walk != walks.count
-            {
-                passes[step.position].append((walks.count, k))
-            }
-        }
-        walks.append(path)
         let (values, live) = pending ?? (WalkValues(fields: fields.count), Array(repeating: -1, count: fields.count))
         pending = nil
-        var own = Array(repeating: [Int](), count: fields.count)
-        for (c, capture) in values.captures.enumerated() where capture.step >= 0 { own[capture.field].append(c) }
-        walkValues.append(values)
-        ownCaptures.append(own)
-        startLive.append(live)
+        kept.keep(path, values: values, startLive: live)
     }
 
     private func path(_ trail: Trail, _ seed: PathTarget) -> PlannedPath {

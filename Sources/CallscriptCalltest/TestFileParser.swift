@@ -353,7 +353,8 @@ struct ParseState {
             guard let found = checkpoints[origin.checkpoint] else {
                 let near = closestWord(to: origin.checkpoint, in: checkpoints.keys.sorted())
                 error(
-                    .testUnknownCheckpoint, "test '\(tests[k].name)' continues unknown checkpoint '\(origin.checkpoint)'",
+                    .testUnknownCheckpoint,
+                    "test '\(tests[k].name)' continues unknown checkpoint '\(origin.checkpoint)'",
                     origin.range,
                     help: near.map { "did you mean '\($0)'?" }
                         ?? "set it in the test to continue, e.g. checkpoint \"\(origin.checkpoint)\"")
@@ -364,7 +365,7 @@ struct ParseState {
         }
         // Each test continues at most one other: following `from` either ends at a test that
         // starts its own call or comes back round. Report each cycle once, at its first test.
-        var state = Array(repeating: 0, count: tests.count)  // 0 new, 1 on the current chain, 2 done
+        var state = Array(repeating: 0, count: tests.count) // 0 new, 1 on the current chain, 2 done
         for k in tests.indices where state[k] == 0 {
             var chain: [Int] = []
             var at = k
@@ -385,7 +386,9 @@ struct ParseState {
                     .testCheckpointCycle, message, tests[first].from?.range ?? tests[first].range,
                     help: "a test can only continue a call that starts somewhere: let one of them start its own call",
                     related: cycle.filter { $0 != first }.compactMap { t in
-                        tests[t].from.map { RelatedLocation(label: "'\(tests[t].name)' continues here", range: $0.range) }
+                        tests[t].from.map {
+                            RelatedLocation(label: "'\(tests[t].name)' continues here", range: $0.range)
+                        }
                     })
             }
             for t in chain { state[t] = 2 }

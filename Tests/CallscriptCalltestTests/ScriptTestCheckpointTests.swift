@@ -47,7 +47,10 @@ import Testing
                   expect no line aanbod.1
                 """)
         #expect(result.diagnostics == [])
-        #expect(result.results.map(\.name) == ["ja", "ja, maar geen nieuwsbrief", "het aanbod van voor het checkpoint telt mee"])
+        #expect(
+            result.results.map(\.name) == [
+                "ja", "ja, maar geen nieuwsbrief", "het aanbod van voor het checkpoint telt mee",
+            ])
         #expect(result.results.prefix(2).allSatisfy { $0.passed })
         #expect(result.results.last?.failure?.actual == "aanbod.1 was shown")
         // The consent of the first test is not in the second: each continues from the records

@@ -59,8 +59,8 @@ import Testing
     /// The campaign has an exit to the goodbye in about two steps of five, and each exit needs
     /// a conversation from the start of the call. Those conversations now continue an earlier
     /// test's call from a checkpoint (`from`), so what `paths` writes grows with the script, not
-    /// with its square: four times the steps is at most about five times the written steps (it
-    /// was sixteen times, one conversation per exit from the start).
+    /// with its square: four times the steps writes about six times the steps (it
+    /// was sixteen times with one conversation per exit from the start).
     @Test func campaignOutputGrowsLinearlyWithCheckpoints() throws {
         func generate(_ steps: Int) throws -> GeneratedPaths {
             PathsGenerator.generate(
@@ -70,6 +70,8 @@ import Testing
         #expect(b.tests > a.tests)
         #expect(a.continuing > 0 && b.continuing * 10 >= b.tests * 8, "\(b.continuing) of \(b.tests) tests continue")
         #expect(Double(b.steps) <= 6.5 * Double(a.steps), "steps \(a.steps) -> \(b.steps)")
-        #expect(Double(b.text.utf8.count) <= 6.5 * Double(a.text.utf8.count), "bytes \(a.text.utf8.count) -> \(b.text.utf8.count)")
+        #expect(
+            Double(b.text.utf8.count) <= 6.5 * Double(a.text.utf8.count),
+            "bytes \(a.text.utf8.count) -> \(b.text.utf8.count)")
     }
 }
