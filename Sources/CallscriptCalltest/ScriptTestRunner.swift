@@ -166,7 +166,9 @@ public struct ScriptTestSuite: Sendable {
     private static func notReached(_ origin: TestOrigin, _ test: ScriptTestCase, _ result: ScriptTestCaseResult?)
         -> String
     {
-        let position = "\(origin.range.file):\(origin.range.start.line)"
+        // Where the checkpoint is set, so the reader can jump to it.
+        let at = test.steps.indices.contains(origin.step) ? test.steps[origin.step].range : origin.range
+        let position = "\(at.file):\(at.start.line)"
         var reason = "test '\(test.name)' did not reach checkpoint '\(origin.checkpoint)' (\(position))"
         if let failure = result?.failure {
             reason += ": it failed at line \(failure.range.start.line) (\(failure.message))"

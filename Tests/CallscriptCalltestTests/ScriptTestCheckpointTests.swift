@@ -105,6 +105,7 @@ import Testing
         #expect(byName["verder"]?.failure == nil)
         #expect(byName["verder"]?.notRun?.contains("test 'mislukt' did not reach checkpoint 'aanbod'") == true)
         #expect(byName["verder"]?.notRun?.contains("it failed at line 6") == true)
+        #expect(byName["verder"]?.notRun?.contains("cp.calltest:7)") == true)
         #expect(byName["het diepst"]?.notRun?.contains("it did not run either") == true)
         #expect(result.failedCount == 1 && result.notRunCount == 3 && !result.passed)
         let report = ScriptTestReport().render(result)
