@@ -185,7 +185,9 @@ public enum Compiler {
             guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
             let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(translated.machine) } : translated.machine
             let optout = options.verify && program.policy != nil ? OptoutStatementForm.warnings(program) : []
-            return (machine, program.policy, allow.directives, optout)
+            let policy = program.policy
+            BackgroundRelease.release((consume loaded, consume program))
+            return (machine, policy, allow.directives, optout)
         }
         guard let lowered = front() else { return result(nil) }
         let machine = lowered.machine
