@@ -6,11 +6,11 @@ import CallscriptSyntax
 /// the first declaration as a related location.
 extension Checker {
     mutating func collectDeclarations() {
-        // Room for every declaration at once: growing the step table and its name index
-        // rehashes every name and moves every symbol again, about a dozen times at 100,000 steps.
-        let declarations = program.files.reduce(0) { $0 + $1.syntax.items.count }
-        program.steps.reserveCapacity(declarations)
-        program.stepIndex.reserveCapacity(declarations)
+        // Nearly every item is a step: room for all at once, so the symbol table is not grown
+        // (and half empty) at the peak of memory.
+        let itemCount = program.files.reduce(0) { $0 + $1.syntax.items.count }
+        program.steps.reserveCapacity(itemCount)
+        program.stepIndex.reserveCapacity(itemCount)
         for (file, loaded) in program.files.enumerated() {
             for item in loaded.syntax.items {
                 switch item {

@@ -19,11 +19,8 @@ struct AnswerObliges: PathProperty {
         self.answer = answer
         self.obligation = obligation
         self.topic = topic
-        // By index: a state read in place, not copied (a copy retains each of its strings).
         let states = graph.index.machine.states
-        fulfils = states.indices.map {
-            states[$0].role == obligation && (topic == nil || states[$0].topic == topic)
-        }
+        fulfils = states.indices.map { states[$0].role == obligation && (topic == nil || states[$0].topic == topic) }
     }
 
     static let owing = 1

@@ -14,15 +14,15 @@ struct DiscloseBefore: PathProperty {
         self.disclosure = disclosure
         self.gated = RoleSet(gated)
         let company = graph.index.machine.script.company
-        // By index: a state read in place, not copied (a copy retains each of its strings).
         let states = graph.index.machine.states
-        discloses = states.indices.map { q in
+        // By index, reading the fields in place: mapping over the states copied each one.
+        discloses = states.indices.map { index in
             switch disclosure {
             case .sellerIdentity:
-                states[q].role == .identify
-                    && PartyNames.mentions(states[q].text ?? "", placeholder: "company", name: company)
+                states[index].role == .identify
+                    && PartyNames.mentions(states[index].text ?? "", placeholder: "company", name: company)
             case .topic(let topic):
-                states[q].role == .disclose && states[q].topic == topic
+                states[index].role == .disclose && states[index].topic == topic
             }
         }
     }
