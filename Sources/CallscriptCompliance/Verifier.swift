@@ -67,7 +67,11 @@ public enum Verifier {
             if let missing = HeaderChecks.missingRecording(rule, machine) { return [missing] }
             return run(DiscloseBefore(graph: graph, disclosure: .topic("recording"), gated: gated), rule, graph)
         case .promotionDisclosure(let topic, let gated):
-            guard machine.states.contains(where: { $0.role == .disclose && $0.topic == topic }) else { return [] }
+            guard
+                machine.states.indices.contains(where: {
+                    machine.states[$0].role == .disclose && machine.states[$0].topic == topic
+                })
+            else { return [] }
             return run(DiscloseBefore(graph: graph, disclosure: .topic(topic), gated: gated), rule, graph)
         case .identifyNamesParties(let includingPrincipal):
             return HeaderChecks.identifyContent(rule, includingPrincipal: includingPrincipal, machine)

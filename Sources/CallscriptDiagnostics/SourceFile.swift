@@ -13,12 +13,7 @@ public struct SourceFile: Sendable {
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 32 + 1)
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
-        }
-        self.lineStarts = starts
+        self.lineStarts = ByteWords.lineStarts(bytes)
     }
 
     public init(path: String, text: String) {
@@ -38,19 +33,20 @@ public struct SourceFile: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         let lineStart = lineStarts[low]
-        // Count scalars: skip UTF-8 continuation bytes. Every state of a machine asks for two
-        // locations, so the loop runs without bounds checks.
-        let column = bytes.withUnsafeBufferPointer { buffer in
-            var column = 1
-            for index in lineStart..<offset where buffer[index] & 0xC0 != 0x80 { column += 1 }
-            return column
-        }
-        return SourceLocation(offset: offset, line: low + 1, column: column)
+        return SourceLocation(offset: offset, line: low + 1, column: 1 + ByteWords.scalars(bytes, lineStart..<offset))
     }
 
     /// A range in this file from byte offset `start` up to (not including) `end`.
     public func range(_ start: Int, _ end: Int) -> SourceRange {
-        SourceRange(file: path, start: location(ofOffset: start), end: location(ofOffset: max(start, end)))
+        let from = location(ofOffset: start)
+        let to = min(max(start, end), bytes.count)
+        // Every state of a machine has a range, and most end on the line they start on: the
+        // end's column then follows from the start's without searching the lines again.
+        if from.line < lineStarts.count, to >= from.offset, to < lineStarts[from.line] {
+            let column = from.column + ByteWords.scalars(bytes, from.offset..<to)
+            return SourceRange(file: path, start: from, end: SourceLocation(offset: to, line: from.line, column: column))
+        }
+        return SourceRange(file: path, start: from, end: location(ofOffset: to))
     }
 
     /// The text of a line (1-based) without its line terminator.

@@ -6,6 +6,11 @@ import CallscriptSyntax
 /// the first declaration as a related location.
 extension Checker {
     mutating func collectDeclarations() {
+        // Nearly every item is a step: room for all at once, so the symbol table is not grown
+        // (and half empty) at the peak of memory.
+        let itemCount = program.files.reduce(0) { $0 + $1.syntax.items.count }
+        program.steps.reserveCapacity(itemCount)
+        program.stepIndex.reserveCapacity(itemCount)
         for (file, loaded) in program.files.enumerated() {
             for item in loaded.syntax.items {
                 switch item {

@@ -26,7 +26,12 @@ struct Lowering {
         else { return nil }
         var lowering = Lowering(program)
         guard let entry = lowering.entries[startIndex] else { return nil }
-        lowering.states.reserveCapacity(program.steps.count * 4)
+        // The exact count: the states array is the largest single allocation of `check`, and
+        // a guess would leave part of it unused at the peak.
+        var stateCount = 0
+        for index in program.steps.indices { stateCount += Self.stateCount(program.steps[index].decl.body) }
+        for index in program.handlers.indices { stateCount += Self.stateCount(program.handlers[index].decl.body) }
+        lowering.states.reserveCapacity(stateCount)
         var handlers: [Handler] = []
         // By index: a symbol copy per step (its declaration retained and released) was a
         // visible part of lowering.
@@ -58,6 +63,7 @@ struct Lowering {
         let sources = program.files.map {
             SourceDigest(path: $0.path, sha256: hashSources ? SHA256.hex($0.source.bytes) : "")
         }
+        assert(lowering.states.count == stateCount, "Lowering.stateCount must count what lowerBody makes")
         return Machine(
             compiler: compiler, script: info, fields: fields, start: entry, handlers: handlers,
             states: lowering.states, sources: sources)
@@ -70,6 +76,14 @@ struct Lowering {
         id.append(".")
         id.append(String(n))
         return id
+    }
+
+    /// How many states `lowerBody` makes of a body: one per statement and one for an ending
+    /// that is not a bare jump; none for a body that is only a jump or has no ending.
+    static func stateCount(_ body: StepBody) -> Int {
+        guard let ending = body.ending, EntryTable.onlyJump(body) == nil else { return 0 }
+        if case .jump = ending.kind { return body.statements.count }
+        return body.statements.count + 1
     }
 
     /// The entry of the step a jump resolved to (`step`, -1 when unknown), or the name as written.

@@ -19,7 +19,8 @@ struct AnswerObliges: PathProperty {
         self.answer = answer
         self.obligation = obligation
         self.topic = topic
-        fulfils = graph.index.machine.states.map { $0.role == obligation && (topic == nil || $0.topic == topic) }
+        let states = graph.index.machine.states
+        fulfils = states.indices.map { states[$0].role == obligation && (topic == nil || states[$0].topic == topic) }
     }
 
     static let owing = 1

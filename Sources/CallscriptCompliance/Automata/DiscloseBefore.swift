@@ -14,12 +14,15 @@ struct DiscloseBefore: PathProperty {
         self.disclosure = disclosure
         self.gated = RoleSet(gated)
         let company = graph.index.machine.script.company
-        discloses = graph.index.machine.states.map { state in
+        let states = graph.index.machine.states
+        // By index, reading the fields in place: mapping over the states copied each one.
+        discloses = states.indices.map { index in
             switch disclosure {
             case .sellerIdentity:
-                state.role == .identify && PartyNames.mentions(state.text ?? "", placeholder: "company", name: company)
+                states[index].role == .identify
+                    && PartyNames.mentions(states[index].text ?? "", placeholder: "company", name: company)
             case .topic(let topic):
-                state.role == .disclose && state.topic == topic
+                states[index].role == .disclose && states[index].topic == topic
             }
         }
     }

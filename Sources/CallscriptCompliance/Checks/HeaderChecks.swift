@@ -72,7 +72,9 @@ enum HeaderChecks {
     static func identifyContent(_ rule: Rule, includingPrincipal: Bool, _ machine: Machine) -> [Diagnostic] {
         let script = machine.script
         var result: [Diagnostic] = []
-        for state in machine.states where state.role == .identify {
+        // By index: `for state in` would copy every state of the machine to look at its role.
+        for index in machine.states.indices where machine.states[index].role == .identify {
+            let state = machine.states[index]
             let text = state.text ?? ""
             var missing: [String] = []
             var placeholders: [String] = []
@@ -98,13 +100,16 @@ enum HeaderChecks {
 
     /// NL-IDENTIFY-AGENT: every `identify` says the caller's own name through `{agent}`.
     static func identifyAgent(_ rule: Rule, _ machine: Machine) -> [Diagnostic] {
-        machine.states.filter { $0.role == .identify && !Template($0.text ?? "").placeholders.contains("agent") }
-            .map { state in
-                Diagnostic(
-                    code: rule.id, severity: rule.severity, message: "identify does not name the caller ({agent})",
-                    range: state.source,
-                    help: "say the agent's own name, e.g. \"u spreekt met {agent} van {company}\"")
-            }
+        machine.states.indices.filter {
+            machine.states[$0].role == .identify
+                && !Template(machine.states[$0].text ?? "").placeholders.contains("agent")
+        }
+        .map { index in
+            Diagnostic(
+                code: rule.id, severity: rule.severity, message: "identify does not name the caller ({agent})",
+                range: machine.states[index].source,
+                help: "say the agent's own name, e.g. \"u spreekt met {agent} van {company}\"")
+        }
     }
 
     /// A policy that requires the whole call to be recorded, and the header does not say so.

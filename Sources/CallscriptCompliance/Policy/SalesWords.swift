@@ -16,6 +16,8 @@ struct SalesWords {
     private(set) var writtenRanges: [Range<Int>] = []
     /// Each word's bytes in `lowered`.
     private(set) var loweredRanges: [Range<Int>] = []
+    /// The text is all ASCII, and `lowered` is all of it in lower case.
+    private var ascii = false
 
     var count: Int { writtenRanges.count }
 
@@ -39,6 +41,17 @@ struct SalesWords {
             }
         } else {
             written.append(contentsOf: template.utf8)
+        }
+        // Most texts are ASCII: then the lower-case buffer is the text lowered in one pass, and
+        // each word has the same range in both.
+        ascii = written.withUnsafeBufferPointer { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        if ascii {
+            lowered.append(contentsOf: written)
+            lowered.withUnsafeMutableBufferPointer { bytes in
+                for index in bytes.indices where bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z") {
+                    bytes[index] |= 0x20
+                }
+            }
         }
         var start = 0
         var end = 0
@@ -78,6 +91,11 @@ struct SalesWords {
         }
         guard end > range.lowerBound else { return }
         let word = range.lowerBound..<end
+        if ascii {
+            writtenRanges.append(word)
+            loweredRanges.append(word)
+            return
+        }
         let start = lowered.count
         if written[word].allSatisfy({ $0 < 0x80 }) {
             for byte in written[word] {

@@ -55,7 +55,8 @@ enum Rename {
 
     /// Why `name` cannot be a step or field name, or nil: it must lex as exactly one name.
     static func problem(with name: String) -> String? {
-        let (tokens, _, diagnostics) = Lexer.tokenize(SourceFile(path: "", text: name))
+        let lexed = Lexer.tokenize(SourceFile(path: "", text: name))
+        let (tokens, diagnostics) = (lexed.tokens, lexed.diagnostics)
         let whole = tokens.first?.span == Span(0, name.utf8.count) && tokens.count == 2
         if whole, let keyword = tokens.first?.keyword { return "'\(keyword.rawValue)' is a keyword" }
         guard whole, diagnostics.isEmpty, tokens.first?.kind == .identifier, name.utf8.allSatisfy({ $0 < 0x80 }) else {

@@ -20,7 +20,7 @@ enum SemanticTokens {
             case .string:
                 // A placeholder is a variable inside its string: the string is cut around it.
                 var from = token.span.start
-                for case .placeholder(let name) in token.parts where name.span.start >= from {
+                for case .placeholder(let name) in lexed.parts(of: token) where name.span.start >= from {
                     spans.append((Span(from, name.span.start), 1))
                     spans.append((name.span, 6))
                     from = name.span.end

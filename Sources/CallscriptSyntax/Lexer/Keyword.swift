@@ -53,28 +53,68 @@ public enum Keyword: String, CaseIterable, Hashable, Sendable {
     /// Looks up a keyword from the bytes `bytes[start..<end]` without building a String.
     public static func lookup(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Keyword? {
         let length = end - start
-        guard length >= 2, length <= 10 else { return nil }
-        let first = bytes[start]
-        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return nil }
-        let bucket = table[Int(first - UInt8(ascii: "a"))]
-        candidates: for (spelling, keyword) in bucket where spelling.count == length {
-            var index = 1
-            while index < length {
-                if spelling[index] != bytes[start + index] { continue candidates }
-                index += 1
-            }
-            return keyword
+        guard length >= 2, length <= KeywordTable.longest, start >= 0, end <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            table.keyword(UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
-        return nil
     }
 
-    /// Keywords grouped by first letter: a handful of comparisons per identifier.
-    private static let table: [[([UInt8], Keyword)]] = {
-        var buckets = [[([UInt8], Keyword)]](repeating: [], count: 26)
-        for keyword in allCases {
+    private static let table = KeywordTable(allCases)
+}
+
+/// The keywords by first letter and length, their spellings in one flat array: looking up a
+/// word compares it with the one or few keywords of its letter and length, reading no nested
+/// arrays (every identifier in a script is looked up).
+struct KeywordTable: Sendable {
+    static let longest = 10
+    /// For bucket `(letter, length)`: the range of `entries` holding its keywords.
+    private var bucketStart: [Int16]
+    /// Keywords ordered by bucket, and where each one's spelling starts in `spellings`.
+    private var entries: [(keyword: Keyword, offset: Int32)] = []
+    private var spellings: [UInt8] = []
+
+    init(_ keywords: [Keyword]) {
+        let bucketCount = 26 * (Self.longest + 1)
+        var buckets = [[Keyword]](repeating: [], count: bucketCount)
+        for keyword in keywords {
             let spelling = Array(keyword.rawValue.utf8)
-            buckets[Int(spelling[0] - UInt8(ascii: "a"))].append((spelling, keyword))
+            buckets[Self.bucket(spelling[0], spelling.count)].append(keyword)
         }
-        return buckets
-    }()
+        bucketStart = [Int16](repeating: 0, count: bucketCount + 1)
+        for (index, bucket) in buckets.enumerated() {
+            bucketStart[index] = Int16(entries.count)
+            for keyword in bucket {
+                entries.append((keyword, Int32(spellings.count)))
+                spellings += Array(keyword.rawValue.utf8)
+            }
+        }
+        bucketStart[bucketCount] = Int16(entries.count)
+    }
+
+    private static func bucket(_ first: UInt8, _ length: Int) -> Int {
+        Int(first &- UInt8(ascii: "a")) * (longest + 1) + length
+    }
+
+    /// The keyword spelled by `word` (2 to `longest` bytes), if any.
+    func keyword(_ word: UnsafeBufferPointer<UInt8>) -> Keyword? {
+        guard let first = word.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return nil }
+        let bucket = Self.bucket(first, word.count)
+        var entry = Int(bucketStart[bucket])
+        let last = Int(bucketStart[bucket + 1])
+        return spellings.withUnsafeBufferPointer { spelled in
+            candidates: while entry < last {
+                let offset = Int(entries[entry].offset)
+                var index = 1
+                while index < word.count {
+                    if spelled[offset + index] != word[index] {
+                        entry += 1
+                        continue candidates
+                    }
+                    index += 1
+                }
+                return entries[entry].keyword
+            }
+            return nil
+        }
+    }
 }

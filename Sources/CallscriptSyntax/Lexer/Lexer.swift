@@ -15,6 +15,9 @@ public struct Lexer: Sendable {
     public internal(set) var comments: [Comment] = []
     /// Lexical errors seen so far, in source order.
     public internal(set) var diagnostics: [Diagnostic] = []
+    /// The decoded parts of every string token so far, indexed by `Token.stringIndex`; the
+    /// parser takes each out when it builds the literal, so they are not held twice.
+    public internal(set) var strings: [[TemplatePart]] = []
     var reportedInvalidUTF8 = false
     var stopped = false
     /// The last token was `on`: an event name follows, and `voice-mail` is read as one word so
@@ -42,9 +45,7 @@ public struct Lexer: Sendable {
     }
 
     /// Lexes a whole file at once (for tools such as highlighters and for tests).
-    public static func tokenize(_ source: SourceFile) -> (
-        tokens: [Token], comments: [Comment], diagnostics: [Diagnostic]
-    ) {
+    public static func tokenize(_ source: SourceFile) -> LexedFile {
         var lexer = Lexer(source: source)
         var tokens: [Token] = []
         while true {
@@ -52,7 +53,21 @@ public struct Lexer: Sendable {
             tokens.append(token)
             if token.kind == .endOfFile { break }
         }
-        return (tokens, lexer.comments, lexer.diagnostics)
+        return LexedFile(
+            tokens: tokens, strings: lexer.strings, comments: lexer.comments, diagnostics: lexer.diagnostics)
+    }
+
+    /// The decoded parts of a string token, moved out of the lexer; empty for any other token.
+    /// The parser calls this once per string, right after consuming it.
+    public mutating func takeParts(of token: Token) -> [TemplatePart] {
+        let index = Int(token.stringIndex)
+        guard index >= 0, index < strings.count else { return [] }
+        // Tokens are taken in order, so the newest string is nearly always the one taken, and
+        // the table never holds more than the lookahead's strings and any skipped by recovery.
+        if index == strings.count - 1 { return strings.removeLast() }
+        var parts: [TemplatePart] = []
+        swap(&parts, &strings[index])
+        return parts
     }
 
     /// The next token; `.endOfFile` forever once the input is exhausted.
@@ -70,10 +85,9 @@ public struct Lexer: Sendable {
             if position == start { position += 1 }
             if let kind = scanned {
                 newlineSeen = false
-                afterOn = kind.kind == .keyword(.on)
-                var token = Token(kind: kind.kind, span: Span(start, position), startsLine: startsLine)
-                token.parts = kind.parts
-                return token
+                afterOn = kind == .keyword(.on)
+                let index = kind == .string ? Int32(strings.count - 1) : -1
+                return Token(kind: kind, span: Span(start, position), startsLine: startsLine, stringIndex: index)
             }
         }
     }
@@ -123,18 +137,18 @@ public struct Lexer: Sendable {
     }
 
     /// Scans one token at `position`; nil when the bytes there were skipped after an error.
-    private mutating func scanToken() -> (kind: TokenKind, parts: [TemplatePart])? {
+    private mutating func scanToken() -> TokenKind? {
         let byte = bytes[position]
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
-            return (scanWord(), [])
+            return scanWord()
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             scanNumber(start: position)
-            return (.number, [])
+            return .number
         case UInt8(ascii: "\""):
-            return (.string, scanString(openingLength: 1, quotes: .straight))
+            return string(openingLength: 1, quotes: .straight)
         case UInt8(ascii: "'"):
-            return (.string, scanString(openingLength: 1, quotes: .single))
+            return string(openingLength: 1, quotes: .single)
         case UInt8(ascii: "{"): return single(.leftBrace)
         case UInt8(ascii: "}"): return single(.rightBrace)
         case UInt8(ascii: "("): return single(.leftParen)
@@ -147,7 +161,7 @@ public struct Lexer: Sendable {
                 let start = position
                 position += 1
                 scanNumber(start: start)
-                return (.number, [])
+                return .number
             }
         case UInt8(ascii: "="):
             if peekByte(1) == UInt8(ascii: "=") { return double(.equal) }
@@ -161,7 +175,7 @@ public struct Lexer: Sendable {
             return peekByte(1) == UInt8(ascii: "=") ? double(.greaterOrEqual) : single(.greater)
         case 0x80...0xFF:
             if isOpeningTypographicQuote(at: position) {
-                return (.string, scanString(openingLength: 3, quotes: .typographic))
+                return string(openingLength: 3, quotes: .typographic)
             }
             if isClosingTypographicQuote(at: position) {
                 // A `”` with no string open: its string ended at the line break, or never began.
@@ -173,7 +187,7 @@ public struct Lexer: Sendable {
                     help: "a string starts and ends on the same line; write it between straight quotes \"...\"")
                 return nil
             }
-            if utf8Length(at: position) != nil { return (scanWord(), []) }
+            if utf8Length(at: position) != nil { return scanWord() }
             // Invalid UTF-8 outside a string: report once, skip the byte.
             _ = utf8LengthOrReport(at: position)
             position += 1
@@ -185,14 +199,20 @@ public struct Lexer: Sendable {
         return nil
     }
 
-    private mutating func single(_ kind: TokenKind) -> (kind: TokenKind, parts: [TemplatePart]) {
+    private mutating func single(_ kind: TokenKind) -> TokenKind {
         position += 1
-        return (kind, [])
+        return kind
     }
 
-    private mutating func double(_ kind: TokenKind) -> (kind: TokenKind, parts: [TemplatePart]) {
+    private mutating func double(_ kind: TokenKind) -> TokenKind {
         position += 2
-        return (kind, [])
+        return kind
+    }
+
+    /// Scans a string and keeps its decoded parts for the parser.
+    private mutating func string(openingLength: Int, quotes: QuoteStyle) -> TokenKind {
+        strings.append(scanString(openingLength: openingLength, quotes: quotes))
+        return .string
     }
 
     func peekByte(_ ahead: Int) -> UInt8? {
@@ -204,6 +224,7 @@ public struct Lexer: Sendable {
     private mutating func scanWord() -> TokenKind {
         let start = position
         var nonASCII = false
+        position = skipIdentifierBytes(from: position)
         while position < bytes.count {
             let byte = bytes[position]
             if isIdentifierByte(byte) {
@@ -233,6 +254,16 @@ public struct Lexer: Sendable {
         }
         // `caller-id` and `opt-in` are single keywords despite the hyphen; `source-question`
         // (an event) and `charity-lottery` (a sector) are single names.
+        if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
+            hyphenatedWord(from: start)
+        }
+        if let keyword = Keyword.lookup(bytes, start, position) { return .keyword(keyword) }
+        return .identifier
+    }
+
+    /// Takes the hyphenated rest of the few words spelled with one, once the word at `start`
+    /// stopped before a `-`.
+    private mutating func hyphenatedWord(from start: Int) {
         if matches("caller", from: start, to: position) && followedBy("-id") {
             position += 3
         } else if matches("opt", from: start, to: position) && followedBy("-in") {
@@ -242,8 +273,15 @@ public struct Lexer: Sendable {
         } else if matches("charity", from: start, to: position) && followedBy("-lottery") {
             position += 8
         }
-        if let keyword = Keyword.lookup(bytes, start, position) { return .keyword(keyword) }
-        return .identifier
+    }
+
+    /// The offset of the first byte at or after `start` that is not an ASCII letter, digit or `_`.
+    private func skipIdentifierBytes(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count, isIdentifierByte(buffer[index]) { index += 1 }
+            return index
+        }
     }
 
     private func matches(_ word: StaticString, from start: Int, to end: Int) -> Bool {

@@ -1,3 +1,5 @@
+import CallscriptDiagnostics
+
 /// What a token is. Identifier and number text is not stored: slice the source with the span.
 public enum TokenKind: Hashable, Sendable {
     case keyword(Keyword)
@@ -6,7 +8,7 @@ public enum TokenKind: Hashable, Sendable {
     case identifier
     /// `3`, `2.5`, `-1`.
     case number
-    /// A double-quoted string; its decoded parts are in `Token.parts`.
+    /// A double-quoted string; its decoded parts are kept by the lexer (`Token.stringIndex`).
     case string
     case leftBrace, rightBrace, leftParen, rightParen, colon, comma
     /// `->`.
@@ -58,25 +60,42 @@ public enum TokenKind: Hashable, Sendable {
     }
 }
 
-/// One token: its kind and byte span. Only string tokens carry decoded content.
+/// One token: its kind, byte span and where it stands. A token holds no heap storage, so the
+/// parser copies tokens for free; a string's decoded parts stay with the lexer
+/// (`Lexer.takeParts(of:)`) until the parser builds the literal.
 public struct Token: Hashable, Sendable {
     public var kind: TokenKind
     public var span: Span
     /// True when a line break separates this token from the previous one (used to place
     /// "expected ..." errors on the line where something is missing and to resynchronise).
     public var startsLine: Bool
-    /// For `.string`: the text and placeholders with escapes resolved; empty otherwise.
-    public var parts: [TemplatePart]
+    /// For `.string`: which of the lexer's decoded strings holds this one's parts; -1 otherwise.
+    public var stringIndex: Int32
 
-    public init(kind: TokenKind, span: Span, startsLine: Bool, parts: [TemplatePart] = []) {
+    public init(kind: TokenKind, span: Span, startsLine: Bool, stringIndex: Int32 = -1) {
         self.kind = kind
         self.span = span
         self.startsLine = startsLine
-        self.parts = parts
+        self.stringIndex = stringIndex
     }
 
     /// The keyword, if this token is one.
     public var keyword: Keyword? {
         if case .keyword(let k) = kind { k } else { nil }
+    }
+}
+
+/// A whole file's tokens, for tools that want them all at once (highlighters, completion,
+/// tests): the tokens, the decoded parts of its strings, its comments and the lexical errors.
+public struct LexedFile: Sendable {
+    public var tokens: [Token]
+    /// The decoded parts of each string token, indexed by `Token.stringIndex`.
+    public var strings: [[TemplatePart]]
+    public var comments: [Comment]
+    public var diagnostics: [Diagnostic]
+
+    /// The text and placeholders of a string token with escapes resolved; empty for any other.
+    public func parts(of token: Token) -> [TemplatePart] {
+        token.stringIndex >= 0 && Int(token.stringIndex) < strings.count ? strings[Int(token.stringIndex)] : []
     }
 }

@@ -115,7 +115,8 @@ extension ParserState {
         case .string:
             advance()
             return LiteralValue(
-                kind: .string(TextLiteral(parts: token.parts, span: token.span).plainText), span: token.span)
+                kind: .string(TextLiteral(parts: lexer.takeParts(of: token), span: token.span).plainText),
+                span: token.span)
         case .identifier:
             advance()
             return LiteralValue(kind: .word(text(token.span)), span: token.span)

@@ -34,10 +34,12 @@ public enum Parser {
 struct ParserState {
     var lexer: Lexer
     let source: SourceFile
-    /// Tokens pulled from the lexer and not yet consumed: `lookahead[head...]`. Consuming moves
-    /// `head` instead of removing the first element, which would shift the others every time.
-    private var lookahead: [Token] = []
+    /// Tokens pulled from the lexer and not yet consumed: `count` of them in a ring of four
+    /// starting at `head` (the grammar looks at most three tokens ahead). A ring, not a queue
+    /// that grows and empties, because every token passes through it.
+    private var ring: [Token]
     private var head = 0
+    private var count = 0
     /// End offset of the last consumed token: where "expected ..." errors point when the
     /// missing thing belongs at the end of the previous line.
     private(set) var previousEnd = 0
@@ -52,8 +54,11 @@ struct ParserState {
     init(source: SourceFile) {
         self.source = source
         self.lexer = Lexer(source: source)
-        lookahead.reserveCapacity(4)
+        let end = Token(kind: .endOfFile, span: Span(source.bytes.count, source.bytes.count), startsLine: true)
+        ring = Array(repeating: end, count: Self.ringSize)
     }
+
+    private static let ringSize = 4
 
     // MARK: Token stream
 
@@ -61,27 +66,23 @@ struct ParserState {
         if stopped {
             return Token(kind: .endOfFile, span: Span(source.bytes.count, source.bytes.count), startsLine: true)
         }
-        while lookahead.count - head <= ahead { lookahead.append(lexer.next()) }
-        return lookahead[head + ahead]
+        assert(ahead < Self.ringSize, "the grammar looks at most three tokens ahead")
+        while count <= ahead {
+            ring[(head + count) & (Self.ringSize - 1)] = lexer.next()
+            count += 1
+        }
+        return ring[(head + ahead) & (Self.ringSize - 1)]
     }
 
-    /// The kind of the token `ahead` positions on. Most questions the parser asks are about a
-    /// kind only, and this spares copying the token (and retaining its text parts).
-    mutating func peekKind(_ ahead: Int = 0) -> TokenKind {
-        if stopped { return .endOfFile }
-        while lookahead.count - head <= ahead { lookahead.append(lexer.next()) }
-        return lookahead[head + ahead].kind
-    }
+    /// The kind of the token `ahead` positions on.
+    mutating func peekKind(_ ahead: Int = 0) -> TokenKind { peek(ahead).kind }
 
     @discardableResult
     mutating func advance() -> Token {
         let token = peek()
         if token.kind != .endOfFile {
-            head += 1
-            if head == lookahead.count {
-                lookahead.removeAll(keepingCapacity: true)
-                head = 0
-            }
+            head = (head + 1) & (Self.ringSize - 1)
+            count -= 1
             previousEnd = token.span.end
         }
         return token
@@ -97,8 +98,7 @@ struct ParserState {
 
     /// Rewrites the current token as a keyword (after reporting a capitalised keyword).
     mutating func retagCurrent(as keyword: Keyword) {
-        _ = peek()
-        if head < lookahead.count { lookahead[head].kind = .keyword(keyword) }
+        if peek().kind != .endOfFile { ring[head].kind = .keyword(keyword) }
     }
 
     /// The source text of a span (identifiers and numbers are only turned into text here).
@@ -165,7 +165,7 @@ struct ParserState {
 
     /// A string literal, or an error naming what was expected.
     mutating func expectString(_ what: @autoclosure () -> String) -> TextLiteral? {
-        if let token = consume(.string) { return TextLiteral(parts: token.parts, span: token.span) }
+        if let token = consume(.string) { return TextLiteral(parts: lexer.takeParts(of: token), span: token.span) }
         errorExpected(what())
         return nil
     }
