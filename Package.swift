@@ -122,11 +122,7 @@ let package = Package(
                 "CallscriptCalltest", "CallscriptConsole", "CallscriptInput", "CallscriptLanguageServer",
                 "CallscriptIO", "CallscriptService", "CallscriptHTTP", "CallscriptPostgresStore", "CallscriptPreview",
                 "CallscriptExports",
-            ],
-            // A release CLI carries the Swift runtime and Foundation inside it: of the 27 M
-            // instructions `check` took on a two-line script, 12 M went to the dynamic linker
-            // resolving the shared libraries' symbols; and it runs where no toolchain is installed.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+            ]),
         // Realistic generated scripts of any size, for the bench, the tests and the fuzzers.
         .target(name: "CallscriptGenerator"),
         // A brute-force second opinion on the verifier and random scripts and machines to compare

@@ -16,11 +16,10 @@ public enum Verifier {
 
     /// The same on a graph already built (a loader that validated it, a compiler that keeps it).
     public static func verify(_ graph: MachineGraph, policy: Policy, on date: CalendarDate) -> [Diagnostic] {
-        var result: [Diagnostic] = []
-        for rule in policy.rules {
-            result += check(rule, graph: graph, on: date)
-        }
-        return result
+        // The rules read the graph and nothing else: on two cores the sales-wording rule (the
+        // costliest, reading every text) runs beside the path rules.
+        let rules = policy.rules
+        return ParallelMap.map(rules.count) { check(rules[$0], graph: graph, on: date) }.flatMap { $0 }
     }
 
     /// Verifies against the policy the machine's header names; an unknown name is one error that

@@ -44,7 +44,8 @@ public struct SourceFile: Sendable {
         // end's column then follows from the start's without searching the lines again.
         if from.line < lineStarts.count, to >= from.offset, to < lineStarts[from.line] {
             let column = from.column + ByteWords.scalars(bytes, from.offset..<to)
-            return SourceRange(file: path, start: from, end: SourceLocation(offset: to, line: from.line, column: column))
+            return SourceRange(
+                file: path, start: from, end: SourceLocation(offset: to, line: from.line, column: column))
         }
         return SourceRange(file: path, start: from, end: location(ofOffset: to))
     }

@@ -46,4 +46,14 @@ import Testing
             }
         }
     }
+
+    @Test func braceSearchAgreesWithTheByteTest() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0..<30, using: &generator)
+            let bytes = (0..<count).map { _ in Self.alphabet.randomElement(using: &generator) ?? 0 }
+            let expected = bytes.contains { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
+            #expect(bytes.withUnsafeBufferPointer(PlainBytes.containsBrace) == expected, "\(bytes)")
+        }
+    }
 }

@@ -48,7 +48,8 @@ struct SalesWords {
         if ascii {
             lowered.append(contentsOf: written)
             lowered.withUnsafeMutableBufferPointer { bytes in
-                for index in bytes.indices where bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z") {
+                for index in bytes.indices where bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z")
+                {
                     bytes[index] |= 0x20
                 }
             }

@@ -49,10 +49,7 @@ public struct TextLiteral: Hashable, Sendable {
     /// has it) without a closure call per byte.
     private static func hasBrace(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            for byte in bytes where byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { return true }
-            return false
-        }
+        return text.withUTF8 { PlainBytes.containsBrace($0) }
     }
 
     /// The literal text only (placeholders dropped), e.g. for a `use` path or a policy name.

@@ -35,6 +35,24 @@ enum PlainBytes {
             || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "'")
     }
 
+    /// Whether `bytes` holds a `{` or a `}` (every literal's template asks).
+    static func containsBrace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if zeroBytes(word ^ repeated(UInt8(ascii: "{"))) | zeroBytes(word ^ repeated(UInt8(ascii: "}"))) != 0 {
+                return true
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "}") { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The index (0-7) of the lowest flagged byte of a non-zero flag word.
     @inline(__always)
     static func firstFlagged(_ flags: UInt64) -> Int { flags.trailingZeroBitCount >> 3 }

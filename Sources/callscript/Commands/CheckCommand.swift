@@ -141,31 +141,7 @@ struct CheckCommand: Command {
 
     /// Compiles scripts on all cores; results come back in input order.
     static func compileAll(_ paths: [String], options: CompileOptions) -> [CompileResult] {
-        let box = ResultBox(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            box.set(i, Compiler.compile(path: paths[i], options: options))
-        }
-        return box.results
-    }
-}
-
-/// Collects results written from several threads; each slot is written once.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [CompileResult?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ r: CompileResult) {
-        lock.lock()
-        slots[i] = r
-        lock.unlock()
-    }
-
-    var results: [CompileResult] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
+        ParallelMap.map(paths.count) { Compiler.compile(path: paths[$0], options: options) }
     }
 }
 
