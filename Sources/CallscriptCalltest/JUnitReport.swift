@@ -34,10 +34,14 @@ public enum JUnitReport {
                 continue
             }
             out +=
-                "  <testsuite name=\"\(suite)\" tests=\"\(file.results.count)\" failures=\"\(file.failedCount)\" errors=\"0\" time=\"\(time)\">\n"
+                "  <testsuite name=\"\(suite)\" tests=\"\(file.results.count)\" failures=\"\(file.failedCount)\" errors=\"0\"\(file.notRunCount > 0 ? " skipped=\"\(file.notRunCount)\"" : "") time=\"\(time)\">\n"
             for result in file.results {
                 let head =
                     "    <testcase name=\"\(escape(result.name))\" classname=\"\(suite)\" file=\"\(suite)\" line=\"\(result.range.start.line)\" time=\"\(seconds(result.seconds))\""
+                if let reason = result.notRun {
+                    out += head + ">\n      <skipped message=\"\(escape("not run: " + reason))\"/>\n    </testcase>\n"
+                    continue
+                }
                 guard let failure = result.failure else {
                     out += head + "/>\n"
                     continue

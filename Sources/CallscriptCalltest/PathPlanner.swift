@@ -21,8 +21,13 @@ struct PlannedPath: Sendable {
     var steps: [Step]
     /// What the path was built for.
     var primary: PathTarget
-    /// Every target the path passes, in order.
+    /// Every target the path passes, in order (for a continuing path, from its own first step).
     var covered: [PathTarget]
+    /// For a path that continues an earlier walk: that walk (its number among the kept walks)
+    /// and the step of it where this path branches off; `steps` are then this path's own steps.
+    var origin: (walk: Int, step: Int)?
+    /// For a continuing path: the value each field captured before the branch holds there.
+    var inherited: [String: String] = [:]
 }
 
 /// Plans a small set of shortest paths that together cover every answer, both outcomes of

@@ -12,6 +12,9 @@ struct PathTestWriter {
     /// Per state, the text for each transition taken out of it (one entry for states with one
     /// line and no choice); empty where the text depends on values (captures, callbacks).
     private let fixed: [[String]]
+    /// Per branch state, the fields its conditions read (empty for other states), so a TODO
+    /// looks only at the branches that read its fields.
+    private let branchFields: [Set<String>]
 
     /// `paths` are the conversations to write: only the states they pass get lines.
     init(machine: Machine, index: MachineIndex, solver: PathDataSolver, roles: [Role], paths: [PlannedPath]) {
@@ -22,6 +25,9 @@ struct PathTestWriter {
         var used = Array(repeating: false, count: machine.states.count)
         for path in paths { for step in path.steps { used[step.position] = true } }
         fixed = machine.states.indices.map { used[$0] ? Self.fixedLines(machine.states[$0]) : [] }
+        branchFields = machine.states.map { state in
+            state.role == .branch ? Set(state.transitions.compactMap(\.condition).flatMap(\.fields)) : []
+        }
     }
 
     /// The lines `test` writes for `state`, by transition taken.
@@ -98,17 +104,28 @@ struct PathTestWriter {
         return name
     }
 
-    func test(_ path: PlannedPath, solution: PathDataSolver.Solution, names: inout Set<String>) -> String {
+    /// The test of `path`: `checkpoints` names the steps (of this path) where other tests
+    /// branch off, and `from` the checkpoint this path continues, if it does.
+    func test(
+        _ path: PlannedPath, solution: PathDataSolver.Solution, names: inout Set<String>,
+        checkpoints: [Int: String] = [:], from: String? = nil
+    ) -> String {
         var out = "# covers: \(path.covered.map(describe).joined(separator: ", "))\n"
         out += "test \(quote(name(path, &names)))\n"
-        for field in machine.fields where field.origin == .contact {
-            if let value = solution.contact[field.name], value != canonicalDefault(field) {
-                out += "  contact \(field.name) = \(literal(value, field.type))\n"
+        if let from {
+            // The contact and what was captured come with the call it continues.
+            out += "  from \(quote(from))\n"
+        } else {
+            for field in machine.fields where field.origin == .contact {
+                if let value = solution.contact[field.name], value != canonicalDefault(field) {
+                    out += "  contact \(field.name) = \(literal(value, field.type))\n"
+                }
             }
+            if let handler = path.handler { out += Self.line("event \(handler)", "raised at the first line") }
         }
-        if let handler = path.handler { out += Self.line("event \(handler)", "raised at the first line") }
-        var captured: [String: String] = [:]
+        var captured = path.inherited
         for (n, step) in path.steps.enumerated() {
+            if let checkpoint = checkpoints[n] { out += "  checkpoint \(quote(checkpoint))\n" }
             let lines = fixed[step.position]
             switch roles[step.position] {
             case .ask, .askConvenient, .askConsent, .askOptout, .askSale, .branch:
@@ -145,8 +162,9 @@ struct PathTestWriter {
         var total = 0
         for step in path.steps {
             guard roles[step.position] == .branch, let t = step.transition else { continue }
-            let state = index.machine.states[step.position]
             total += 1
+            guard !branchFields[step.position].isDisjoint(with: read) else { continue }
+            let state = index.machine.states[step.position]
             let choice = state.transitions[t]
             let fields = state.transitions.prefix(t + 1).compactMap(\.condition).flatMap(\.fields)
             guard fields.contains(where: read.contains) else { continue }

@@ -37,14 +37,17 @@ struct PathWalker {
     private var seen: [Int]
     private var lookNumber = 0
     private var queue: [(state: Int, hops: Int)] = []
-    /// Kept walks, and where the first of them passed each state (-1: none).
-    private var walks: [PlannedPath] = []
-    private var firstPass: [(walk: Int, step: Int)]
+    /// The walks kept so far: to follow to a state, or to continue from a checkpoint.
+    private var kept: KeptWalks
+    /// The values of the last walk made, kept by `remember`.
+    private var pending: (values: WalkValues, startLive: [Int])?
     /// Steps walked, states looked at ahead and value combinations tried.
     private(set) var work = 0
 
     /// How far ahead a walk looks for a target not taken yet.
     static let lookahead = (hops: 6, states: 48)
+    /// How far back from a branch a continuing walk may branch off, at a capture the branch reads.
+    static let branchBack = 64
     /// Value combinations tried at one branch.
     static let combinations = 4_096
 
@@ -54,6 +57,10 @@ struct PathWalker {
         var steps: [PlannedPath.Step] = []
         var covered: [PathTarget] = []
         var values: WalkValues
+        /// For a continuing walk: the walk and step it branches off, and what was captured before.
+        var origin: (walk: Int, step: Int)?
+        var inherited: [String: String] = [:]
+        var startLive: [Int]?
     }
 
     /// Where the next transition must lead.
@@ -104,7 +111,7 @@ struct PathWalker {
         blocked = Array(repeating: 0, count: total)
         handlerCovered = Array(repeating: false, count: machine.handlers.count)
         seen = Array(repeating: 0, count: machine.states.count)
-        firstPass = Array(repeating: (-1, -1), count: machine.states.count)
+        kept = KeptWalks(states: machine.states.count)
     }
 
     func isCovered(_ target: PathTarget) -> Bool {
@@ -139,9 +146,13 @@ struct PathWalker {
         case .choice(let s, let i):
             // The shortest way there, or else the way an earlier walk went, whose values the
             // conditions on the way allowed.
+            // Best of all, the call of an earlier walk that passed here, continued from a
+            // checkpoint: then the prefix is written (and run) once.
+            var branched: (Trail, Int)?
+            for pass in kept.passes[s] where branched == nil { branched = branch(s, i, from: pass) }
             guard
-                let started = start(s, i, planner.route(to: s), replay: false)
-                    ?? start(s, i, earlierRoute(to: s), replay: true)
+                let started = branched ?? start(s, i, planner.route(to: s), replay: false)
+                    ?? start(s, i, kept.route(to: s), replay: true)
             else { return nil }
             (trail, at) = started
         }
@@ -159,7 +170,42 @@ struct PathWalker {
         guard at >= 0, planner.toEnd[at] == 0 else { return nil }
         trail.steps.append(PlannedPath.Step(position: at, transition: nil))
         work += 1
+        pending = (trail.values, trail.startLive ?? Array(repeating: -1, count: fields.count))
         return (path(trail, seed), solution(trail))
+    }
+
+    /// A trail that continues the first kept walk through `s` where it reached `s` (or, for
+    /// a branch, at the latest capture before it of a field the branch reads, so a new value
+    /// can change the outcome), keeping that walk's contact and earlier captures, then takes
+    /// transition `i`; nil when those values do not allow it.
+    private mutating func branch(_ s: Int, _ i: Int, from pass: (walk: Int, step: Int)) -> (Trail, Int)? {
+        let (w, k) = pass
+        var j = k
+        if planner.roles[s] == .branch {
+            for f in Set(reads[s].joined()) {
+                if let step = kept.lastCaptureStep(w, f, before: k), k - step <= Self.branchBack { j = min(j, step) }
+            }
+        }
+        walkNumber += 1
+        var values = WalkValues(fields: fields.count)
+        values.contact = kept.contact(of: w)
+        var live = Array(repeating: -1, count: fields.count)
+        var inherited: [String: String] = [:]
+        for f in fields.indices {
+            let choice = kept.liveChoice(w, f, before: j)
+            guard choice >= 0 else { continue }
+            values.inherit(f, choice: choice)
+            live[f] = choice
+            if self.values[f].indices.contains(choice) { inherited[fields[f].name] = self.values[f][choice].text }
+        }
+        var trail = Trail(handler: nil, values: values, origin: (w, j), inherited: inherited, startLive: live)
+        let route = kept.paths[w].steps
+        for q in j..<k {
+            let next = q + 1 < k ? route[q + 1].position : s
+            guard decide(route[q].position, .toward(next), &trail) != nil else { return nil }
+        }
+        guard let t = decide(s, .forced(i), &trail) else { return nil }
+        return (trail, index.targets[s][t])
     }
 
     /// A fresh trail along `route` to `s`, then through transition `i`; nil when the values
@@ -181,24 +227,19 @@ struct PathWalker {
         return (trail, index.targets[s][t])
     }
 
-    /// The steps of the first kept walk that passed `s`, up to there.
-    private func earlierRoute(to s: Int) -> (handler: String?, steps: [PlannedPath.Step])? {
-        let (w, step) = firstPass[s]
-        guard w >= 0 else { return nil }
-        return (walks[w].handler, Array(walks[w].steps[..<step]))
-    }
-
-    /// Remembers a kept walk, so later walks can follow it to the states it passed.
+    /// Remembers the walk just made, kept, so later walks can follow it to the states it
+    /// passed or continue it.
     mutating func remember(_ path: PlannedPath) {
-        for (k, step) in path.steps.enumerated() where firstPass[step.position].walk < 0 {
-            firstPass[step.position] = (walks.count, k)
-        }
-        walks.append(path)
+        let (values, live) = pending ?? (WalkValues(fields: fields.count), Array(repeating: -1, count: fields.count))
+        pending = nil
+        kept.keep(path, values: values, startLive: live)
     }
 
     private func path(_ trail: Trail, _ seed: PathTarget) -> PlannedPath {
         let covered = (trail.handler.map { [PathTarget.handler($0)] } ?? []) + trail.covered
-        return PlannedPath(handler: trail.handler, steps: trail.steps, primary: seed, covered: covered)
+        return PlannedPath(
+            handler: trail.handler, steps: trail.steps, primary: seed, covered: covered, origin: trail.origin,
+            inherited: trail.inherited)
     }
 
     private func solution(_ trail: Trail) -> PathDataSolver.Solution {
@@ -206,7 +247,7 @@ struct PathWalker {
         for (f, choice) in trail.values.contact.enumerated() where choice >= 0 {
             solution.contact[fields[f].name] = values[f][choice].text
         }
-        for capture in trail.values.captures where capture.choice >= 0 {
+        for capture in trail.values.captures where capture.choice >= 0 && capture.step >= 0 {
             solution.captures[capture.step] = values[capture.field][capture.choice].text
         }
         return solution

@@ -17,6 +17,8 @@ public struct GeneratedPaths: Sendable {
     public var work: Int
     /// Steps of the conversations written (the size of the tests).
     public var steps: Int
+    /// Tests that continue another test's call from a checkpoint (`from "..."`).
+    public var continuing: Int
 }
 
 /// Writes a `.calltest` file with one test per planned path: a starting point for designers
@@ -84,22 +86,45 @@ public enum PathsGenerator {
         }
         failed.removeAll { walker.isCovered($0.primary) }
         // Later paths can pass every target of an earlier one: drop those, counting how many
-        // kept paths pass each target so this stays linear.
+        // kept paths pass each target so this stays linear. A walk that others continue stays.
         var passes: [PathTarget: Int] = [:]
-        for (path, _) in chosen { for t in Set(path.covered) { passes[t, default: 0] += 1 } }
-        var kept: [(PlannedPath, PathDataSolver.Solution)] = []
-        for (path, solution) in chosen {
+        var continued = Array(repeating: false, count: chosen.count)
+        for (path, _) in chosen {
+            for t in Set(path.covered) { passes[t, default: 0] += 1 }
+            if let origin = path.origin { continued[origin.walk] = true }
+        }
+        var keep = Array(repeating: true, count: chosen.count)
+        for (k, (path, _)) in chosen.enumerated() where !continued[k] {
             let targets = Set(path.covered)
             if targets.allSatisfy({ passes[$0, default: 0] > 1 }) {
                 for t in targets { passes[t, default: 0] -= 1 }
-            } else {
-                kept.append((path, solution))
+                keep[k] = false
             }
         }
-        chosen = kept
+        // A checkpoint where each kept continuing walk branches off, named after the state.
+        var checkpoints = Array(repeating: [Int: String](), count: chosen.count)
+        var from: [Int: String] = [:]
+        var checkpointNames: Set<String> = []
+        for (k, (path, _)) in chosen.enumerated() where keep[k] {
+            guard let (w, step) = path.origin else { continue }
+            if let name = checkpoints[w][step] {
+                from[k] = name
+                continue
+            }
+            let base = "at \(index[chosen[w].0.steps[step].position].id)"
+            var name = base
+            var n = 2
+            while !checkpointNames.insert(name).inserted {
+                name = "\(base) (\(n))"
+                n += 1
+            }
+            checkpoints[w][step] = name
+            from[k] = name
+        }
 
         let writer = PathTestWriter(
-            machine: machine, index: index, solver: solver, roles: planner.roles, paths: chosen.map(\.0))
+            machine: machine, index: index, solver: solver, roles: planner.roles,
+            paths: chosen.indices.filter { keep[$0] }.map { chosen[$0].0 })
         var out = writer.header(script: script, unreachable: unreachable)
         var names: Set<String> = []
         let order = { (p: PlannedPath) -> (Int, Int, Int) in
@@ -108,15 +133,19 @@ public enum PathsGenerator {
             case .handler(let e): (1, machine.handlers.firstIndex { $0.event == e } ?? 0, 0)
             }
         }
-        for (path, solution) in chosen.sorted(by: { order($0.0) < order($1.0) }) {
-            out += "\n" + writer.test(path, solution: solution, names: &names)
+        for k in chosen.indices.filter({ keep[$0] }).sorted(by: { order(chosen[$0].0) < order(chosen[$1].0) }) {
+            let (path, solution) = chosen[k]
+            out +=
+                "\n"
+                + writer.test(path, solution: solution, names: &names, checkpoints: checkpoints[k], from: from[k])
         }
         for path in failed.sorted(by: { order($0) < order($1) }) {
             out += "\n" + writer.todo(path, names: &names)
         }
+        let written = chosen.indices.filter { keep[$0] }
         return GeneratedPaths(
-            text: out, tests: chosen.count, todo: failed.count, unreachable: unreachable.count, work: work,
-            steps: chosen.reduce(0) { $0 + $1.0.steps.count })
+            text: out, tests: written.count, todo: failed.count, unreachable: unreachable.count, work: work,
+            steps: written.reduce(0) { $0 + chosen[$1].0.steps.count }, continuing: from.count)
     }
 }
 

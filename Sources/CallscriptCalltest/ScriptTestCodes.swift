@@ -11,6 +11,10 @@ extension DiagnosticCode {
     public static let testNoTests = DiagnosticCode("CT0007", "file without tests")
     public static let testDuplicateName = DiagnosticCode("CT0008", "duplicate test name")
     public static let testEmpty = DiagnosticCode("CT0010", "test without steps", severity: .warning)
+    public static let testUnknownCheckpoint = DiagnosticCode("CT0011", "unknown checkpoint")
+    public static let testDuplicateCheckpoint = DiagnosticCode("CT0012", "duplicate checkpoint")
+    public static let testCheckpointCycle = DiagnosticCode("CT0013", "tests continue each other in a cycle")
+    public static let testContinuingSetting = DiagnosticCode("CT0014", "setting in a continuing test")
 
     public static let testScriptNotFound = DiagnosticCode("CT0100", "script not found")
     public static let testScriptInvalid = DiagnosticCode("CT0101", "script does not compile")
@@ -25,7 +29,8 @@ extension DiagnosticCode {
     /// Every code of script test files, for docs and tests.
     public static let allScriptTestCodes: [DiagnosticCode] = [
         .testUnterminatedString, .testUnknownKeyword, .testMalformedLine, .testMissingScript, .testDuplicateSetting,
-        .testMisplacedLine, .testNoTests, .testDuplicateName, .testBadValue, .testEmpty, .testScriptNotFound,
+        .testMisplacedLine, .testNoTests, .testDuplicateName, .testBadValue, .testEmpty, .testUnknownCheckpoint,
+        .testDuplicateCheckpoint, .testCheckpointCycle, .testContinuingSetting, .testScriptNotFound,
         .testScriptInvalid, .testUnknownState, .testUnknownStep, .testUnknownField, .testNotAContactField,
         .testNotACaptureField, .testUnknownPurpose, .testMissingContactValue,
     ]

@@ -26,6 +26,11 @@ public struct ScriptTestReport: Sendable {
             return out
         }
         for result in file.results {
+            if let reason = result.notRun {
+                out += "  " + paint("-", "33") + " \(result.name) (not run)\n"
+                out += "      \(renderer.position(result.range)): " + paint("not run:", "1;33") + " \(reason)\n"
+                continue
+            }
             guard let failure = result.failure else {
                 out += "  " + paint("✔", "32") + " \(result.name)\n"
                 continue
@@ -72,12 +77,14 @@ public struct ScriptTestReport: Sendable {
     /// `7 tests in 3 files: 6 passed, 1 failed` (plus invalid files when there are any).
     public func summary(_ files: [ScriptTestFileResult]) -> String {
         let results = files.flatMap(\.results)
-        let failed = results.filter { !$0.passed }.count
+        let failed = results.filter { $0.failure != nil }.count
+        let notRun = results.filter { $0.notRun != nil }.count
         let invalid = files.filter(\.isInvalid).count
         var out =
-            "\(count(results.count, "test")) in \(count(files.count, "file")): \(results.count - failed) passed, \(failed) failed"
+            "\(count(results.count, "test")) in \(count(files.count, "file")): \(results.count - failed - notRun) passed, \(failed) failed"
+        if notRun > 0 { out += ", \(notRun) not run" }
         if invalid > 0 { out += ", \(count(invalid, "invalid file"))" }
-        let ok = failed == 0 && invalid == 0
+        let ok = failed == 0 && invalid == 0 && notRun == 0
         return paint(out, ok ? "32" : "1;31") + "\n"
     }
 

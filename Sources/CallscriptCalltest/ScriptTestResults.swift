@@ -35,14 +35,23 @@ public struct ScriptTestCaseResult: Sendable, Hashable {
     public var failure: TestFailure?
     /// Wall-clock seconds, for JUnit only (never asserted on).
     public var seconds: Double
+    /// Why the test did not run: it continues a test that did not reach the checkpoint.
+    public var notRun: String?
+    /// The records the call left (only with `ScriptTestOptions.keepRecords`).
+    public var records: TestRecords?
 
-    public var passed: Bool { failure == nil }
+    public var passed: Bool { failure == nil && notRun == nil }
 
-    public init(name: String, range: SourceRange, failure: TestFailure?, seconds: Double = 0) {
+    public init(
+        name: String, range: SourceRange, failure: TestFailure?, seconds: Double = 0, notRun: String? = nil,
+        records: TestRecords? = nil
+    ) {
         self.name = name
         self.range = range
         self.failure = failure
         self.seconds = seconds
+        self.notRun = notRun
+        self.records = records
     }
 }
 
@@ -76,6 +85,8 @@ public struct ScriptTestFileResult: Sendable {
     /// The file could not run: it has an error diagnostic.
     public var isInvalid: Bool { diagnostics.contains { $0.severity == .error } }
 
-    public var failedCount: Int { results.filter { !$0.passed }.count }
-    public var passed: Bool { !isInvalid && failedCount == 0 }
+    public var failedCount: Int { results.filter { $0.failure != nil }.count }
+    /// Continuing tests that did not run because their origin did not reach the checkpoint.
+    public var notRunCount: Int { results.filter { $0.notRun != nil }.count }
+    public var passed: Bool { !isInvalid && results.allSatisfy(\.passed) }
 }

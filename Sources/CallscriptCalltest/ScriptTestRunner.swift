@@ -14,13 +14,17 @@ public struct ScriptTestOptions: Sendable {
     public var startedAt: Date
     /// Where each test's temporary data folder is made (and removed after the test).
     public var temporaryFolder: URL
+    /// Keep each test's records in its result (`ScriptTestCaseResult.records`), for comparing runs.
+    public var keepRecords: Bool
 
     public init(
-        filter: String? = nil, startedAt: Date = Date(), temporaryFolder: URL = FileManager.default.temporaryDirectory
+        filter: String? = nil, startedAt: Date = Date(), temporaryFolder: URL = FileManager.default.temporaryDirectory,
+        keepRecords: Bool = false
     ) {
         self.filter = filter
         self.startedAt = startedAt
         self.temporaryFolder = temporaryFolder
+        self.keepRecords = keepRecords
     }
 }
 
@@ -101,15 +105,34 @@ public struct ScriptTestSuite: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) { return invalid([]) }
 
         var coverage = ScriptCoverage(script: scriptPath, machine: loaded.machine)
-        var results: [ScriptTestCaseResult] = []
-        for test in file.tests {
-            if let filter = options.filter, !test.name.lowercased().contains(filter.lowercased()) { continue }
+        // Origins run before the tests that continue them; each continuing test starts from a
+        // copy of its origin's call at the checkpoint instead of playing the prefix again.
+        let schedule = TestSchedule(file.tests, filter: options.filter)
+        var checkpoints: [String: TestCheckpoint] = [:]
+        var ran: [Int: ScriptTestCaseResult] = [:]
+        for k in schedule.order {
+            let test = file.tests[k]
             let began = Date()
-            let failure = runCase(test, file: file, loaded: loaded, coverage: &coverage)
-            results.append(
-                ScriptTestCaseResult(
-                    name: test.name, range: test.range, failure: failure, seconds: Date().timeIntervalSince(began)))
+            var run = CaseRun(
+                steps: Array(test.steps.prefix(schedule.stepLimit[k])), wanted: schedule.wanted[k],
+                keepRecords: options.keepRecords)
+            var notRun: String?
+            var failure: TestFailure?
+            if let origin = test.from {
+                if let checkpoint = checkpoints[origin.checkpoint] {
+                    failure = continueCase(test, from: checkpoint, run: &run, coverage: &coverage)
+                } else {
+                    notRun = Self.notReached(origin, file.tests[origin.test], ran[origin.test])
+                }
+            } else {
+                failure = runCase(test, file: file, loaded: loaded, run: &run, coverage: &coverage)
+            }
+            checkpoints.merge(run.reached) { _, new in new }
+            ran[k] = ScriptTestCaseResult(
+                name: test.name, range: test.range, failure: failure, seconds: Date().timeIntervalSince(began),
+                notRun: notRun, records: run.records)
         }
+        let results = file.tests.indices.compactMap { schedule.reported[$0] ? ran[$0] : nil }
         if let i = self.coverage.firstIndex(where: { $0.script == scriptPath && $0.machine.digest == loaded.digest }) {
             self.coverage[i].merge(coverage)
         } else {
@@ -120,9 +143,67 @@ public struct ScriptTestSuite: Sendable {
             coverage: coverage)
     }
 
+    /// What one test runs, and what it leaves for others: the checkpoints it reached and its records.
+    private struct CaseRun {
+        var steps: [TestStep]
+        /// Checkpoints of this test that other tests continue.
+        var wanted: Set<String>
+        var keepRecords: Bool
+        var reached: [String: TestCheckpoint] = [:]
+        var records: TestRecords?
+
+        /// Runs the steps on `execution`, keeping the checkpoints reached and, if asked, the records.
+        mutating func perform(_ execution: inout TestExecution) -> TestFailure? {
+            var reached: [String: TestCheckpoint] = [:]
+            let failure = execution.run(steps, wanted: wanted) { name, call in reached[name] = TestCheckpoint(call) }
+            self.reached = reached
+            if keepRecords { records = TestRecords(execution.data) }
+            return failure
+        }
+    }
+
+    /// Why a continuing test did not run: its origin did not reach the checkpoint.
+    private static func notReached(_ origin: TestOrigin, _ test: ScriptTestCase, _ result: ScriptTestCaseResult?)
+        -> String
+    {
+        // Where the checkpoint is set, so the reader can jump to it.
+        let at = test.steps.indices.contains(origin.step) ? test.steps[origin.step].range : origin.range
+        let position = "\(at.file):\(at.start.line)"
+        var reason = "test '\(test.name)' did not reach checkpoint '\(origin.checkpoint)' (\(position))"
+        if let failure = result?.failure {
+            reason += ": it failed at line \(failure.range.start.line) (\(failure.message))"
+        } else if let earlier = result?.notRun {
+            reason += ": it did not run either (\(earlier))"
+        }
+        return reason
+    }
+
+    /// Continues the call of `checkpoint` in a fresh data folder holding the records as they
+    /// stood there, then runs the test's own steps.
+    private func continueCase(
+        _ test: ScriptTestCase, from checkpoint: TestCheckpoint, run: inout CaseRun, coverage: inout ScriptCoverage
+    ) -> TestFailure? {
+        let folder = options.temporaryFolder.appendingPathComponent("callscript-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = DataFolder(root: folder)
+        var execution: TestExecution
+        do throws(RuntimeError) {
+            try data.prepare()
+            execution = try checkpoint.continued(on: data, coverage: coverage)
+        } catch {
+            return TestFailure(
+                range: test.from?.range ?? test.range, message: "the call cannot be continued here",
+                actual: error.summary)
+        }
+        let failure = run.perform(&execution)
+        coverage = execution.coverage
+        return failure
+    }
+
     /// Sets up the contact, a fresh data folder, the gates and the session, then runs the steps.
     private func runCase(
-        _ test: ScriptTestCase, file: ScriptTestFile, loaded: LoadedMachine, coverage: inout ScriptCoverage
+        _ test: ScriptTestCase, file: ScriptTestFile, loaded: LoadedMachine, run: inout CaseRun,
+        coverage: inout ScriptCoverage
     ) -> TestFailure? {
         let settings = file.settings.overridden(by: test.settings)
         let zone = TimeZone(identifier: GatePolicy.netherlands.timeZone) ?? .gmt
@@ -173,7 +254,7 @@ public struct ScriptTestSuite: Sendable {
         }
         var execution = TestExecution(
             loaded: loaded, context: context, data: data, session: session, coverage: coverage)
-        let failure = execution.run(test.steps)
+        let failure = run.perform(&execution)
         coverage = execution.coverage
         return failure
     }
@@ -192,6 +273,8 @@ public struct ScriptTestSuite: Sendable {
     private static func refusedCall(_ test: ScriptTestCase, decision: GateDecision) -> TestFailure? {
         let refused = decision.refusals.map(\.rule)
         for step in test.steps {
+            // A refused call reaches no checkpoint: the tests that continue it do not run.
+            if case .checkpoint = step.action { continue }
             guard case .expect(.callRefused(let rule)) = step.action else {
                 return TestFailure(
                     range: step.range, message: "the gates refused the call", actual: decision.summary,

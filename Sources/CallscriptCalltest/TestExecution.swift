@@ -9,16 +9,23 @@ import Foundation
 /// Every positive expectation holds now or after reading on: while a line is on screen and
 /// the expectation does not hold, the line is continued (never an answer or a capture).
 /// `answer` and `capture` read on to the next question or capture the same way.
-struct TestExecution {
+struct TestExecution: Sendable {
     let loaded: LoadedMachine
     let context: CallContext
-    let data: DataFolder
+    private(set) var data: DataFolder
     var session: CallSession
     var coverage: ScriptCoverage
     /// Objection list lines for this number before the call, so only new ones count.
     let objectionsBefore: Int
-    var transcript: [String] = []
-    var shown: [(id: String, role: Role)] = []
+    /// Logs shared with the tests that continue this call from a checkpoint.
+    private(set) var transcript = SharedLog<String>()
+    private(set) var shown = SharedLog<ShownLine>()
+
+    /// A line the call showed, for the negative expectations.
+    struct ShownLine: Sendable {
+        var id: String
+        var role: Role
+    }
 
     init(loaded: LoadedMachine, context: CallContext, data: DataFolder, session: CallSession, coverage: ScriptCoverage)
     {
@@ -35,11 +42,30 @@ struct TestExecution {
 
     // MARK: running steps
 
-    /// Runs the steps in order; the first that does not hold is the failure.
-    mutating func run(_ steps: [TestStep]) -> TestFailure? {
+    /// This call, continued in another test from a checkpoint: the same session state and logs,
+    /// on `data` (which holds the records as they stood) with `session` moved onto it, and
+    /// recording into `coverage` (the run's, which has grown since the checkpoint).
+    func continued(data: DataFolder, session: CallSession, coverage: ScriptCoverage) -> TestExecution {
+        var copy = self
+        copy.data = data
+        copy.session = session
+        copy.coverage = coverage
+        return copy
+    }
+
+    /// Runs the steps in order; the first that does not hold is the failure. At each checkpoint
+    /// `wanted` names, the call as it stands is handed to `reached` (before the next step).
+    mutating func run(
+        _ steps: [TestStep], wanted: Set<String> = [], reached: (String, TestExecution) -> Void = { _, _ in }
+    ) -> TestFailure? {
         var i = 0
         while i < steps.count {
             let step = steps[i]
+            if case .checkpoint(let name) = step.action {
+                if wanted.contains(name) { reached(name, self) }
+                i += 1
+                continue
+            }
             let next = i + 1 < steps.count ? steps[i + 1] : nil
             do {
                 if let failure = try perform(step, next: next, skipNext: &i) { return failure }
@@ -111,6 +137,7 @@ struct TestExecution {
             try input(.event(event))
         case .expect(let expectation):
             return try expect(expectation, step)
+        case .checkpoint: return nil
         }
         return nil
     }
@@ -164,7 +191,7 @@ struct TestExecution {
         for effect in effects {
             switch effect {
             case .shown(let id, let role, let text):
-                shown.append((id, role))
+                shown.append(ShownLine(id: id, role: role))
                 transcript.append("\(id) \(role.rawValue) \"\(short(text))\"")
             case .continued, .branched: continue
             case .answered(_, _, let label, _): transcript.append("answer \"\(label)\"")
@@ -334,7 +361,8 @@ struct TestExecution {
         _ step: TestStep, _ message: String, expected: String? = nil, actual: String? = nil, help: String? = nil
     ) -> TestFailure {
         TestFailure(
-            range: step.range, message: message, expected: expected, actual: actual, help: help, transcript: transcript)
+            range: step.range, message: message, expected: expected, actual: actual, help: help,
+            transcript: transcript.all)
     }
 }
 

@@ -92,12 +92,39 @@ public struct ScriptTestCase: Sendable {
     public var range: SourceRange
     public var settings: TestSettings
     public var steps: [TestStep]
+    /// `from "checkpoint"`: the test continues the call of another test where that test set
+    /// the checkpoint; nil for a test that starts its own call.
+    public var from: TestOrigin?
 
-    public init(name: String, range: SourceRange, settings: TestSettings = TestSettings(), steps: [TestStep] = []) {
+    public init(
+        name: String, range: SourceRange, settings: TestSettings = TestSettings(), steps: [TestStep] = [],
+        from: TestOrigin? = nil
+    ) {
         self.name = name
         self.range = range
         self.settings = settings
         self.steps = steps
+        self.from = from
+    }
+}
+
+/// Where a continuing test starts: the checkpoint it names, and (once the file is read) the
+/// test and step that set it.
+public struct TestOrigin: Sendable, Hashable {
+    /// The checkpoint's name, as written after `from`.
+    public var checkpoint: String
+    /// The `from` line.
+    public var range: SourceRange
+    /// The test that sets the checkpoint (its position in the file's tests).
+    public var test: Int
+    /// The checkpoint's step in that test.
+    public var step: Int
+
+    public init(checkpoint: String, range: SourceRange, test: Int = -1, step: Int = -1) {
+        self.checkpoint = checkpoint
+        self.range = range
+        self.test = test
+        self.step = step
     }
 }
 
@@ -123,6 +150,9 @@ public enum TestAction: Sendable, Hashable {
     case capture(field: String, value: String)
     case event(CallEvent)
     case expect(Expectation)
+    /// `checkpoint "name"`: names the call as it stands here, for tests that continue it
+    /// (`from "name"`). Changes nothing in the call.
+    case checkpoint(String)
 }
 
 /// A line role a test can name: `expect pitch "..."`.

@@ -38,6 +38,13 @@ struct WalkValues {
         captures.append(Capture(field: field, step: step))
     }
 
+    /// A value captured before a continuing walk branched off: fixed, and not written again
+    /// (its step is -1).
+    mutating func inherit(_ field: Int, choice: Int) {
+        live[field] = captures.count
+        captures.append(Capture(field: field, step: -1, choice: choice))
+    }
+
     /// The variable a condition reading `field` reads now, if it is still free; `contact` says
     /// whether the field comes with the contact.
     func free(_ field: Int, contact isContact: Bool) -> Variable? {

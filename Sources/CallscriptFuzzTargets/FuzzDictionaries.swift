@@ -22,7 +22,7 @@ public enum FuzzDictionaries {
             "check": scriptWords,
             "calltest": scriptWords + [
                 "test", "expect", "answer", "event", "continue", "now", "agent", "call", "gates", "line", "outcome",
-                "refused", "ended", "2026-03-10T14:30", "\"", "1", "2",
+                "refused", "ended", "2026-03-10T14:30", "\"", "1", "2", "checkpoint", "from",
             ],
             "lsp": [
                 "Content-Length: ", "\r\n\r\n", "\"jsonrpc\":\"2.0\"", "\"id\":", "\"method\":", "\"params\":",

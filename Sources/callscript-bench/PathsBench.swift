@@ -23,9 +23,12 @@ extension ScaleBench {
                 let text = (try? String(contentsOf: target, encoding: .utf8)) ?? ""
                 let tests = text.components(separatedBy: "\ntest \"").count - 1
                 let todo = text.components(separatedBy: "\n# TODO choose data").count - 1
+                // Tests that continue another test's call from a checkpoint (`from "..."`).
+                let continuing = text.components(separatedBy: "\n  from \"").count - 1
                 measured = String(
-                    format: "%@ CPU (%@ wall), %d tests, %d TODO, %@ MB written", Report.time(child.cpuSeconds),
-                    Report.time(child.seconds), tests, todo, Report.mb(text.utf8.count))
+                    format: "%@ CPU (%@ wall), %d tests (%d continuing), %d TODO, %@ MB written",
+                    Report.time(child.cpuSeconds), Report.time(child.seconds), tests, continuing, todo,
+                    Report.mb(text.utf8.count))
                 met = child.cpuSeconds < limit
             } else if let child, child.status == 124 {
                 measured = "> \(Int(pathsTimeout)) s (stopped; \(Report.time(child.cpuSeconds)) CPU)"

@@ -57,18 +57,21 @@ import Testing
     }
 
     /// The campaign has an exit to the goodbye in about two steps of five, and each exit needs
-    /// a conversation of its own from the start, so what `paths` writes grows with the square
-    /// of the steps whatever the planner does. The planner's work per state and per written
-    /// step must stay flat.
-    @Test func campaignWorkGrowsWithWhatIsWritten() throws {
-        func ratio(_ steps: Int) throws -> (Double, GeneratedPaths) {
-            let machine = try Self.machine(ScriptGenerator(steps: steps, seed: 11).generate())
-            let generated = PathsGenerator.generate(machine: machine, script: "c.call")
-            return (Double(generated.work) / Double(machine.states.count + generated.steps), generated)
+    /// a conversation from the start of the call. Those conversations now continue an earlier
+    /// test's call from a checkpoint (`from`), so what `paths` writes grows with the script, not
+    /// with its square: four times the steps writes about six times the steps (it
+    /// was sixteen times with one conversation per exit from the start).
+    @Test func campaignOutputGrowsLinearlyWithCheckpoints() throws {
+        func generate(_ steps: Int) throws -> GeneratedPaths {
+            PathsGenerator.generate(
+                machine: try Self.machine(ScriptGenerator(steps: steps, seed: 11).generate()), script: "c.call")
         }
-        let (small, a) = try ratio(100)
-        let (large, b) = try ratio(400)
+        let (a, b) = (try generate(100), try generate(400))
         #expect(b.tests > a.tests)
-        #expect(large <= 2 * small, "work per state and written step: \(small) -> \(large)")
+        #expect(a.continuing > 0 && b.continuing * 10 >= b.tests * 8, "\(b.continuing) of \(b.tests) tests continue")
+        #expect(Double(b.steps) <= 6.5 * Double(a.steps), "steps \(a.steps) -> \(b.steps)")
+        #expect(
+            Double(b.text.utf8.count) <= 6.5 * Double(a.text.utf8.count),
+            "bytes \(a.text.utf8.count) -> \(b.text.utf8.count)")
     }
 }

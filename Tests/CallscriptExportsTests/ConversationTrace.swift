@@ -27,6 +27,20 @@ struct ConversationTrace: Encodable {
         }
     }
 
+    /// Test `k` of `file` as one call from its start: a test that continues another's call
+    /// (`from "checkpoint"`) gets the settings and steps of the tests it continues, up to the
+    /// checkpoint, before its own.
+    static func wholeCall(_ k: Int, in file: ScriptTestFile) -> ScriptTestCase {
+        var test = file.tests[k]
+        while let origin = test.from {
+            let earlier = file.tests[origin.test]
+            test.steps = Array(earlier.steps.prefix(origin.step)) + test.steps
+            test.settings = earlier.settings
+            test.from = earlier.from
+        }
+        return test
+    }
+
     /// Runs `test` on `loaded` the way `callscript test` reads a generated path: `expect line`
     /// and `expect outcome` read on through lines, `answer` and `capture` read on to their prompt.
     init(test: ScriptTestCase, settings: TestSettings, loaded: LoadedMachine, scxml: String) throws {
@@ -84,7 +98,7 @@ struct ConversationTrace: Encodable {
                 try readOn { if case .line(let shown, _, _) = $0 { shown == id } else { false } }
             case .expect(.outcome):
                 try readOn { if case .ended = $0 { true } else { false } }
-            case .expect:
+            case .expect, .checkpoint:
                 break
             }
         }

@@ -91,9 +91,12 @@ enum ExampleMachines {
             #expect(diagnostics.filter { $0.severity == .error } == [])
             let parsed = try #require(file)
             #expect(!parsed.tests.isEmpty)
-            for test in parsed.tests {
+            // A test that continues another's call (`from`) is traced as its whole call.
+            for k in parsed.tests.indices {
                 traces.append(
-                    try ConversationTrace(test: test, settings: parsed.settings, loaded: loaded, scxml: chart))
+                    try ConversationTrace(
+                        test: ConversationTrace.wholeCall(k, in: parsed), settings: parsed.settings, loaded: loaded,
+                        scxml: chart))
             }
         }
         #expect(traces.count >= 20)

@@ -24,6 +24,10 @@ import Testing
         #expect(test.contains { $0.text == "test" && $0.scope.hasPrefix("keyword.control.test") })
         #expect(test.contains { $0.text == #""ja: aanbod per e-mail""# && $0.scope.hasPrefix("string.quoted.double") })
         #expect(test.contains { $0.text == "# de gewone weg" && $0.scope.hasPrefix("comment.line") })
+        for line in [#"  checkpoint "na het aanbod""#, #"  from "na het aanbod""#] {
+            let word = line.split(separator: " ")[0]
+            #expect(grammar.tokenize(line).contains { $0.text == word && $0.scope.hasPrefix("keyword.control.test") })
+        }
         let setting = grammar.tokenize(#"now "2026-09-14T10:00""#)
         #expect(setting.contains { $0.text == "now" && $0.scope.hasPrefix("keyword.other.setting") })
         let expect = grammar.tokenize("  expect no line aanbod_zonnepanelen.1")

@@ -69,6 +69,7 @@ struct PathsCommand: Command {
         }
         do { try WrittenFiles.write(generated.text, to: target) } catch { return console.report(error) }
         var note = "wrote \(target) (\(plural(generated.tests, "test"))"
+        if generated.continuing > 0 { note += ", \(generated.continuing) continuing another's call" }
         if generated.todo > 0 { note += ", \(generated.todo) TODO" }
         if generated.unreachable > 0 { note += ", \(generated.unreachable) unreachable" }
         console.err(note + ")\n")
