@@ -26,6 +26,7 @@ let usage = """
       --generate N FOLDER  write the generated N-step script into FOLDER and stop (for profiling)
       --generate-survey N FOLDER  the same with the survey-shaped generator (SurveyGenerator)
       --run-start MACHINE  CPU time of each step of loading MACHINE for `run` and stop (for profiling)
+      --run-start-load MACHINE  only load MACHINE --runs times and print the median wall time (for perf record)
       --objections N  objection numbers for the records figures (default 10,000,000; --only records)
       --consents N    consents for the records figures (default 1,000,000)
       --rows N        rows of the scrubbed call list (default 1,000,000)
@@ -45,6 +46,7 @@ var serveLoad = (agents: 200, calls: 5)
 var callgrind = false
 var spinScripts = 10_000
 var runStartOf: String?
+var runStartLoadOf: String?
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
@@ -85,6 +87,7 @@ while !arguments.isEmpty {
         // Internal: one size in a fresh process (see below), result as JSON into a file.
         phasesOf = (Int(value()) ?? 0, value(), value())
     case "--run-start": runStartOf = value()
+    case "--run-start-load": runStartLoadOf = value()
     case "--generate", "--generate-survey":
         let steps = Int(value()) ?? 1_000
         let folder = URL(fileURLWithPath: value())
@@ -140,6 +143,11 @@ if let job = phasesOf {
         log("callscript-bench: \(error)")
         exit(1)
     }
+}
+
+if let runStartLoadOf {
+    print(String(format: "%.3f s wall", RunStartBench(path: runStartLoadOf, checkDate: checkDate, runs: runs).wall()))
+    exit(0)
 }
 
 if let runStartOf {

@@ -58,7 +58,11 @@ public struct Template: Hashable, Sendable {
     /// True when `text` has a brace, so it must be parsed as a template to be shown; text
     /// without one is shown exactly as stored.
     public static func hasBraces(_ text: String) -> Bool {
-        text.utf8.contains { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
+        // On the bytes when the string has them in one piece (every native string does):
+        // the loader asks this of every state's text, and the view's iterator was slow.
+        let isBrace = { (b: UInt8) in b == UInt8(ascii: "{") || b == UInt8(ascii: "}") }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isBrace) }
+            ?? text.utf8.contains(where: isBrace)
     }
 
     /// The placeholder names in order.

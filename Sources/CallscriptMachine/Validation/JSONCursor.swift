@@ -49,9 +49,7 @@ struct JSONCursor {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    @inline(__always) mutating func skipSpace() {
-        while i < bytes.count, JSONSyntax.isSpace(bytes[i]) { i += 1 }
-    }
+    @inline(__always) mutating func skipSpace() { i = JSONScan.skipSpace(bytes, from: i) }
 
     /// The first byte of the next value, after white space.
     @inline(__always) mutating func peek() -> UInt8 {
@@ -82,17 +80,9 @@ struct JSONCursor {
         i += 1
         let from = i
         var escaped = false
-        var high: UInt8 = 0
+        var high: UInt64 = 0
         var control = false
-        while bytes[i] != UInt8(ascii: "\"") {
-            high |= bytes[i]
-            control = control || bytes[i] < 0x20
-            if bytes[i] == UInt8(ascii: "\\") {
-                escaped = true
-                i += JSONSyntax.escapeLength(bytes, at: i) - 1
-            }
-            i += 1
-        }
+        scan(&escaped, &control, &high)
         let content = UnsafeBufferPointer(rebasing: bytes[from..<i])
         i += 1
         if control {
@@ -101,11 +91,30 @@ struct JSONCursor {
         }
         if escaped { return try JSONStringEscapes.decode(content, at: start) }
         // ASCII needs no validation; other text is checked (rare: a few Dutch accents).
-        if high < 0x80 { return String(decoding: content, as: UTF8.self) }
+        if high & JSONScan.highBits == 0 { return String(decoding: content, as: UTF8.self) }
         guard let s = String(validating: content, as: UTF8.self) else {
             throw JSONReadError(kind: .notJSON("a string that is not valid UTF-8"), offset: start)
         }
         return s
+    }
+
+    /// Moves from a string's first content byte to its closing quote (the syntax pass found
+    /// it), noting whether it holds an escape, a raw control byte or a byte that is not ASCII
+    /// (`high & JSONScan.highBits`; bytes inside escapes are skipped, not noted).
+    @inline(__always) private mutating func scan(_ escaped: inout Bool, _ control: inout Bool, _ high: inout UInt64) {
+        while true {
+            i = JSONScan.plainRun(bytes, from: i, high: &high)
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { return }
+            if b == UInt8(ascii: "\\") {
+                escaped = true
+                i += JSONSyntax.escapeLength(bytes, at: i)
+                continue
+            }
+            high |= UInt64(b)
+            control = control || b < 0x20
+            i += 1
+        }
     }
 
     /// A whole number. Like `JSONDecoder`, `1.0` and `1e2` are whole numbers too.
@@ -212,11 +221,7 @@ struct JSONCursor {
                 depth -= 1
                 i += 1
             case UInt8(ascii: "\""):
-                i += 1
-                while bytes[i] != UInt8(ascii: "\"") {
-                    i += bytes[i] == UInt8(ascii: "\\") ? JSONSyntax.escapeLength(bytes, at: i) : 1
-                }
-                i += 1
+                i = JSONScan.closingQuote(bytes, from: i + 1) + 1
             case UInt8(ascii: ","), UInt8(ascii: ":"):
                 i += 1
             default:
@@ -259,14 +264,8 @@ struct JSONCursor {
             let from = i
             var escaped = false
             var control = false
-            while bytes[i] != UInt8(ascii: "\"") {
-                control = control || bytes[i] < 0x20
-                if bytes[i] == UInt8(ascii: "\\") {
-                    escaped = true
-                    i += JSONSyntax.escapeLength(bytes, at: i) - 1
-                }
-                i += 1
-            }
+            var high: UInt64 = 0
+            scan(&escaped, &control, &high)
             if control { throw JSONReadError(kind: .brokenKey("a control character in a key"), offset: from - 1) }
             let raw = UnsafeBufferPointer(rebasing: bytes[from..<i])
             i += 1

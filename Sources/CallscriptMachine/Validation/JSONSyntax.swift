@@ -84,9 +84,7 @@ enum JSONSyntax {
         let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
 
-        @inline(__always) mutating func skipSpace() {
-            while i < bytes.count, JSONSyntax.isSpace(bytes[i]) { i += 1 }
-        }
+        @inline(__always) mutating func skipSpace() { i = JSONScan.skipSpace(bytes, from: i) }
 
         func fail(_ reason: String) -> Failure { Failure(offset: i, reason: reason) }
 
@@ -150,7 +148,11 @@ enum JSONSyntax {
         private mutating func string() throws {
             let start = i
             i += 1
+            var high: UInt64 = 0
             while i < bytes.count {
+                // Eight bytes at a time up to a quote, a backslash or a control byte.
+                i = JSONScan.plainRun(bytes, from: i, high: &high)
+                guard i < bytes.count else { break }
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
                     i += 1

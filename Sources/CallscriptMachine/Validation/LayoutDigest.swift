@@ -5,10 +5,11 @@ import Dispatch
 /// out as `callscript compile` writes it (compact or indented canonical JSON) that is exactly
 /// `CanonicalJSON.digest` of the machine, found without writing the machine again.
 ///
-/// Only for bytes `JSONSyntax` accepted (strings are closed, so scanning one never runs off
-/// the end). It finds the `digest` string itself, the first top-level key spelt exactly
-/// `digest`, so it can run while the reader reads; the caller uses the result only when the
-/// reader took its digest from that same offset.
+/// Safe on any bytes, so it can start before the syntax pass has checked them (it never reads
+/// past the end, even in a string that is never closed), but the result means something only
+/// for bytes `JSONSyntax` accepted. It finds the `digest` string itself, the first top-level
+/// key spelt exactly `digest`, so it can run while the reader reads; the caller uses the
+/// result only when the reader took its digest from that same offset.
 struct LayoutDigest {
     /// 64 lower-case hex digits.
     var hex: String
@@ -19,7 +20,6 @@ struct LayoutDigest {
     /// of SHA-256 blocks) rather than appending byte by byte.
     static func compute(_ bytes: UnsafeBufferPointer<UInt8>) -> LayoutDigest {
         let quote = UInt8(ascii: "\"")
-        let backslash = UInt8(ascii: "\\")
         var digestAt: Int?
         let hex = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { buffer in
             var sink = Sink(buffer: buffer)
@@ -42,14 +42,11 @@ struct LayoutDigest {
                 sink.append(bytes, run, i)
                 guard i < count else { break }
                 guard bytes[i] == quote else {
-                    i += 1
-                    while i < count, JSONSyntax.isSpace(bytes[i]) { i += 1 }
+                    i = JSONScan.skipSpace(bytes, from: i)
                     continue
                 }
                 let start = i
-                i += 1
-                while bytes[i] != quote { i += bytes[i] == backslash ? JSONSyntax.escapeLength(bytes, at: i) : 1 }
-                i += 1
+                i = min(count, JSONScan.closingQuote(bytes, from: i + 1) + 1)
                 if start == digestAt {
                     sink.put(quote)
                     sink.put(quote)
@@ -80,6 +77,19 @@ struct LayoutDigest {
         }
 
         @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+            // Most runs are a short key or value: two words copied (the bytes past `to` are
+            // written over by the next append, or never hashed), not a call to `memcpy`.
+            if to - from <= 16, filled + 16 <= buffer.count, from + 16 <= bytes.count {
+                let source = UnsafeRawBufferPointer(bytes)
+                let target = UnsafeMutableRawBufferPointer(buffer)
+                let low = source.loadUnaligned(fromByteOffset: from, as: UInt64.self)
+                let high = source.loadUnaligned(fromByteOffset: from + 8, as: UInt64.self)
+                target.storeBytes(of: low, toByteOffset: filled, as: UInt64.self)
+                target.storeBytes(of: high, toByteOffset: filled + 8, as: UInt64.self)
+                filled += to - from
+                if filled == buffer.count { flush() }
+                return
+            }
             var from = from
             while from < to {
                 let n = min(to - from, buffer.count - filled)
@@ -121,15 +131,25 @@ struct LayoutDigest {
     }
 }
 
-/// `LayoutDigest.compute` on another thread, so hashing a large file overlaps reading it
-/// (the two take about as long). `wait()` must be called before the bytes are released:
-/// the caller keeps them alive until then, which is what makes sharing them sound.
+/// `LayoutDigest.compute` on another thread, so hashing a large file overlaps reading and
+/// checking it. `finish()` (or `wait()`) must be called before the bytes are released: the
+/// caller keeps them alive until then, which is what makes sharing them sound. A small file is
+/// hashed only when its digest is asked for, on the caller's thread: a thread costs more than
+/// hashing it, and a file refused before that is never hashed.
 final class LayoutDigestTask: @unchecked Sendable {
+    /// Files from this size on are hashed on another thread.
+    static let backgroundBytes = 1 << 20
     private let group = DispatchGroup()
-    /// Written once by the worker before it leaves the group; read only after `wait`.
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let background: Bool
+    /// Written once, by the worker before it leaves the group or by `wait` on the caller's
+    /// thread; read only after `wait`.
     private var result: LayoutDigest?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        background = bytes.count >= Self.backgroundBytes
+        guard background else { return }
         let address = UInt(bitPattern: bytes.baseAddress)
         let count = bytes.count
         group.enter()
@@ -140,9 +160,18 @@ final class LayoutDigestTask: @unchecked Sendable {
         }
     }
 
-    /// The digest, once the worker is done.
+    /// The digest, once the worker is done (or hashed now, for a small file).
     func wait() -> LayoutDigest? {
-        group.wait()
+        if background {
+            group.wait()
+        } else if result == nil {
+            result = LayoutDigest.compute(bytes)
+        }
         return result
+    }
+
+    /// Returns once no thread reads the bytes any more, without hashing a small file.
+    func finish() {
+        if background { group.wait() }
     }
 }

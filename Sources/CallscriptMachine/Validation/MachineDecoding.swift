@@ -28,7 +28,22 @@ public enum MachineDecoding {
     public static func decodeForLoading(_ bytes: [UInt8], file: String) -> Result<
         (machine: Machine, layoutDigest: String?), MachineErrors
     > {
-        decoded(bytes.count <= MachineLimits.maximumBytes ? bytes : nil, size: bytes.count, file: file, digest: true)
+        decodeForLoading(bytes, file: file) { machine, layoutDigest in (machine: machine, layoutDigest: layoutDigest())
+        }
+    }
+
+    /// The same, with `then` called on the decoded machine while the layout digest is still
+    /// being hashed on another core: `then` checks the machine (validation, proof) and calls
+    /// `layoutDigest` only when it needs the digest, which waits for the hasher. The hasher
+    /// is always done before this returns, so it never outlives the bytes.
+    public static func decodeForLoading<T, E: Error>(
+        _ bytes: [UInt8], file: String,
+        then body: (_ machine: Machine, _ layoutDigest: () -> String?) throws(E) -> T
+    ) throws(E) -> Result<T, MachineErrors> {
+        guard bytes.count <= MachineLimits.maximumBytes else { return .failure(tooLarge(bytes.count, file: file)) }
+        return try Self.utf8(bytes).withUnsafeBufferPointer { bytes throws(E) in
+            try read(bytes, file: file, digest: true, then: body)
+        }
     }
 
     private static func decoded(_ data: Data, file: String, digest: Bool) -> Result<
@@ -43,27 +58,36 @@ public enum MachineDecoding {
     private static func decoded(_ bytes: [UInt8]?, size: Int, file: String, digest: Bool) -> Result<
         (machine: Machine, layoutDigest: String?), MachineErrors
     > {
-        let whole = SourceRange.wholeFile(file)
-        guard let bytes else {
-            return .failure(
-                MachineErrors([
-                    Diagnostic(
-                        .machineTooLarge,
-                        "machine file is \(size / 1_048_576) MiB, more than the limit of \(MachineLimits.maximumBytes / 1_048_576) MiB",
-                        at: whole, help: "split the campaign into several scripts")
-                ]))
-        }
+        guard let bytes else { return .failure(tooLarge(size, file: file)) }
         return Self.utf8(bytes).withUnsafeBufferPointer { bytes in
-            read(bytes, file: file, digest: digest)
+            read(bytes, file: file, digest: digest) { machine, layoutDigest in
+                (machine: machine, layoutDigest: layoutDigest())
+            }
         }
     }
 
+    private static func tooLarge(_ size: Int, file: String) -> MachineErrors {
+        MachineErrors([
+            Diagnostic(
+                .machineTooLarge,
+                "machine file is \(size / 1_048_576) MiB, more than the limit of \(MachineLimits.maximumBytes / 1_048_576) MiB",
+                at: .wholeFile(file), help: "split the campaign into several scripts")
+        ])
+    }
+
     /// The three passes over the bytes: syntax, envelope, content. Each problem is placed at
-    /// the line and column of the value it is about.
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, digest: Bool) -> Result<
-        (machine: Machine, layoutDigest: String?), MachineErrors
-    > {
+    /// the line and column of the value it is about. `body` gets the machine and the layout
+    /// digest's wait (nil without `digest`).
+    private static func read<T, E: Error>(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, digest: Bool,
+        then body: (Machine, () -> String?) throws(E) -> T
+    ) throws(E) -> Result<T, MachineErrors> {
         let whole = SourceRange.wholeFile(file)
+        // The layout digest is hashed on another core from the start, while the syntax pass,
+        // the reader and `body` (validation, proof) run here; the deferred wait keeps `bytes`
+        // alive until it is done. Its result is used only for bytes the syntax pass accepts.
+        let hashing = digest ? LayoutDigestTask(bytes) : nil
+        defer { hashing?.finish() }
         if let failure = JSONSyntax.check(bytes) {
             return .failure(
                 MachineErrors([
@@ -74,16 +98,14 @@ public enum MachineDecoding {
                         help: "recompile the script with `callscript compile`")
                 ]))
         }
-        // The layout digest needs only well-formed bytes, so it is hashed on another core
-        // while the reader reads; the deferred wait keeps `bytes` alive until it is done.
-        let hashing = digest ? LayoutDigestTask(bytes) : nil
-        defer { _ = hashing?.wait() }
         var cursor = JSONCursor(bytes)
         guard cursor.peek() == UInt8(ascii: "{") else {
             return .failure(MachineErrors([Refusal.notAnObject.diagnostic(at: whole)]))
         }
+        let decoded: Machine
+        let digestOffset: Int?
         do throws(JSONReadError) {
-            let (format, version, machine, digestOffset) = try MachineReader.machine(&cursor)
+            let (format, version, machine, offset) = try MachineReader.machine(&cursor)
             guard format == "callscript-machine" else {
                 return .failure(MachineErrors([Refusal.wrongFormat.diagnostic(at: whole)]))
             }
@@ -92,16 +114,18 @@ public enum MachineDecoding {
             guard (Machine.untranslatedFormatVersion...Machine.currentFormatVersion).contains(version) else {
                 return .failure(MachineErrors([Refusal.version(version).diagnostic(at: whole)]))
             }
-            let decoded = try machine.get()
-            // The shortcut counts only when the hasher emptied the very string the reader
-            // took the digest from; otherwise the loader computes the digest the long way.
-            guard let layout = hashing?.wait(), let at = layout.digestAt, at == digestOffset else {
-                return .success((decoded, nil))
-            }
-            return .success((decoded, layout.hex))
+            decoded = try machine.get()
+            digestOffset = offset
         } catch {
             return .failure(MachineErrors([diagnostic(error, in: bytes, file: file)]))
         }
+        // The shortcut counts only when the hasher emptied the very string the reader took
+        // the digest from; otherwise the loader computes the digest the long way.
+        return .success(
+            try body(decoded) {
+                guard let layout = hashing?.wait(), let at = layout.digestAt, at == digestOffset else { return nil }
+                return layout.hex
+            })
     }
 
     /// A reading problem as the diagnostic `JSONDecoder`'s error used to give, now with a position.

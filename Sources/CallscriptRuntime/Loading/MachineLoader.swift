@@ -32,15 +32,25 @@ public struct LoadedMachine: Sendable {
 public enum MachineLoader {
     /// Loads machine JSON; `file` is the path shown in errors, `date` the day rules are checked on.
     public static func load(_ data: Data, file: String, on date: CalendarDate) throws(RuntimeError) -> LoadedMachine {
-        try load(MachineDecoding.decodeForLoading(data, file: file), file: file, on: date)
+        // Over the limit: refused by the decoder before the bytes are copied.
+        if data.count > MachineLimits.maximumBytes, case .failure(let errors) = MachineDecoding.decode(data, file: file)
+        {
+            throw .machine(errors)
+        }
+        return try load(bytes: [UInt8](data), file: file, on: date)
     }
 
-    private static func load(
-        _ decoding: Result<(machine: Machine, layoutDigest: String?), MachineErrors>, file: String,
-        on date: CalendarDate
-    ) throws(RuntimeError) -> LoadedMachine {
+    /// Decodes, then validates and proves while the file's layout digest is hashed on the
+    /// other core (see `MachineDecoding.decodeForLoading(_:file:then:)`).
+    private static func load(bytes: [UInt8], file: String, on date: CalendarDate) throws(RuntimeError)
+        -> LoadedMachine
+    {
+        let decoding = try MachineDecoding.decodeForLoading(bytes, file: file) {
+            machine, layoutDigest throws(RuntimeError) in
+            try load(machine, file: file, on: date, layoutDigest: layoutDigest)
+        }
         switch decoding {
-        case .success(let d): return try load(d.machine, file: file, on: date, layoutDigest: d.layoutDigest)
+        case .success(let loaded): return loaded
         case .failure(let errors): throw .machine(errors)
         }
     }
@@ -56,7 +66,7 @@ public enum MachineLoader {
         switch InputFile.read(path, limit: MachineLimits.maximumBytes) {
         case .success(let bytes):
             let file = (path as NSString).lastPathComponent
-            return try load(MachineDecoding.decodeForLoading(bytes, file: file), file: file, on: date)
+            return try load(bytes: bytes, file: file, on: date)
         case .failure(.notFound): throw .scriptNotFound(path: path)
         case .failure(let problem): throw .machineUnreadable(path: path, problem: problem)
         }
@@ -66,22 +76,30 @@ public enum MachineLoader {
     public static func load(_ machine: Machine, file: String, on date: CalendarDate) throws(RuntimeError)
         -> LoadedMachine
     {
-        try load(machine, file: file, on: date, layoutDigest: nil)
+        try load(machine, file: file, on: date) { nil }
     }
 
     /// `layoutDigest`: the digest of the file's own bytes (see `MachineDecoding.decodeForLoading`);
     /// when it equals the recorded digest the machine need not be written again to check it.
-    private static func load(_ machine: Machine, file: String, on date: CalendarDate, layoutDigest: String?)
-        throws(RuntimeError) -> LoadedMachine
-    {
+    /// It is asked for only after the proof, so hashing overlaps validating and proving; the
+    /// problems are still reported in the order validation, digest, policy, proof.
+    private static func load(
+        _ machine: Machine, file: String, on date: CalendarDate, layoutDigest: () -> String?
+    ) throws(RuntimeError) -> LoadedMachine {
         let whole = SourceRange.wholeFile(file)
         let graph: MachineGraph
         switch MachineValidator.validated(machine, file: file) {
         case .success(let g): graph = g
         case .failure(let errors): throw .machine(errors)
         }
-        if layoutDigest == nil || layoutDigest != machine.digest { try checkDigest(machine, file: file) }
-        guard let policy = Policies.named(machine.script.policy) else {
+        let policy = Policies.named(machine.script.policy)
+        // The run's lookups need only the graph: on a large machine they are built on another
+        // core while the proof runs here.
+        let lookups = machine.states.count >= RunLookups.backgroundStates ? BackgroundWork { RunLookups(graph) } : nil
+        let proof = policy.map { Verifier.prove(graph, policy: $0, on: date) }
+        let layout = layoutDigest()
+        if layout == nil || layout != machine.digest { try checkDigest(machine, file: file) }
+        guard let policy, let proof else {
             throw .machine(
                 MachineErrors([
                     Diagnostic(
@@ -89,7 +107,6 @@ public enum MachineLoader {
                         notes: ["known policies: \(Policies.all.map(\.id).joined(separator: ", "))"])
                 ]))
         }
-        let proof = Verifier.prove(graph, policy: policy, on: date)
         guard let proven = proof.proven else {
             let errors = proof.errors
             let summary = Diagnostic(
@@ -98,7 +115,7 @@ public enum MachineLoader {
                 help: "fix the script and recompile; the runner only runs proven scripts")
             throw .machine(MachineErrors([summary] + errors))
         }
-        return resolved(proven.graph, policy: policy, warnings: proven.warnings)
+        return resolved(proven.graph, policy: policy, warnings: proven.warnings, lookups: lookups?.value())
     }
 
     /// Loads a machine proven in this process (compiled by `callscript run x.call`): validated
@@ -136,24 +153,13 @@ public enum MachineLoader {
         return resolved(graph, policy: policy, warnings: [])
     }
 
-    private static func resolved(_ graph: MachineGraph, policy: Policy, warnings: [Diagnostic]) -> LoadedMachine {
-        let index = graph.index
-        let machine = index.machine
-        var fields: [String: Field] = [:]
-        for field in machine.fields { fields[field.name] = field }
-        var handlers: [String: Int] = [:]
-        for entry in graph.handlers { handlers[entry.event] = entry.entry }
-        let templates = machine.states.map { state -> Template? in
-            guard let text = state.text, Template.hasBraces(text) else { return nil }
-            return Template(text)
-        }
-        let conditions = machine.states.map { state in
-            state.transitions.map { transition in
-                transition.condition.map { ConditionEvaluator.compile($0, fields: fields) }
-            }
-        }
+    private static func resolved(
+        _ graph: MachineGraph, policy: Policy, warnings: [Diagnostic], lookups: RunLookups? = nil
+    ) -> LoadedMachine {
+        let lookups = lookups ?? RunLookups(graph)
         return LoadedMachine(
-            machine: machine, index: index, policy: policy, fields: fields, handlers: handlers,
-            warnings: warnings, templates: templates, conditions: conditions)
+            machine: graph.index.machine, index: graph.index, policy: policy, fields: lookups.fields,
+            handlers: lookups.handlers, warnings: warnings, templates: lookups.templates,
+            conditions: lookups.conditions)
     }
 }

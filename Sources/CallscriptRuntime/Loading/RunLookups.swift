@@ -1,0 +1,56 @@
+import CallscriptMachine
+import Dispatch
+
+/// What running a machine looks up, resolved once when it is loaded: fields and handler
+/// entries by name, each state's text parsed, each condition compiled. Built from the graph
+/// alone, so the loader builds it on another core while the proof runs.
+struct RunLookups: Sendable {
+    /// Machines from this many states on build their lookups on another thread (below, a
+    /// thread costs more than it saves).
+    static let backgroundStates = 5_000
+
+    let fields: [String: Field]
+    let handlers: [String: Int]
+    let templates: [Template?]
+    let conditions: [[CompiledCondition?]]
+
+    init(_ graph: MachineGraph) {
+        let machine = graph.index.machine
+        var fields: [String: Field] = [:]
+        for field in machine.fields { fields[field.name] = field }
+        var handlers: [String: Int] = [:]
+        for entry in graph.handlers { handlers[entry.event] = entry.entry }
+        templates = machine.states.map { state -> Template? in
+            guard let text = state.text, Template.hasBraces(text) else { return nil }
+            return Template(text)
+        }
+        conditions = machine.states.map { state in
+            state.transitions.map { transition in
+                transition.condition.map { ConditionEvaluator.compile($0, fields: fields) }
+            }
+        }
+        self.fields = fields
+        self.handlers = handlers
+    }
+}
+
+/// Work started on another thread; `value()` waits for its result.
+final class BackgroundWork<T: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    /// Written once by the worker before it leaves the group; read only after `wait`.
+    private var result: T?
+
+    init(_ work: @escaping @Sendable () -> T) {
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            result = work()
+            group.leave()
+        }
+    }
+
+    /// The result, once the worker is done.
+    func value() -> T? {
+        group.wait()
+        return result
+    }
+}
