@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The digest machine JSON has as it is laid out: SHA-256 of its bytes with white space
 /// outside strings dropped and the top-level `digest` string written as `""`. For a file laid
 /// out as `callscript compile` writes it (compact or indented canonical JSON) that is exactly
@@ -139,39 +137,35 @@ struct LayoutDigest {
 final class LayoutDigestTask: @unchecked Sendable {
     /// Files from this size on are hashed on another thread.
     static let backgroundBytes = 1 << 20
-    private let group = DispatchGroup()
     private let bytes: UnsafeBufferPointer<UInt8>
-    private let background: Bool
-    /// Written once, by the worker before it leaves the group or by `wait` on the caller's
-    /// thread; read only after `wait`.
-    private var result: LayoutDigest?
+    private let background: BackgroundWork<LayoutDigest>?
+    /// A small file's digest, computed on the caller's thread when first asked for.
+    private var computed: LayoutDigest?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        background = bytes.count >= Self.backgroundBytes
-        guard background else { return }
+        guard bytes.count >= Self.backgroundBytes else {
+            background = nil
+            return
+        }
+        // The caller keeps the bytes alive until `finish`, so the worker may read them.
         let address = UInt(bitPattern: bytes.baseAddress)
         let count = bytes.count
-        group.enter()
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            result = LayoutDigest.compute(
-                UnsafeBufferPointer(start: UnsafePointer<UInt8>(bitPattern: address), count: count))
-            group.leave()
+        background = BackgroundWork {
+            LayoutDigest.compute(UnsafeBufferPointer(start: UnsafePointer<UInt8>(bitPattern: address), count: count))
         }
     }
 
     /// The digest, once the worker is done (or hashed now, for a small file).
     func wait() -> LayoutDigest? {
-        if background {
-            group.wait()
-        } else if result == nil {
-            result = LayoutDigest.compute(bytes)
-        }
-        return result
+        if let background { return background.value() }
+        if computed == nil { computed = LayoutDigest.compute(bytes) }
+        return computed
     }
 
     /// Returns once no thread reads the bytes any more, without hashing a small file.
     func finish() {
-        if background { group.wait() }
+        _ = background?.value()
     }
 }
+

@@ -1,5 +1,4 @@
 import CallscriptMachine
-import Dispatch
 
 /// What running a machine looks up, resolved once when it is loaded: fields and handler
 /// entries by name, each state's text parsed, each condition compiled. Built from the graph
@@ -31,26 +30,5 @@ struct RunLookups: Sendable {
         }
         self.fields = fields
         self.handlers = handlers
-    }
-}
-
-/// Work started on another thread; `value()` waits for its result.
-final class BackgroundWork<T: Sendable>: @unchecked Sendable {
-    private let group = DispatchGroup()
-    /// Written once by the worker before it leaves the group; read only after `wait`.
-    private var result: T?
-
-    init(_ work: @escaping @Sendable () -> T) {
-        group.enter()
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            result = work()
-            group.leave()
-        }
-    }
-
-    /// The result, once the worker is done.
-    func value() -> T? {
-        group.wait()
-        return result
     }
 }
