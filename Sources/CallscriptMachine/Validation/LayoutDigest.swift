@@ -168,4 +168,3 @@ final class LayoutDigestTask: @unchecked Sendable {
         _ = background?.value()
     }
 }
-
