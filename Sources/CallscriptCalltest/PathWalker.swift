@@ -1,16 +1,15 @@
 import CallscriptMachine
 import CallscriptRuntime
 
-/// Plans conversations that each cover many targets, so that planning every answer and outcome
-/// of a long script costs about as much as writing the tests. A walk goes the shortest way from
-/// the nearest entry to a seed target and takes it, then goes on through answers and outcomes
-/// no conversation has taken yet (looking a few states ahead for them), and home by the
-/// shortest way the values allow.
+/// Plans conversations that each cover many targets, so that planning every answer and outcome of a long script costs
+/// about as much as writing the tests. A walk goes the shortest way from the nearest entry to a seed target and takes
+/// it, then goes on through answers and outcomes no conversation has taken yet (looking a few states ahead for them),
+/// and home by the shortest way the values allow.
 ///
-/// Values are chosen as the walk goes (`WalkValues`): at a branch, only outcomes that some
-/// value of the fields read there makes the runtime take are open, and taking one fixes those
-/// values. So every walk is a conversation the runtime follows as planned, and the work of a
-/// walk is its length times small bounds (the look-ahead, the value combinations of one branch).
+/// Values are chosen as the walk goes (`WalkValues`): at a branch, only outcomes that some value of the fields read
+/// there makes the runtime take are open, and taking one fixes those values. So every walk is a conversation the
+/// runtime follows as planned, and the work of a walk is its length times small bounds (the look-ahead, the value
+/// combinations of one branch).
 struct PathWalker {
     let planner: PathPlanner
     let solver: PathDataSolver
@@ -43,7 +42,6 @@ struct PathWalker {
     private var pending: (values: WalkValues, startLive: [Int])?
     /// Steps walked, states looked at ahead and value combinations tried.
     private(set) var work = 0
-
     /// How far ahead a walk looks for a target not taken yet.
     static let lookahead = (hops: 6, states: 48)
     /// How far back from a branch a continuing walk may branch off, at a capture the branch reads.
@@ -131,9 +129,9 @@ struct PathWalker {
         }
     }
 
-    /// A conversation that passes `seed` and, on the way, as many targets not covered yet as
-    /// the walk meets; nil when the values cannot take it there (the caller then tries the
-    /// backtracking solver). Does not mark anything covered.
+    /// A conversation that passes `seed` and, on the way, as many targets not covered yet as the walk meets; nil when
+    /// the values cannot take it there (the caller then tries the backtracking solver). Does not mark anything
+    /// covered.
     mutating func walk(_ seed: PathTarget) -> (PlannedPath, PathDataSolver.Solution)? {
         var trail: Trail
         var at: Int
@@ -144,10 +142,9 @@ struct PathWalker {
             trail = Trail(handler: event, values: WalkValues(fields: fields.count))
             at = entry
         case .choice(let s, let i):
-            // The shortest way there, or else the way an earlier walk went, whose values the
-            // conditions on the way allowed.
-            // Best of all, the call of an earlier walk that passed here, continued from a
-            // checkpoint: then the prefix is written (and run) once.
+            // The shortest way there, or else the way an earlier walk went, whose values the conditions on the way
+            // allowed. Best of all, the call of an earlier walk that passed here, continued from a checkpoint: then
+            // the prefix is written (and run) once.
             var branched: (Trail, Int)?
             for pass in kept.passes[s] where branched == nil { branched = branch(s, i, from: pass) }
             guard
@@ -156,8 +153,8 @@ struct PathWalker {
             else { return nil }
             (trail, at) = started
         }
-        // Exploring stops after a few passes over the machine (a loop the values keep taking);
-        // then the walk heads home, and gives up if even that does not end.
+        // Exploring stops after a few passes over the machine (a loop the values keep taking); then the walk heads
+        // home, and gives up if even that does not end.
         let n = index.count
         let explore = trail.steps.count + 2 * n + 64
         let limit = explore + n + 64
@@ -174,10 +171,9 @@ struct PathWalker {
         return (path(trail, seed), solution(trail))
     }
 
-    /// A trail that continues the first kept walk through `s` where it reached `s` (or, for
-    /// a branch, at the latest capture before it of a field the branch reads, so a new value
-    /// can change the outcome), keeping that walk's contact and earlier captures, then takes
-    /// transition `i`; nil when those values do not allow it.
+    /// A trail that continues the first kept walk through `s` where it reached `s` (or, for a branch, at the latest
+    /// capture before it of a field the branch reads, so a new value can change the outcome), keeping that walk's
+    /// contact and earlier captures, then takes transition `i`; nil when those values do not allow it.
     private mutating func branch(_ s: Int, _ i: Int, from pass: (walk: Int, step: Int)) -> (Trail, Int)? {
         let (w, k) = pass
         var j = k
@@ -208,8 +204,8 @@ struct PathWalker {
         return (trail, index.targets[s][t])
     }
 
-    /// A fresh trail along `route` to `s`, then through transition `i`; nil when the values
-    /// cannot take it there. A replayed route takes the same transitions as before.
+    /// A fresh trail along `route` to `s`, then through transition `i`; nil when the values cannot take it there. A
+    /// replayed route takes the same transitions as before.
     private mutating func start(
         _ s: Int, _ i: Int, _ route: (handler: String?, steps: [PlannedPath.Step])?, replay: Bool
     )
@@ -227,8 +223,7 @@ struct PathWalker {
         return (trail, index.targets[s][t])
     }
 
-    /// Remembers the walk just made, kept, so later walks can follow it to the states it
-    /// passed or continue it.
+    /// Remembers the walk just made, kept, so later walks can follow it to the states it passed or continue it.
     mutating func remember(_ path: PlannedPath) {
         let (values, live) = pending ?? (WalkValues(fields: fields.count), Array(repeating: -1, count: fields.count))
         pending = nil
@@ -255,8 +250,8 @@ struct PathWalker {
 
     private func open(_ s: Int, _ i: Int) -> Bool { !covered[base[s] + i] && taken[base[s] + i] != walkNumber }
 
-    /// Chooses the transition out of `s` for `mode`, fixes the values it needs and appends the
-    /// step; nil when no transition allowed by the values and the mode leads on to an ending.
+    /// Chooses the transition out of `s` for `mode`, fixes the values it needs and appends the step; nil when no
+    /// transition allowed by the values and the mode leads on to an ending.
     private mutating func decide(_ s: Int, _ mode: Mode, _ trail: inout Trail) -> Int? {
         let row = index.targets[s]
         let role = planner.roles[s]
@@ -324,8 +319,8 @@ struct PathWalker {
         }
     }
 
-    /// For each transition of branch `s`: candidates for the free variables its conditions read
-    /// that make the runtime take it (the first such combination, defaults first), or nil.
+    /// For each transition of branch `s`: candidates for the free variables its conditions read that make the runtime
+    /// take it (the first such combination, defaults first), or nil.
     private mutating func outcomes(_ s: Int, _ current: WalkValues) -> (free: [WalkValues.Variable], found: [[Int]?]) {
         var free: [WalkValues.Variable] = []
         var contacts: [WalkValues.Variable] = []
@@ -335,8 +330,8 @@ struct PathWalker {
             guard !values[f].isEmpty, let v = current.free(f, contact: isContact[f]) else { continue }
             if isContact[f] { contacts.append(v) } else { free.append(v) }
         }
-        // Captures vary first and contact fields last, so contact fields keep their defaults
-        // when a capture can decide the branch.
+        // Captures vary first and contact fields last, so contact fields keep their defaults when a capture can
+        // decide the branch.
         free += contacts
         let sizes = free.map { values[field(of: $0, current)].count }
         let conditions = solver.conditions[s]
@@ -375,8 +370,8 @@ struct PathWalker {
         return (free, found)
     }
 
-    /// Hops from `start` to the nearest state with an open target that can still come out on
-    /// this walk, within the look-ahead bound; nil when there is none that near.
+    /// Hops from `start` to the nearest state with an open target that can still come out on this walk, within the
+    /// look-ahead bound; nil when there is none that near.
     private mutating func distanceToOpen(from start: Int) -> Int? {
         lookNumber += 1
         queue.removeAll(keepingCapacity: true)
