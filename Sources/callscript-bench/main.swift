@@ -133,15 +133,33 @@ func smallExample() -> String? {
 let checkDate = CalendarDate(year: 2026, month: 3, day: 3)
 let scratch = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("callscript-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: scratch) }
-if let job = phasesOf {
+
+/// Runs one part of the benchmark alone: prints what it returns, removes the scratch folder
+/// and exits (1 when it threw).
+func runAlone(_ part: () throws -> String) -> Never {
     do {
-        let compiler = CompilerBench(runs: runs, folder: scratch, cli: nil, checkDate: checkDate, log: log)
-        let result = try compiler.run(steps: job.steps, mainPath: job.script, cliResult: nil)
-        try JSONEncoder().encode(result).write(to: URL(fileURLWithPath: job.output))
+        print(try part(), terminator: "")
+        try? FileManager.default.removeItem(at: scratch)
         exit(0)
     } catch {
         log("callscript-bench: \(error)")
         exit(1)
+    }
+}
+
+/// Target rows as the table every `--only` part prints.
+func targetTable(_ rows: [TargetResult]) -> String {
+    Report.table(
+        ["target", "wanted", "measured", "met"],
+        rows.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] }) + "\n"
+}
+
+if let job = phasesOf {
+    runAlone {
+        let compiler = CompilerBench(runs: runs, folder: scratch, cli: nil, checkDate: checkDate, log: log)
+        let result = try compiler.run(steps: job.steps, mainPath: job.script, cliResult: nil)
+        try JSONEncoder().encode(result).write(to: URL(fileURLWithPath: job.output))
+        return ""
     }
 }
 
@@ -151,13 +169,7 @@ if let runStartLoadOf {
 }
 
 if let runStartOf {
-    do {
-        print(try RunStartBench(path: runStartOf, checkDate: checkDate, runs: runs).render(), terminator: "")
-        exit(0)
-    } catch {
-        log("callscript-bench: \(error)")
-        exit(1)
-    }
+    runAlone { try RunStartBench(path: runStartOf, checkDate: checkDate, runs: runs).render() }
 }
 
 if only == "agreement" { exit(AgreementBench.run(log: log)) }
@@ -167,58 +179,27 @@ if only == "spin" {
 
 if only == "store" {
     let bench = StoreBench(folder: scratch, postgres: storeURL, log: log)
-    do {
-        print(StoreBench.render(try bench.run(), writers: bench.writers), terminator: "")
-        try? FileManager.default.removeItem(at: scratch)
-        exit(0)
-    } catch {
-        log("callscript-bench: \(error)")
-        exit(1)
-    }
+    runAlone { StoreBench.render(try bench.run(), writers: bench.writers) }
 }
 
 if only == "reference" {
     // The verifier against the C reference alone (also part of `--only scale`).
-    do {
-        let rows = try ReferenceBench(folder: scratch, checkDate: checkDate, runs: max(1, min(runs, 5)), log: log).run()
-        print(
-            Report.table(
-                ["target", "wanted", "measured", "met"],
-                rows.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] }))
-        try? FileManager.default.removeItem(at: scratch)
-        exit(0)
-    } catch {
-        log("callscript-bench: \(error)")
-        exit(1)
+    runAlone {
+        targetTable(
+            try ReferenceBench(folder: scratch, checkDate: checkDate, runs: max(1, min(runs, 5)), log: log).run())
     }
 }
 if only == "growth" {
     // Per-phase growth from 10,000 to 100,000 steps alone (GrowthBench.swift).
-    do {
-        print(try GrowthBench(folder: scratch, checkDate: checkDate, runs: max(3, min(runs, 5)), log: log).run())
-        try? FileManager.default.removeItem(at: scratch)
-        exit(0)
-    } catch {
-        log("callscript-bench: \(error)")
-        exit(1)
+    runAlone {
+        try GrowthBench(folder: scratch, checkDate: checkDate, runs: max(3, min(runs, 5)), log: log).run() + "\n"
     }
 }
 if only == "scale" {
     let bench = ScaleBench(
         folder: scratch, cli: cliPath(), checkDate: checkDate, callgrind: callgrind, runs: max(1, min(runs, 3)),
         pathsTimeout: 60, log: log)
-    do {
-        let rows = try bench.run()
-        print(
-            Report.table(
-                ["target", "wanted", "measured", "met"],
-                rows.map { [$0.name, $0.target, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "-"] }))
-        try? FileManager.default.removeItem(at: scratch)
-        exit(0)
-    } catch {
-        log("callscript-bench: \(error)")
-        exit(1)
-    }
+    runAlone { targetTable(try bench.run()) }
 }
 
 let cli = cliPath()
