@@ -153,7 +153,7 @@ let package = Package(
         // golden files, external tools, and a hand-built machine with findings.
         .target(
             name: "CallscriptTestSupport", dependencies: ["CallscriptDiagnostics", "CallscriptMachine"],
-            path: "Tests/Support"),
+            path: "Tests/Support", exclude: ["start-postgres.sh"]),
         .testTarget(name: "CallscriptIOTests", dependencies: ["CallscriptIO", "CallscriptTestSupport"]),
         .testTarget(
             name: "CallscriptSyntaxTests",
@@ -203,7 +203,7 @@ let package = Package(
                 "CallscriptCalltest", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptGenerator",
                 "CallscriptInput", "CallscriptRuntime", "CallscriptMachine", "CallscriptTestSupport",
             ],
-            exclude: ["ScriptTestFixtures"]),
+            exclude: ["ScriptTestFixtures", "Golden"]),
         .testTarget(
             name: "CallscriptConsoleTests",
             dependencies: [
