@@ -222,6 +222,7 @@ let package = Package(
             name: "CallscriptFuzzTargetsTests",
             dependencies: [
                 "CallscriptFuzzTargets", "CallscriptCompiler", "CallscriptDiagnostics", "CallscriptTestSupport",
+                "CallscriptGenerator",
                 "CallscriptSyntax", "CallscriptRuntime",
             ],
             exclude: ["FuzzRegressions"]),

@@ -1,3 +1,4 @@
+import CallscriptGenerator
 import CallscriptSyntax
 
 /// Grammar-aware mutations for the `check` target (libFuzzer's `LLVMFuzzerCustomMutator` and
@@ -50,7 +51,7 @@ public struct ScriptMutator: Sendable {
 
     /// The script after one mutation of `kind` chosen with `random`, or nil when the script has
     /// nothing it applies to (no step to copy, no keyword to swap).
-    public func mutated(_ kind: Kind, _ random: inout FuzzRandom) -> [UInt8]? {
+    public func mutated(_ kind: Kind, _ random: inout SeededRandom) -> [UInt8]? {
         switch kind {
         case .duplicateStep:
             let steps = units.filter { $0.depth == 0 && stepName(lines[$0.lines.lowerBound]) != nil }
@@ -113,7 +114,7 @@ public struct ScriptMutator: Sendable {
 
     /// This script with a unit of `donor` inserted where its depth fits: a top-level
     /// declaration or step between top-level units, a statement or inner block inside a step.
-    public func splicing(from donor: ScriptMutator, _ random: inout FuzzRandom) -> [UInt8]? {
+    public func splicing(from donor: ScriptMutator, _ random: inout SeededRandom) -> [UInt8]? {
         guard let unit = random.element(donor.units) else { return nil }
         let places = depths.indices.filter { unit.depth == 0 ? depths[$0] == 0 : depths[$0] > 0 }
         guard let at = random.element(places) else { return nil }
@@ -221,7 +222,7 @@ extension ScriptMutator {
     /// (libFuzzer's own byte mutations run instead) for about two calls in three, when no
     /// mutation applies, or when the result would be longer than `maxSize`.
     public static func mutate(_ bytes: [UInt8], seed: UInt32, maxSize: Int) -> [UInt8]? {
-        var random = FuzzRandom(seed: UInt64(seed))
+        var random = SeededRandom(seed: UInt64(seed))
         guard random.below(3) == 0, let kind = random.element(Kind.allCases) else { return nil }
         guard let out = ScriptMutator(bytes).mutated(kind, &random), out.count <= maxSize else { return nil }
         return out
@@ -229,30 +230,9 @@ extension ScriptMutator {
 
     /// For `LLVMFuzzerCustomCrossOver`: `first` with a line or block of `second` spliced in.
     public static func crossOver(_ first: [UInt8], _ second: [UInt8], seed: UInt32, maxSize: Int) -> [UInt8]? {
-        var random = FuzzRandom(seed: UInt64(seed))
+        var random = SeededRandom(seed: UInt64(seed))
         guard let out = ScriptMutator(first).splicing(from: ScriptMutator(second), &random), out.count <= maxSize
         else { return nil }
         return out
     }
-}
-
-/// A small deterministic generator (SplitMix64) for the mutators: libFuzzer hands each call a
-/// seed, and the same seed must give the same mutation.
-public struct FuzzRandom: Sendable {
-    var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<n` (0 when `n` is 0).
-    public mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-
-    mutating func element<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[below(items.count)] }
 }

@@ -18,4 +18,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
     /// True with probability `percent`/100.
     public mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+
+    /// One of `items` (nil when there are none).
+    public mutating func element<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[below(items.count)] }
 }

@@ -1,6 +1,7 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptFuzzTargets
+import CallscriptGenerator
 import CallscriptTestSupport
 import Foundation
 import Testing
@@ -51,7 +52,7 @@ import Testing
     @Test func aCopiedStepHasANewNameAndIsJumpedTo() throws {
         let source = try Self.example()
         for seed in UInt64(0)..<20 {
-            var random = FuzzRandom(seed: seed)
+            var random = SeededRandom(seed: seed)
             let out = try #require(ScriptMutator(source).mutated(.duplicateStep, &random))
             let text = String(decoding: out, as: UTF8.self)
             let copies = text.split(separator: "\n").filter { $0.hasPrefix("step ") && $0.contains("_") }
@@ -68,7 +69,7 @@ import Testing
         let source = try Self.example()
         let donor = ScriptMutator(Array(Self.script.utf8))
         for seed in UInt64(0)..<20 {
-            var random = FuzzRandom(seed: seed)
+            var random = SeededRandom(seed: seed)
             let retargeted = try #require(ScriptMutator(source).mutated(.retarget, &random))
             #expect(Self.syntaxErrors(retargeted).isEmpty, "seed \(seed)")
             for kind in ScriptMutator.Kind.allCases {
