@@ -170,7 +170,7 @@ let package = Package(
             name: "CallscriptCompilerTests",
             dependencies: [
                 "CallscriptCompiler", "CallscriptSyntax", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptTestSupport",
+                "CallscriptTestSupport", "CallscriptGenerator",
             ],
             exclude: ["Fixtures"]),
         .testTarget(

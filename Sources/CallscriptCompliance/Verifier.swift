@@ -57,7 +57,7 @@ public enum Verifier {
                 run(DiscloseBefore(graph: graph, disclosure: .topic($0), gated: gated), rule, graph)
             }
         case .identifyNamesAgent:
-            return HeaderChecks.identifyAgent(rule, machine)
+            return HeaderChecks.identifyAgent(rule, machine, roles: graph.roles)
         case .answerObliges(let question, let answer, let obligation, let topic):
             return run(
                 AnswerObliges(graph: graph, question: question, answer: answer, obligation: obligation, topic: topic),
@@ -66,14 +66,13 @@ public enum Verifier {
             if let missing = HeaderChecks.missingRecording(rule, machine) { return [missing] }
             return run(DiscloseBefore(graph: graph, disclosure: .topic("recording"), gated: gated), rule, graph)
         case .promotionDisclosure(let topic, let gated):
-            guard
-                machine.states.indices.contains(where: {
-                    machine.states[$0].role == .disclose && machine.states[$0].topic == topic
-                })
+            let roles = graph.roles
+            guard roles.indices.contains(where: { roles[$0] == .disclose && machine.states[$0].topic == topic })
             else { return [] }
             return run(DiscloseBefore(graph: graph, disclosure: .topic(topic), gated: gated), rule, graph)
         case .identifyNamesParties(let includingPrincipal):
-            return HeaderChecks.identifyContent(rule, includingPrincipal: includingPrincipal, machine)
+            return HeaderChecks.identifyContent(
+                rule, includingPrincipal: includingPrincipal, machine, roles: graph.roles)
         case .callerID(let params):
             return CallerIDCheck.check(rule, params, machine)
         case .customerTerm(let maxMonths):
@@ -81,7 +80,7 @@ public enum Verifier {
         case .customerException(let from, let sectors):
             return HeaderChecks.customerException(rule, from: from, exemptSectors: sectors, machine, on: date)
         case .salesWording(let params):
-            return SalesWordingCheck.check(rule, params, machine)
+            return SalesWordingCheck.check(rule, params, machine, roles: graph.roles)
         }
     }
 

@@ -76,6 +76,9 @@ public struct CompileResult: Sendable {
     /// Findings the script let through with a reason (`# callscript: allow sales-wording "..."`),
     /// not among `diagnostics`; a certificate lists them.
     public var silenced: [SilencedFinding]
+    /// The lowering's transitions of `machine` as positions (nil when there is no machine): the
+    /// verifier's graph is built from these; tools that build it again use them too.
+    public var edges: MachineEdges?
 
     public init(
         machine: Machine?, diagnostics: [Diagnostic], sources: [String: SourceFile], folder: String = "",
@@ -168,7 +171,9 @@ public enum Compiler {
         // Everything up to the machine in a function of its own: the trees and the checked
         // program end with it, so they are not held beside the machine and its graph while the
         // verifier runs (they were most of the peak memory of `check`).
-        func front() -> (machine: Machine, policy: Policy?, allow: [AllowDirective], optout: [Diagnostic])? {
+        func front() -> (
+            machine: Machine, edges: MachineEdges, policy: Policy?, allow: [AllowDirective], optout: [Diagnostic]
+        )? {
             let loaded = timed("load") { Loader.load(main: main, from: provider, limits: options.limits) }
             diagnostics = loaded.diagnostics
             for file in loaded.files { sources[file.path] = file.source }
@@ -192,22 +197,32 @@ public enum Compiler {
                 options.translations ? TranslationFiles.load(main: main, from: provider) : ([], [])
             for file in translationFiles { sources[file.path] = file.source }
             let translated = timed("translate") {
-                TranslationCheck.attach(lowered, translationFiles, hashSources: options.seal)
+                TranslationCheck.attach(lowered.machine, translationFiles, hashSources: options.seal)
             }
             diagnostics += unreadable + translated.diagnostics
             guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
             let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(translated.machine) } : translated.machine
             let optout = options.verify && program.policy != nil ? OptoutStatementForm.warnings(program) : []
-            return (machine, program.policy, allow.directives, optout)
+            return (machine, lowered.edges, program.policy, allow.directives, optout)
         }
         guard let lowered = front() else { return result(nil) }
         let machine = lowered.machine
-        guard options.verify, let policy = lowered.policy else { return result(machine) }
-        let proof = timed("verify") { Verifier.prove(MachineGraph(machine), policy: policy, on: options.checkDate) }
+        guard options.verify, let policy = lowered.policy else {
+            var unverified = result(machine)
+            unverified.edges = lowered.edges
+            return unverified
+        }
+        // The graph from the lowering's edges (translating and sealing keep the states as they
+        // are): building it reads no state and hashes no ID.
+        let proof = timed("verify") {
+            Verifier.prove(MachineGraph(machine, edges: lowered.edges), policy: policy, on: options.checkDate)
+        }
         let shown = AllowDirective.apply(lowered.allow, to: proof.findings + lowered.optout)
         diagnostics += shown.kept
         silenced = shown.silenced
         let clean = options.seal && !diagnostics.contains { $0.severity == .error }
-        return result(machine, proven: clean ? proof.proven : nil)
+        var verified = result(machine, proven: clean ? proof.proven : nil)
+        verified.edges = lowered.edges
+        return verified
     }
 }

@@ -6,12 +6,16 @@ import CallscriptSyntax
 struct EntryTable {
     /// The entry state ID of each step; nil when its chain of bare jumps never reaches a state.
     private(set) var entries: [String?]
+    /// The step whose first state each step's entry is (-1 when it does not resolve): the
+    /// lowering turns it into a position for the graph's edges.
+    private(set) var entrySteps: [Int32]
 
     private enum Mark: UInt8 { case open, resolved, failed, onChain }
 
     init(_ program: CheckedProgram) {
         let count = program.steps.count
         entries = Array(repeating: nil, count: count)
+        entrySteps = Array(repeating: -1, count: count)
         var marks = [Mark](repeating: .open, count: count)
         var chain: [Int] = []
         for index in 0..<count where marks[index] == .open {
@@ -19,21 +23,26 @@ struct EntryTable {
             // (The checker noted the bare jumps: the tree is not read here.)
             if !program.jumps.bareJump[index] {
                 entries[index] = Lowering.stateID(program.steps[index].name, 1)
+                entrySteps[index] = Int32(index)
                 marks[index] = .resolved
                 continue
             }
             chain.removeAll(keepingCapacity: true)
             var current = index
             var resolved: String?
+            var resolvedStep: Int32 = -1
             while true {
                 if marks[current] == .resolved {
                     resolved = entries[current]
+                    resolvedStep = entrySteps[current]
                     break
                 }
                 guard marks[current] == .open else { break }
                 if !program.jumps.bareJump[current] {
                     resolved = Lowering.stateID(program.steps[current].name, 1)
+                    resolvedStep = Int32(current)
                     entries[current] = resolved
+                    entrySteps[current] = resolvedStep
                     marks[current] = .resolved
                     break
                 }
@@ -44,6 +53,7 @@ struct EntryTable {
             }
             for step in chain {
                 entries[step] = resolved
+                entrySteps[step] = resolvedStep
                 marks[step] = resolved == nil ? .failed : .resolved
             }
         }

@@ -11,6 +11,11 @@ struct Lowering {
     /// One per file: lowering visits each file's statements in source order.
     private var lines: [LineCursor]
     private(set) var states: [State] = []
+    /// The same transitions as positions, handed to the verifier's graph so that it reads no
+    /// state and hashes no ID (`MachineEdges`).
+    private(set) var edges = MachineEdges()
+    /// The position of each step's entry state, -1 when it has none (as `entries`, by step).
+    private var entryPositions: [Int32] = []
 
     init(_ program: CheckedProgram) {
         self.program = program
@@ -21,7 +26,9 @@ struct Lowering {
     /// The unsealed machine; nil if the program is not complete enough to lower (which the
     /// checker reports as errors, so the driver never asks).
     /// `hashSources: false` leaves the sources' SHA-256 empty (`check` does not seal the machine).
-    static func lower(_ program: CheckedProgram, compiler: String, hashSources: Bool = true) -> Machine? {
+    static func lower(_ program: CheckedProgram, compiler: String, hashSources: Bool = true) -> (
+        machine: Machine, edges: MachineEdges
+    )? {
         guard let info = program.info, let start = program.start, !program.files.isEmpty,
             let startIndex = program.stepIndex[start.decl.target.text]
         else { return nil }
@@ -29,10 +36,22 @@ struct Lowering {
         guard let entry = lowering.entries[startIndex] else { return nil }
         // The exact count: the states array is the largest single allocation of `check`, and
         // a guess would leave part of it unused at the peak.
+        // Bodies are lowered in this order, so each one's first state is known before any
+        // jump to it is: the edges get positions, not IDs. -1 for a body with no state.
         var stateCount = 0
-        for index in program.steps.indices { stateCount += Self.stateCount(program.steps[index].decl.body) }
-        for index in program.handlers.indices { stateCount += Self.stateCount(program.handlers[index].decl.body) }
+        var firstState: [Int32] = []
+        firstState.reserveCapacity(program.steps.count + program.handlers.count)
+        func count(_ body: StepBody) {
+            let made = Self.stateCount(body)
+            firstState.append(made > 0 ? Int32(truncatingIfNeeded: stateCount) : -1)
+            stateCount += made
+        }
+        for index in program.steps.indices { count(program.steps[index].decl.body) }
+        for index in program.handlers.indices { count(program.handlers[index].decl.body) }
         lowering.states.reserveCapacity(stateCount)
+        lowering.edges = MachineEdges(reservingStates: stateCount)
+        lowering.entryPositions = lowering.entries.entrySteps.map { $0 >= 0 ? firstState[Int($0)] : -1 }
+        lowering.edges.start = lowering.entryPositions[startIndex]
         var handlers: [Handler] = []
         // By index: a symbol copy per step (its declaration retained and released) was a
         // visible part of lowering.
@@ -48,9 +67,12 @@ struct Lowering {
             let body = handler.decl.body
             let handlerEntry: String
             if let target = EntryTable.onlyJump(body) {
-                handlerEntry = lowering.target(target, program.jumps.of(node).first ?? -1)
+                let resolved = lowering.target(target, program.jumps.of(node).first ?? -1)
+                handlerEntry = resolved.id
+                lowering.edges.handlerEntries.append(resolved.position)
             } else {
                 handlerEntry = stateID(prefix, 1)
+                lowering.edges.handlerEntries.append(firstState[node])
                 lowering.lowerBody(body, node: node, prefix: prefix, label: "on \(handler.event)", in: handler.file)
             }
             handlers.append(
@@ -65,9 +87,10 @@ struct Lowering {
             SourceDigest(path: $0.path, sha256: hashSources ? SHA256.hex($0.source.bytes) : "")
         }
         assert(lowering.states.count == stateCount, "Lowering.stateCount must count what lowerBody makes")
-        return Machine(
+        let machine = Machine(
             compiler: compiler, script: info, fields: fields, start: entry, handlers: handlers,
             states: lowering.states, sources: sources)
+        return (machine, lowering.edges)
     }
 
     /// `prefix.n`, the ID of a body's n-th state. Appended piece by piece: an interpolation
@@ -92,9 +115,11 @@ struct Lowering {
         return body.statements.count + 1
     }
 
-    /// The entry of the step a jump resolved to (`step`, -1 when unknown), or the name as written.
-    private func target(_ name: Name, _ step: Int32) -> String {
-        step >= 0 ? entries[Int(step)] ?? name.text : name.text
+    /// The entry of the step a jump resolved to (`step`, -1 when unknown), or the name as
+    /// written (which names no state: IDs have a dot), with its position (-1 for none).
+    private func target(_ name: Name, _ step: Int32) -> (id: String, position: Int32) {
+        guard step >= 0, let entry = entries[Int(step)] else { return (name.text, -1) }
+        return (entry, entryPositions[Int(step)])
     }
 
     private mutating func lowerBody(_ body: StepBody, node: Int, prefix: String, label: String, in file: Int) {
@@ -103,22 +128,27 @@ struct Lowering {
         // The jumps of this body as step indices, in the order the ending lists them.
         let jumps = program.jumps.of(node)
         var nextJump = jumps.startIndex
-        func resolved(_ name: Name) -> String {
+        func resolved(_ name: Name) -> (id: String, position: Int32) {
             defer { nextJump += 1 }
             return target(name, nextJump < jumps.endIndex ? jumps[nextJump] : -1)
         }
         let count = body.statements.count
-        let endingNext: String
+        // This body's states are the next ones in the list, in order.
+        let first = Int32(truncatingIfNeeded: states.count)
+        let endingNext: (id: String, position: Int32)
         if case .jump(let to) = ending.kind {
             endingNext = resolved(to)
         } else {
-            endingNext = Self.stateID(prefix, count + 1)
+            endingNext = (Self.stateID(prefix, count + 1), first + Int32(truncatingIfNeeded: count))
         }
         var nextID = count > 0 ? Self.stateID(prefix, 1) : ""
         for i in 0..<count {
             let statement = body.statements[i]
             let id = nextID
-            nextID = i + 1 < count ? Self.stateID(prefix, i + 2) : endingNext
+            let next =
+                i + 1 < count
+                ? (id: Self.stateID(prefix, i + 2), position: first + Int32(truncatingIfNeeded: i + 1)) : endingNext
+            nextID = next.id
             var state = State(
                 id: id, step: label, role: .say, transitions: [.next(nextID)],
                 source: range(statement.span, in: file))
@@ -134,6 +164,8 @@ struct Lowering {
             case .recordObjection: state.role = .recordObjection
             }
             states.append(state)
+            edges.addTransition(to: next.position, answer: nil)
+            edges.endState(state.role)
         }
         if case .jump = ending.kind { return }
         var state = State(
@@ -156,23 +188,30 @@ struct Lowering {
             }
             state.transitions.reserveCapacity(block.answers.count)
             for answer in block.answers {
+                let target = resolved(answer.target)
+                let answerClass = answer.answerClass.flatMap { AnswerClass(rawValue: $0.text) }
                 state.transitions.append(
                     Transition(
-                        kind: .answer, label: answer.label.template,
-                        answerClass: answer.answerClass.flatMap { AnswerClass(rawValue: $0.text) },
-                        target: resolved(answer.target)))
+                        kind: .answer, label: answer.label.template, answerClass: answerClass, target: target.id))
+                edges.addTransition(to: target.position, answer: answerClass)
             }
         case .branches(let branches, let otherwise):
             state.role = .branch
             state.transitions.reserveCapacity(branches.count + 1)
             for jump in branches {
                 let condition = lowerCondition(jump.condition)
-                state.transitions.append(
-                    Transition(kind: .condition, condition: condition, target: resolved(jump.target)))
+                let target = resolved(jump.target)
+                state.transitions.append(Transition(kind: .condition, condition: condition, target: target.id))
+                edges.addTransition(to: target.position, answer: nil)
             }
-            if let otherwise { state.transitions.append(Transition(kind: .otherwise, target: resolved(otherwise))) }
+            if let otherwise {
+                let target = resolved(otherwise)
+                state.transitions.append(Transition(kind: .otherwise, target: target.id))
+                edges.addTransition(to: target.position, answer: nil)
+            }
         }
         states.append(state)
+        edges.endState(state.role)
     }
 
     /// Conditions keep their shape; groups disappear (the tree already holds the grouping).

@@ -20,7 +20,9 @@ struct AnswerObliges: PathProperty {
         self.obligation = obligation
         self.topic = topic
         let states = graph.index.machine.states
-        fulfils = states.indices.map { states[$0].role == obligation && (topic == nil || states[$0].topic == topic) }
+        let roles = graph.roles
+        // The roles first: a state is read only for the topic of a state that has the role.
+        fulfils = roles.indices.map { roles[$0] == obligation && (topic == nil || states[$0].topic == topic) }
     }
 
     static let owing = 1
@@ -36,7 +38,7 @@ struct AnswerObliges: PathProperty {
 
     func take(edge: Int, from q: Int, _ a: Int) -> Int {
         guard a == 0, graph.roles[q] == question else { return a }
-        return graph.transition(ofEdge: edge, from: q).answerClass == answer ? Self.owing : a
+        return graph.answerClass(ofEdge: edge) == answer ? Self.owing : a
     }
 
     func describe(violation: Int, path: [PathNode]) -> (message: String, help: String) {

@@ -15,14 +15,16 @@ struct DiscloseBefore: PathProperty {
         self.gated = RoleSet(gated)
         let company = graph.index.machine.script.company
         let states = graph.index.machine.states
-        // By index, reading the fields in place: mapping over the states copied each one.
-        discloses = states.indices.map { index in
+        let roles = graph.roles
+        // The roles first: a state is read (in place) only for the text or topic of a state
+        // that has the role.
+        discloses = roles.indices.map { index in
             switch disclosure {
             case .sellerIdentity:
-                states[index].role == .identify
+                roles[index] == .identify
                     && PartyNames.mentions(states[index].text ?? "", placeholder: "company", name: company)
             case .topic(let topic):
-                states[index].role == .disclose && states[index].topic == topic
+                roles[index] == .disclose && states[index].topic == topic
             }
         }
     }

@@ -26,7 +26,7 @@ struct NoneAfterAnswer: PathProperty {
 
     func take(edge: Int, from q: Int, _ a: Int) -> Int {
         guard a == 0, graph.roles[q] == question else { return a }
-        guard let answer = graph.transition(ofEdge: edge, from: q).answerClass else { return a }
+        guard let answer = graph.answerClass(ofEdge: edge) else { return a }
         return answers.contains(answer) ? 1 : a
     }
 

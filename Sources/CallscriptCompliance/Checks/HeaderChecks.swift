@@ -69,11 +69,13 @@ enum HeaderChecks {
         ]
     }
 
-    static func identifyContent(_ rule: Rule, includingPrincipal: Bool, _ machine: Machine) -> [Diagnostic] {
+    /// `roles` are the graph's (`MachineGraph.roles`): only the `identify` states are read.
+    static func identifyContent(_ rule: Rule, includingPrincipal: Bool, _ machine: Machine, roles: [Role])
+        -> [Diagnostic]
+    {
         let script = machine.script
         var result: [Diagnostic] = []
-        // By index: `for state in` would copy every state of the machine to look at its role.
-        for index in machine.states.indices where machine.states[index].role == .identify {
+        for index in roles.indices where roles[index] == .identify {
             let state = machine.states[index]
             let text = state.text ?? ""
             var missing: [String] = []
@@ -99,9 +101,10 @@ enum HeaderChecks {
     }
 
     /// NL-IDENTIFY-AGENT: every `identify` says the caller's own name through `{agent}`.
-    static func identifyAgent(_ rule: Rule, _ machine: Machine) -> [Diagnostic] {
-        machine.states.indices.filter {
-            machine.states[$0].role == .identify
+    /// `roles` are the graph's: only the `identify` states are read.
+    static func identifyAgent(_ rule: Rule, _ machine: Machine, roles: [Role]) -> [Diagnostic] {
+        roles.indices.filter {
+            roles[$0] == .identify
                 && !Template(machine.states[$0].text ?? "").placeholders.contains("agent")
         }
         .map { index in

@@ -3,13 +3,13 @@ import CallscriptMachine
 
 /// Sales wording outside a `pitch`: one finding per statement, naming the words found.
 enum SalesWordingCheck {
-    static func check(_ rule: Rule, _ params: SalesWordingRule, _ machine: Machine) -> [Diagnostic] {
+    /// `roles` are the graph's (`MachineGraph.roles`): only states of the roles checked are read.
+    static func check(_ rule: Rule, _ params: SalesWordingRule, _ machine: Machine, roles: [Role]) -> [Diagnostic] {
         var result: [Diagnostic] = []
         let matcher = SalesWordingMatcher(params)
         var words = SalesWords("")
         // By index: copying each whole state out of the array cost more than the matching.
-        for index in machine.states.indices
-        where params.roles.contains(machine.states[index].role) && !isTermsDisclosure(machine.states[index]) {
+        for index in roles.indices where params.roles.contains(roles[index]) && !isTermsDisclosure(machine, index) {
             let found = matcher.matches(in: machine.states[index].text ?? "", reading: &words)
             guard !found.isEmpty else { continue }
             let state = machine.states[index]
@@ -33,8 +33,8 @@ enum SalesWordingCheck {
     /// a price there is the disclosure a policy asks for, not sales talk.
     static let termsTopics: Set<String> = ["price", "term", "withdrawal", "confirmation", "prize"]
 
-    private static func isTermsDisclosure(_ state: State) -> Bool {
-        state.role == .disclose && termsTopics.contains(state.topic ?? "")
+    private static func isTermsDisclosure(_ machine: Machine, _ index: Int) -> Bool {
+        machine.states[index].role == .disclose && termsTopics.contains(machine.states[index].topic ?? "")
     }
 
     private static func keyword(_ role: Role) -> String {

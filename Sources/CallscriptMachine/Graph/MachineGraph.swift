@@ -26,28 +26,44 @@ public struct MachineGraph: Sendable {
     public let incoming: [Int]
     /// The source state of each edge.
     public let edgeSource: [Int]
+    /// The answer class of each edge's transition as `AnswerClassCode` (0 for none): the rules
+    /// that follow answers read this, not the transition.
+    public let edgeAnswer: [UInt8]
     /// For each state: can the agent still end the call from here (a terminal is reachable)?
     public let canEnd: [Bool]
     /// Handlers whose entry exists, in declaration order.
     public let handlers: [HandlerEntry]
 
+    /// The graph of a machine read from a file: its IDs are resolved (`MachineIndex`).
     public init(_ machine: Machine) { self.init(MachineIndex(machine)) }
+
+    /// The graph of a machine its compiler just made, from the edges it made it with: no
+    /// `State` is read and no ID is hashed (the same graph as `init(machine)`).
+    public init(_ machine: Machine, edges: MachineEdges) { self.init(MachineIndex(machine, edges: edges)) }
 
     public init(_ index: MachineIndex) {
         self.index = index
-        let n = index.count
-        roles = index.machine.states.map(\.role)
+        let compact = index.edges
+        let n = compact.stateCount
+        roles = compact.roles
         var starts = [Int]()
         starts.reserveCapacity(n + 1)
         var targets = [Int]()
+        targets.reserveCapacity(compact.target.count)
         var transitions = [Int]()
+        transitions.reserveCapacity(compact.target.count)
         var sources = [Int]()
+        sources.reserveCapacity(compact.target.count)
+        var answers = [UInt8]()
+        answers.reserveCapacity(compact.target.count)
         for q in 0..<n {
             starts.append(targets.count)
-            for (t, target) in index.targets[q].enumerated() where target >= 0 {
-                targets.append(target)
-                transitions.append(t)
+            let first = Int(compact.transitionStart[q])
+            for i in first..<Int(compact.transitionStart[q + 1]) where compact.target[i] >= 0 {
+                targets.append(Int(compact.target[i]))
+                transitions.append(i - first)
                 sources.append(q)
+                answers.append(compact.answer[i])
             }
         }
         starts.append(targets.count)
@@ -55,6 +71,7 @@ public struct MachineGraph: Sendable {
         edgeTarget = targets
         edgeTransition = transitions
         edgeSource = sources
+        edgeAnswer = answers
         handlers = index.handlerEntries.map { HandlerEntry(event: $0.event, entry: $0.index) }
         (incomingStart, incoming) = MachineGraph.reversed(n: n, edgeTarget: targets)
         canEnd = MachineGraph.statesThatCanEnd(
@@ -70,6 +87,9 @@ public struct MachineGraph: Sendable {
 
     /// The edges into state `q`, by edge number.
     public func edges(into q: Int) -> ArraySlice<Int> { incoming[incomingStart[q]..<incomingStart[q + 1]] }
+
+    /// The answer class of the transition an edge takes, without reading the state.
+    public func answerClass(ofEdge e: Int) -> AnswerClass? { AnswerClassCode.answer(edgeAnswer[e]) }
 
     /// The transition an edge takes.
     public func transition(ofEdge e: Int, from q: Int) -> Transition { index[q].transitions[edgeTransition[e]] }

@@ -1,43 +1,52 @@
+import Synchronization
+
 /// A machine with its state IDs resolved to array positions, built once and shared by the
 /// verifier and the runtime so neither looks IDs up in a dictionary on a hot path.
 public struct MachineIndex: Sendable {
     public let machine: Machine
-    /// Position of each state ID in `machine.states` (the first of equal IDs;
-    /// `MachineValidator` reports duplicates).
-    public let position: StateIDTable
-    /// For each state, the position of each transition's target (`-1` if the ID is dangling;
-    /// `MachineValidator` reports those). Stored flat: a machine has hundreds of thousands of
-    /// states, and one small array each costs more to build and free than the search using them.
-    public let targets: TargetTable
+    /// Every transition's target as a position, with the states' roles (see `MachineEdges`).
+    public let edges: MachineEdges
+    private let ids: IDs
 
+    /// The ID table, built with the index (a machine from a file) or on first use (a machine
+    /// whose compiler gave its edges: `check` never looks an ID up, so it never hashes one).
+    private enum IDs: Sendable {
+        case built(StateIDTable)
+        case deferred(DeferredIDTable)
+    }
+
+    /// The index of a machine whose transitions name their targets by ID (read from a file).
     public init(_ machine: Machine) {
         self.machine = machine
-        let states = machine.states
-        let n = states.count
-        let position = StateIDTable(states: states)
-        self.position = position
-        let unique = position.duplicates.isEmpty
-        var start: [Int] = []
-        start.reserveCapacity(n + 1)
-        var list: [Int] = []
-        list.reserveCapacity(n + n / 2)
-        for i in 0..<n {
-            start.append(list.count)
-            let transitions = states[i].transitions
-            for j in transitions.indices {
-                let target = transitions[j].target
-                // Compiled machines mostly go on to the next state in the list: comparing two
-                // short IDs is much cheaper than hashing one (this index is built on every load).
-                if unique, i + 1 < n, states[i + 1].id == target {
-                    list.append(i + 1)
-                } else {
-                    list.append(position[target] ?? -1)
-                }
-            }
-        }
-        start.append(list.count)
-        self.targets = TargetTable(start: start, list: list)
+        let position = StateIDTable(states: machine.states)
+        ids = .built(position)
+        let edges = MachineEdges(machine, position: position)
+        self.edges = edges
+        targets = TargetTable(start: edges.transitionStart, list: edges.target)
     }
+
+    /// The index of a machine its compiler just made, with the edges it made it with: no
+    /// state is read and no ID is hashed. `edges` must describe `machine` (the same graph
+    /// `init(_:)` would find; `MachineEdgesTests` checks the compiler's on every example).
+    public init(_ machine: Machine, edges: MachineEdges) {
+        self.machine = machine
+        self.edges = edges
+        targets = TargetTable(start: edges.transitionStart, list: edges.target)
+        ids = .deferred(DeferredIDTable())
+    }
+
+    /// Position of each state ID in `machine.states` (the first of equal IDs;
+    /// `MachineValidator` reports duplicates).
+    public var position: StateIDTable {
+        switch ids {
+        case .built(let table): table
+        case .deferred(let slot): slot.table(of: machine.states)
+        }
+    }
+
+    /// For each state, the position of each transition's target (`-1` if the ID is dangling;
+    /// `MachineValidator` reports those).
+    public let targets: TargetTable
 
     public var count: Int { machine.states.count }
 
@@ -47,30 +56,47 @@ public struct MachineIndex: Sendable {
     public func index(of id: String) -> Int? { position[id] }
 
     /// The entry position of the main flow.
-    public var startIndex: Int? { position[machine.start] }
+    public var startIndex: Int? { edges.start >= 0 ? Int(edges.start) : nil }
 
     /// Entry positions of handlers, by event name.
     public var handlerEntries: [(event: String, index: Int)] {
-        machine.handlers.compactMap { h in position[h.entry].map { (h.event, $0) } }
+        zip(machine.handlers, edges.handlerEntries).compactMap { h, entry in entry >= 0 ? (h.event, Int(entry)) : nil }
+    }
+}
+
+/// The ID table of an index made from a compiler's edges, built the first time a caller
+/// (the runtime, a test runner) looks an ID up; the lock makes that safe from any thread.
+final class DeferredIDTable: Sendable {
+    private let slot = Mutex<StateIDTable?>(nil)
+
+    func table(of states: [State]) -> StateIDTable {
+        slot.withLock { table in
+            if let table { return table }
+            let built = StateIDTable(states: states)
+            table = built
+            return built
+        }
     }
 }
 
 /// Transition targets of every state in one array; `table[q]` is state `q`'s row.
 public struct TargetTable: Sendable {
     /// Row `q` is `list[start[q] ..< start[q + 1]]`.
-    let start: [Int]
-    let list: [Int]
+    let start: [Int32]
+    let list: [Int32]
 
-    public subscript(_ q: Int) -> TargetRow { TargetRow(list: list, lower: start[q], upper: start[q + 1]) }
+    public subscript(_ q: Int) -> TargetRow {
+        TargetRow(list: list, lower: Int(start[q]), upper: Int(start[q + 1]))
+    }
 }
 
 /// The target positions of one state's transitions, indexed like its `transitions` (from 0).
 public struct TargetRow: RandomAccessCollection, Sendable {
-    let list: [Int]
+    let list: [Int32]
     let lower: Int
     let upper: Int
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { upper - lower }
-    public subscript(_ i: Int) -> Int { list[lower + i] }
+    public subscript(_ i: Int) -> Int { Int(list[lower + i]) }
 }
