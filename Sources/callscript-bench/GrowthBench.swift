@@ -42,6 +42,7 @@ struct GrowthBench {
         options.seal = false
         var samples: [String: [Double]] = [:]
         var machine: Machine?
+        var edges: MachineEdges?
         for _ in 0..<runs {
             let result = Compiler.compile(path: path, options: options)
             for t in result.timings {
@@ -49,10 +50,17 @@ struct GrowthBench {
                 samples["\(t.phase) (CPU)", default: []].append(Measure.seconds(t.cpu))
             }
             machine = result.machine
+            edges = result.edges
         }
         guard let machine else { throw BenchError("\(path) does not compile") }
         var out = samples.mapValues(Measure.middle)
         out["verify: build the graph (CPU)"] = ReferenceBench.cpu(max(5, runs)) { consume(MachineGraph(machine)) }
+        // What `check` builds: the graph from the lowering's edges (the row above is a loaded file's).
+        if let edges {
+            out["verify: graph from lowering's edges (CPU)"] = ReferenceBench.cpu(max(5, runs)) {
+                consume(MachineGraph(machine, edges: edges))
+            }
+        }
         return out
     }
 }
