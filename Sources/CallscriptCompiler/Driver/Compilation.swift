@@ -148,12 +148,14 @@ public enum Compiler {
         let clock = ContinuousClock()
         var timings: [PhaseTiming] = []
         var diagnostics: [Diagnostic] = []
-        func timed<T>(_ phase: String, _ body: () -> T) -> T {
-            let start = clock.now
-            let cpu = PhaseTiming.threadCPU()
-            let value = body()
+        func finish(_ phase: String, since start: (wall: ContinuousClock.Instant, cpu: Duration)) {
             timings.append(
-                PhaseTiming(phase: phase, duration: clock.now - start, cpu: PhaseTiming.threadCPU() - cpu))
+                PhaseTiming(phase: phase, duration: clock.now - start.wall, cpu: PhaseTiming.threadCPU() - start.cpu))
+        }
+        func timed<T>(_ phase: String, _ body: () -> T) -> T {
+            let start = (clock.now, PhaseTiming.threadCPU())
+            let value = body()
+            finish(phase, since: start)
             return value
         }
 
@@ -180,12 +182,19 @@ public enum Compiler {
             diagnostics += checkDiagnostics
             diagnostics += LimitChecks(limits: options.limits).check(program)
             diagnostics += timed("flow") { FlowChecks.check(program) }
-            let allow = AllowDirective.collect(loaded.files, policy: program.policy)
+            let allow = AllowDirective.collect(program.files, policy: program.policy)
             diagnostics += allow.errors
-            guard !diagnostics.contains(where: { $0.severity == .error }),
-                let lowered = timed(
-                    "lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
-            else { return nil }
+            guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+            let policy = program.policy
+            let optout = options.verify && policy != nil ? OptoutStatementForm.warnings(program) : []
+            // Lowering consumes the program and frees each body once lowered; `loaded` shares
+            // the trees, so it ends first.
+            _ = consume loaded
+            let lowering = (clock.now, PhaseTiming.threadCPU())
+            let lowered = Lowering.lower(
+                consume program, compiler: "callscript \(version)", hashSources: options.seal)
+            finish("lower", since: lowering)
+            guard let lowered else { return nil }
 
             // Translations beside the script: checked against the lowered lines, then carried.
             let (translationFiles, unreadable) =
@@ -197,8 +206,7 @@ public enum Compiler {
             diagnostics += unreadable + translated.diagnostics
             guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
             let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(translated.machine) } : translated.machine
-            let optout = options.verify && program.policy != nil ? OptoutStatementForm.warnings(program) : []
-            return (machine, program.policy, allow.directives, optout)
+            return (machine, policy, allow.directives, optout)
         }
         guard let lowered = front() else { return result(nil) }
         let machine = lowered.machine
