@@ -103,6 +103,8 @@ public struct CompileResult: Sendable {
 public enum Compiler {
     /// The version string written into machines and printed by `--version`.
     public static let version = "0.1.0"
+    /// From this much source on, freed memory is handed back after lowering (`FreedMemory`).
+    static let largeScriptBytes = 4 * 1024 * 1024
 
     /// Compiles the script at `path` (as the user wrote it; used for display).
     public static func compile(path: String, options: CompileOptions = CompileOptions()) -> CompileResult {
@@ -195,6 +197,9 @@ public enum Compiler {
                 consume program, compiler: "callscript \(version)", hashSources: options.seal)
             finish("lower", since: lowering)
             guard let lowered else { return nil }
+            // The tree is gone: for a large script, give its pages back before the machine's
+            // graph is built, or they stay resident and set the peak.
+            if sources.values.reduce(0, { $0 + $1.bytes.count }) >= Self.largeScriptBytes { FreedMemory.release() }
 
             // Translations beside the script: checked against the lowered lines, then carried.
             let (translationFiles, unreadable) =
