@@ -59,14 +59,6 @@ enum Measure {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
-    /// Gives memory that was freed back to the system (glibc's `malloc_trim`), so that resident
-    /// memory grows again when new objects are made and the growth measures them.
-    static func releaseFreeMemory() {
-        typealias Trim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: Trim.self)(0)
-    }
-
     /// The highest resident memory this process has had, in bytes.
     static func peakResidentBytes() -> Int {
         var usage = rusage()
