@@ -60,12 +60,15 @@ public struct MachineEdges: Sendable, Hashable {
     public var stateCount: Int { roles.count }
 
     /// Adds a transition of the state being filled (the one after the last `endState`).
+    /// Inlinable, as `endState`: the lowering calls it once per transition from another module.
+    @inlinable
     public mutating func addTransition(to target: Int32, answer: AnswerClass?) {
         self.target.append(target)
         self.answer.append(AnswerClassCode.code(answer))
     }
 
     /// Ends the state being filled: its transitions are the ones added since the last call.
+    @inlinable
     public mutating func endState(_ role: Role) {
         roles.append(role)
         transitionStart.append(Int32(truncatingIfNeeded: target.count))
@@ -74,6 +77,7 @@ public struct MachineEdges: Sendable, Hashable {
 
 /// Answer classes as one byte each, for the graph's per-edge table (0 is no class).
 public enum AnswerClassCode {
+    @inlinable
     public static func code(_ answer: AnswerClass?) -> UInt8 {
         switch answer {
         case nil: 0
