@@ -104,9 +104,11 @@ struct ReferenceBench {
                     shape == "campaign"
                     ? ScriptGenerator(steps: steps, seed: 42).generate()
                     : SurveyGenerator(steps: steps, seed: 42).generate()
-                let machine = try graph(files, "\(shape) \(steps)").index.machine
-                var row = [Self.cpu(max(5, runs)) { consume(MachineGraph(machine)) }]
-                let graph = MachineGraph(machine)
+                // The graph as `check` builds it: from the lowering's edges.
+                let compiled = try graph(files, "\(shape) \(steps)").index
+                let (machine, edges) = (compiled.machine, compiled.edges)
+                var row = [Self.cpu(max(5, runs)) { consume(MachineGraph(machine, edges: edges)) }]
+                let graph = MachineGraph(machine, edges: edges)
                 for id in CReferenceChecker.rules {
                     guard let rule = NLTelemarketing.policy.rules.first(where: { $0.id == id }) else { continue }
                     let single = Policy(id: NLTelemarketing.id, rules: [rule])
@@ -153,6 +155,6 @@ struct ReferenceBench {
         guard let machine = result.machine, !result.hasErrors else {
             throw BenchError("the \(label) script does not compile: \(result.diagnostics.prefix(3).map(\.message))")
         }
-        return MachineGraph(machine)
+        return result.edges.map { MachineGraph(machine, edges: $0) } ?? MachineGraph(machine)
     }
 }
