@@ -19,6 +19,9 @@ public struct GeneratedPaths: Sendable {
     public var steps: Int
     /// Tests that continue another test's call from a checkpoint (`from "..."`).
     public var continuing: Int
+    /// Of the `todo` targets, those `OutcomeProof` showed no way can take (so no search was
+    /// made for them).
+    public var impossible: Int = 0
 }
 
 /// Writes a `.calltest` file with one test per planned path: a starting point for designers
@@ -31,7 +34,9 @@ public enum PathsGenerator {
         let index = planner.index
         let solver = PathDataSolver(machine: machine, index: index)
         let (targets, unreachable) = planner.targets()
-        var work = planner.work
+        // Outcomes no way can give are proved once, so no walk or solver searches for them.
+        let proof = OutcomeProof(graph: planner.graph, solver: solver)
+        var work = planner.work + proof.work
 
         // Walks first, from the shallowest target not covered yet: each goes on through the
         // targets no walk has taken, so a few long conversations cover a long script.
@@ -43,7 +48,7 @@ public enum PathsGenerator {
         var chosen: [(PlannedPath, PathDataSolver.Solution)] = []
         var left: [Int] = []
         for k in shallowFirst where !walker.isCovered(targets[k]) {
-            if let (path, solution) = walker.walk(targets[k]) {
+            if proof.canComeOut(targets[k]), let (path, solution) = walker.walk(targets[k]) {
                 walker.cover(path.covered)
                 walker.remember(path)
                 chosen.append((path, solution))
@@ -63,7 +68,12 @@ public enum PathsGenerator {
         // scripts with many impossible conditions linear.
         var detourAllowance = 32
         var failed: [PlannedPath] = []
+        var impossible: [(target: PathTarget, event: String?)] = []
         for target in deepFirst where !walker.isCovered(target) {
+            if !proof.canComeOut(target) {
+                impossible.append((target, planner.entryEvent(of: target)))
+                continue
+            }
             guard let path = planner.path(for: target) else { continue }
             work += path.steps.count
             if let solution = solver.solve(path, roles: planner.roles, work: &work) {
@@ -139,13 +149,25 @@ public enum PathsGenerator {
                 "\n"
                 + writer.test(path, solution: solution, names: &names, checkpoints: checkpoints[k], from: from[k])
         }
-        for path in failed.sorted(by: { order($0) < order($1) }) {
-            out += "\n" + writer.todo(path, names: &names)
+        // The TODOs in target order, whether searched for or proved impossible.
+        let todos =
+            failed.map { (order($0), $0 as PlannedPath?, $0.primary, $0.handler) }
+            + impossible.map {
+                (order(PlannedPath(handler: nil, steps: [], primary: $0.target, covered: [])), nil, $0.target, $0.event)
+            }
+        for (_, path, target, event) in todos.sorted(by: { $0.0 < $1.0 }) {
+            if let path {
+                out += "\n" + writer.todo(path, names: &names)
+            } else {
+                out += "\n" + writer.impossibleTodo(target, event: event, proof: proof, names: &names)
+            }
         }
         let written = chosen.indices.filter { keep[$0] }
         return GeneratedPaths(
-            text: out, tests: written.count, todo: failed.count, unreachable: unreachable.count, work: work,
-            steps: written.reduce(0) { $0 + chosen[$1].0.steps.count }, continuing: from.count)
+            text: out, tests: written.count, todo: failed.count + impossible.count, unreachable: unreachable.count,
+            work: work,
+            steps: written.reduce(0) { $0 + chosen[$1].0.steps.count }, continuing: from.count,
+            impossible: impossible.count)
     }
 }
 
