@@ -28,6 +28,9 @@ struct OutcomeProof {
     /// Per state: whether some way from an entry reaches it with values that allow it.
     private var reached: [Bool] = []
     private let base: [Int]
+    /// Per target that can come out at a branch reading contact fields: contact values (field,
+    /// candidate) of a combination that makes it fire.
+    private var witnesses: [Int: [(field: Int, candidate: Int)]] = [:]
     /// Branch states whose outcomes were not decided (too many combinations or candidates):
     /// all their outcomes count as possible.
     private(set) var undecided = 0
@@ -127,7 +130,7 @@ struct OutcomeProof {
                 continue
             }
             for (i, t) in row.enumerated() where t >= 0 {
-                guard let out = outs[i] else { continue }
+                guard let out = outs.outs[i] else { continue }
                 join(t, out)
             }
         }
@@ -147,7 +150,13 @@ struct OutcomeProof {
                 undecided += 1
                 continue
             }
-            for i in outs.indices { possible[base[q] + i] = outs[i] != nil }
+            for i in outs.outs.indices {
+                possible[base[q] + i] = outs.outs[i] != nil
+                // The contact values of the first combination that makes it fire.
+                guard let bits = outs.first[i] else { continue }
+                let contact = zip(reads[q], bits).filter { isContact[$0.0] && $0.1 > 0 }.map { ($0.0, $0.1 - 1) }
+                if !contact.isEmpty { witnesses[base[q] + i] = contact }
+            }
         }
     }
 
@@ -156,6 +165,13 @@ struct OutcomeProof {
     func canComeOut(_ target: PathTarget) -> Bool {
         guard case .choice(let s, let i) = target else { return true }
         return possible[base[s] + i]
+    }
+
+    /// Contact values, by field name and candidate number, with which `target` can come out:
+    /// a walk that starts with them does not fix those fields to other values on the way.
+    func contactWitness(_ target: PathTarget) -> [(name: String, candidate: Int)] {
+        guard case .choice(let s, let i) = target, let list = witnesses[base[s] + i] else { return [] }
+        return list.map { (fieldNames[$0.field], $0.candidate) }
     }
 
     /// Whether some way reaches state `s` with values that allow it.
@@ -169,7 +185,7 @@ struct OutcomeProof {
     private static func split(
         _ env: [UInt64], reads: [Int], conditions: [CompiledCondition?], otherwise: [Transition],
         names: [String], candidates: [[FieldValue]], work: inout Int
-    ) -> [[UInt64]?]? {
+    ) -> (outs: [[UInt64]?], first: [[Int]?])? {
         // Each read field's possible values, as bit numbers.
         let options = reads.map { f in (0..<64).filter { env[f] & (UInt64(1) << UInt64($0)) != 0 } }
         var count = 1
@@ -178,7 +194,8 @@ struct OutcomeProof {
             if count > Self.combinations { return nil }
         }
         var outs = [[UInt64]?](repeating: nil, count: conditions.count)
-        if options.contains(where: \.isEmpty) { return outs }
+        var first = [[Int]?](repeating: nil, count: conditions.count)
+        if options.contains(where: \.isEmpty) { return (outs, first) }
         var slot = [Int: Int]()
         for (k, f) in reads.enumerated() { slot[f] = k }
         var nameSlot = [String: Int]()
@@ -197,6 +214,7 @@ struct OutcomeProof {
             if let i = firing {
                 var out = outs[i] ?? env.map { _ in 0 }
                 if outs[i] == nil {
+                    first[i] = reads.indices.map { options[$0][combination[$0]] }
                     // Fields the branch does not read pass unchanged.
                     for f in env.indices where slot[f] == nil { out[f] = env[f] }
                 }
@@ -212,6 +230,6 @@ struct OutcomeProof {
             }
             if d == combination.count { break }
         }
-        return outs
+        return (outs, first)
     }
 }

@@ -249,7 +249,8 @@ struct PathPlanner {
             prefix.append(p)
             at = p.position
         }
-        return prefix.reversed()
+        prefix.reverse()
+        return prefix
     }
 
     private func path(for target: PathTarget, via waypoint: Int?) -> PlannedPath? {

@@ -40,7 +40,7 @@ public enum PathsGenerator {
 
         // Walks first, from the shallowest target not covered yet: each goes on through the
         // targets no walk has taken, so a few long conversations cover a long script.
-        var walker = PathWalker(planner: planner, solver: solver)
+        var walker = PathWalker(planner: planner, solver: solver, proof: proof)
         let shallowFirst = targets.indices.sorted { a, b in
             let (da, db) = (planner.depth(targets[a]), planner.depth(targets[b]))
             return da != db ? da < db : a < b
@@ -56,7 +56,6 @@ public enum PathsGenerator {
                 left.append(k)
             }
         }
-        work += walker.work
 
         // Targets no walk could take (values the walk fixed too early, a capture the shortest
         // way never asks): one shortest path each, deepest first, with the backtracking solver.
@@ -72,6 +71,14 @@ public enum PathsGenerator {
         for target in deepFirst where !walker.isCovered(target) {
             if !proof.canComeOut(target) {
                 impossible.append((target, planner.entryEvent(of: target)))
+                continue
+            }
+            // A walk that starts with contact values the proof found for the target: the
+            // shortest way's earlier branches can then no longer fix them otherwise. Not kept for
+            // others to continue, so every later target is tried as before.
+            if let (path, solution) = walker.walkWithWitness(target) {
+                chosen.append((path, solution))
+                walker.cover(path.covered)
                 continue
             }
             guard let path = planner.path(for: target) else { continue }
@@ -95,6 +102,7 @@ public enum PathsGenerator {
             failed.append(path)
         }
         failed.removeAll { walker.isCovered($0.primary) }
+        work += walker.work
         // Later paths can pass every target of an earlier one: drop those, counting how many
         // kept paths pass each target so this stays linear. A walk that others continue stays.
         var passes: [PathTarget: Int] = [:]
