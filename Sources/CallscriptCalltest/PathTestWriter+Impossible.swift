@@ -32,7 +32,7 @@ extension PathTestWriter {
         guard !parts.isEmpty else {
             return "the conditions of \(state.id) leave this outcome no values, whatever the earlier steps"
         }
-        return "where the call reaches \(state.id), of the values tried: " + parts.joined(separator: "; ")
+        return "where the call reaches \(state.id), of the values tried " + parts.joined(separator: "; ")
     }
 
     /// What field `f` can be at state `s`; nil when it can be any value tried (or not captured).
@@ -46,11 +46,8 @@ extension PathTestWriter {
         let type = machine.fields.first { $0.name == name }?.type
         if values.count == list.count && (unset || isContact || list.isEmpty) { return nil }
         if values.isEmpty { return "\(name) is not captured yet" }
-        let shown =
-            values.count == list.count
-            ? "is set"
-            : "is "
-                + values.map { k in type.map { literal(list[k].text, $0) } ?? list[k].text }.joined(separator: " or ")
-        return "\(name) \(shown)" + (unset ? " or not captured yet" : "")
+        if values.count == list.count { return "\(name) is set" }
+        let shown = values.map { k in type.map { literal(list[k].text, $0) } ?? list[k].text }
+        return "\(name) can only be \(shown.joined(separator: " or "))" + (unset ? ", or not captured yet" : "")
     }
 }

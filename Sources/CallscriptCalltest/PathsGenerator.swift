@@ -30,6 +30,13 @@ public enum PathsGenerator {
     /// `script` is the script's path as the test file should name it (relative to the folder
     /// the test file goes to).
     public static func generate(machine: Machine, script: String) -> GeneratedPaths {
+        generate(machine: machine, script: script, prove: true)
+    }
+
+    /// `prove: false` searches for every target as `paths` did before `OutcomeProof` (no
+    /// outcome ruled out, no walk from the proof's contact values), so tests can check that
+    /// the proof never loses a target the searches alone cover.
+    static func generate(machine: Machine, script: String, prove: Bool) -> GeneratedPaths {
         let planner = PathPlanner(machine: machine)
         let index = planner.index
         let solver = PathDataSolver(machine: machine, index: index)
@@ -48,7 +55,7 @@ public enum PathsGenerator {
         var chosen: [(PlannedPath, PathDataSolver.Solution)] = []
         var left: [Int] = []
         for k in shallowFirst where !walker.isCovered(targets[k]) {
-            if proof.canComeOut(targets[k]), let (path, solution) = walker.walk(targets[k]) {
+            if !prove || proof.canComeOut(targets[k]), let (path, solution) = walker.walk(targets[k]) {
                 walker.cover(path.covered)
                 walker.remember(path)
                 chosen.append((path, solution))
@@ -69,14 +76,14 @@ public enum PathsGenerator {
         var failed: [PlannedPath] = []
         var impossible: [(target: PathTarget, event: String?)] = []
         for target in deepFirst where !walker.isCovered(target) {
-            if !proof.canComeOut(target) {
+            if prove && !proof.canComeOut(target) {
                 impossible.append((target, planner.entryEvent(of: target)))
                 continue
             }
             // A walk that starts with contact values the proof found for the target: the
             // shortest way's earlier branches can then no longer fix them otherwise. Not kept for
             // others to continue, so every later target is tried as before.
-            if let (path, solution) = walker.walkWithWitness(target) {
+            if prove, let (path, solution) = walker.walkWithWitness(target) {
                 chosen.append((path, solution))
                 walker.cover(path.covered)
                 continue
