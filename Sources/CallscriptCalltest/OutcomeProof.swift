@@ -107,6 +107,20 @@ struct OutcomeProof {
                 captured[q] = number[name]
             }
         }
+        // Per branch, the last split and the sets of its read fields it was made for: a branch
+        // is visited again when any field's set grows, mostly fields it does not read.
+        var splits: [Int: (key: [UInt64], outs: [[UInt64]?], first: [[Int]?])] = [:]
+        func split(_ q: Int, _ env: [UInt64]) -> (outs: [[UInt64]?], first: [[Int]?])? {
+            let key = reads[q].map { env[$0] }
+            if let last = splits[q], last.key == key { return (last.outs, last.first) }
+            guard reads[q].allSatisfy({ tracked[$0] }),
+                let made = Self.split(
+                    env, reads: reads[q], conditions: solver.conditions[q], otherwise: index[q].transitions,
+                    names: names, candidates: candidates, work: &work)
+            else { return nil }
+            splits[q] = (key, made.outs, made.first)
+            return made
+        }
         var head = 0
         while head < queue.count {
             let q = queue[head]
@@ -120,17 +134,15 @@ struct OutcomeProof {
                 for t in row where t >= 0 { join(t, env) }
                 continue
             }
-            let decided = reads[q].allSatisfy { tracked[$0] }
-            guard decided,
-                let outs = Self.split(
-                    env, reads: reads[q], conditions: solver.conditions[q], otherwise: index[q].transitions,
-                    names: names, candidates: candidates, work: &work)
-            else {
+            guard let outs = split(q, env) else {
                 for t in row where t >= 0 { join(t, env) }
                 continue
             }
             for (i, t) in row.enumerated() where t >= 0 {
-                guard let out = outs.outs[i] else { continue }
+                guard let made = outs.outs[i] else { continue }
+                // The fields the branch reads as the split narrowed them, the others as they are.
+                var out = env
+                for f in reads[q] { out[f] = made[f] }
                 join(t, out)
             }
         }
@@ -142,11 +154,7 @@ struct OutcomeProof {
         }
         for q in 0..<n where roles[q] == .branch && reached[q] {
             let env = Array(masks[(q * fieldCount)..<((q + 1) * fieldCount)])
-            guard reads[q].allSatisfy({ tracked[$0] }),
-                let outs = Self.split(
-                    env, reads: reads[q], conditions: solver.conditions[q], otherwise: index[q].transitions,
-                    names: names, candidates: candidates, work: &work)
-            else {
+            guard let outs = split(q, env) else {
                 undecided += 1
                 continue
             }

@@ -32,7 +32,7 @@ extension PathTestWriter {
         guard !parts.isEmpty else {
             return "the conditions of \(state.id) leave this outcome no values, whatever the earlier steps"
         }
-        return "where the call reaches \(state.id), of the values tried " + parts.joined(separator: "; ")
+        return "where the call reaches \(state.id): " + parts.joined(separator: "; ") + " (of the values tried)"
     }
 
     /// What field `f` can be at state `s`; nil when it can be any value tried (or not captured).

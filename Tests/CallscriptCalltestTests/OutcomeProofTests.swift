@@ -76,7 +76,7 @@ import Testing
         #expect(
             generated.text.contains(
                 "# TODO choose data: no way here gives values that take this outcome\n"
-                    + "#   where the call reaches nogmaals.2, of the values tried interesse can only be hoog\n"
+                    + "#   where the call reaches nogmaals.2: interesse can only be hoog (of the values tried)\n"
                     + "# test \"nogmaals.2 → if interesse == laag\"\n"))
         #expect(result.passed)
         #expect(result.coverage?.uncovered == ["raar.1", "nogmaals.2 if interesse == laag"])

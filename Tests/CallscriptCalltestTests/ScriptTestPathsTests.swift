@@ -91,7 +91,7 @@ import Testing
         #expect(
             generated.text.contains(
                 "# TODO choose data: no way here gives values that take this outcome\n"
-                    + "#   where the call reaches bonus.2, of the values tried punten can only be 100 or 101\n"
+                    + "#   where the call reaches bonus.2: punten can only be 100 or 101 (of the values tried)\n"
                     + "# test \"bonus.2 → if punten < 50\"\n"))
         #expect(result.passed)
         #expect(result.coverage?.uncovered == ["raar.1", "bonus.2 if punten < 50"])
