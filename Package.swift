@@ -129,7 +129,10 @@ let package = Package(
         // it on, for the tests and `callscript-bench --only agreement`.
         .target(
             name: "CallscriptReference",
-            dependencies: ["CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptCompiler", "CallscriptCompliance", "CallscriptMachine", "CallscriptDiagnostics",
+                "CallscriptGenerator",
+            ]),
         // libFuzzer entry points (see Fuzz/); replayed on regression inputs by the tests.
         .target(
             name: "CallscriptFuzzTargets",
@@ -177,7 +180,7 @@ let package = Package(
             name: "CallscriptComplianceTests",
             dependencies: [
                 "CallscriptCompliance", "CallscriptMachine", "CallscriptCompiler", "CallscriptDiagnostics",
-                "CallscriptTestSupport", "CallscriptReference",
+                "CallscriptTestSupport", "CallscriptReference", "CallscriptGenerator",
             ]),
         .testTarget(
             name: "CallscriptReportsTests",

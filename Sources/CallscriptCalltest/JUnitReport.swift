@@ -75,28 +75,8 @@ public enum JUnitReport {
 
     static func seconds(_ s: Double) -> String { String(format: "%.3f", s) }
 
-    /// XML text and attribute escaping; characters XML 1.0 cannot hold at all become U+FFFD.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default:
-                let v = scalar.value
-                let allowed = v >= 0x20 && v != 0xFFFE && v != 0xFFFF
-                if allowed { out.unicodeScalars.append(scalar) } else { out += "\u{FFFD}" }
-            }
-        }
-        return out
-    }
+    /// XML text and attribute escaping (`MarkupText.escaped`).
+    public static func escape(_ text: String) -> String { MarkupText.escaped(text) }
 }
 
 /// `--coverage-json FILE`: coverage per script as JSON (keys sorted).

@@ -14,7 +14,10 @@ public struct ScriptTestReport: Sendable {
     }
 
     /// One file's block.
-    public func render(_ file: ScriptTestFileResult) -> String {
+    /// With `onlyProblems` (`test --quiet`), passing tests are left out, and a file whose tests
+    /// all passed is nothing at all.
+    public func render(_ file: ScriptTestFileResult, onlyProblems: Bool = false) -> String {
+        if onlyProblems, file.passed, file.diagnostics.isEmpty { return "" }
         var out = bold(file.path) + (file.script.map { " (\($0))" } ?? "") + "\n"
         let renderer = TextRenderer(sources: file.sources, colored: colored)
         if !file.diagnostics.isEmpty {
@@ -32,7 +35,7 @@ public struct ScriptTestReport: Sendable {
                 continue
             }
             guard let failure = result.failure else {
-                out += "  " + paint("✔", "32") + " \(result.name)\n"
+                if !onlyProblems { out += "  " + paint("✔", "32") + " \(result.name)\n" }
                 continue
             }
             out += "  " + paint("✘", "1;31") + " \(result.name)\n"

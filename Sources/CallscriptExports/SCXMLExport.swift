@@ -1,3 +1,4 @@
+import CallscriptDiagnostics
 import CallscriptMachine
 
 /// The compiled machine as a W3C SCXML 1.0 document (http://www.w3.org/2005/07/scxml) that
@@ -33,7 +34,9 @@ public enum SCXMLExport {
         let fieldTypes = Dictionary(machine.fields.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
         let known = Set(machine.states.map(\.id))
         w.line(0, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        w.line(0, "<!-- \(XMLText.comment(machine.script.name)): exported by \(XMLText.comment(machine.compiler)) -->")
+        w.line(
+            0,
+            "<!-- \(MarkupText.comment(machine.script.name)): exported by \(MarkupText.comment(machine.compiler)) -->")
         w.line(
             0,
             "<scxml xmlns=\"\(namespace)\" version=\"1.0\" datamodel=\"python\" name=\"\(attr(machine.script.name))\" initial=\"dialling\">"
@@ -43,7 +46,7 @@ public enum SCXMLExport {
             w.line(
                 2,
                 "<data id=\"\(SCXMLDataModel.dataID(field: field.name))\" expr=\"None\"/>"
-                    + "<!-- \(field.origin.rawValue) \(XMLText.comment(field.type.description)) -->")
+                    + "<!-- \(field.origin.rawValue) \(MarkupText.comment(field.type.description)) -->")
         }
         w.line(2, "<data id=\"objection_recorded\" expr=\"False\"/>")
         w.line(2, "<data id=\"machine_digest\" expr=\"\(attr(SCXMLDataModel.string(machine.digest)))\"/>")
@@ -165,5 +168,5 @@ public enum SCXMLExport {
             + "}"
     }
 
-    private static func attr(_ text: String) -> String { XMLText.attribute(text) }
+    private static func attr(_ text: String) -> String { MarkupText.escaped(text) }
 }

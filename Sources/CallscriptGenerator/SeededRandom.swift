@@ -19,6 +19,12 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     /// True with probability `percent`/100.
     public mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 
+    /// One of `items`, which must not be empty (a fixed list in the code).
+    public mutating func pick<T>(_ items: [T]) -> T {
+        precondition(!items.isEmpty, "pick from an empty list")
+        return items[below(items.count)]
+    }
+
     /// One of `items` (nil when there are none).
     public mutating func element<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[below(items.count)] }
 }

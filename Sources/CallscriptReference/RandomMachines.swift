@@ -1,25 +1,6 @@
 import CallscriptDiagnostics
+import CallscriptGenerator
 import CallscriptMachine
-
-/// SplitMix64: a tiny seeded generator so every run builds the same machines.
-public struct SplitMix64: Sendable {
-    public var state: UInt64
-
-    public init(state: UInt64) { self.state = state }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0 ..< n`.
-    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-
-    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
 
 /// Small random machines with loops, dead ends, all roles and 0–3 handlers that may jump into
 /// the main flow.
@@ -39,7 +20,7 @@ public enum RandomMachines {
         .transferOptout,
     ]
 
-    public static func make(_ rng: inout SplitMix64) -> Machine {
+    public static func make(_ rng: inout SeededRandom) -> Machine {
         let mainCount = 2 + rng.below(8)
         let handlerCount = rng.below(4)
         var blocks: [(prefix: String, count: Int)] = [("m", mainCount)]

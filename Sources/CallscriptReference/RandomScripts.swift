@@ -1,3 +1,5 @@
+import CallscriptGenerator
+
 /// Small random `.call` scripts, as text, for checking the verifier on what the real compiler
 /// produces: 2–8 steps of 0–2 statements each (mostly 1), every kind of ending (questions of all three
 /// kinds, `if`/`else`, jumps forward and back, all four terminals) and 0–4 handlers that end
@@ -30,7 +32,7 @@ public enum RandomScripts {
         "callback", "transfer",
     ]
 
-    public static func make(_ rng: inout SplitMix64) -> String {
+    public static func make(_ rng: inout SeededRandom) -> String {
         let steps = 2 + rng.below(7)
         var out = header + "start s1\n"
         var line = 0

@@ -1,5 +1,6 @@
 import CallscriptCompiler
 import CallscriptDiagnostics
+import CallscriptGenerator
 import CallscriptMachine
 
 /// The verifier against the brute-force `ReferenceChecker` on machines the real compiler made
@@ -21,7 +22,7 @@ public struct ScriptAgreement: Sendable {
     /// Compiles and compares `count` scripts from `seed`; stops early after more than five
     /// disagreements (the counts mean little then).
     public static func run(scripts count: Int, seed: UInt64) -> ScriptAgreement {
-        var rng = SplitMix64(state: seed)
+        var rng = SeededRandom(seed: seed)
         var run = ScriptAgreement()
         for n in 0..<count {
             let text = RandomScripts.make(&rng)

@@ -84,7 +84,7 @@ struct RuntimeBench {
         var before = 0
         for i in 0..<sessions {
             if i == half {
-                Measure.releaseFreeMemory()
+                FreedMemory.release()
                 before = Measure.residentBytes()
             }
             let ctx = try CallContext(loaded: loaded, contact: Self.contact(i), agent: "Sanne")
@@ -104,7 +104,7 @@ struct RuntimeBench {
         let startAt = clock.now
         for i in 0..<sessions {
             if i == half {
-                Measure.releaseFreeMemory()
+                FreedMemory.release()
                 beforeLive = Measure.residentBytes()
             }
             let ctx = try CallContext(loaded: loaded, contact: Self.contact(i), agent: "Sanne")

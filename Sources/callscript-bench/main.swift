@@ -48,6 +48,7 @@ var spinScripts = 10_000
 var runStartOf: String?
 var runStartLoadOf: String?
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == Measure.measureChildFlag { Measure.measureChild(Array(arguments.dropFirst())) }
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
     func value() -> String {

@@ -113,4 +113,51 @@ import Testing
         #expect(r.stderr.contains("[NL-VOICEMAIL]"))
         #expect(r.stdout.isEmpty)
     }
+
+    @Test func quietPrintsOnlyFailuresAndNothingWhenAllPass() throws {
+        let failing = try BuiltBinary.run(
+            ["test", "--quiet", "failing.calltest", "passing.calltest"], in: Self.fixtures)
+        #expect(failing.status == 1)
+        #expect(
+            failing.stdout.contains(
+                "  ✘ wrong outcome\n      failing.calltest:34:3: error: expected outcome callback\n"))
+        #expect(!failing.stdout.contains("✔"))
+        #expect(!failing.stdout.contains("passing.calltest"))
+        #expect(!failing.stdout.contains("coverage "))
+        #expect(!failing.stdout.contains(" passed, "))
+        let passing = try BuiltBinary.run(["test", "-q", "passing.calltest"], in: Self.fixtures)
+        #expect(passing.status == 0)
+        #expect(passing.stdout.isEmpty, "\(passing.stdout)")
+    }
+
+    @Test func testReadsATestFileFromStandardInput() throws {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent("failing.calltest"), encoding: .utf8)
+        let r = try BuiltBinary.run(
+            ["test", "-", "--stdin-name", "uit-editor.calltest", "--no-coverage"], in: Self.fixtures, input: text)
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("uit-editor.calltest (small.call)\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("uit-editor.calltest:34:3: error: expected outcome callback"))
+        let unnamed = try BuiltBinary.run(["test", "-", "--no-coverage"], in: Self.fixtures, input: text)
+        #expect(unnamed.stdout.hasPrefix("<stdin> (small.call)\n"), "\(unnamed.stdout)")
+    }
+
+    @Test func pathsPlansAScriptFromStandardInputUnderItsGivenName() throws {
+        let script = try String(contentsOf: Self.fixtures.appendingPathComponent("small.call"), encoding: .utf8)
+        let r = try BuiltBinary.run(["paths", "-", "--stdin-name", "small.call"], in: Self.fixtures, input: script)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\nscript \"small.call\"\n"))
+        let unnamed = try BuiltBinary.run(["paths", "-"], in: Self.fixtures, input: script)
+        #expect(unnamed.status == 2)
+        #expect(unnamed.stderr.contains("paths - needs --stdin-name PATH"))
+    }
+
+    @Test func pathsQuietWritesWithoutTheNote() throws {
+        let dir = try BuiltBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("small-paths.calltest").path
+        let r = try BuiltBinary.run(["paths", "--quiet", "small.call", "-o", out], in: Self.fixtures)
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out))
+    }
 }

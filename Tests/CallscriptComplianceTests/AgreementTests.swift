@@ -1,5 +1,6 @@
 import CallscriptCompliance
 import CallscriptDiagnostics
+import CallscriptGenerator
 import CallscriptMachine
 import CallscriptReference
 import Testing
@@ -13,7 +14,7 @@ struct AgreementTests {
     static let machines = 2_000
 
     @Test func verifierAgreesWithReferenceOnRandomMachines() {
-        var rng = SplitMix64(state: 20_260_701)
+        var rng = SeededRandom(seed: 20_260_701)
         var agreement = RuleAgreement()
         for n in 0..<Self.machines {
             agreement.compare(

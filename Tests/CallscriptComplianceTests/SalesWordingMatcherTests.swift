@@ -1,3 +1,4 @@
+import CallscriptGenerator
 import CallscriptMachine
 import CallscriptReference
 import Testing
@@ -18,7 +19,7 @@ import Testing
             "actie.", "deal,", "Straße", "vóórdeel", "u", "wij", "bellen", "{naam}", ".", ",", "!", "İstanbul",
             "🎉", "½", "Ⅻ", "ＫＯＲＴＩＮＧ", "\u{00A0}", "ĳs",
         ]
-        var generator = SplitMix64(state: 15)
+        var generator = SeededRandom(seed: 15)
         for _ in 0..<3_000 {
             let count = Int(generator.next() % 12)
             var text = ""

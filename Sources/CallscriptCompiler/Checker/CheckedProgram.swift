@@ -26,6 +26,8 @@ struct HandlerSymbol: Sendable {
 /// The program after name and type checking: every declaration of every file, indexed by
 /// name, in source order (main file first). Lowering trusts it only when there were no errors.
 struct CheckedProgram: Sendable {
+    /// The loaded files. Their trees keep the header and the comments; the declarations are
+    /// in `fields`, `steps`, `handlers` and `start` only, not in `syntax.items` as well.
     var files: [LoadedFile]
     /// The header as compiled; nil when the main file has none or a required entry is missing.
     var info: ScriptInfo?

@@ -103,6 +103,8 @@ public struct CompileResult: Sendable {
 public enum Compiler {
     /// The version string written into machines and printed by `--version`.
     public static let version = "0.1.0"
+    /// From this much source on, freed memory is handed back after lowering (`FreedMemory`).
+    static let largeScriptBytes = 4 * 1024 * 1024
 
     /// Compiles the script at `path` (as the user wrote it; used for display).
     public static func compile(path: String, options: CompileOptions = CompileOptions()) -> CompileResult {
@@ -148,12 +150,14 @@ public enum Compiler {
         let clock = ContinuousClock()
         var timings: [PhaseTiming] = []
         var diagnostics: [Diagnostic] = []
-        func timed<T>(_ phase: String, _ body: () -> T) -> T {
-            let start = clock.now
-            let cpu = PhaseTiming.threadCPU()
-            let value = body()
+        func finish(_ phase: String, since start: (wall: ContinuousClock.Instant, cpu: Duration)) {
             timings.append(
-                PhaseTiming(phase: phase, duration: clock.now - start, cpu: PhaseTiming.threadCPU() - cpu))
+                PhaseTiming(phase: phase, duration: clock.now - start.wall, cpu: PhaseTiming.threadCPU() - start.cpu))
+        }
+        func timed<T>(_ phase: String, _ body: () -> T) -> T {
+            let start = (clock.now, PhaseTiming.threadCPU())
+            let value = body()
+            finish(phase, since: start)
             return value
         }
 
@@ -180,12 +184,22 @@ public enum Compiler {
             diagnostics += checkDiagnostics
             diagnostics += LimitChecks(limits: options.limits).check(program)
             diagnostics += timed("flow") { FlowChecks.check(program) }
-            let allow = AllowDirective.collect(loaded.files, policy: program.policy)
+            let allow = AllowDirective.collect(program.files, policy: program.policy)
             diagnostics += allow.errors
-            guard !diagnostics.contains(where: { $0.severity == .error }),
-                let lowered = timed(
-                    "lower", { Lowering.lower(program, compiler: "callscript \(version)", hashSources: options.seal) })
-            else { return nil }
+            guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+            let policy = program.policy
+            let optout = options.verify && policy != nil ? OptoutStatementForm.warnings(program) : []
+            // Lowering consumes the program and frees each body once lowered; `loaded` shares
+            // the trees, so it ends first.
+            _ = consume loaded
+            let lowering = (clock.now, PhaseTiming.threadCPU())
+            let lowered = Lowering.lower(
+                consume program, compiler: "callscript \(version)", hashSources: options.seal)
+            finish("lower", since: lowering)
+            guard let lowered else { return nil }
+            // The tree is gone: for a large script, give its pages back before the machine's
+            // graph is built, or they stay resident and set the peak.
+            if sources.values.reduce(0, { $0 + $1.bytes.count }) >= Self.largeScriptBytes { FreedMemory.release() }
 
             // Translations beside the script: checked against the lowered lines, then carried.
             let (translationFiles, unreadable) =
@@ -197,8 +211,7 @@ public enum Compiler {
             diagnostics += unreadable + translated.diagnostics
             guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
             let machine = options.seal ? timed("seal") { CanonicalJSON.sealed(translated.machine) } : translated.machine
-            let optout = options.verify && program.policy != nil ? OptoutStatementForm.warnings(program) : []
-            return (machine, program.policy, allow.directives, optout)
+            return (machine, policy, allow.directives, optout)
         }
         guard let lowered = front() else { return result(nil) }
         let machine = lowered.machine

@@ -6,57 +6,64 @@ import CallscriptSyntax
 /// Turns a checked program without errors into a machine: one state per statement and per
 /// ending (a bare `-> NAME` ending is not a state), IDs `step.n` and `on-event.n`.
 struct Lowering {
-    let program: CheckedProgram
+    /// The program being lowered, owned: each body is taken out of it once lowered, so the tree
+    /// shrinks while the states grow instead of both being whole at the end.
+    private(set) var program: CheckedProgram
     let entries: EntryTable
     /// One per file: lowering visits each file's statements in source order.
     private var lines: [LineCursor]
     private(set) var states: [State] = []
 
-    init(_ program: CheckedProgram) {
+    init(_ program: consuming CheckedProgram) {
         self.program = program
-        self.entries = EntryTable(program)
-        self.lines = program.files.map { LineCursor($0.source) }
+        self.entries = EntryTable(self.program)
+        self.lines = self.program.files.map { LineCursor($0.source) }
     }
 
     /// The unsealed machine; nil if the program is not complete enough to lower (which the
     /// checker reports as errors, so the driver never asks).
     /// `hashSources: false` leaves the sources' SHA-256 empty (`check` does not seal the machine).
-    static func lower(_ program: CheckedProgram, compiler: String, hashSources: Bool = true) -> Machine? {
+    /// The program is consumed: its bodies are freed as they are lowered.
+    static func lower(_ program: consuming CheckedProgram, compiler: String, hashSources: Bool = true) -> Machine? {
         guard let info = program.info, let start = program.start, !program.files.isEmpty,
             let startIndex = program.stepIndex[start.decl.target.text]
         else { return nil }
         var lowering = Lowering(program)
         guard let entry = lowering.entries[startIndex] else { return nil }
+        return lowering.machine(info: info, start: entry, compiler: compiler, hashSources: hashSources)
+    }
+
+    private mutating func machine(info: ScriptInfo, start: String, compiler: String, hashSources: Bool) -> Machine {
         // The exact count: the states array is the largest single allocation of `check`, and
         // a guess would leave part of it unused at the peak.
         var stateCount = 0
         for index in program.steps.indices { stateCount += Self.stateCount(program.steps[index].decl.body) }
         for index in program.handlers.indices { stateCount += Self.stateCount(program.handlers[index].decl.body) }
-        lowering.states.reserveCapacity(stateCount)
-        var handlers: [Handler] = []
+        states.reserveCapacity(stateCount)
         // By index: a symbol copy per step (its declaration retained and released) was a
         // visible part of lowering.
         for index in program.steps.indices {
             let name = program.steps[index].name
-            lowering.lowerBody(
-                program.steps[index].decl.body, node: index, prefix: name, label: name, in: program.steps[index].file)
+            let body = takeBody(&program.steps[index].decl.body)
+            lowerBody(body, node: index, prefix: name, label: name, in: program.steps[index].file)
         }
+        var handlers: [Handler] = []
         for index in program.handlers.indices {
-            let handler = program.handlers[index]
             let node = program.steps.count + index
-            let prefix = "on-\(handler.event)"
-            let body = handler.decl.body
+            let (event, file, span) = (
+                program.handlers[index].event, program.handlers[index].file,
+                program.handlers[index].decl.span
+            )
+            let prefix = "on-\(event)"
+            let body = takeBody(&program.handlers[index].decl.body)
             let handlerEntry: String
             if let target = EntryTable.onlyJump(body) {
-                handlerEntry = lowering.target(target, program.jumps.of(node).first ?? -1)
+                handlerEntry = self.target(target, program.jumps.of(node).first ?? -1)
             } else {
-                handlerEntry = stateID(prefix, 1)
-                lowering.lowerBody(body, node: node, prefix: prefix, label: "on \(handler.event)", in: handler.file)
+                handlerEntry = Self.stateID(prefix, 1)
+                lowerBody(body, node: node, prefix: prefix, label: "on \(event)", in: file)
             }
-            handlers.append(
-                Handler(
-                    event: handler.event, entry: handlerEntry,
-                    source: lowering.range(handler.decl.span, in: handler.file)))
+            handlers.append(Handler(event: event, entry: handlerEntry, source: range(span, in: file)))
         }
         let fields = program.fields.map {
             Field(name: $0.name, origin: $0.origin, type: $0.type, purpose: $0.decl.purpose?.plainText)
@@ -64,10 +71,18 @@ struct Lowering {
         let sources = program.files.map {
             SourceDigest(path: $0.path, sha256: hashSources ? SHA256.hex($0.source.bytes) : "")
         }
-        assert(lowering.states.count == stateCount, "Lowering.stateCount must count what lowerBody makes")
+        assert(states.count == stateCount, "Lowering.stateCount must count what lowerBody makes")
         return Machine(
-            compiler: compiler, script: info, fields: fields, start: entry, handlers: handlers,
-            states: lowering.states, sources: sources)
+            compiler: compiler, script: info, fields: fields, start: start, handlers: handlers,
+            states: states, sources: sources)
+    }
+
+    /// Moves a body out of the program, leaving an empty one with the same span: once lowered,
+    /// its statements, texts and answers are freed.
+    private func takeBody(_ body: inout StepBody) -> StepBody {
+        var taken = StepBody(statements: [], ending: nil, span: body.span)
+        swap(&taken, &body)
+        return taken
     }
 
     /// `prefix.n`, the ID of a body's n-th state. Appended piece by piece: an interpolation
@@ -116,24 +131,27 @@ struct Lowering {
         }
         var nextID = count > 0 ? Self.stateID(prefix, 1) : ""
         for i in 0..<count {
-            let statement = body.statements[i]
             let id = nextID
             nextID = i + 1 < count ? Self.stateID(prefix, i + 2) : endingNext
-            var state = State(
-                id: id, step: label, role: .say, transitions: [.next(nextID)],
-                source: range(statement.span, in: file))
-            switch statement.kind {
-            case .say(let text): state.text = text.template
-            case .identify(let text): (state.role, state.text) = (.identify, text.template)
-            case .pitch(let text): (state.role, state.text) = (.pitch, text.template)
-            case .optout(let text): (state.role, state.text) = (.optout, text.template)
-            case .disclose(let topic, let text):
-                (state.role, state.topic, state.text) = (.disclose, topic.text, text.template)
-            case .capture(let field, let prompt):
-                (state.role, state.field, state.text) = (.capture, field.text, prompt.template)
-            case .recordObjection: state.role = .recordObjection
+            // Each state is made once, in place: building one and then changing its fields
+            // copied and destroyed a whole `State` per statement.
+            let role: Role
+            var text: String?
+            var field: String?
+            var topic: String?
+            switch body.statements[i].kind {
+            case .say(let literal): (role, text) = (.say, literal.template)
+            case .identify(let literal): (role, text) = (.identify, literal.template)
+            case .pitch(let literal): (role, text) = (.pitch, literal.template)
+            case .optout(let literal): (role, text) = (.optout, literal.template)
+            case .disclose(let name, let literal): (role, topic, text) = (.disclose, name.text, literal.template)
+            case .capture(let name, let prompt): (role, field, text) = (.capture, name.text, prompt.template)
+            case .recordObjection: role = .recordObjection
             }
-            states.append(state)
+            states.append(
+                State(
+                    id: id, step: label, role: role, text: text, field: field, topic: topic,
+                    transitions: [.next(nextID)], source: range(body.statements[i].span, in: file)))
         }
         if case .jump = ending.kind { return }
         var state = State(

@@ -54,6 +54,10 @@ struct SalesWords {
                 }
             }
         }
+        if ascii {
+            readASCIIWords()
+            return
+        }
         var start = 0
         var end = 0
         var i = 0
@@ -68,10 +72,7 @@ struct SalesWords {
             case .wordCharacter:
                 end = i + width
             case .other:
-                let byte = written[i]
-                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "."), end == i, end > start,
-                    Self.isDigit(written[i - 1]), i + 1 < written.count, Self.isDigit(written[i + 1])
-                {
+                if isInnerSeparator(at: i, wordEnd: end, wordStart: start) {
                     end = i + 1
                 } else {
                     addWord(start..<end)
@@ -82,6 +83,47 @@ struct SalesWords {
             i += width
         }
         addWord(start..<end)
+    }
+
+    /// The loop of `read` for an ASCII text, every byte one character: the same words, found
+    /// without decoding, in a loop over the bytes that the compiler keeps free of checks.
+    private mutating func readASCIIWords() {
+        var start = 0
+        var end = 0
+        let count = written.count
+        for i in 0..<count {
+            let byte = written[i]
+            if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%") {
+                addWord(start..<end)
+                addWord(i..<(i + 1))
+                start = i + 1
+                end = start
+            } else if Self.isWordByte(byte) {
+                end = i + 1
+            } else if isInnerSeparator(at: i, wordEnd: end, wordStart: start) {
+                end = i + 1
+            } else if end > start {
+                addWord(start..<end)
+                start = i + 1
+                end = start
+            } else {
+                start = i + 1
+                end = start
+            }
+        }
+        addWord(start..<end)
+    }
+
+    /// A `,` or `.` between two digits of a number (`2,50`, `1.000`): part of the word.
+    private func isInnerSeparator(at i: Int, wordEnd end: Int, wordStart start: Int) -> Bool {
+        let byte = written[i]
+        return (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && end == i && end > start
+            && Self.isDigit(written[i - 1]) && i + 1 < written.count && Self.isDigit(written[i + 1])
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return (folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z")) || isDigit(byte)
     }
 
     private mutating func addWord(_ range: Range<Int>) {
@@ -116,9 +158,7 @@ struct SalesWords {
         let lead = bytes[i]
         if lead < 0x80 {
             if lead == UInt8(ascii: "$") || lead == UInt8(ascii: "%") { return (.sign, 1) }
-            let folded = lead | 0x20
-            let letter = folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z")
-            return (letter || isDigit(lead) ? .wordCharacter : .other, 1)
+            return (isWordByte(lead) ? .wordCharacter : .other, 1)
         }
         // The bytes come from a String, so they are valid UTF-8.
         let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2

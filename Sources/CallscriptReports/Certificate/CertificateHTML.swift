@@ -1,3 +1,5 @@
+import CallscriptDiagnostics
+
 /// A certificate as one self-contained HTML page that prints on A4: no scripts, no external
 /// fonts or images, print margins set with `@page`, and no rule split over two pages.
 public enum CertificateHTML {
@@ -127,21 +129,8 @@ public enum CertificateHTML {
         }.joined()
     }
 
-    /// Text safe inside elements and attribute values.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// Text safe inside elements and attribute values (`MarkupText.escaped`).
+    static func escape(_ s: String) -> String { MarkupText.escaped(s) }
 
     static let proofScope =
         "A proven path rule holds on every conversation the script allows: every answer, both outcomes of every condition, every loop and every handler."

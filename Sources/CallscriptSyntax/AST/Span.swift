@@ -1,12 +1,26 @@
 /// A half-open byte range `[start, end)` in the file a node came from. Nodes store only
 /// offsets; `SourceFile` turns them into lines and columns when a person needs them.
+///
+/// The offsets are kept as 32-bit integers: every node of the tree holds spans, and at 100,000
+/// steps the wider form was a fifth of the tree's memory. Scripts are far below 2 GiB (the
+/// loader refuses files above `ScriptLimits.maximumFileBytes`); a larger offset is clamped.
 public struct Span: Hashable, Sendable {
-    public var start: Int
-    public var end: Int
+    private var lower: Int32
+    private var upper: Int32
 
     public init(_ start: Int, _ end: Int) {
-        self.start = start
-        self.end = end
+        lower = Int32(clamping: start)
+        upper = Int32(clamping: end)
+    }
+
+    public var start: Int {
+        get { Int(lower) }
+        set { lower = Int32(clamping: newValue) }
+    }
+
+    public var end: Int {
+        get { Int(upper) }
+        set { upper = Int32(clamping: newValue) }
     }
 
     /// The smallest span covering both.

@@ -9,9 +9,9 @@ enum QuoteStyle {
 /// String literals: escapes, placeholders, literal braces, and the errors a designer is
 /// likely to make in them. Only here does the lexer build text.
 extension Lexer {
-    /// Scans a string whose opening quote is at `position` and returns its decoded parts.
+    /// Scans a string whose opening quote is at `position` and returns its decoded content.
     /// An unterminated string ends at the end of its line so the next line lexes normally.
-    mutating func scanString(openingLength: Int, quotes: QuoteStyle) -> [TemplatePart] {
+    mutating func scanString(openingLength: Int, quotes: QuoteStyle) -> TemplateText {
         let start = position
         position += openingLength
         var parts: [TemplatePart] = []
@@ -97,11 +97,13 @@ extension Lexer {
             runStart = position
         }
         if let finalRun {
+            if parts.isEmpty { return TemplateText(plain: String(decoding: bytes[finalRun], as: UTF8.self)) }
             if !finalRun.isEmpty { parts.append(.text(String(decoding: bytes[finalRun], as: UTF8.self))) }
         } else if !text.isEmpty {
+            if parts.isEmpty { return TemplateText(plain: String(decoding: text, as: UTF8.self)) }
             parts.append(.text(String(decoding: text, as: UTF8.self)))
         }
-        return parts
+        return TemplateText(parts: parts)
     }
 
     /// The offset of the next byte at or after `start` that the string scanner must look at

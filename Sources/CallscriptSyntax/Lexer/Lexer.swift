@@ -15,9 +15,9 @@ public struct Lexer: Sendable {
     public internal(set) var comments: [Comment] = []
     /// Lexical errors seen so far, in source order.
     public internal(set) var diagnostics: [Diagnostic] = []
-    /// The decoded parts of every string token so far, indexed by `Token.stringIndex`; the
+    /// The decoded content of every string token so far, indexed by `Token.stringIndex`; the
     /// parser takes each out when it builds the literal, so they are not held twice.
-    public internal(set) var strings: [[TemplatePart]] = []
+    public internal(set) var strings: [TemplateText] = []
     var reportedInvalidUTF8 = false
     var stopped = false
     /// The last token was `on`: an event name follows, and `voice-mail` is read as one word so
@@ -57,17 +57,17 @@ public struct Lexer: Sendable {
             tokens: tokens, strings: lexer.strings, comments: lexer.comments, diagnostics: lexer.diagnostics)
     }
 
-    /// The decoded parts of a string token, moved out of the lexer; empty for any other token.
-    /// The parser calls this once per string, right after consuming it.
-    public mutating func takeParts(of token: Token) -> [TemplatePart] {
+    /// The decoded content of a string token, moved out of the lexer; empty for any other
+    /// token. The parser calls this once per string, right after consuming it.
+    public mutating func takeText(of token: Token) -> TemplateText {
         let index = Int(token.stringIndex)
-        guard index >= 0, index < strings.count else { return [] }
+        guard index >= 0, index < strings.count else { return TemplateText(parts: []) }
         // Tokens are taken in order, so the newest string is nearly always the one taken, and
         // the table never holds more than the lookahead's strings and any skipped by recovery.
         if index == strings.count - 1 { return strings.removeLast() }
-        var parts: [TemplatePart] = []
-        swap(&parts, &strings[index])
-        return parts
+        var text = TemplateText(parts: [])
+        swap(&text, &strings[index])
+        return text
     }
 
     /// The next token; `.endOfFile` forever once the input is exhausted.

@@ -62,7 +62,7 @@ public enum TokenKind: Hashable, Sendable {
 
 /// One token: its kind, byte span and where it stands. A token holds no heap storage, so the
 /// parser copies tokens for free; a string's decoded parts stay with the lexer
-/// (`Lexer.takeParts(of:)`) until the parser builds the literal.
+/// (`Lexer.takeText(of:)`) until the parser builds the literal.
 public struct Token: Hashable, Sendable {
     public var kind: TokenKind
     public var span: Span
@@ -89,13 +89,13 @@ public struct Token: Hashable, Sendable {
 /// tests): the tokens, the decoded parts of its strings, its comments and the lexical errors.
 public struct LexedFile: Sendable {
     public var tokens: [Token]
-    /// The decoded parts of each string token, indexed by `Token.stringIndex`.
-    public var strings: [[TemplatePart]]
+    /// The decoded content of each string token, indexed by `Token.stringIndex`.
+    public var strings: [TemplateText]
     public var comments: [Comment]
     public var diagnostics: [Diagnostic]
 
     /// The text and placeholders of a string token with escapes resolved; empty for any other.
     public func parts(of token: Token) -> [TemplatePart] {
-        token.stringIndex >= 0 && Int(token.stringIndex) < strings.count ? strings[Int(token.stringIndex)] : []
+        token.stringIndex >= 0 && Int(token.stringIndex) < strings.count ? strings[Int(token.stringIndex)].parts : []
     }
 }

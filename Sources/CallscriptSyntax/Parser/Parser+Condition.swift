@@ -115,7 +115,7 @@ extension ParserState {
         case .string:
             advance()
             return LiteralValue(
-                kind: .string(TextLiteral(parts: lexer.takeParts(of: token), span: token.span).plainText),
+                kind: .string(TextLiteral(content: lexer.takeText(of: token), span: token.span).plainText),
                 span: token.span)
         case .identifier:
             advance()

@@ -165,7 +165,7 @@ struct ParserState {
 
     /// A string literal, or an error naming what was expected.
     mutating func expectString(_ what: @autoclosure () -> String) -> TextLiteral? {
-        if let token = consume(.string) { return TextLiteral(parts: lexer.takeParts(of: token), span: token.span) }
+        if let token = consume(.string) { return TextLiteral(content: lexer.takeText(of: token), span: token.span) }
         errorExpected(what())
         return nil
     }

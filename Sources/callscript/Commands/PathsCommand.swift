@@ -17,7 +17,8 @@ struct PathsCommand: Command {
         first line). Writes one test per conversation; the file passes `callscript test` as
         written. Paths whose values cannot be chosen simply are written as commented-out tests
         marked `TODO choose data`. With -o DIR the file is DIR/<script>-paths.calltest; without
-        -o it is printed, naming the script relative to the working folder.
+        -o it is printed, naming the script relative to the working folder. `-` plans the
+        script on standard input (named by --stdin-name, which the written `script` line uses).
         """
     let options: [OptionSpec] = [
         .value(
@@ -25,20 +26,31 @@ struct PathsCommand: Command {
             help: "Write the test file into this folder, or to this .calltest file."),
         .value("--on", "YYYY-MM-DD", help: "Check dated rules as of this day (default: today)."),
         .value("--color", "auto|always|never", help: "Colour diagnostics (default: auto; NO_COLOR disables)."),
+        .flag("--quiet", short: "-q", help: "Print only errors: no \"wrote FILE\" line."),
+        ScriptSource.stdinNameOption,
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
-        let path = try ScriptArgument.one(args, command: "paths")
+        let given = try ScriptArgument.one(args, command: "paths")
+        if given == "-", args.value("--stdin-name") == nil {
+            // The tests it writes open their script by path, so standard input needs its name.
+            throw UsageError(
+                message:
+                    "paths - needs --stdin-name PATH: the tests it writes name the script file they test")
+        }
         let options = try compileOptions(args)
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
-        if let problem = ScriptArgument.problem(with: path, folderMessage: "paths takes one script") {
-            console.error(problem)
+        let compiled: CompileResult
+        let path: String
+        switch ScriptSource.compile(given, args, options: options, folderMessage: "paths takes one script") {
+        case .success(let (result, shown)): (compiled, path) = (result, shown)
+        case .failure(let problem):
+            console.error(problem.message)
             return ExitCode.usage
         }
-        let result = Compiler.compile(path: path, options: options)
-        let shown = DisplayedResult(result, mainScript: path)
+        let shown = DisplayedResult(compiled, mainScript: path)
         let errors = shown.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty, let machine = result.machine else {
+        guard errors.isEmpty, let machine = compiled.machine else {
             console.err(
                 TextRenderer(sources: shown.sources, colored: Console.detect(mode: mode).colorErr).render(errors))
             console.err("cannot plan paths: \(path) has \(plural(errors.count, "error"))\n")
@@ -68,6 +80,7 @@ struct PathsCommand: Command {
             }
         }
         do { try WrittenFiles.write(generated.text, to: target) } catch { return console.report(error) }
+        if args.has("--quiet") { return ExitCode.ok }
         var note = "wrote \(target) (\(plural(generated.tests, "test"))"
         if generated.continuing > 0 { note += ", \(generated.continuing) continuing another's call" }
         if generated.todo > 0 { note += ", \(generated.todo) TODO" }

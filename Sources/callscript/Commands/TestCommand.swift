@@ -1,4 +1,5 @@
 import CallscriptCalltest
+import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptIO
 import CallscriptRuntime
@@ -15,7 +16,9 @@ struct TestCommand: Command {
         folder: the answers, captures and events it gives, and the lines, outcome and records
         (consent, objection, callback) it expects. Pre-call gates are skipped unless the test
         says `gates on`. Exit status: 0 when every test passes, 1 when a test fails or a test
-        file is invalid, 2 for usage and I/O errors. See Docs/testing-scripts.md.
+        file is invalid, 2 for usage and I/O errors. `-` reads one test file from standard
+        input, named by --stdin-name (its `script` line is found from that name's folder).
+        See Docs/testing-scripts.md.
         """
     let options: [OptionSpec] = [
         .value("--junit", "FILE", help: "Also write the results as JUnit XML to FILE."),
@@ -23,17 +26,30 @@ struct TestCommand: Command {
         .flag("--no-coverage", help: "Do not print coverage."),
         .value("--filter", "TEXT", help: "Run only tests whose name contains TEXT."),
         .value("--color", "auto|always|never", help: "Colour the output (default: auto; NO_COLOR disables)."),
+        .flag(
+            "--quiet", short: "-q",
+            help: "Print only failures and invalid files: no passing tests, coverage or summary."),
+        ScriptSource.stdinNameOption,
     ]
 
     func run(_ args: Arguments, _ console: Console) throws -> Int32 {
         guard !args.positionals.isEmpty else { throw UsageError(message: "no test files given") }
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
         let files: [String]
-        do { files = try Self.collect(args.positionals) } catch {
+        do { files = try Self.collect(args.positionals.filter { $0 != "-" }) } catch {
             console.error(error.message)
             return ExitCode.usage
         }
         var sources: [SourceFile] = []
+        if args.positionals.contains("-") {
+            switch ScriptSource.readStandardInput(limit: ScriptLimits.standard.maximumFileBytes) {
+            case .success(let bytes):
+                sources.append(SourceFile(path: ScriptSource.displayPath("-", args), bytes: bytes))
+            case .failure(let problem):
+                console.error(problem.message)
+                return ExitCode.usage
+            }
+        }
         for path in files {
             switch InputFile.read(path) {
             case .success(let bytes): sources.append(SourceFile(path: path, bytes: bytes))
@@ -43,16 +59,18 @@ struct TestCommand: Command {
         var suite = ScriptTestSuite(options: ScriptTestOptions(filter: args.value("--filter")))
         let report = ScriptTestReport(colored: Console.detect(mode: mode).colorOut)
         var results: [ScriptTestFileResult] = []
+        let quiet = args.has("--quiet")
         for source in sources {
             let result = suite.run(source: source)
             results.append(result)
-            console.out(report.render(result) + "\n")
+            let shown = report.render(result, onlyProblems: quiet)
+            if !shown.isEmpty { console.out(shown + "\n") }
         }
-        if !args.has("--no-coverage") {
+        if !args.has("--no-coverage"), !quiet {
             for coverage in suite.coverage { console.out(report.render(coverage)) }
             if !suite.coverage.isEmpty { console.out("\n") }
         }
-        console.out(report.summary(results))
+        if !quiet { console.out(report.summary(results)) }
         for (option, text) in [
             ("--junit", { JUnitReport.render(results) }), ("--coverage-json", { CoverageJSON.render(suite.coverage) }),
         ] {
