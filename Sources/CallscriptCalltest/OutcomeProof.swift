@@ -37,6 +37,15 @@ struct OutcomeProof {
     /// States visited by the fixpoint and combinations tried: the proof's work.
     private(set) var work = 0
 
+    /// What a branch's split depends on. Its sets of the fields not read pass unchanged, so
+    /// only the read fields' sets count.
+    private struct SplitKey: Hashable {
+        var conditions: [CompiledCondition?]
+        var otherwise: [Bool]
+        var reads: [Int]
+        var sets: [UInt64]
+    }
+
     /// Combinations of values tried at one branch; beyond it, every outcome counts as possible.
     static let combinations = 4_096
 
@@ -109,16 +118,28 @@ struct OutcomeProof {
         }
         // Per branch, the last split and the sets of its read fields it was made for: a branch
         // is visited again when any field's set grows, mostly fields it does not read.
+        // Branches with the same conditions and the same sets share one split too (a long
+        // script repeats its conditions: `if interest == low or ...` at every other step).
         var splits: [Int: (key: [UInt64], outs: [[UInt64]?], first: [[Int]?])] = [:]
+        var shared: [SplitKey: (outs: [[UInt64]?], first: [[Int]?])] = [:]
         func split(_ q: Int, _ env: [UInt64]) -> (outs: [[UInt64]?], first: [[Int]?])? {
             let key = reads[q].map { env[$0] }
             if let last = splits[q], last.key == key { return (last.outs, last.first) }
-            guard reads[q].allSatisfy({ tracked[$0] }),
+            guard reads[q].allSatisfy({ tracked[$0] }) else { return nil }
+            let sharedKey = SplitKey(
+                conditions: solver.conditions[q], otherwise: index[q].transitions.map { $0.kind == .otherwise },
+                reads: reads[q], sets: key)
+            if let made = shared[sharedKey] {
+                splits[q] = (key, made.outs, made.first)
+                return made
+            }
+            guard
                 let made = Self.split(
                     env, reads: reads[q], conditions: solver.conditions[q], otherwise: index[q].transitions,
                     names: names, candidates: candidates, work: &work)
             else { return nil }
             splits[q] = (key, made.outs, made.first)
+            shared[sharedKey] = made
             return made
         }
         var head = 0
