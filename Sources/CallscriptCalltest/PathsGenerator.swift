@@ -73,6 +73,7 @@ public enum PathsGenerator {
         // Detours cost a few searches of the whole machine each; a fixed allowance keeps
         // scripts with many impossible conditions linear.
         var detourAllowance = 32
+        var witnessAllowance = 32
         var failed: [PlannedPath] = []
         var impossible: [(target: PathTarget, event: String?)] = []
         for target in deepFirst where !walker.isCovered(target) {
@@ -82,8 +83,10 @@ public enum PathsGenerator {
             }
             // A walk that starts with contact values the proof found for the target: the
             // shortest way's earlier branches can then no longer fix them otherwise. Not kept for
-            // others to continue, so every later target is tried as before.
-            if prove, let (path, solution) = walker.walkWithWitness(target) {
+            // others to continue, so every later target is tried as before. Each is a conversation
+            // from the start of the call, so a fixed allowance keeps what is written linear.
+            if prove, witnessAllowance > 0, let (path, solution) = walker.walkWithWitness(target) {
+                witnessAllowance -= 1
                 chosen.append((path, solution))
                 walker.cover(path.covered)
                 continue
