@@ -186,7 +186,7 @@ let package = Package(
             name: "CallscriptReportsTests",
             dependencies: [
                 "CallscriptReports", "CallscriptCompiler", "CallscriptMachine", "CallscriptDiagnostics",
-                "CallscriptTestSupport", "CallscriptCompliance",
+                "CallscriptTestSupport", "CallscriptCompliance", "CallscriptRuntime", "CallscriptInput",
             ],
             exclude: ["DiffFixtures"]),
         .testTarget(

@@ -216,7 +216,8 @@ public struct ScriptTestSuite: Sendable {
         let contact = Contact(
             id: "test-contact", phone: PhoneNumber.normalize(settings.phone ?? "") ?? "+31612345678", fields: fields,
             lastPurchase: settings.contact["last_purchase"].flatMap { CalendarDate($0.text) },
-            contractEnd: settings.contact["contract_end"].flatMap { CalendarDate($0.text) })
+            contractEnd: settings.contact["contract_end"].flatMap { CalendarDate($0.text) },
+            legalForm: settings.contact["legal_form"]?.text)
         func setupFailure(_ message: String, _ actual: String) -> TestFailure {
             TestFailure(range: test.range, message: message, actual: actual)
         }

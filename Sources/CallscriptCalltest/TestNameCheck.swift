@@ -6,8 +6,8 @@ import CallscriptRuntime
 /// contact values, so a typo is an error at its line (with "did you mean") rather than a
 /// confusing test failure.
 enum TestNameCheck {
-    /// Contact settings that feed the customer gate rather than a script field.
-    static let recordKeys: Set<String> = ["last_purchase", "contract_end"]
+    /// Contact settings that feed the basis gate rather than a script field.
+    static let recordKeys: Set<String> = ["last_purchase", "contract_end", "legal_form"]
 
     static func check(_ file: ScriptTestFile, machine loaded: LoadedMachine) -> [Diagnostic] {
         var out: [Diagnostic] = []
@@ -24,7 +24,8 @@ enum TestNameCheck {
         func checkContact(_ values: [String: SettingValue]) {
             for (name, value) in values.sorted(by: { $0.key < $1.key }) {
                 if recordKeys.contains(name), loaded.fields[name] == nil {
-                    if CalendarDate(value.text) == nil {
+                    // Any legal form may be written: an unknown one is the basis gate's refusal.
+                    if name != "legal_form", CalendarDate(value.text) == nil {
                         out.append(
                             Diagnostic(
                                 .testBadValue, "'\(value.text)' is not a date", at: value.range,

@@ -128,16 +128,27 @@ import Testing
         #expect(r.stdout.contains("Docs/"))
     }
 
-    @Test func explainsTheCodeWithItsTitleSeverityAndPage() throws {
+    @Test func explainsTheCodeWithItsTitleSeverityPageSectionAndExamples() throws {
         let r = try BuiltBinary.run(["explain", "CS0140"])
         #expect(
-            r.stdout == """
+            r.stdout.hasPrefix(
+                """
                 CS0140: unknown step
                 error — names: steps, fields, handlers, placeholders, `start`
 
-                What it means and how to fix it, with a script that causes it and the same script fixed: Docs/diagnostics.md#cs0140
+                Severity: error.
 
-                """)
+                A jump, an answer or `start` names a step that does not exist.
+                """))
+        #expect(r.stdout.contains("\nWrong:\n\n```callscript\n"))
+        #expect(r.stdout.contains("  -> afsluting\n"))
+        #expect(r.stdout.contains("\nFixed:\n\n```callscript\n"))
+        #expect(r.stdout.hasSuffix("```\n\nIn the documentation: Docs/diagnostics.md#cs0140\n"))
+        let runtime = try BuiltBinary.run(["explain", "RT0001"])
+        #expect(runtime.stdout.contains("Severity: error. Exit status: 2."))
+        // CT codes are explained in the test files' page, which the binary does not carry.
+        let calltest = try BuiltBinary.run(["explain", "CT0103"])
+        #expect(calltest.stdout.hasSuffix("What it means and how to fix it: Docs/testing-scripts.md\n"))
     }
 
     @Test func unknownCodeSaysWhereTheCodesAre() throws {

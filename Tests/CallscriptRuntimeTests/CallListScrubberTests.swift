@@ -129,6 +129,22 @@ import Testing
         #expect(result.removed[2].reason.contains("contract_end '2024-02-30' is not a date"))
     }
 
+    @Test func aBusinessListKeepsOnlyLegalPersons() throws {
+        var machine = winback
+        machine.script.audience = .business
+        let result = try scrub(
+            """
+            id,phone,first_name,customer_since,legal_form
+            K-1,0612345678,Anna,2019-05-01,B.V.
+            K-2,0623456789,Bram,2019-05-01,eenmanszaak
+            K-3,0634567890,Els,2019-05-01,
+            K-4,0645678901,Kees,2019-05-01,Stichting
+            """, try data(), machine: machine)
+        #expect(result.callable.rows.map { $0.fields[0] } == ["K-1", "K-4"])
+        #expect(result.removed.map(\.rule) == ["NL-GATE-BASIS", "NL-GATE-BASIS"])
+        #expect(result.removed[1].reason.contains("has no legal_form"))
+    }
+
     @Test func aListWithoutIdOrPhoneColumnIsRefused() throws {
         #expect(throws: RuntimeError.self) { try scrub("naam;telefoon\nAnna;0612345678\n", try data()) }
     }

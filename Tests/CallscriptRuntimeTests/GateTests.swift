@@ -123,6 +123,45 @@ import Testing
         #expect(try decide("2026-03-02T09:00:00Z", contact: c, machine: m).refusals.map(\.rule) == ["NL-GATE-BASIS"])
     }
 
+    @Test func businessCallsOnlyContactsOnRecordAsLegalPersons() throws {
+        var m = machine
+        m.script.audience = .business
+        var c = Fixtures.anna
+        for form in ["B.V.", "bv", "Besloten Vennootschap", "N.V.", "Stichting", "Coöperatie U.A.", "vereniging"] {
+            c.legalForm = form
+            let d = try decide("2026-03-02T09:00:00Z", contact: c, machine: m)
+            #expect(d.allowed, "\(form): \(d.summary)")
+        }
+        c.legalForm = "V.O.F."
+        #expect(
+            try decide("2026-03-02T09:00:00Z", contact: c, machine: m).summary
+                == "NL-GATE-BASIS: 'V.O.F.' (vof) is not a legal person: its owners are called in person, which needs their consent (audience opt-in)"
+        )
+        for form in ["eenmanszaak", "ZZP", "maatschap", "C.V."] {
+            c.legalForm = form
+            #expect(
+                try decide("2026-03-02T09:00:00Z", contact: c, machine: m).refusals.map(\.rule) == ["NL-GATE-BASIS"])
+        }
+        c.legalForm = "Ltd"
+        #expect(
+            try decide("2026-03-02T09:00:00Z", contact: c, machine: m).summary.contains("legal form 'Ltd' of contact"))
+        c.legalForm = nil
+        #expect(
+            try decide("2026-03-02T09:00:00Z", contact: c, machine: m).summary
+                == "NL-GATE-BASIS: contact 'K-1001' has no legal_form: audience business calls legal persons only (\(LegalForm.shownLegalPersons))"
+        )
+    }
+
+    @Test func aContactFileCarriesItsLegalForm() throws {
+        let contact = try Contact.decode(
+            Data(#"{"id": "K-7", "phone": "030 204 1188", "legal_form": " Stichting "}"#.utf8), file: "k7.json")
+        #expect(contact.legalForm == "Stichting")
+        #expect(LegalForm(contact.legalForm ?? "") == .legalPerson("stichting"))
+        #expect(throws: RuntimeError.self) {
+            try Contact.decode(Data(#"{"id": "K-7", "phone": "030 204 1188", "legal_form": 3}"#.utf8), file: "k7.json")
+        }
+    }
+
     @Test(arguments: [
         ("2026-03-02T07:59:00Z", false, "2026-03-02T08:59 is outside calling hours 09:00–22:00 (Europe/Amsterdam)"),
         ("2026-03-02T08:00:00Z", true, ""),

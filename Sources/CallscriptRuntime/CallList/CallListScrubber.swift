@@ -143,6 +143,8 @@ public enum CallListScrubber {
                         RowProblem(text: "\(column) '\(value)' is not a date (write YYYY-MM-DD, e.g. 2025-12-31)"))
                 }
                 if column == "last_purchase" { contact.lastPurchase = date } else { contact.contractEnd = date }
+            } else if column == "legal_form" {
+                if !value.isEmpty { contact.legalForm = value }
             } else if !value.isEmpty {
                 contact.fields[header[i]] = value
             }

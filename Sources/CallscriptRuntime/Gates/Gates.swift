@@ -158,11 +158,33 @@ public enum Gates {
                     rule: basisRule, passed: false, reason: "the consent register cannot be read (\(error.summary))")
             }
         case .business:
-            // Telecommunicatiewet art. 11.7 protects natural persons; the call list must hold
-            // legal persons only (the contact file does not say the legal form).
-            return GateResult(
-                rule: basisRule, passed: true,
-                reason: "audience business: a legal person needs no consent (a sole trader or partnership does)")
+            // Telecommunicatiewet art. 11.7 protects natural persons: only a record that says
+            // the contact is a legal person lets the call through without consent.
+            guard let written = contact.legalForm else {
+                return GateResult(
+                    rule: basisRule, passed: false,
+                    reason:
+                        "contact '\(contact.id)' has no legal_form: audience business calls legal persons only (\(LegalForm.shownLegalPersons))"
+                )
+            }
+            switch LegalForm(written) {
+            case .legalPerson(let form):
+                return GateResult(
+                    rule: basisRule, passed: true,
+                    reason: "audience business: '\(written)' is a legal person (\(form)), which needs no consent")
+            case .naturalPerson(let form):
+                return GateResult(
+                    rule: basisRule, passed: false,
+                    reason:
+                        "'\(written)' (\(form)) is not a legal person: its owners are called in person, which needs their consent (audience opt-in)"
+                )
+            case .unknown:
+                return GateResult(
+                    rule: basisRule, passed: false,
+                    reason:
+                        "legal form '\(written)' of contact '\(contact.id)' is not known; write one of \(LegalForm.shownLegalPersons)"
+                )
+            }
         case .customers:
             let months = machine.script.audience.months ?? 0
             guard let latest = [contact.lastPurchase, contact.contractEnd].compactMap({ $0 }).max() else {

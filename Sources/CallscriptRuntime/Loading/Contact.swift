@@ -5,8 +5,9 @@ import Foundation
 /// The person a call is made for, read from a contact file (see `Docs/data-formats.md`):
 /// `{"id": "K-1001", "phone": "+31 6 1234 5678", "fields": {"first_name": "Anna"},
 ///   "last_purchase": "2025-03-01", "contract_end": "2025-12-31"}`, and optionally `time_zone`
-/// (IANA, for a policy read on the callee's clock), `state` (US postal code) and `source`
-/// (where the customer record comes from, shown when the call starts).
+/// (IANA, for a policy read on the callee's clock), `state` (US postal code), `source`
+/// (where the customer record comes from, shown when the call starts) and `legal_form` (for
+/// `audience business`: `BV`, `stichting`, `eenmanszaak`, ...).
 public struct Contact: Hashable, Sendable {
     /// The organisation's own stable ID for the person (used to redact the audit trail).
     public var id: String
@@ -25,10 +26,14 @@ public struct Contact: Hashable, Sendable {
     /// Where the customer record comes from (`klantenbestand, contract 2024-118`), shown to
     /// the agent when the call starts (NL-DATA-SOURCE).
     public var source: String?
+    /// The organisation's legal form as the record gives it (`B.V.`, `stichting`), which an
+    /// `audience business` call needs (`LegalForm`).
+    public var legalForm: String?
 
     public init(
         id: String, phone: String, fields: [String: String] = [:], lastPurchase: CalendarDate? = nil,
-        contractEnd: CalendarDate? = nil, timeZone: String? = nil, state: String? = nil, source: String? = nil
+        contractEnd: CalendarDate? = nil, timeZone: String? = nil, state: String? = nil, source: String? = nil,
+        legalForm: String? = nil
     ) {
         self.id = id
         self.phone = phone
@@ -38,6 +43,7 @@ public struct Contact: Hashable, Sendable {
         self.timeZone = timeZone
         self.state = state
         self.source = source
+        self.legalForm = legalForm
     }
 
     /// The largest contact file read (1 MiB; a real one is a few hundred bytes).
@@ -91,7 +97,7 @@ public struct Contact: Hashable, Sendable {
         return Contact(
             id: id, phone: phone, fields: fields, lastPurchase: try date("last_purchase"),
             contractEnd: try date("contract_end"), timeZone: zone, state: try text("state")?.uppercased(),
-            source: try text("source"))
+            source: try text("source"), legalForm: try text("legal_form"))
     }
 
     /// Reads a contact file from disk.

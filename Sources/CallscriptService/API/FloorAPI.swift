@@ -43,8 +43,8 @@ struct FloorAPI: Sendable {
         var name: String
         var type: String
         var choices: [String]?
-        /// True for the contact's basis dates (`last_purchase`, `contract_end`), which a
-        /// customers campaign's basis gate reads: sent as the contact's own keys, not as fields.
+        /// True for what the basis gate reads (`last_purchase`, `contract_end` of a customers
+        /// campaign, `legal_form` of a business one): sent as the contact's own keys, not as fields.
         var basis: Bool?
     }
 
@@ -56,14 +56,19 @@ struct FloorAPI: Sendable {
                 policy: script.policy, language: script.language ?? "nl", digest: c.loaded.digest,
                 fields: c.loaded.machine.fields.filter { $0.origin == .contact }.map {
                     FieldView(name: $0.name, type: $0.type.kind.rawValue, choices: $0.type.choices)
-                } + basisFields(script.audience))
+                } + Self.basisFields(script.audience))
         }
     }
 
-    /// A customers campaign may call only within the customer term: the gate reads these dates.
-    func basisFields(_ audience: Audience) -> [FieldView] {
-        guard audience.kind == .customers else { return [] }
-        return ["last_purchase", "contract_end"].map { FieldView(name: $0, type: "date", choices: nil, basis: true) }
+    /// What the basis gate reads beside the script's fields: a customers campaign's customer
+    /// dates, a business campaign's legal form.
+    static func basisFields(_ audience: Audience) -> [FieldView] {
+        switch audience.kind {
+        case .customers:
+            ["last_purchase", "contract_end"].map { FieldView(name: $0, type: "date", choices: nil, basis: true) }
+        case .business: [FieldView(name: "legal_form", type: "text", choices: nil, basis: true)]
+        case .optIn: []
+        }
     }
 
     /// `{"campaign": ID, "contact": {...}}`; the contact is read by the runtime's own contact

@@ -10,6 +10,7 @@ public struct TextLiteral: Hashable, Sendable {
         self.span = span
     }
 
+    /// A literal of these parts (one plain run is kept as its text alone).
     public init(parts: [TemplatePart], span: Span) {
         self.init(content: TemplateText(parts: parts), span: span)
     }
@@ -84,6 +85,7 @@ public struct TemplateText: Hashable, Sendable {
         mixed = []
     }
 
+    /// Content of these parts; one non-empty text part is kept as `plain`.
     public init(parts: [TemplatePart]) {
         if parts.count == 1, case .text(let text) = parts[0], !text.isEmpty {
             plain = text

@@ -45,6 +45,11 @@ enum ExplainCode {
         let page = code.hasPrefix("CT") ? "testing-scripts.md" : "diagnostics.md#\(code.lowercased())"
         var out = "\(rule.id): \(rule.shortDescription)\n"
         out += "\(rule.defaultSeverity.rawValue)" + (phase.map { " — \($0)" } ?? "") + "\n\n"
+        // The page's own section, carried in the binary, so the explanation works offline.
+        if let text = DiagnosticExplanations.explanation(of: code) {
+            out += text + "\n\nIn the documentation: Docs/\(page)\n"
+            return out
+        }
         let examples = code.hasPrefix("CS") ? ", with a script that causes it and the same script fixed" : ""
         out += "What it means and how to fix it\(examples): Docs/\(page)\n"
         return out

@@ -39,7 +39,8 @@ struct RunCommand: Command {
         .flag("--practice", help: "A practice call in its own data folder, marked as practice (every entry says so)."),
         .value(
             "--now", "YYYY-MM-DDTHH:MM",
-            help: "With --practice: the simulated time (Europe/Amsterdam) the gates read; records keep the real clock."
+            help:
+                "With --practice: the simulated time the gates read, on Amsterdam's clock, or with Z or an offset (2026-11-30T10:00-05:00); records keep the real clock."
         ),
         .value("--color", "auto|always|never", help: "Colour the screen (default: auto; NO_COLOR disables)."),
         .value(
