@@ -204,6 +204,21 @@ struct PathPlanner {
     /// The shortest way to `state` from the nearest entry, the start first: the entry's handler
     /// (nil for the start) and the steps before `state`.
     func route(to state: Int) -> (handler: String?, steps: [PlannedPath.Step])? {
+        guard let best = nearestSearch(to: state),
+            let steps = chain(to: state, entry: searches[best].entry, parent: searches[best].parent)
+        else { return nil }
+        return (searches[best].handler, steps)
+    }
+
+    /// The handler whose raising starts the shortest way to `target` (as `route` chooses it,
+    /// the start first); nil for the main flow or a handler target.
+    func entryEvent(of target: PathTarget) -> String? {
+        guard case .choice(let s, _) = target, let best = nearestSearch(to: s) else { return nil }
+        return searches[best].handler
+    }
+
+    /// The search `route` follows to `state`: the start's when it reaches it, else the nearest.
+    private func nearestSearch(to state: Int) -> Int? {
         var best: Int?
         for k in searches.indices where searches[k].distance[state] >= 0 {
             guard let b = best else {
@@ -217,9 +232,7 @@ struct PathPlanner {
                 best = k
             }
         }
-        guard let best, let steps = chain(to: state, entry: searches[best].entry, parent: searches[best].parent)
-        else { return nil }
-        return (searches[best].handler, steps)
+        return best
     }
 
     /// The entry state of a handler's search.
@@ -229,12 +242,15 @@ struct PathPlanner {
     private func chain(to goal: Int, entry: Int, parent: [PlannedPath.Step?]) -> [PlannedPath.Step]? {
         var prefix: [PlannedPath.Step] = []
         var at = goal
+        // The count read once: `index` is a copy of the graph's, not free to read per step.
+        let n = graph.stateCount
         while at != entry {
-            guard let p = parent[at], prefix.count <= index.count else { return nil }
+            guard let p = parent[at], prefix.count <= n else { return nil }
             prefix.append(p)
             at = p.position
         }
-        return prefix.reversed()
+        prefix.reverse()
+        return prefix
     }
 
     private func path(for target: PathTarget, via waypoint: Int?) -> PlannedPath? {
@@ -260,7 +276,8 @@ struct PathPlanner {
             from = index.targets[s][i]
         }
         var hops = 0
-        while from >= 0, toEnd[from] > 0, hops <= index.count {
+        let n = graph.stateCount
+        while from >= 0, toEnd[from] > 0, hops <= n {
             steps.append(PlannedPath.Step(position: from, transition: towardEnd[from]))
             from = index.targets[from][towardEnd[from]]
             hops += 1

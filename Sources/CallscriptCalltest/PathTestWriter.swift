@@ -93,7 +93,7 @@ struct PathTestWriter {
         }
     }
 
-    private func name(_ path: PlannedPath, _ names: inout Set<String>) -> String {
+    func name(_ path: PlannedPath, _ names: inout Set<String>) -> String {
         let base = describe(path.primary)
         var name = base
         var n = 2

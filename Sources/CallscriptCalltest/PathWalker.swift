@@ -13,15 +13,17 @@ import CallscriptRuntime
 struct PathWalker {
     let planner: PathPlanner
     let solver: PathDataSolver
+    /// Which outcomes can come out, and contact values with which they do.
+    let proof: OutcomeProof
     private var index: MachineIndex { planner.index }
     /// The machine's fields by number, whether each comes with the contact, and its candidates.
-    private let fields: [Field]
-    private let isContact: [Bool]
-    private let number: [String: Int]
-    private let values: [[FieldValue]]
+    let fields: [Field]
+    let isContact: [Bool]
+    let number: [String: Int]
+    let values: [[FieldValue]]
     /// Per branch state: the fields each transition's condition reads, and which is `else`.
-    private let reads: [[[Int]]]
-    private let otherwise: [[Bool]]
+    let reads: [[[Int]]]
+    let otherwise: [[Bool]]
     /// First target number of each state's transitions; a target is one transition.
     private let base: [Int]
     private let events: [String: Int]
@@ -40,8 +42,9 @@ struct PathWalker {
     private var kept: KeptWalks
     /// The values of the last walk made, kept by `remember`.
     private var pending: (values: WalkValues, startLive: [Int])?
-    /// Steps walked, states looked at ahead and value combinations tried.
-    private(set) var work = 0
+    /// Steps walked, states looked at ahead and value combinations tried (also counted by the
+    /// value combinations in PathWalker+Outcomes.swift).
+    var work = 0
     /// How far ahead a walk looks for a target not taken yet.
     static let lookahead = (hops: 6, states: 48)
     /// How far back from a branch a continuing walk may branch off, at a capture the branch reads.
@@ -73,9 +76,10 @@ struct PathWalker {
         case home
     }
 
-    init(planner: PathPlanner, solver: PathDataSolver) {
+    init(planner: PathPlanner, solver: PathDataSolver, proof: OutcomeProof) {
         self.planner = planner
         self.solver = solver
+        self.proof = proof
         let machine = planner.index.machine
         fields = machine.fields
         isContact = fields.map { $0.origin == .contact }
@@ -132,10 +136,26 @@ struct PathWalker {
     /// A conversation that passes `seed` and, on the way, as many targets not covered yet as the walk meets; nil when
     /// the values cannot take it there (the caller then tries the backtracking solver). Does not mark anything
     /// covered.
-    mutating func walk(_ seed: PathTarget) -> (PlannedPath, PathDataSolver.Solution)? {
+    mutating func walk(_ seed: PathTarget) -> (PlannedPath, PathDataSolver.Solution)? { walk(seed, witness: false) }
+
+    /// A walk to `seed` along the shortest way that starts with contact values `OutcomeProof` found to make the seed
+    /// come out, so the branches on the way (`customer_since < ...` before both outcomes of an earlier branch) cannot
+    /// fix those fields otherwise first; nil without such values or when the way still does not allow it. Not kept
+    /// for later walks to continue.
+    mutating func walkWithWitness(_ seed: PathTarget) -> (PlannedPath, PathDataSolver.Solution)? {
+        walk(seed, witness: true)
+    }
+
+    private mutating func walk(_ seed: PathTarget, witness: Bool) -> (PlannedPath, PathDataSolver.Solution)? {
         var trail: Trail
         var at: Int
         switch seed {
+        case .choice(let s, let i) where witness:
+            let contact = proof.contactWitness(seed)
+            guard !contact.isEmpty, let started = start(s, i, planner.route(to: s), replay: false, contact: contact)
+            else { return nil }
+            (trail, at) = started
+        case .handler where witness: return nil
         case .handler(let event):
             guard let entry = planner.entry(of: event) else { return nil }
             walkNumber += 1
@@ -207,13 +227,17 @@ struct PathWalker {
     /// A fresh trail along `route` to `s`, then through transition `i`; nil when the values cannot take it there. A
     /// replayed route takes the same transitions as before.
     private mutating func start(
-        _ s: Int, _ i: Int, _ route: (handler: String?, steps: [PlannedPath.Step])?, replay: Bool
+        _ s: Int, _ i: Int, _ route: (handler: String?, steps: [PlannedPath.Step])?, replay: Bool,
+        contact: [(name: String, candidate: Int)] = []
     )
         -> (Trail, Int)?
     {
         guard let route else { return nil }
         walkNumber += 1
         var trail = Trail(handler: route.handler, values: WalkValues(fields: fields.count))
+        for (name, candidate) in contact {
+            if let f = number[name], isContact[f] { trail.values.contact[f] = candidate }
+        }
         for (k, step) in route.steps.enumerated() {
             let next = k + 1 < route.steps.count ? route.steps[k + 1].position : s
             let mode = replay ? Mode.forced(step.transition ?? -1) : .toward(next)
@@ -310,64 +334,6 @@ struct PathWalker {
         trail.steps.append(PlannedPath.Step(position: s, transition: t))
         work += 1
         return t
-    }
-
-    private func field(of variable: WalkValues.Variable, _ values: WalkValues) -> Int {
-        switch variable {
-        case .contact(let f): f
-        case .capture(let v): values.captures[v].field
-        }
-    }
-
-    /// For each transition of branch `s`: candidates for the free variables its conditions read that make the runtime
-    /// take it (the first such combination, defaults first), or nil.
-    private mutating func outcomes(_ s: Int, _ current: WalkValues) -> (free: [WalkValues.Variable], found: [[Int]?]) {
-        var free: [WalkValues.Variable] = []
-        var contacts: [WalkValues.Variable] = []
-        var listed: [Int] = []
-        for f in reads[s].joined() where !listed.contains(f) {
-            listed.append(f)
-            guard !values[f].isEmpty, let v = current.free(f, contact: isContact[f]) else { continue }
-            if isContact[f] { contacts.append(v) } else { free.append(v) }
-        }
-        // Captures vary first and contact fields last, so contact fields keep their defaults when a capture can
-        // decide the branch.
-        free += contacts
-        let sizes = free.map { values[field(of: $0, current)].count }
-        let conditions = solver.conditions[s]
-        var combination = Array(repeating: 0, count: free.count)
-        var found = [[Int]?](repeating: nil, count: conditions.count)
-        var left = conditions.count
-        var tried = 0
-        // Copies for the closure (a mutating method cannot lend it `self`).
-        let (fieldNumber, contactField, candidates, isElse) = (number, isContact, values, otherwise[s])
-        while left > 0 && tried < Self.combinations {
-            tried += 1
-            let lookup: (String) -> FieldValue? = { [combination] name in
-                guard let f = fieldNumber[name],
-                    let c = current.choice(f, contact: contactField[f], free: free, combination: combination),
-                    candidates[f].indices.contains(c)
-                else { return nil }
-                return candidates[f][c]
-            }
-            let firing = conditions.indices.first { i in
-                isElse[i] || conditions[i]?.evaluate(lookup) == true
-            }
-            if let k = firing, found[k] == nil {
-                found[k] = combination
-                left -= 1
-            }
-            var d = 0
-            while d < combination.count {
-                combination[d] += 1
-                if combination[d] < sizes[d] { break }
-                combination[d] = 0
-                d += 1
-            }
-            if d == combination.count { break }
-        }
-        work += tried
-        return (free, found)
     }
 
     /// Hops from `start` to the nearest state with an open target that can still come out on this walk, within the

@@ -19,6 +19,9 @@ public struct GeneratedPaths: Sendable {
     public var steps: Int
     /// Tests that continue another test's call from a checkpoint (`from "..."`).
     public var continuing: Int
+    /// Of the `todo` targets, those `OutcomeProof` showed no way can take (so no search was
+    /// made for them).
+    public var impossible: Int = 0
 }
 
 /// Writes a `.calltest` file with one test per planned path: a starting point for designers
@@ -27,15 +30,24 @@ public enum PathsGenerator {
     /// `script` is the script's path as the test file should name it (relative to the folder
     /// the test file goes to).
     public static func generate(machine: Machine, script: String) -> GeneratedPaths {
+        generate(machine: machine, script: script, prove: true)
+    }
+
+    /// `prove: false` searches for every target as `paths` did before `OutcomeProof` (no
+    /// outcome ruled out, no walk from the proof's contact values), so tests can check that
+    /// the proof never loses a target the searches alone cover.
+    static func generate(machine: Machine, script: String, prove: Bool) -> GeneratedPaths {
         let planner = PathPlanner(machine: machine)
         let index = planner.index
         let solver = PathDataSolver(machine: machine, index: index)
         let (targets, unreachable) = planner.targets()
-        var work = planner.work
+        // Outcomes no way can give are proved once, so no walk or solver searches for them.
+        let proof = OutcomeProof(graph: planner.graph, solver: solver)
+        var work = planner.work + proof.work
 
         // Walks first, from the shallowest target not covered yet: each goes on through the
         // targets no walk has taken, so a few long conversations cover a long script.
-        var walker = PathWalker(planner: planner, solver: solver)
+        var walker = PathWalker(planner: planner, solver: solver, proof: proof)
         let shallowFirst = targets.indices.sorted { a, b in
             let (da, db) = (planner.depth(targets[a]), planner.depth(targets[b]))
             return da != db ? da < db : a < b
@@ -43,7 +55,7 @@ public enum PathsGenerator {
         var chosen: [(PlannedPath, PathDataSolver.Solution)] = []
         var left: [Int] = []
         for k in shallowFirst where !walker.isCovered(targets[k]) {
-            if let (path, solution) = walker.walk(targets[k]) {
+            if !prove || proof.canComeOut(targets[k]), let (path, solution) = walker.walk(targets[k]) {
                 walker.cover(path.covered)
                 walker.remember(path)
                 chosen.append((path, solution))
@@ -51,7 +63,6 @@ public enum PathsGenerator {
                 left.append(k)
             }
         }
-        work += walker.work
 
         // Targets no walk could take (values the walk fixed too early, a capture the shortest
         // way never asks): one shortest path each, deepest first, with the backtracking solver.
@@ -62,8 +73,24 @@ public enum PathsGenerator {
         // Detours cost a few searches of the whole machine each; a fixed allowance keeps
         // scripts with many impossible conditions linear.
         var detourAllowance = 32
+        var witnessAllowance = 32
         var failed: [PlannedPath] = []
+        var impossible: [(target: PathTarget, event: String?)] = []
         for target in deepFirst where !walker.isCovered(target) {
+            if prove && !proof.canComeOut(target) {
+                impossible.append((target, planner.entryEvent(of: target)))
+                continue
+            }
+            // A walk that starts with contact values the proof found for the target: the
+            // shortest way's earlier branches can then no longer fix them otherwise. Not kept for
+            // others to continue, so every later target is tried as before. Each is a conversation
+            // from the start of the call, so a fixed allowance keeps what is written linear.
+            if prove, witnessAllowance > 0, let (path, solution) = walker.walkWithWitness(target) {
+                witnessAllowance -= 1
+                chosen.append((path, solution))
+                walker.cover(path.covered)
+                continue
+            }
             guard let path = planner.path(for: target) else { continue }
             work += path.steps.count
             if let solution = solver.solve(path, roles: planner.roles, work: &work) {
@@ -85,6 +112,7 @@ public enum PathsGenerator {
             failed.append(path)
         }
         failed.removeAll { walker.isCovered($0.primary) }
+        work += walker.work
         // Later paths can pass every target of an earlier one: drop those, counting how many
         // kept paths pass each target so this stays linear. A walk that others continue stays.
         var passes: [PathTarget: Int] = [:]
@@ -139,13 +167,25 @@ public enum PathsGenerator {
                 "\n"
                 + writer.test(path, solution: solution, names: &names, checkpoints: checkpoints[k], from: from[k])
         }
-        for path in failed.sorted(by: { order($0) < order($1) }) {
-            out += "\n" + writer.todo(path, names: &names)
+        // The TODOs in target order, whether searched for or proved impossible.
+        let todos =
+            failed.map { (order($0), $0 as PlannedPath?, $0.primary, $0.handler) }
+            + impossible.map {
+                (order(PlannedPath(handler: nil, steps: [], primary: $0.target, covered: [])), nil, $0.target, $0.event)
+            }
+        for (_, path, target, event) in todos.sorted(by: { $0.0 < $1.0 }) {
+            if let path {
+                out += "\n" + writer.todo(path, names: &names)
+            } else {
+                out += "\n" + writer.impossibleTodo(target, event: event, proof: proof, names: &names)
+            }
         }
         let written = chosen.indices.filter { keep[$0] }
         return GeneratedPaths(
-            text: out, tests: written.count, todo: failed.count, unreachable: unreachable.count, work: work,
-            steps: written.reduce(0) { $0 + chosen[$1].0.steps.count }, continuing: from.count)
+            text: out, tests: written.count, todo: failed.count + impossible.count, unreachable: unreachable.count,
+            work: work,
+            steps: written.reduce(0) { $0 + chosen[$1].0.steps.count }, continuing: from.count,
+            impossible: impossible.count)
     }
 }
 
