@@ -19,6 +19,12 @@ public struct CompileOptions: Sendable {
     /// Read, check and carry the translation files beside the script (`winback.en.po`). Off
     /// for `strings extract`, which must work while a translation is out of date.
     public var translations = true
+    /// After lowering a script of `largeScriptBytes` or more, hand the freed tree's pages back
+    /// to the system (`FreedMemory`), so they do not stay resident beside the machine. On for
+    /// the command line, whose peak memory this sets; off by default, since it changes the
+    /// allocator of the whole process (a server or a benchmark that allocates again at once
+    /// would only pay the page faults).
+    public var releasesFreedMemory = false
 
     public init(
         checkDate: CalendarDate = .today(), verify: Bool = true, seal: Bool = true, limits: ScriptLimits = .standard
@@ -204,7 +210,9 @@ public enum Compiler {
             guard let lowered else { return nil }
             // The tree is gone: for a large script, give its pages back before the machine's
             // graph is built, or they stay resident and set the peak.
-            if sources.values.reduce(0, { $0 + $1.bytes.count }) >= Self.largeScriptBytes { FreedMemory.release() }
+            if options.releasesFreedMemory, sources.values.reduce(0, { $0 + $1.bytes.count }) >= Self.largeScriptBytes {
+                FreedMemory.release()
+            }
 
             // Translations beside the script: checked against the lowered lines, then carried.
             let (translationFiles, unreadable) =

@@ -148,6 +148,8 @@ struct CheckCommand: Command {
 /// `--on` into compile options.
 func compileOptions(_ args: Arguments) throws(UsageError) -> CompileOptions {
     var options = CompileOptions()
+    // One compilation per process: the freed tree is given back before the verifier runs.
+    options.releasesFreedMemory = true
     if let on = args.value("--on") {
         guard let date = CalendarDate(on) else {
             throw UsageError(message: "invalid date '\(on)' for --on; expected YYYY-MM-DD, e.g. 2026-06-30")
