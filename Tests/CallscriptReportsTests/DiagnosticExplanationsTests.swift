@@ -7,47 +7,97 @@ import CallscriptTestSupport
 import Foundation
 import Testing
 
-/// `DiagnosticExplanationTexts.swift` is `Docs/diagnostics.md` cut into sections; this test
+/// `Sources/CallscriptReports/Explanations/` is `Docs/diagnostics.md` cut into sections; this test
 /// fails when the page changed and the file was not written again
 /// (`CALLSCRIPT_WRITE_DOC_TEXTS=1 swift test --filter DiagnosticExplanationsTests`).
 @Suite struct DiagnosticExplanationsTests {
     static let page = RepositoryPaths.root().appendingPathComponent("Docs/diagnostics.md")
-    static let generated = RepositoryPaths.root().appendingPathComponent(
-        "Sources/CallscriptReports/DiagnosticExplanationTexts.swift")
+    static let folder = RepositoryPaths.root().appendingPathComponent("Sources/CallscriptReports/Explanations")
+    /// Parts stay below the project's file length.
+    static let linesPerPart = 360
 
-    /// The Swift source the page gives: one raw string per section.
-    static func source(_ sections: [(code: String, text: String)]) -> String {
-        var out = """
-            // Generated from Docs/diagnostics.md by DiagnosticExplanationsTests; do not edit.
-            // Write it again with: CALLSCRIPT_WRITE_DOC_TEXTS=1 swift test --filter DiagnosticExplanationsTests
+    static let header = """
+        // Generated from Docs/diagnostics.md by DiagnosticExplanationsTests; do not edit.
+        // Write it again with: CALLSCRIPT_WRITE_DOC_TEXTS=1 swift test --filter DiagnosticExplanationsTests
 
-            /// The sections of `Docs/diagnostics.md`, by code (see `DiagnosticExplanations`).
-            enum DiagnosticExplanationTexts {
-                static let byCode: [String: String] = [
+        """
 
-            """
+    /// One section as a dictionary entry: a raw string with enough `#` that no line of the
+    /// text can end it.
+    static func entry(_ code: String, _ text: String) -> String {
+        var hashes = "#"
+        while text.contains("\"\"\"" + hashes) || text.contains("\"" + hashes) { hashes += "#" }
+        let indented = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "        " + $0 }.joined(separator: "\n")
+        return "        \"\(code)\": \(hashes)\"\"\"\n\(indented)\n        \"\"\"\(hashes),\n"
+    }
+
+    /// The Swift files the page gives, by name: the sections in parts of at most
+    /// `linesPerPart` lines, and the table that joins them.
+    static func sources(_ sections: [(code: String, text: String)]) -> [String: String] {
+        var parts: [(first: String, last: String, body: String)] = []
         for (code, text) in sections {
-            // Enough `#` that no line of the text can end the raw string.
-            var hashes = "#"
-            while text.contains("\"\"\"" + hashes) || text.contains("\"" + hashes) { hashes += "#" }
-            let indented = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "        " + $0 }.joined(separator: "\n")
-            out += "        \"\(code)\": \(hashes)\"\"\"\n\(indented)\n        \"\"\"\(hashes),\n"
+            let entry = entry(code, text)
+            let lines = entry.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+            if let last = parts.last,
+                last.body.split(separator: "\n", omittingEmptySubsequences: false).count + lines <= linesPerPart
+            {
+                parts[parts.count - 1] = (last.first, code, last.body + entry)
+            } else {
+                parts.append((code, code, entry))
+            }
         }
-        out += "    ]\n}\n"
-        return out
+        var files: [String: String] = [:]
+        var names: [String] = []
+        for (index, part) in parts.enumerated() {
+            let name = String(format: "part%02d", index + 1)
+            names.append(name)
+            files["DiagnosticExplanationTexts+\(part.first)-\(part.last).swift"] =
+                header + """
+
+                    extension DiagnosticExplanationTexts {
+                        /// The sections \(part.first) to \(part.last).
+                        static let \(name): [String: String] = [
+
+                    """ + part.body + "    ]\n}\n"
+        }
+        files["DiagnosticExplanationTexts.swift"] =
+            header + """
+
+                /// The sections of `Docs/diagnostics.md`, by code (see `DiagnosticExplanations`), in
+                /// parts of a few hundred lines each.
+                enum DiagnosticExplanationTexts {
+                    static let parts: [[String: String]] = [
+                \(names.map { "        \($0),\n" }.joined())    ]
+                    static let byCode: [String: String] = parts.reduce(into: [:]) { all, part in
+                        all.merge(part) { first, _ in first }
+                    }
+                }
+
+                """
+        return files
     }
 
     @Test func generatedTextsMatchThePage() throws {
         let page = try String(contentsOf: Self.page, encoding: .utf8)
-        let expected = Self.source(DiagnosticExplanations.sections(inMarkdown: page))
+        let expected = Self.sources(DiagnosticExplanations.sections(inMarkdown: page))
+        let fm = FileManager.default
         if ProcessInfo.processInfo.environment["CALLSCRIPT_WRITE_DOC_TEXTS"] == "1" {
-            try expected.write(to: Self.generated, atomically: true, encoding: .utf8)
+            try? fm.removeItem(at: Self.folder)
+            try fm.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+            for (name, text) in expected {
+                try text.write(to: Self.folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            }
         }
-        let committed = try String(contentsOf: Self.generated, encoding: .utf8)
+        let committed = try fm.contentsOfDirectory(atPath: Self.folder.path).sorted()
         #expect(
-            committed == expected,
-            "DiagnosticExplanationTexts.swift is out of date: run with CALLSCRIPT_WRITE_DOC_TEXTS=1")
+            committed == expected.keys.sorted(),
+            "the explanation files are out of date: run with CALLSCRIPT_WRITE_DOC_TEXTS=1")
+        for (name, text) in expected {
+            let file = try? String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(file == text, "\(name) is out of date: run with CALLSCRIPT_WRITE_DOC_TEXTS=1")
+            #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count <= 400, "\(name) is too long")
+        }
     }
 
     @Test func everyLanguageAndRuntimeCodeIsExplained() {
