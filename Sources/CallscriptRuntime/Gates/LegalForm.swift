@@ -24,8 +24,8 @@ public enum LegalForm: Equatable, Sendable {
         }
     }
 
-    /// The spellings the gate knows, for messages.
-    public static let shownLegalPersons = "BV, NV, stichting, vereniging, coöperatie, onderlinge waarborgmaatschappij"
+    /// The legal persons' names, for messages.
+    public static let shownLegalPersons = legalPersonSpellings.map(\.name).joined(separator: ", ")
 
     static func key(_ text: String) -> String {
         var out = ""
@@ -40,20 +40,19 @@ public enum LegalForm: Equatable, Sendable {
         return out
     }
 
-    private static let legalPersons: [String: String] = {
-        var table: [String: String] = [:]
-        for (name, spellings) in [
-            ("BV", ["bv", "beslotenvennootschap", "beslotenvennootschapmetbeperkteaansprakelijkheid"]),
-            ("NV", ["nv", "naamlozevennootschap"]),
-            ("stichting", ["stichting"]),
-            ("vereniging", ["vereniging", "verenigingmetvolledigerechtsbevoegdheid"]),
-            ("coöperatie", ["cooperatie", "cooperatieua", "cooperatiewa", "cooperatieba", "cooperatievereniging"]),
-            ("onderlinge waarborgmaatschappij", ["onderlingewaarborgmaatschappij", "owm"]),
-        ] {
-            for spelling in spellings { table[spelling.lowercased()] = name }
-        }
-        return table
-    }()
+    /// Each legal person's name and the spellings (after `key`) that name it.
+    private static let legalPersonSpellings: [(name: String, spellings: [String])] = [
+        ("BV", ["bv", "beslotenvennootschap", "beslotenvennootschapmetbeperkteaansprakelijkheid"]),
+        ("NV", ["nv", "naamlozevennootschap"]),
+        ("stichting", ["stichting"]),
+        ("vereniging", ["vereniging", "verenigingmetvolledigerechtsbevoegdheid"]),
+        ("coöperatie", ["cooperatie", "cooperatieua", "cooperatiewa", "cooperatieba", "cooperatievereniging"]),
+        ("onderlinge waarborgmaatschappij", ["onderlingewaarborgmaatschappij", "owm"]),
+    ]
+
+    private static let legalPersons: [String: String] = Dictionary(
+        legalPersonSpellings.flatMap { form in form.spellings.map { ($0, form.name) } }, uniquingKeysWith: { a, _ in a }
+    )
 
     private static let naturalPersons: [String: String] = [
         "eenmanszaak": "eenmanszaak", "zzp": "eenmanszaak", "zzper": "eenmanszaak",
