@@ -94,7 +94,9 @@ extension Checker {
 
     private mutating func declareStep(_ decl: StepDeclaration, in file: Int) {
         let name = decl.name.text
-        if let first = program.stepIndex[name] {
+        // One hash per step: insert, and put the first declaration back if there was one.
+        if let first = program.stepIndex.updateValue(program.steps.count, forKey: name) {
+            program.stepIndex[name] = first
             let earlier = program.steps[first]
             reporter.report(
                 .duplicateStep, "step '\(name)' is declared twice", at: decl.name.span, in: file,
@@ -102,7 +104,6 @@ extension Checker {
                 help: "rename one of the steps")
             return
         }
-        program.stepIndex[name] = program.steps.count
         program.steps.append(StepSymbol(name: name, file: file, decl: decl))
     }
 

@@ -15,11 +15,30 @@ public struct CalendarDate: Hashable, Sendable, Comparable, Codable, CustomStrin
 
     /// Parses `YYYY-MM-DD`; nil if malformed or not a real day (2026-02-30).
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-            (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y)
-        else { return nil }
+        // Byte by byte: dates are parsed for every date literal and comparison (the checker,
+        // lowering, `paths`), and splitting into substrings was a twentieth of `check`. Only
+        // ASCII digits count, so `+1` is no month.
+        var digits = 0
+        var fields = (year: 0, month: 0, day: 0)
+        for (offset, byte) in text.utf8.enumerated() {
+            switch offset {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 0..<10:
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch offset {
+                case 0..<4: fields.year = fields.year * 10 + digit
+                case 5, 6: fields.month = fields.month * 10 + digit
+                default: fields.day = fields.day * 10 + digit
+                }
+                digits += 1
+            default:
+                return nil
+            }
+        }
+        let (y, m, d) = fields
+        guard digits == 8, (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -34,12 +34,14 @@ public enum Parser {
 struct ParserState {
     var lexer: Lexer
     let source: SourceFile
-    /// Tokens pulled from the lexer and not yet consumed: `count` of them in a ring of four
-    /// starting at `head` (the grammar looks at most three tokens ahead). A ring, not a queue
-    /// that grows and empties, because every token passes through it.
-    private var ring: [Token]
-    private var head = 0
-    private var count = 0
+    /// The token at the front of the stream, once pulled from the lexer (`loaded`), and the
+    /// tokens pulled after it for lookahead (the grammar looks at most three tokens ahead).
+    /// The front token is a stored value, not a slot of a ring, because every `at` and
+    /// `consume` reads it: at 10,000 steps the ring's index arithmetic and checks were a
+    /// twentieth of parsing.
+    private var current: Token
+    private var loaded = false
+    private var lookahead: [Token] = []
     /// End offset of the last consumed token: where "expected ..." errors point when the
     /// missing thing belongs at the end of the previous line.
     private(set) var previousEnd = 0
@@ -54,11 +56,10 @@ struct ParserState {
     init(source: SourceFile) {
         self.source = source
         self.lexer = Lexer(source: source)
-        let end = Token(kind: .endOfFile, span: Span(source.bytes.count, source.bytes.count), startsLine: true)
-        ring = Array(repeating: end, count: Self.ringSize)
+        current = Token(kind: .endOfFile, span: Span(source.bytes.count, source.bytes.count), startsLine: true)
     }
 
-    private static let ringSize = 4
+    private static let maximumLookahead = 3
 
     // MARK: Token stream
 
@@ -66,12 +67,14 @@ struct ParserState {
         if stopped {
             return Token(kind: .endOfFile, span: Span(source.bytes.count, source.bytes.count), startsLine: true)
         }
-        assert(ahead < Self.ringSize, "the grammar looks at most three tokens ahead")
-        while count <= ahead {
-            ring[(head + count) & (Self.ringSize - 1)] = lexer.next()
-            count += 1
+        if !loaded {
+            current = lexer.next()
+            loaded = true
         }
-        return ring[(head + ahead) & (Self.ringSize - 1)]
+        if ahead == 0 { return current }
+        assert(ahead <= Self.maximumLookahead, "the grammar looks at most three tokens ahead")
+        while lookahead.count < ahead { lookahead.append(lexer.next()) }
+        return lookahead[ahead - 1]
     }
 
     /// The kind of the token `ahead` positions on.
@@ -81,8 +84,11 @@ struct ParserState {
     mutating func advance() -> Token {
         let token = peek()
         if token.kind != .endOfFile {
-            head = (head + 1) & (Self.ringSize - 1)
-            count -= 1
+            if lookahead.isEmpty {
+                loaded = false
+            } else {
+                current = lookahead.removeFirst()
+            }
             previousEnd = token.span.end
         }
         return token
@@ -98,7 +104,7 @@ struct ParserState {
 
     /// Rewrites the current token as a keyword (after reporting a capitalised keyword).
     mutating func retagCurrent(as keyword: Keyword) {
-        if peek().kind != .endOfFile { ring[head].kind = .keyword(keyword) }
+        if peek().kind != .endOfFile { current.kind = .keyword(keyword) }
     }
 
     /// The source text of a span (identifiers and numbers are only turned into text here).
