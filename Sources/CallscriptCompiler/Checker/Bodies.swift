@@ -110,7 +110,14 @@ extension Checker {
 
     /// The field named, or nil after reporting it unknown.
     mutating func knownField(_ name: Name, in file: Int) -> FieldSymbol? {
-        if let field = program.field(name.text) { return field }
+        knownFieldIndex(name, in: file).map { program.fields[$0] }
+    }
+
+    /// The position of the field named in `program.fields`, or nil after reporting it unknown:
+    /// for the checks of every condition, which read a field's type in place instead of
+    /// copying its symbol (declaration and all).
+    mutating func knownFieldIndex(_ name: Name, in file: Int) -> Int? {
+        if let index = program.fieldIndex[name.text] { return index }
         if missingUses.mightDeclare(name.text) { return nil }
         let hint =
             suggestionBudget > 0

@@ -8,26 +8,28 @@ extension Checker {
     mutating func checkCondition(_ expression: Expression, in file: Int) {
         switch expression {
         case .comparison(let name, let op, let value, _):
-            guard let field = knownField(name, in: file) else { return }
+            guard let index = knownFieldIndex(name, in: file) else { return }
+            let type = program.fields[index].type
             // Built only when a problem is reported: a related location costs a line lookup.
             var declared: RelatedLocation {
-                reporter.related("'\(name.text)' declared here", field.decl.span, in: field.file)
+                let field = program.fields[index]
+                return reporter.related("'\(name.text)' declared here", field.decl.span, in: field.file)
             }
-            if op != .equal, op != .notEqual, !LiteralRules.isOrdered(field.type.kind) {
+            if op != .equal, op != .notEqual, !LiteralRules.isOrdered(type.kind) {
                 reporter.report(
-                    .orderingNotAllowed, "'\(op.rawValue)' cannot compare \(field.type.kind.rawValue) values",
+                    .orderingNotAllowed, "'\(op.rawValue)' cannot compare \(type.kind.rawValue) values",
                     at: expression.span, in: file, related: [declared],
                     help:
-                        "use == or != for a \(field.type.kind.rawValue) field; only number, date and datetime values have an order"
+                        "use == or != for a \(type.kind.rawValue) field; only number, date and datetime values have an order"
                 )
                 return
             }
-            switch LiteralRules.literal(value.kind, for: field.type) {
+            switch LiteralRules.literal(value.kind, for: type) {
             case .success: break
             case .failure(.wrongKind(let expected)):
                 reporter.report(
                     .literalTypeMismatch,
-                    "'\(name.text)' is \(field.type.description) and cannot be compared with \(LiteralRules.describe(value.kind))",
+                    "'\(name.text)' is \(type.description) and cannot be compared with \(LiteralRules.describe(value.kind))",
                     at: value.span, in: file, related: [declared], help: "write \(expected)")
             case .failure(.notAChoice(let choices)):
                 let written: String
@@ -49,7 +51,7 @@ extension Checker {
             case .failure(.invalidDate(let expected)):
                 reporter.report(
                     .invalidDateLiteral,
-                    "\(LiteralRules.describe(value.kind)) is not a valid \(field.type.kind.rawValue)",
+                    "\(LiteralRules.describe(value.kind)) is not a valid \(type.kind.rawValue)",
                     at: value.span, in: file, related: [declared], help: "write \(expected)")
             }
         case .isSet(let name, let span):
