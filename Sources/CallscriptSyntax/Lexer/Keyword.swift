@@ -52,10 +52,14 @@ public enum Keyword: String, CaseIterable, Hashable, Sendable {
 
     /// Looks up a keyword from the bytes `bytes[start..<end]` without building a String.
     public static func lookup(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Keyword? {
-        table.keyword(bytes, start, end)
+        let length = end - start
+        guard length >= 2, length <= KeywordTable.longest, start >= 0, end <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            table.keyword(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        }
     }
 
-    static let table = KeywordTable(allCases)
+    private static let table = KeywordTable(allCases)
 }
 
 /// The keywords by first letter and length, their spellings in one flat array: looking up a
@@ -89,13 +93,6 @@ struct KeywordTable: Sendable {
 
     private static func bucket(_ first: UInt8, _ length: Int) -> Int {
         Int(first &- UInt8(ascii: "a")) * (longest + 1) + length
-    }
-
-    /// The keyword spelled by `bytes[start..<end]`, if any.
-    func keyword(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Keyword? {
-        let length = end - start
-        guard length >= 2, length <= Self.longest, start >= 0, end <= bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in keyword(UnsafeBufferPointer(rebasing: buffer[start..<end])) }
     }
 
     /// The keyword spelled by `word` (2 to `longest` bytes), if any.

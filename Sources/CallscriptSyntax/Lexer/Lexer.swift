@@ -23,9 +23,6 @@ public struct Lexer: Sendable {
     /// The last token was `on`: an event name follows, and `voice-mail` is read as one word so
     /// the checker can say "did you mean 'voicemail'?" instead of two errors about a `-`.
     private var afterOn = false
-    /// The keyword table, held by the lexer: every word is looked up in it, and reaching the
-    /// shared table went through its lazy initialisation check on each lookup.
-    private let keywords = Keyword.table
 
     /// Lexing stops after this many errors (one more diagnostic says so).
     public static let errorLimit = 100
@@ -98,32 +95,17 @@ public struct Lexer: Sendable {
     /// Skips spaces, line breaks and comments.
     private mutating func skipTrivia() {
         while position < bytes.count {
-            let (end, sawNewline) = skipBlanks(from: position)
-            position = end
-            if sawNewline { newlineSeen = true }
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "#") else { return }
-            scanComment()
-        }
-    }
-
-    /// The offset of the first byte at or after `start` that is not a space, tab, carriage
-    /// return or line break, and whether a line break was passed. Every token is preceded by
-    /// such a run (the indentation of its line, or one space), so the loop reads the buffer
-    /// without a bounds check per byte.
-    private func skipBlanks(from start: Int) -> (end: Int, sawNewline: Bool) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            var sawNewline = false
-            while index < buffer.count {
-                switch buffer[index] {
-                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): index += 1
-                case UInt8(ascii: "\n"):
-                    sawNewline = true
-                    index += 1
-                default: return (index, sawNewline)
-                }
+            switch bytes[position] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                position += 1
+            case UInt8(ascii: "\n"):
+                newlineSeen = true
+                position += 1
+            case UInt8(ascii: "#"):
+                scanComment()
+            default:
+                return
             }
-            return (index, sawNewline)
         }
     }
 
@@ -275,7 +257,7 @@ public struct Lexer: Sendable {
         if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
             hyphenatedWord(from: start)
         }
-        if let keyword = keywords.keyword(bytes, start, position) { return .keyword(keyword) }
+        if let keyword = Keyword.lookup(bytes, start, position) { return .keyword(keyword) }
         return .identifier
     }
 
@@ -337,6 +319,53 @@ public struct Lexer: Sendable {
             report(
                 .invalidNumber, "invalid number '\(text)'", start, position,
                 help: "names cannot start with a digit; numbers are written like 3, 2.5 or -1")
+        }
+    }
+
+    /// Skips a run of characters that cannot start a token and reports them once.
+    private mutating func skipStrayCharacters() {
+        let start = position
+        repeat {
+            position += 1
+        } while position < bytes.count && isStray(at: position)
+        let text = bytes[start..<position]
+        let shown: String
+        if text.contains(0) {
+            shown = "NUL character"
+        } else if text.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            shown = (text.count == 1 ? "character '" : "characters '") + String(decoding: text, as: UTF8.self) + "'"
+        } else {
+            shown = "control character U+" + String(text.first.map { Int($0) } ?? 0, radix: 16, uppercase: true)
+        }
+        report(.unexpectedCharacter, "unexpected \(shown)", start, position, help: strayHelp(text.first ?? 0))
+    }
+
+    private func strayHelp(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "-"): "a jump is written '->'"
+        case UInt8(ascii: "!"): "'not' negates a condition; '!=' means 'is not equal to'"
+        case UInt8(ascii: "/"): "comments start with '#'"
+        default: "remove it, or put it inside a string or a '#' comment"
+        }
+    }
+
+    /// True for an ASCII byte that cannot start any token and is not whitespace.
+    private func isStray(at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte >= 0x80 || isIdentifierByte(byte) { return false }
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: "#"),
+            UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "("),
+            UInt8(ascii: ")"),
+            UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"):
+            return false
+        case UInt8(ascii: "-"):
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            return !(next == UInt8(ascii: ">") || isDigit(next))
+        case UInt8(ascii: "!"):
+            return !(index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "="))
+        default:
+            return true
         }
     }
 
