@@ -29,7 +29,7 @@ public struct GeneratedPaths: Sendable {
 public enum PathsGenerator {
     /// Steps that shortest paths and their searches for values may take in all, per state of the
     /// machine and at least (each costs as much as its target is deep).
-    static let searchAllowance = (perState: 64, least: 100_000)
+    static let searchAllowance = (perState: 128, least: 100_000)
 
     /// `script` is the script's path as the test file should name it (relative to the folder
     /// the test file goes to).
