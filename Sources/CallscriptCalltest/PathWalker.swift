@@ -156,8 +156,8 @@ struct PathWalker {
 
     /// A walk to `seed` along the shortest way that starts with contact values `OutcomeProof` found to make the seed
     /// come out, so the branches on the way (`customer_since < ...` before both outcomes of an earlier branch) cannot
-    /// fix those fields otherwise first; nil without such values or when the way still does not allow it. Not kept
-    /// for later walks to continue.
+    /// fix those fields otherwise first; nil without such values or when the way still does not allow it. The caller
+    /// may `remember` it like any walk.
     mutating func walkWithWitness(_ seed: PathTarget) -> (PlannedPath, PathDataSolver.Solution)? {
         walk(seed, witness: true, retry: false)
     }

@@ -70,6 +70,16 @@ public enum PathsGenerator {
             }
             chosen.append((path, solution))
         }
+        func retryWaiting() {
+            while let j = again.popLast() {
+                guard !walker.isCovered(targets[j]) else { continue }
+                if let (path, solution) = walker.retry(targets[j]) {
+                    made(path, solution)
+                } else if case .choice(let s, _) = targets[j] {
+                    waiting[s, default: []].append(j)
+                }
+            }
+        }
         for k in shallowFirst where !walker.isCovered(targets[k]) {
             if !prove || proof.canComeOut(targets[k]), let (path, solution) = walker.walk(targets[k]) {
                 made(path, solution)
@@ -79,14 +89,7 @@ public enum PathsGenerator {
                     waiting[s, default: []].append(k)
                 }
             }
-            while let j = again.popLast() {
-                guard !walker.isCovered(targets[j]) else { continue }
-                if let (path, solution) = walker.retry(targets[j]) {
-                    made(path, solution)
-                } else if case .choice(let s, _) = targets[j] {
-                    waiting[s, default: []].append(j)
-                }
-            }
+            retryWaiting()
         }
         let left = shallowFirst.filter { failedOnce[$0] && !walker.isCovered(targets[$0]) }
 
@@ -111,8 +114,9 @@ public enum PathsGenerator {
         // First a walk that starts with contact values the proof found for the
         // target: the shortest way's earlier branches can then no longer fix them otherwise, and
         // the walk goes on through the targets after it that need the same values (a whole run of
-        // `else` of `customer_since < ...`). Not kept for others to continue. Each is a
-        // conversation from the start of the call, so a fixed allowance keeps what is written linear.
+        // `else` of `customer_since < ...`). Kept like any walk, and the seeds waiting where it passes
+        // are tried again by continuing it. Each is a conversation from the start of the call, so
+        // a fixed allowance keeps what is written linear.
         for target in deepFirst where prove && witnessAllowance > 0 && searchBudget > 0 && !walker.isCovered(target) {
             guard proof.canComeOut(target) else { continue }
             let before = walker.work
@@ -120,8 +124,9 @@ public enum PathsGenerator {
             searchBudget -= walker.work - before
             guard let (path, solution) = walked else { continue }
             witnessAllowance -= 1
-            chosen.append((path, solution))
-            walker.cover(path.covered)
+            // Kept, so the seeds waiting where it passes can continue its call with its values.
+            made(path, solution)
+            retryWaiting()
         }
         for target in deepFirst where !walker.isCovered(target) {
             if prove && !proof.canComeOut(target) {
