@@ -42,6 +42,9 @@ struct PathWalker {
     private(set) var kept: KeptWalks
     /// The values of the last walk made, kept by `remember`.
     private var pending: (values: WalkValues, startLive: [Int])?
+    /// Per set of contact values (field, candidate, ...): the parent step of each state in a breadth-first search from
+    /// the start over the transitions those values allow (see PathWalker+Witness.swift).
+    var witnessSearches: [[Int]: [PlannedPath.Step?]] = [:]
     /// Steps walked, states looked at ahead and value combinations tried (also counted by the
     /// value combinations in PathWalker+Outcomes.swift).
     var work = 0
@@ -170,7 +173,9 @@ struct PathWalker {
         switch seed {
         case .choice(let s, let i) where witness:
             let contact = proof.contactWitness(seed)
-            guard !contact.isEmpty, let started = start(s, i, planner.route(to: s), replay: false, contact: contact)
+            guard !contact.isEmpty,
+                let started = start(s, i, planner.route(to: s), replay: false, contact: contact)
+                    ?? start(s, i, witnessRoute(to: s, contact: contact), replay: false, contact: contact)
             else { return nil }
             (trail, at) = started
         case .handler where witness || retry: return nil
