@@ -21,13 +21,16 @@ struct KeptWalks {
         passes = Array(repeating: [], count: states)
     }
 
-    /// Keeps a walk with its final values and the captures live where it started.
-    mutating func keep(_ path: PlannedPath, values walkValues: WalkValues, startLive live: [Int]) {
+    /// Keeps a walk with its final values and the captures live where it started; returns the states where it became
+    /// one of the places to branch off (`passes`).
+    mutating func keep(_ path: PlannedPath, values walkValues: WalkValues, startLive live: [Int]) -> [Int] {
         let w = paths.count
+        var added: [Int] = []
         for (k, step) in path.steps.enumerated() {
             if firstPass[step.position].walk < 0 { firstPass[step.position] = (w, k) }
             if passes[step.position].count < Self.branchCandidates, passes[step.position].last?.walk != w {
                 passes[step.position].append((w, k))
+                added.append(step.position)
             }
         }
         paths.append(path)
@@ -36,6 +39,7 @@ struct KeptWalks {
         values.append(walkValues)
         ownCaptures.append(own)
         startLive.append(live)
+        return added
     }
 
     /// Walk `w`'s candidate for each contact field, the default (0) where it chose none: what
@@ -76,5 +80,19 @@ struct KeptWalks {
             (w, step) = origin
         }
         return (paths[w].handler, parts.reversed().flatMap { $0 })
+    }
+
+    /// The steps from `start` (a step of a walk that `end`'s walk continues, or of that walk itself) to just before
+    /// `end`, through the walks between.
+    func steps(from start: (walk: Int, step: Int), to end: (walk: Int, step: Int)) -> [PlannedPath.Step] {
+        var parts: [ArraySlice<PlannedPath.Step>] = []
+        var (w, step) = end
+        while w != start.walk {
+            parts.append(paths[w].steps[..<step])
+            guard let origin = paths[w].origin else { return [] }
+            (w, step) = origin
+        }
+        parts.append(paths[w].steps[start.step..<step])
+        return parts.reversed().flatMap { $0 }
     }
 }

@@ -14,7 +14,7 @@ struct PathTestWriter {
     private let fixed: [[String]]
     /// Per branch state, the fields its conditions read (empty for other states), so a TODO
     /// looks only at the branches that read its fields.
-    private let branchFields: [Set<String>]
+    let branchFields: [Set<String>]
 
     /// `paths` are the conversations to write: only the states they pass get lines.
     init(machine: Machine, index: MachineIndex, solver: PathDataSolver, roles: [Role], paths: [PlannedPath]) {
@@ -148,34 +148,6 @@ struct PathTestWriter {
                 if let line = lines.first { out += line }
             }
         }
-        return out
-    }
-
-    /// A path whose data could not be chosen, written as comments so the file still passes.
-    /// Only the conditions that read the target's fields are listed, to keep it short.
-    func todo(_ path: PlannedPath, names: inout Set<String>) -> String {
-        var read: Set<String> = []
-        if case .choice(let s, let i) = path.primary {
-            read = Set(index[s].transitions.prefix(i + 1).compactMap(\.condition).flatMap(\.fields))
-        }
-        var conditions: [String] = []
-        var total = 0
-        for step in path.steps {
-            guard roles[step.position] == .branch, let t = step.transition else { continue }
-            total += 1
-            guard !branchFields[step.position].isDisjoint(with: read) else { continue }
-            let state = index.machine.states[step.position]
-            let choice = state.transitions[t]
-            let fields = state.transitions.prefix(t + 1).compactMap(\.condition).flatMap(\.fields)
-            guard fields.contains(where: read.contains) else { continue }
-            conditions.append(
-                "\(state.id) \(choice.kind == .otherwise ? "else" : "if \(choice.condition?.description ?? "?")")")
-        }
-        var out = "# TODO choose data: no contact or captured values were found that take this path\n"
-        out +=
-            "#   through \(total == 1 ? "1 condition" : "\(total) conditions"), of which these read the same fields: \(conditions.joined(separator: "; "))\n"
-        out += "# test \(quote(name(path, &names)))\n"
-        if let handler = path.handler { out += "#   event \(handler)\n" }
         return out
     }
 

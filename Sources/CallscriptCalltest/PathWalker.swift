@@ -15,7 +15,7 @@ struct PathWalker {
     let solver: PathDataSolver
     /// Which outcomes can come out, and contact values with which they do.
     let proof: OutcomeProof
-    private var index: MachineIndex { planner.index }
+    var index: MachineIndex { planner.index }
     /// The machine's fields by number, whether each comes with the contact, and its candidates.
     let fields: [Field]
     let isContact: [Bool]
@@ -33,15 +33,18 @@ struct PathWalker {
     /// Stamps for the current walk: transitions it took, outcomes that cannot come out on it.
     private var taken: [Int]
     private var blocked: [Int]
-    private var walkNumber = 0
+    var walkNumber = 0
     /// Look-ahead scratch: stamps per state, and the queue.
     private var seen: [Int]
     private var lookNumber = 0
     private var queue: [(state: Int, hops: Int)] = []
     /// The walks kept so far: to follow to a state, or to continue from a checkpoint.
-    private var kept: KeptWalks
+    private(set) var kept: KeptWalks
     /// The values of the last walk made, kept by `remember`.
     private var pending: (values: WalkValues, startLive: [Int])?
+    /// Per set of contact values (field, candidate, ...): the parent step of each state in a breadth-first search from
+    /// the start over the transitions those values allow (see PathWalker+Witness.swift).
+    var witnessSearches: [[Int]: [PlannedPath.Step?]] = [:]
     /// Steps walked, states looked at ahead and value combinations tried (also counted by the
     /// value combinations in PathWalker+Outcomes.swift).
     var work = 0
@@ -51,9 +54,16 @@ struct PathWalker {
     static let branchBack = 64
     /// Value combinations tried at one branch.
     static let combinations = 4_096
+    /// Steps that walks from the start of the call (along the shortest way, or the way an earlier walk went) may take
+    /// in all, per state of the machine and at least. Each is as long as the seed is deep and, on a long campaign,
+    /// almost all fail (an earlier branch on the way fixed a contact field the other way), so without a bound they
+    /// cost the square of the script; past it a seed is only tried by continuing a kept walk.
+    static let startAllowance = (perState: 64, least: 100_000)
+    /// What is left of `startAllowance`.
+    private(set) var startBudget: Int
 
     /// One planned conversation as it grows.
-    private struct Trail {
+    struct Trail {
         var handler: String?
         var steps: [PlannedPath.Step] = []
         var covered: [PathTarget] = []
@@ -65,7 +75,7 @@ struct PathWalker {
     }
 
     /// Where the next transition must lead.
-    private enum Mode {
+    enum Mode {
         /// The transition with this number (the seed).
         case forced(Int)
         /// Any transition into this state (the shortest way to the seed).
@@ -114,6 +124,7 @@ struct PathWalker {
         handlerCovered = Array(repeating: false, count: machine.handlers.count)
         seen = Array(repeating: 0, count: machine.states.count)
         kept = KeptWalks(states: machine.states.count)
+        startBudget = Self.startAllowance.perState * machine.states.count + Self.startAllowance.least
     }
 
     func isCovered(_ target: PathTarget) -> Bool {
@@ -136,41 +147,57 @@ struct PathWalker {
     /// A conversation that passes `seed` and, on the way, as many targets not covered yet as the walk meets; nil when
     /// the values cannot take it there (the caller then tries the backtracking solver). Does not mark anything
     /// covered.
-    mutating func walk(_ seed: PathTarget) -> (PlannedPath, PathDataSolver.Solution)? { walk(seed, witness: false) }
+    mutating func walk(_ seed: PathTarget) -> (PlannedPath, PathDataSolver.Solution)? {
+        walk(seed, witness: false, retry: false)
+    }
+
+    /// Tries `seed` again, which `walk` could not take, now that more walks are kept: only by continuing one of them
+    /// (a walk from the start was tried then and would find the same).
+    mutating func retry(_ seed: PathTarget) -> (PlannedPath, PathDataSolver.Solution)? {
+        walk(seed, witness: false, retry: true)
+    }
 
     /// A walk to `seed` along the shortest way that starts with contact values `OutcomeProof` found to make the seed
     /// come out, so the branches on the way (`customer_since < ...` before both outcomes of an earlier branch) cannot
-    /// fix those fields otherwise first; nil without such values or when the way still does not allow it. Not kept
-    /// for later walks to continue.
+    /// fix those fields otherwise first; nil without such values or when the way still does not allow it. The caller
+    /// may `remember` it like any walk.
     mutating func walkWithWitness(_ seed: PathTarget) -> (PlannedPath, PathDataSolver.Solution)? {
-        walk(seed, witness: true)
+        walk(seed, witness: true, retry: false)
     }
 
-    private mutating func walk(_ seed: PathTarget, witness: Bool) -> (PlannedPath, PathDataSolver.Solution)? {
+    private mutating func walk(_ seed: PathTarget, witness: Bool, retry: Bool) -> (
+        PlannedPath, PathDataSolver.Solution
+    )? {
         var trail: Trail
         var at: Int
         switch seed {
         case .choice(let s, let i) where witness:
             let contact = proof.contactWitness(seed)
-            guard !contact.isEmpty, let started = start(s, i, planner.route(to: s), replay: false, contact: contact)
+            guard !contact.isEmpty,
+                let started = start(s, i, planner.route(to: s), replay: false, contact: contact)
+                    ?? start(s, i, witnessRoute(to: s, contact: contact), replay: false, contact: contact)
             else { return nil }
             (trail, at) = started
-        case .handler where witness: return nil
+        case .handler where witness || retry: return nil
         case .handler(let event):
             guard let entry = planner.entry(of: event) else { return nil }
             walkNumber += 1
             trail = Trail(handler: event, values: WalkValues(fields: fields.count))
             at = entry
         case .choice(let s, let i):
-            // The shortest way there, or else the way an earlier walk went, whose values the conditions on the way
-            // allowed. Best of all, the call of an earlier walk that passed here, continued from a checkpoint: then
-            // the prefix is written (and run) once.
-            var branched: (Trail, Int)?
-            for pass in kept.passes[s] where branched == nil { branched = branch(s, i, from: pass) }
-            guard
-                let started = branched ?? start(s, i, planner.route(to: s), replay: false)
-                    ?? start(s, i, kept.route(to: s), replay: true)
-            else { return nil }
+            // The call of an earlier walk that passed here, continued from a checkpoint (then the prefix is written
+            // and run once); else the shortest way there; else an earlier walk continued from a capture in a walk it
+            // continues; else the way an earlier walk went, whose values the conditions on the way allowed. A retry
+            // and a walker whose allowance for walks from the start is spent only continue kept walks.
+            let fromStart = !retry && startBudget > 0
+            var started: (Trail, Int)?
+            for pass in kept.passes[s] where started == nil {
+                started = branch(s, i, from: pass, throughEarlier: false)
+            }
+            if started == nil, fromStart { started = start(s, i, planner.route(to: s), replay: false) }
+            for pass in kept.passes[s] where started == nil { started = branch(s, i, from: pass, throughEarlier: true) }
+            if started == nil, fromStart { started = start(s, i, kept.route(to: s), replay: true) }
+            guard let started else { return nil }
             (trail, at) = started
         }
         // Exploring stops after a few passes over the machine (a loop the values keep taking); then the walk heads
@@ -191,39 +218,6 @@ struct PathWalker {
         return (path(trail, seed), solution(trail))
     }
 
-    /// A trail that continues the first kept walk through `s` where it reached `s` (or, for a branch, at the latest
-    /// capture before it of a field the branch reads, so a new value can change the outcome), keeping that walk's
-    /// contact and earlier captures, then takes transition `i`; nil when those values do not allow it.
-    private mutating func branch(_ s: Int, _ i: Int, from pass: (walk: Int, step: Int)) -> (Trail, Int)? {
-        let (w, k) = pass
-        var j = k
-        if planner.roles[s] == .branch {
-            for f in Set(reads[s].joined()) {
-                if let step = kept.lastCaptureStep(w, f, before: k), k - step <= Self.branchBack { j = min(j, step) }
-            }
-        }
-        walkNumber += 1
-        var values = WalkValues(fields: fields.count)
-        values.contact = kept.contact(of: w)
-        var live = Array(repeating: -1, count: fields.count)
-        var inherited: [String: String] = [:]
-        for f in fields.indices {
-            let choice = kept.liveChoice(w, f, before: j)
-            guard choice >= 0 else { continue }
-            values.inherit(f, choice: choice)
-            live[f] = choice
-            if self.values[f].indices.contains(choice) { inherited[fields[f].name] = self.values[f][choice].text }
-        }
-        var trail = Trail(handler: nil, values: values, origin: (w, j), inherited: inherited, startLive: live)
-        let route = kept.paths[w].steps
-        for q in j..<k {
-            let next = q + 1 < k ? route[q + 1].position : s
-            guard decide(route[q].position, .toward(next), &trail) != nil else { return nil }
-        }
-        guard let t = decide(s, .forced(i), &trail) else { return nil }
-        return (trail, index.targets[s][t])
-    }
-
     /// A fresh trail along `route` to `s`, then through transition `i`; nil when the values cannot take it there. A
     /// replayed route takes the same transitions as before.
     private mutating func start(
@@ -233,6 +227,7 @@ struct PathWalker {
         -> (Trail, Int)?
     {
         guard let route else { return nil }
+        startBudget -= route.steps.count + 1
         walkNumber += 1
         var trail = Trail(handler: route.handler, values: WalkValues(fields: fields.count))
         for (name, candidate) in contact {
@@ -247,11 +242,13 @@ struct PathWalker {
         return (trail, index.targets[s][t])
     }
 
-    /// Remembers the walk just made, kept, so later walks can follow it to the states it passed or continue it.
-    mutating func remember(_ path: PlannedPath) {
+    /// Remembers the walk just made, kept, so later walks can follow it to the states it passed or continue it; the
+    /// states where it is among the walks to branch off (`KeptWalks.passes`) for the first time.
+    @discardableResult
+    mutating func remember(_ path: PlannedPath) -> [Int] {
         let (values, live) = pending ?? (WalkValues(fields: fields.count), Array(repeating: -1, count: fields.count))
         pending = nil
-        kept.keep(path, values: values, startLive: live)
+        return kept.keep(path, values: values, startLive: live)
     }
 
     private func path(_ trail: Trail, _ seed: PathTarget) -> PlannedPath {
@@ -276,7 +273,7 @@ struct PathWalker {
 
     /// Chooses the transition out of `s` for `mode`, fixes the values it needs and appends the step; nil when no
     /// transition allowed by the values and the mode leads on to an ending.
-    private mutating func decide(_ s: Int, _ mode: Mode, _ trail: inout Trail) -> Int? {
+    mutating func decide(_ s: Int, _ mode: Mode, _ trail: inout Trail) -> Int? {
         let row = index.targets[s]
         let role = planner.roles[s]
         let isChoice = role.isQuestion || role == .branch

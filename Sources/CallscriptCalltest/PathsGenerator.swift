@@ -27,6 +27,10 @@ public struct GeneratedPaths: Sendable {
 /// Writes a `.calltest` file with one test per planned path: a starting point for designers
 /// that covers every answer, both outcomes of every condition and every handler.
 public enum PathsGenerator {
+    /// Steps that shortest paths and their searches for values may take in all, per state of the
+    /// machine and at least (each costs as much as its target is deep).
+    static let searchAllowance = (perState: 128, least: 100_000)
+
     /// `script` is the script's path as the test file should name it (relative to the folder
     /// the test file goes to).
     public static func generate(machine: Machine, script: String) -> GeneratedPaths {
@@ -53,16 +57,41 @@ public enum PathsGenerator {
             return da != db ? da < db : a < b
         }
         var chosen: [(PlannedPath, PathDataSolver.Solution)] = []
-        var left: [Int] = []
-        for k in shallowFirst where !walker.isCovered(targets[k]) {
-            if !prove || proof.canComeOut(targets[k]), let (path, solution) = walker.walk(targets[k]) {
-                walker.cover(path.covered)
-                walker.remember(path)
-                chosen.append((path, solution))
-            } else {
-                left.append(k)
+        // A seed no walk could take yet waits at its state: a later walk that passes there may be one to continue
+        // (a walk that took the other outcome of the branch before), so it is tried again then, by continuing only.
+        var waiting: [Int: [Int]] = [:]
+        var again: [Int] = []
+        var failedOnce = Array(repeating: false, count: targets.count)
+        func made(_ path: PlannedPath, _ solution: PathDataSolver.Solution) {
+            walker.cover(path.covered)
+            for s in walker.remember(path) {
+                guard let list = waiting.removeValue(forKey: s) else { continue }
+                again += list
+            }
+            chosen.append((path, solution))
+        }
+        func retryWaiting() {
+            while let j = again.popLast() {
+                guard !walker.isCovered(targets[j]) else { continue }
+                if let (path, solution) = walker.retry(targets[j]) {
+                    made(path, solution)
+                } else if case .choice(let s, _) = targets[j] {
+                    waiting[s, default: []].append(j)
+                }
             }
         }
+        for k in shallowFirst where !walker.isCovered(targets[k]) {
+            if !prove || proof.canComeOut(targets[k]), let (path, solution) = walker.walk(targets[k]) {
+                made(path, solution)
+            } else {
+                failedOnce[k] = true
+                if prove, proof.canComeOut(targets[k]), case .choice(let s, _) = targets[k] {
+                    waiting[s, default: []].append(k)
+                }
+            }
+            retryWaiting()
+        }
+        let left = shallowFirst.filter { failedOnce[$0] && !walker.isCovered(targets[$0]) }
 
         // Targets no walk could take (values the walk fixed too early, a capture the shortest
         // way never asks): one shortest path each, deepest first, with the backtracking solver.
@@ -74,25 +103,44 @@ public enum PathsGenerator {
         // scripts with many impossible conditions linear.
         var detourAllowance = 32
         var witnessAllowance = 32
-        var failed: [PlannedPath] = []
+        // A shortest path and its search cost as much as the target is deep; the steps they may
+        // take in all grow with the machine, so a script with many targets no search finds
+        // values for stays linear (the rest get a `TODO` that says they were not searched).
+        var searchBudget = Self.searchAllowance.perState * index.count + Self.searchAllowance.least
+        let todoWriter = PathTestWriter(
+            machine: machine, index: index, solver: solver, roles: planner.roles, paths: [])
+        var failed: [PathTodo] = []
         var impossible: [(target: PathTarget, event: String?)] = []
+        // First a walk that starts with contact values the proof found for the
+        // target: the shortest way's earlier branches can then no longer fix them otherwise, and
+        // the walk goes on through the targets after it that need the same values (a whole run of
+        // `else` of `customer_since < ...`). Kept like any walk, and the seeds waiting where it passes
+        // are tried again by continuing it. Each is a conversation from the start of the call, so
+        // a fixed allowance keeps what is written linear.
+        for target in deepFirst where prove && witnessAllowance > 0 && searchBudget > 0 && !walker.isCovered(target) {
+            guard proof.canComeOut(target) else { continue }
+            let before = walker.work
+            let walked = walker.walkWithWitness(target)
+            searchBudget -= walker.work - before
+            guard let (path, solution) = walked else { continue }
+            witnessAllowance -= 1
+            // Kept, so the seeds waiting where it passes can continue its call with its values.
+            made(path, solution)
+            retryWaiting()
+        }
         for target in deepFirst where !walker.isCovered(target) {
             if prove && !proof.canComeOut(target) {
                 impossible.append((target, planner.entryEvent(of: target)))
                 continue
             }
-            // A walk that starts with contact values the proof found for the target: the
-            // shortest way's earlier branches can then no longer fix them otherwise. Not kept for
-            // others to continue, so every later target is tried as before. Each is a conversation
-            // from the start of the call, so a fixed allowance keeps what is written linear.
-            if prove, witnessAllowance > 0, let (path, solution) = walker.walkWithWitness(target) {
-                witnessAllowance -= 1
-                chosen.append((path, solution))
-                walker.cover(path.covered)
+            guard searchBudget > 0 else {
+                let event: String? = if case .handler(let e) = target { e } else { planner.entryEvent(of: target) }
+                failed.append(PathTodo(primary: target, handler: event, searched: false))
                 continue
             }
             guard let path = planner.path(for: target) else { continue }
             work += path.steps.count
+            searchBudget -= 2 * path.steps.count
             if let solution = solver.solve(path, roles: planner.roles, work: &work) {
                 chosen.append((path, solution))
                 walker.cover(path.covered)
@@ -109,7 +157,7 @@ public enum PathsGenerator {
                     continue
                 }
             }
-            failed.append(path)
+            failed.append(todoWriter.todo(of: path))
         }
         failed.removeAll { walker.isCovered($0.primary) }
         work += walker.work
@@ -169,13 +217,18 @@ public enum PathsGenerator {
         }
         // The TODOs in target order, whether searched for or proved impossible.
         let todos =
-            failed.map { (order($0), $0 as PlannedPath?, $0.primary, $0.handler) }
+            failed.map {
+                (
+                    order(PlannedPath(handler: nil, steps: [], primary: $0.primary, covered: [])), $0 as PathTodo?,
+                    $0.primary, $0.handler
+                )
+            }
             + impossible.map {
                 (order(PlannedPath(handler: nil, steps: [], primary: $0.target, covered: [])), nil, $0.target, $0.event)
             }
-        for (_, path, target, event) in todos.sorted(by: { $0.0 < $1.0 }) {
-            if let path {
-                out += "\n" + writer.todo(path, names: &names)
+        for (_, todo, target, event) in todos.sorted(by: { $0.0 < $1.0 }) {
+            if let todo {
+                out += "\n" + writer.todo(todo, names: &names)
             } else {
                 out += "\n" + writer.impossibleTodo(target, event: event, proof: proof, names: &names)
             }
