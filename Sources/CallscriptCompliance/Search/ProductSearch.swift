@@ -60,8 +60,7 @@ enum ProductSearch {
         // and every access to it pays an exclusivity check.
         var parent = [Int32](repeating: unvisited, count: n * k)
         var rootEntry: [Int: String] = [:]
-        var queue = [Int32]()
-        queue.reserveCapacity(n)
+        var queue = NodeQueue()
         var hubOpened = [Bool](repeating: false, count: k)
         var seen = Set<Int>() // (state * 64 + kind), to keep one finding per cause
         var findings = [Finding]()
@@ -77,16 +76,14 @@ enum ProductSearch {
             guard parent[start] == unvisited else { continue }
             parent[start] = isRoot
             rootEntry[start] = entry
-            queue.append(Int32(start))
+            queue.push(Int32(start))
         }
 
         let edgeStart = graph.edgeStart
         let edgeTarget = graph.edgeTarget
         let roles = graph.roles
-        var head = 0
-        while head < queue.count {
-            let node = Int(queue[head])
-            head += 1
+        while let popped = queue.pop() {
+            let node = Int(popped)
             let q = node / k
             switch property.read(q, node - q * k) {
             case .accept:
@@ -101,13 +98,13 @@ enum ProductSearch {
                     let target = edgeTarget[e] * k + property.take(edge: e, from: q, next)
                     guard parent[target] == unvisited else { continue }
                     parent[target] = from
-                    queue.append(Int32(truncatingIfNeeded: target))
+                    queue.push(Int32(truncatingIfNeeded: target))
                 }
                 if property.followsInterrupts, !roles[q].isTerminal, !hubOpened[next] {
                     hubOpened[next] = true
                     for (_, target) in search.hub[next] where parent[target] == unvisited {
                         parent[target] = from
-                        queue.append(Int32(truncatingIfNeeded: target))
+                        queue.push(Int32(truncatingIfNeeded: target))
                     }
                 }
             }
