@@ -66,21 +66,36 @@ struct Lowering {
         edges = MachineEdges(reservingStates: stateCount)
         entryPositions = entries.entrySteps.map { $0 >= 0 ? firstState[Int($0)] : -1 }
         edges.start = entryPositions[startIndex]
+        // The checker's step table holds a whole declaration per step (16 MB at 100,000
+        // steps) and its name index 6 MB more; lowering needs each step's name, file and body
+        // only. Those are moved out and the tables freed before the states are written: held
+        // to the end, they were beside the whole states array at the peak memory of `check`.
         // By index: a symbol copy per step (its declaration retained and released) was a
         // visible part of lowering.
-        // For a large script, the freed bodies' pages go back to the system in quarters, not
-        // only at the end: the states are written while the tree is freed, and pages the
-        // allocator keeps would hold both at once.
-        let quarter = releasesFreedMemory ? max(program.steps.count / 4, 1) : Int.max
+        var pending: [PendingStep] = []
+        pending.reserveCapacity(program.steps.count)
         for index in program.steps.indices {
-            let name = program.steps[index].name
-            let body = takeBody(&program.steps[index].decl.body)
-            lowerBody(body, node: index, prefix: name, label: name, in: program.steps[index].file)
+            pending.append(
+                PendingStep(
+                    name: program.steps[index].name, file: program.steps[index].file,
+                    body: takeBody(&program.steps[index].decl.body)))
+        }
+        program.steps = []
+        program.stepIndex = [:]
+        // For a large script, the freed pages go back to the system now and then in quarters,
+        // not only at the end: the states are written while the tree is freed, and pages the
+        // allocator keeps would hold both at once.
+        if releasesFreedMemory { FreedMemory.release() }
+        let quarter = releasesFreedMemory ? max(pending.count / 4, 1) : Int.max
+        for index in pending.indices {
+            let body = takeBody(&pending[index].body)
+            let name = pending[index].name
+            lowerBody(body, node: index, prefix: name, label: name, in: pending[index].file)
             if (index + 1) % quarter == 0 { FreedMemory.release() }
         }
         var handlers: [Handler] = []
         for index in program.handlers.indices {
-            let node = program.steps.count + index
+            let node = pending.count + index
             let (event, file, span) = (
                 program.handlers[index].event, program.handlers[index].file,
                 program.handlers[index].decl.span
@@ -110,6 +125,13 @@ struct Lowering {
             compiler: compiler, script: info, fields: fields, start: start, handlers: handlers,
             states: states, sources: sources)
         return (machine, edges)
+    }
+
+    /// A step still to lower: what lowering needs of the checker's symbol.
+    private struct PendingStep {
+        let name: String
+        let file: Int
+        var body: StepBody
     }
 
     /// Moves a body out of the program, leaving an empty one with the same span: once lowered,
