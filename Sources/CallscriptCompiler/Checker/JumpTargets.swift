@@ -19,6 +19,9 @@ struct JumpTargets: Sendable {
     private(set) var endsHere: [Bool] = []
     /// Per node: the body is a bare `-> NAME` with no statements (no state of its own).
     private(set) var bareJump: [Bool] = []
+    /// Per node: how many states lowering makes of the body (`Lowering.stateCount`), so that
+    /// lowering knows every body's first state without reading the bodies once more.
+    private(set) var stateCount: [Int32] = []
 
     init() {}
 
@@ -28,6 +31,7 @@ struct JumpTargets: Sendable {
         targets.reserveCapacity(nodes * 2)
         endsHere.reserveCapacity(nodes)
         bareJump.reserveCapacity(nodes)
+        stateCount.reserveCapacity(nodes)
         for index in program.steps.indices { add(program.steps[index].decl.body, program) }
         for index in program.handlers.indices { add(program.handlers[index].decl.body, program) }
     }
@@ -35,9 +39,11 @@ struct JumpTargets: Sendable {
     private mutating func add(_ body: StepBody, _ program: CheckedProgram) {
         var ends: Bool
         var bare = false
+        // One state per statement and one for an ending that is not a jump; none without an ending.
+        var states = body.ending == nil ? 0 : body.statements.count + 1
         switch body.ending?.kind {
         case nil, .end, .hangup, .callback, .transferOptout: ends = true
-        case .jump: (ends, bare) = (false, body.statements.isEmpty)
+        case .jump: (ends, bare, states) = (false, body.statements.isEmpty, body.statements.count)
         // An ask without answers is already an error (CS0169).
         case .ask(let block): ends = block.answers.isEmpty
         case .branches(_, let otherwise): ends = otherwise == nil
@@ -49,6 +55,7 @@ struct JumpTargets: Sendable {
         first.append(Int32(targets.count))
         endsHere.append(ends)
         bareJump.append(bare)
+        stateCount.append(Int32(truncatingIfNeeded: states))
     }
 
     /// The targets of node `node`, as step indices (-1: unknown).

@@ -203,16 +203,18 @@ public enum Compiler {
             // Lowering consumes the program and frees each body once lowered; `loaded` shares
             // the trees, so it ends first.
             _ = consume loaded
+            let releases =
+                options.releasesFreedMemory
+                && sources.values.reduce(0, { $0 + $1.bytes.count }) >= Self.largeScriptBytes
             let lowering = (clock.now, PhaseTiming.threadCPU())
             let lowered = Lowering.lower(
-                consume program, compiler: "callscript \(version)", hashSources: options.seal)
+                consume program, compiler: "callscript \(version)", hashSources: options.seal,
+                releasesFreedMemory: releases)
             finish("lower", since: lowering)
             guard let lowered else { return nil }
             // The tree is gone: for a large script, give its pages back before the machine's
             // graph is built, or they stay resident and set the peak.
-            if options.releasesFreedMemory, sources.values.reduce(0, { $0 + $1.bytes.count }) >= Self.largeScriptBytes {
-                FreedMemory.release()
-            }
+            if releases { FreedMemory.release() }
 
             // Translations beside the script: checked against the lowered lines, then carried.
             let (translationFiles, unreadable) =

@@ -29,47 +29,73 @@ struct Lowering {
     /// checker reports as errors, so the driver never asks).
     /// `hashSources: false` leaves the sources' SHA-256 empty (`check` does not seal the machine).
     /// The program is consumed: its bodies are freed as they are lowered.
-    static func lower(_ program: consuming CheckedProgram, compiler: String, hashSources: Bool = true) -> (
-        machine: Machine, edges: MachineEdges
-    )? {
+    /// `releasesFreedMemory` hands the freed bodies' pages back to the system as lowering goes
+    /// (`FreedMemory`, `CompileOptions.releasesFreedMemory`).
+    static func lower(
+        _ program: consuming CheckedProgram, compiler: String, hashSources: Bool = true,
+        releasesFreedMemory: Bool = false
+    ) -> (machine: Machine, edges: MachineEdges)? {
         guard let info = program.info, let start = program.start, !program.files.isEmpty,
             let startIndex = program.stepIndex[start.decl.target.text]
         else { return nil }
         var lowering = Lowering(program)
         guard let entry = lowering.entries[startIndex] else { return nil }
         return lowering.machine(
-            info: info, start: entry, startIndex: startIndex, compiler: compiler, hashSources: hashSources)
+            info: info, start: entry, startIndex: startIndex, compiler: compiler, hashSources: hashSources,
+            releasesFreedMemory: releasesFreedMemory)
     }
 
-    private mutating func machine(info: ScriptInfo, start: String, startIndex: Int, compiler: String, hashSources: Bool)
-        -> (machine: Machine, edges: MachineEdges)
-    {
+    private mutating func machine(
+        info: ScriptInfo, start: String, startIndex: Int, compiler: String, hashSources: Bool,
+        releasesFreedMemory: Bool
+    ) -> (machine: Machine, edges: MachineEdges) {
         // The exact count: the states array is the largest single allocation of `check`, and
-        // a guess would leave part of it unused at the peak. Bodies are lowered in this order, so each one's first state is known before any
-        // jump to it is: the edges get positions, not IDs. -1 for a body with no state.
+        // a guess would leave part of it unused at the peak. Bodies are lowered in this order,
+        // so each one's first state is known before any jump to it is: the edges get
+        // positions, not IDs. -1 for a body with no state. The checker's jump table counted
+        // every body's states (reading the bodies again here was a cache miss per step).
+        let counts = program.jumps.stateCount
         var stateCount = 0
         var firstState: [Int32] = []
-        firstState.reserveCapacity(program.steps.count + program.handlers.count)
-        func count(_ made: Int) {
+        firstState.reserveCapacity(counts.count)
+        for made in counts {
             firstState.append(made > 0 ? Int32(truncatingIfNeeded: stateCount) : -1)
-            stateCount += made
+            stateCount += Int(made)
         }
-        for index in program.steps.indices { count(Self.stateCount(program.steps[index].decl.body)) }
-        for index in program.handlers.indices { count(Self.stateCount(program.handlers[index].decl.body)) }
         states.reserveCapacity(stateCount)
         edges = MachineEdges(reservingStates: stateCount)
         entryPositions = entries.entrySteps.map { $0 >= 0 ? firstState[Int($0)] : -1 }
         edges.start = entryPositions[startIndex]
+        // The checker's step table holds a whole declaration per step (16 MB at 100,000
+        // steps) and its name index 6 MB more; lowering needs each step's name, file and body
+        // only. Those are moved out and the tables freed before the states are written: held
+        // to the end, they were beside the whole states array at the peak memory of `check`.
         // By index: a symbol copy per step (its declaration retained and released) was a
         // visible part of lowering.
+        var pending: [PendingStep] = []
+        pending.reserveCapacity(program.steps.count)
         for index in program.steps.indices {
-            let name = program.steps[index].name
-            let body = takeBody(&program.steps[index].decl.body)
-            lowerBody(body, node: index, prefix: name, label: name, in: program.steps[index].file)
+            pending.append(
+                PendingStep(
+                    name: program.steps[index].name, file: program.steps[index].file,
+                    body: takeBody(&program.steps[index].decl.body)))
+        }
+        program.steps = []
+        program.stepIndex = [:]
+        // For a large script, the freed pages go back to the system now and then in quarters,
+        // not only at the end: the states are written while the tree is freed, and pages the
+        // allocator keeps would hold both at once.
+        if releasesFreedMemory { FreedMemory.release() }
+        let quarter = releasesFreedMemory ? max(pending.count / 4, 1) : Int.max
+        for index in pending.indices {
+            let body = takeBody(&pending[index].body)
+            let name = pending[index].name
+            lowerBody(body, node: index, prefix: name, label: name, in: pending[index].file)
+            if (index + 1) % quarter == 0 { FreedMemory.release() }
         }
         var handlers: [Handler] = []
         for index in program.handlers.indices {
-            let node = program.steps.count + index
+            let node = pending.count + index
             let (event, file, span) = (
                 program.handlers[index].event, program.handlers[index].file,
                 program.handlers[index].decl.span
@@ -101,6 +127,13 @@ struct Lowering {
         return (machine, edges)
     }
 
+    /// A step still to lower: what lowering needs of the checker's symbol.
+    private struct PendingStep {
+        let name: String
+        let file: Int
+        var body: StepBody
+    }
+
     /// Moves a body out of the program, leaving an empty one with the same span: once lowered,
     /// its statements, texts and answers are freed.
     private func takeBody(_ body: inout StepBody) -> StepBody {
@@ -124,11 +157,8 @@ struct Lowering {
     }
 
     /// How many states `lowerBody` makes of a body: one per statement and one for an ending
-    /// that is not a bare jump; none for a body that is only a jump or has no ending.
-    /// Reads only the ending's case and the statement count, in place (binding the ending
-    /// would copy it). This pass reads every body once more before lowering does: at 100,000
-    /// steps a sixth of lowering's cache misses (Docs/performance.md); it stays because the
-    /// exact count keeps the states array, the largest allocation of `check`, from doubling.
+    /// that is not a bare jump; none for a body that is only a jump or has no ending. The
+    /// checker's `JumpTargets.stateCount` holds the same; lowering asserts they agree.
     static func stateCount(_ body: borrowing StepBody) -> Int {
         switch body.ending?.kind {
         case nil: 0
@@ -146,6 +176,7 @@ struct Lowering {
     }
 
     private mutating func lowerBody(_ body: StepBody, node: Int, prefix: String, label: String, in file: Int) {
+        assert(Int(program.jumps.stateCount[node]) == Self.stateCount(body), "the checker counts what lowering makes")
         guard let ending = body.ending else { return }
         if EntryTable.onlyJump(body) != nil { return }
         // The jumps of this body as step indices, in the order the ending lists them.
@@ -188,56 +219,62 @@ struct Lowering {
             }
             states.append(
                 State(
-                    id: id, step: label, role: role, text: text, field: field, topic: topic,
-                    transitions: [.next(nextID)], source: range(body.statements[i].span, in: file)))
+                    id: id, step: label, role: role, text: text, field: field, topic: topic, next: nextID,
+                    source: range(body.statements[i].span, in: file)))
             edges.addTransition(to: next.position, answer: nil)
             edges.endState(role)
         }
         if case .jump = ending.kind { return }
-        var state = State(
-            id: count > 0 ? nextID : Self.stateID(prefix, count + 1), step: label, role: .end, transitions: [],
-            source: range(ending.span, in: file))
+        // Every member first, then the state once (as for statements).
+        var role = Role.end
+        var text: String?
+        var field: String?
+        var purpose: String?
+        var transitions: [Transition] = []
         switch ending.kind {
         case .jump: return
         case .end: break
-        case .hangup: state.role = .hangup
-        case .callback(let field): (state.role, state.field) = (.callback, field.text)
-        case .transferOptout(let text): (state.role, state.text) = (.transferOptout, text.template)
+        case .hangup: role = .hangup
+        case .callback(let name): (role, field) = (.callback, name.text)
+        case .transferOptout(let literal): (role, text) = (.transferOptout, literal.template)
         case .ask(let block):
-            state.text = block.question.template
+            text = block.question.template
             switch block.kind {
-            case .plain: state.role = .ask
-            case .convenient: state.role = .askConvenient
-            case .consent(let purpose): (state.role, state.purpose) = (.askConsent, purpose.plainText)
-            case .optout: state.role = .askOptout
-            case .sale: state.role = .askSale
+            case .plain: role = .ask
+            case .convenient: role = .askConvenient
+            case .consent(let literal): (role, purpose) = (.askConsent, literal.plainText)
+            case .optout: role = .askOptout
+            case .sale: role = .askSale
             }
-            state.transitions.reserveCapacity(block.answers.count)
+            transitions.reserveCapacity(block.answers.count)
             for answer in block.answers {
                 let target = resolved(answer.target)
                 let answerClass = answer.answerClass.flatMap { AnswerClass(rawValue: $0.text) }
-                state.transitions.append(
+                transitions.append(
                     Transition(
                         kind: .answer, label: answer.label.template, answerClass: answerClass, target: target.id))
                 edges.addTransition(to: target.position, answer: answerClass)
             }
         case .branches(let branches, let otherwise):
-            state.role = .branch
-            state.transitions.reserveCapacity(branches.count + 1)
+            role = .branch
+            transitions.reserveCapacity(branches.count + 1)
             for jump in branches {
                 let condition = lowerCondition(jump.condition)
                 let target = resolved(jump.target)
-                state.transitions.append(Transition(kind: .condition, condition: condition, target: target.id))
+                transitions.append(Transition(kind: .condition, condition: condition, target: target.id))
                 edges.addTransition(to: target.position, answer: nil)
             }
             if let otherwise {
                 let target = resolved(otherwise)
-                state.transitions.append(Transition(kind: .otherwise, target: target.id))
+                transitions.append(Transition(kind: .otherwise, target: target.id))
                 edges.addTransition(to: target.position, answer: nil)
             }
         }
-        states.append(state)
-        edges.endState(state.role)
+        states.append(
+            State(
+                id: count > 0 ? nextID : Self.stateID(prefix, count + 1), step: label, role: role, text: text,
+                field: field, purpose: purpose, transitions: transitions, source: range(ending.span, in: file)))
+        edges.endState(role)
     }
 
     /// Conditions keep their shape; groups disappear (the tree already holds the grouping).

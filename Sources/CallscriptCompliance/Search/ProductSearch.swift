@@ -56,12 +56,16 @@ enum ProductSearch {
         let n = graph.stateCount
         // `MachineLimits` keeps machines far below 2^31 / k states, so 32 bits always hold a node.
         guard n > 0, k > 0, n <= Int(Int32.max) / (k + 1) else { return [] }
+        // Most rules hold on most machines: a first search that only marks nodes visited (a
+        // bit each) says so without the parent array (four bytes a node, 8 MB for one rule of
+        // a 100,000-step script, two rules at a time); only a rule it finds broken is searched
+        // again, in the same order, with parents for the counterexamples.
+        guard reachesViolation(search, graph) else { return [] }
         // Plain local arrays and no nested function capturing them: a captured `var` is boxed
         // and every access to it pays an exclusivity check.
         var parent = [Int32](repeating: unvisited, count: n * k)
         var rootEntry: [Int: String] = [:]
-        var queue = [Int32]()
-        queue.reserveCapacity(n)
+        var queue = NodeQueue()
         var hubOpened = [Bool](repeating: false, count: k)
         var seen = Set<Int>() // (state * 64 + kind), to keep one finding per cause
         var findings = [Finding]()
@@ -77,16 +81,14 @@ enum ProductSearch {
             guard parent[start] == unvisited else { continue }
             parent[start] = isRoot
             rootEntry[start] = entry
-            queue.append(Int32(start))
+            queue.push(Int32(start))
         }
 
         let edgeStart = graph.edgeStart
         let edgeTarget = graph.edgeTarget
         let roles = graph.roles
-        var head = 0
-        while head < queue.count {
-            let node = Int(queue[head])
-            head += 1
+        while let popped = queue.pop() {
+            let node = Int(popped)
             let q = node / k
             switch property.read(q, node - q * k) {
             case .accept:
@@ -101,18 +103,64 @@ enum ProductSearch {
                     let target = edgeTarget[e] * k + property.take(edge: e, from: q, next)
                     guard parent[target] == unvisited else { continue }
                     parent[target] = from
-                    queue.append(Int32(truncatingIfNeeded: target))
+                    queue.push(Int32(truncatingIfNeeded: target))
                 }
                 if property.followsInterrupts, !roles[q].isTerminal, !hubOpened[next] {
                     hubOpened[next] = true
                     for (_, target) in search.hub[next] where parent[target] == unvisited {
                         parent[target] = from
-                        queue.append(Int32(truncatingIfNeeded: target))
+                        queue.push(Int32(truncatingIfNeeded: target))
                     }
                 }
             }
         }
         return findings
+    }
+
+    /// Whether the search below reaches a violation: the same roots, edges and handler hubs in
+    /// the same order, with one bit per node instead of its parent.
+    private static func reachesViolation<P: PathProperty>(_ search: Search<P>, _ graph: MachineGraph) -> Bool {
+        let property = search.property
+        let k = search.k
+        var visited = [UInt64](repeating: 0, count: (graph.stateCount * k + 63) / 64)
+        var queue = NodeQueue()
+        var hubOpened = [Bool](repeating: false, count: k)
+        for (_, event, q) in rootStates(property.roots, graph) {
+            var start = q * k
+            if let event {
+                guard case .go(let a) = property.startHandler(event: event, 0) else { continue }
+                start += a
+            }
+            guard visited[start >> 6] & (1 << UInt64(start & 63)) == 0 else { continue }
+            visited[start >> 6] |= 1 << UInt64(start & 63)
+            queue.push(Int32(start))
+        }
+        let edgeStart = graph.edgeStart
+        let edgeTarget = graph.edgeTarget
+        let roles = graph.roles
+        while let popped = queue.pop() {
+            let node = Int(popped)
+            let q = node / k
+            switch property.read(q, node - q * k) {
+            case .accept: continue
+            case .violation: return true
+            case .go(let next):
+                for e in edgeStart[q]..<edgeStart[q + 1] {
+                    let target = edgeTarget[e] * k + property.take(edge: e, from: q, next)
+                    guard visited[target >> 6] & (1 << UInt64(target & 63)) == 0 else { continue }
+                    visited[target >> 6] |= 1 << UInt64(target & 63)
+                    queue.push(Int32(truncatingIfNeeded: target))
+                }
+                if property.followsInterrupts, !roles[q].isTerminal, !hubOpened[next] {
+                    hubOpened[next] = true
+                    for (_, target) in search.hub[next] where visited[target >> 6] & (1 << UInt64(target & 63)) == 0 {
+                        visited[target >> 6] |= 1 << UInt64(target & 63)
+                        queue.push(Int32(truncatingIfNeeded: target))
+                    }
+                }
+            }
+        }
+        return false
     }
 
     private static func rootStates(_ roots: PathRoots, _ graph: MachineGraph) -> [(String, String?, Int)] {

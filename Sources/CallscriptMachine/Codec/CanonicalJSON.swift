@@ -278,7 +278,13 @@ public enum CanonicalJSON {
                 string(topic)
             }
             key("transitions")
-            array(s.transitions) { $0.transition($1) }
+            // By index: reading `transitions` would make an array for every one-`next` state.
+            out.append(UInt8(ascii: "["))
+            for t in 0..<s.transitionCount {
+                if t > 0 { out.append(UInt8(ascii: ",")) }
+                transition(s.transition(at: t))
+            }
+            out.append(UInt8(ascii: "]"))
             close()
         }
 

@@ -43,13 +43,14 @@ public struct MachineEdges: Sendable, Hashable {
         let n = states.count
         let unique = position.duplicates.isEmpty
         for q in states.indices {
-            let transitions = states[q].transitions
-            for t in transitions.indices {
-                let id = transitions[t].target
+            // In place: reading `transitions` would make an array for every one-`next` state.
+            let exits = states[q].exits
+            for t in 0..<exits.count {
+                let id = exits.target(t)
                 // Compiled machines mostly go on to the next state in the list: comparing two
                 // short IDs is much cheaper than hashing one (this is built on every load).
                 let found = unique && q + 1 < n && states[q + 1].id == id ? q + 1 : position[id] ?? -1
-                addTransition(to: Int32(truncatingIfNeeded: found), answer: transitions[t].answerClass)
+                addTransition(to: Int32(truncatingIfNeeded: found), answer: exits.answerClass(t))
             }
             endState(states[q].role)
         }

@@ -53,24 +53,27 @@ public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// One state of the machine: one statement of the script.
-public struct State: Hashable, Sendable, Codable {
+///
+/// The properties read and write as plain values; they are stored compactly (`StateStorage`):
+/// 128 bytes instead of 176, and no array of its own for the one `next` transition most states
+/// have. A machine of 100,000 steps has hundreds of thousands of states, all alive while the
+/// verifier runs, and they were the largest part of the peak memory of `check`.
+public struct State: Hashable, Sendable {
     /// Stable ID: `step.n` (1-based statement number in the step) or `on-event.n` for handlers.
     public var id: String
     /// The step name, or `on objection` for a handler's states.
     public var step: String
-    public var role: Role
     /// The text template to read aloud: `{name}` placeholders, literal braces doubled.
     public var text: String?
-    /// The field a `capture` fills or a `callback at` reads.
-    public var field: String?
-    /// The consent purpose of `ask consent`.
-    public var purpose: String?
-    /// The topic of `disclose` (`purpose`, `goods`).
-    public var topic: String?
-    /// Where the state goes next. Empty for terminal states.
-    public var transitions: [Transition]
-    /// Where the statement is in the source.
-    public var source: SourceRange
+    /// The one of `field`, `purpose` and `topic` that is set (`detailKind` says which); a state
+    /// with more than one keeps them in `exits` (`StateExtras`).
+    var detail: String?
+    /// The transitions, and everything a rare state needs besides.
+    var exits: StateExits
+    public var role: Role
+    var detailKind: StateDetailKind
+    /// The source range in 32-bit numbers (one that does not fit is kept in `exits`).
+    var place: PackedRange
 
     public init(
         id: String, step: String, role: Role, text: String? = nil, field: String? = nil,
@@ -78,13 +81,126 @@ public struct State: Hashable, Sendable, Codable {
     ) {
         self.id = id
         self.step = step
-        self.role = role
         self.text = text
-        self.field = field
-        self.purpose = purpose
-        self.topic = topic
-        self.transitions = transitions
-        self.source = source
+        self.role = role
+        (detail, detailKind, exits, place) = Self.pack(
+            field: field, purpose: purpose, topic: topic, exits: StateExits(transitions), source: source)
+    }
+
+    /// A state whose only transition is `next` to `next`: what a statement compiles to. The
+    /// same state as `transitions: [.next(next)]`, without making that array.
+    public init(
+        id: String, step: String, role: Role, text: String? = nil, field: String? = nil,
+        purpose: String? = nil, topic: String? = nil, next: String, source: SourceRange
+    ) {
+        self.id = id
+        self.step = step
+        self.text = text
+        self.role = role
+        (detail, detailKind, exits, place) = Self.pack(
+            field: field, purpose: purpose, topic: topic, exits: .next(next), source: source)
+    }
+
+    /// The field a `capture` fills or a `callback at` reads.
+    public var field: String? {
+        get { exits.extras?.field ?? (detailKind == .field ? detail : nil) }
+        set { repack(field: newValue, purpose: purpose, topic: topic, source: source) }
+    }
+
+    /// The consent purpose of `ask consent`.
+    public var purpose: String? {
+        get { exits.extras?.purpose ?? (detailKind == .purpose ? detail : nil) }
+        set { repack(field: field, purpose: newValue, topic: topic, source: source) }
+    }
+
+    /// The topic of `disclose` (`purpose`, `goods`).
+    public var topic: String? {
+        get { exits.extras?.topic ?? (detailKind == .topic ? detail : nil) }
+        set { repack(field: field, purpose: purpose, topic: newValue, source: source) }
+    }
+
+    /// Where the state goes next. Empty for terminal states.
+    ///
+    /// Reading it makes an array for a state with one `next` transition; a loop over many
+    /// states reads `transitionCount` and `transition(at:)` instead.
+    public var transitions: [Transition] {
+        get { exits.transitions }
+        set {
+            let kept = (field, purpose, topic, source)
+            (detail, detailKind, exits, place) = Self.pack(
+                field: kept.0, purpose: kept.1, topic: kept.2, exits: StateExits(newValue), source: kept.3)
+        }
+    }
+
+    /// How many transitions the state has.
+    public var transitionCount: Int { exits.count }
+
+    /// Transition `i` (`0 ..< transitionCount`), without making the array.
+    public func transition(at i: Int) -> Transition { exits[i] }
+
+    /// The target of transition `i`, without making the transition.
+    public func target(ofTransition i: Int) -> String { exits.target(i) }
+
+    /// Where the statement is in the source.
+    public var source: SourceRange {
+        get { exits.extras?.source ?? place.range }
+        set { repack(field: field, purpose: purpose, topic: topic, source: newValue) }
+    }
+
+    private mutating func repack(field: String?, purpose: String?, topic: String?, source: SourceRange) {
+        let kept = exits.extras.map { StateExits($0.transitions) } ?? exits
+        (detail, detailKind, exits, place) = Self.pack(
+            field: field, purpose: purpose, topic: topic, exits: kept, source: source)
+    }
+
+    /// The stored form of the properties, always the same for the same values (so the
+    /// synthesized `==` and `hash` agree with the properties'): at most one of field, purpose
+    /// and topic and a range in 32 bits in place, anything else in a `StateExtras` box.
+    private static func pack(
+        field: String?, purpose: String?, topic: String?, exits: StateExits, source: SourceRange
+    ) -> (String?, StateDetailKind, StateExits, PackedRange) {
+        let details = (field == nil ? 0 : 1) + (purpose == nil ? 0 : 1) + (topic == nil ? 0 : 1)
+        if details <= 1, let place = PackedRange(source) {
+            if let field { return (field, .field, exits, place) }
+            if let purpose { return (purpose, .purpose, exits, place) }
+            if let topic { return (topic, .topic, exits, place) }
+            return (nil, .none, exits, place)
+        }
+        let extras = StateExtras(
+            field: field, purpose: purpose, topic: topic, transitions: exits.transitions, source: source)
+        return (nil, .none, .extras(extras), .empty)
+    }
+}
+
+extension State: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case id, step, role, text, field, purpose, topic, transitions, source
+    }
+
+    /// The keys the synthesized conformance had: optional values are left out when nil.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), step: try c.decode(String.self, forKey: .step),
+            role: try c.decode(Role.self, forKey: .role), text: try c.decodeIfPresent(String.self, forKey: .text),
+            field: try c.decodeIfPresent(String.self, forKey: .field),
+            purpose: try c.decodeIfPresent(String.self, forKey: .purpose),
+            topic: try c.decodeIfPresent(String.self, forKey: .topic),
+            transitions: try c.decode([Transition].self, forKey: .transitions),
+            source: try c.decode(SourceRange.self, forKey: .source))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(step, forKey: .step)
+        try c.encode(role, forKey: .role)
+        try c.encodeIfPresent(text, forKey: .text)
+        try c.encodeIfPresent(field, forKey: .field)
+        try c.encodeIfPresent(purpose, forKey: .purpose)
+        try c.encodeIfPresent(topic, forKey: .topic)
+        try c.encode(transitions, forKey: .transitions)
+        try c.encode(source, forKey: .source)
     }
 }
 
@@ -109,14 +225,15 @@ public struct Transition: Hashable, Sendable, Codable {
         case otherwise = "else"
     }
 
-    public var kind: Kind
+    // Stored in this order so the two one-byte members share a word: 48 bytes, not 56.
     /// The answer as read to the agent (for `answer`).
     public var label: String?
-    /// For answers of `ask convenient` and `ask consent`.
-    public var answerClass: AnswerClass?
+    public var target: String
     /// For `condition`.
     public var condition: Condition?
-    public var target: String
+    public var kind: Kind
+    /// For answers of `ask convenient` and `ask consent`.
+    public var answerClass: AnswerClass?
 
     public init(
         kind: Kind, label: String? = nil, answerClass: AnswerClass? = nil, condition: Condition? = nil,

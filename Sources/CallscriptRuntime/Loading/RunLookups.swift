@@ -23,9 +23,10 @@ struct RunLookups: Sendable {
             guard let text = state.text, Template.hasBraces(text) else { return nil }
             return Template(text)
         }
+        // By index: reading `transitions` would make an array for every one-`next` state.
         conditions = machine.states.map { state in
-            state.transitions.map { transition in
-                transition.condition.map { ConditionEvaluator.compile($0, fields: fields) }
+            (0..<state.transitionCount).map { i in
+                state.transition(at: i).condition.map { ConditionEvaluator.compile($0, fields: fields) }
             }
         }
         self.fields = fields
