@@ -14,6 +14,21 @@ struct PlannedPath: Sendable {
         var position: Int
         /// The transition taken out of this state; nil at the last state.
         var transition: Int?
+
+        /// The steps from `entry` to `goal` along a breadth-first search's parents (for each
+        /// state, the step into it), in order; nil when the search did not reach `goal`. At most
+        /// one step per state, so a table with a cycle cannot loop.
+        static func chain(to goal: Int, from entry: Int, parents: [Step?]) -> [Step]? {
+            var steps: [Step] = []
+            var at = goal
+            while at != entry {
+                guard let p = parents[at], steps.count <= parents.count else { return nil }
+                steps.append(p)
+                at = p.position
+            }
+            steps.reverse()
+            return steps
+        }
     }
 
     /// The handler's event when the path starts by raising it; nil for the main flow.
@@ -205,7 +220,7 @@ struct PathPlanner {
     /// (nil for the start) and the steps before `state`.
     func route(to state: Int) -> (handler: String?, steps: [PlannedPath.Step])? {
         guard let best = nearestSearch(to: state),
-            let steps = chain(to: state, entry: searches[best].entry, parent: searches[best].parent)
+            let steps = PlannedPath.Step.chain(to: state, from: searches[best].entry, parents: searches[best].parent)
         else { return nil }
         return (searches[best].handler, steps)
     }
@@ -238,21 +253,6 @@ struct PathPlanner {
     /// The entry state of a handler's search.
     func entry(of event: String) -> Int? { searches.first { $0.handler == event }?.entry }
 
-    /// The steps from `search`'s entry to `goal` along its parents.
-    private func chain(to goal: Int, entry: Int, parent: [PlannedPath.Step?]) -> [PlannedPath.Step]? {
-        var prefix: [PlannedPath.Step] = []
-        var at = goal
-        // The count read once: `index` is a copy of the graph's, not free to read per step.
-        let n = graph.stateCount
-        while at != entry {
-            guard let p = parent[at], prefix.count <= n else { return nil }
-            prefix.append(p)
-            at = p.position
-        }
-        prefix.reverse()
-        return prefix
-    }
-
     private func path(for target: PathTarget, via waypoint: Int?) -> PlannedPath? {
         var steps: [PlannedPath.Step] = []
         var handler: String?
@@ -267,7 +267,7 @@ struct PathPlanner {
             var prefix = found.steps
             if let waypoint {
                 let (_, parent) = forward(from: waypoint)
-                guard let rest = chain(to: s, entry: waypoint, parent: parent) else { return nil }
+                guard let rest = PlannedPath.Step.chain(to: s, from: waypoint, parents: parent) else { return nil }
                 prefix += rest
             }
             handler = found.handler

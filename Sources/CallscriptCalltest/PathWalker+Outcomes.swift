@@ -49,16 +49,22 @@ extension PathWalker {
                 found[k] = combination
                 left -= 1
             }
-            var d = 0
-            while d < combination.count {
-                combination[d] += 1
-                if combination[d] < sizes[d] { break }
-                combination[d] = 0
-                d += 1
-            }
-            if d == combination.count { break }
+            if !Self.advance(&combination, sizes: sizes) { break }
         }
         work += tried
         return (free, found)
+    }
+
+    /// Moves `combination` to the next one, counting in mixed radix (`sizes[d]` values for digit
+    /// `d`, the first digit fastest); false once every combination was visited.
+    static func advance(_ combination: inout [Int], sizes: [Int]) -> Bool {
+        var d = 0
+        while d < combination.count {
+            combination[d] += 1
+            if combination[d] < sizes[d] { return true }
+            combination[d] = 0
+            d += 1
+        }
+        return false
     }
 }

@@ -17,17 +17,11 @@ extension PathWalker {
         }
         let key = fixed.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] }
         if witnessSearches[key] == nil { witnessSearches[key] = witnessSearch(fixed) }
-        guard let parent = witnessSearches[key], let start = index.startIndex else { return nil }
-        var steps: [PlannedPath.Step] = []
-        var at = s
-        let n = parent.count
-        while at != start {
-            guard let p = parent[at], steps.count <= n else { return nil }
-            steps.append(p)
-            at = p.position
-        }
+        guard let parent = witnessSearches[key], let start = index.startIndex,
+            let steps = PlannedPath.Step.chain(to: s, from: start, parents: parent)
+        else { return nil }
         work += steps.count
-        return (nil, steps.reversed())
+        return (nil, steps)
     }
 
     private mutating func witnessSearch(_ fixed: [Int: Int]) -> [PlannedPath.Step?] {
@@ -83,14 +77,7 @@ extension PathWalker {
             if let i = conditions.indices.first(where: { isElse[$0] || conditions[$0]?.evaluate(lookup) == true }) {
                 out[i] = true
             }
-            var d = 0
-            while d < combination.count {
-                combination[d] += 1
-                if combination[d] < sizes[d] { break }
-                combination[d] = 0
-                d += 1
-            }
-            if d == combination.count { break }
+            if !Self.advance(&combination, sizes: sizes) { break }
         }
         return out
     }

@@ -60,30 +60,55 @@ enum ProductSearch {
         // bit each) says so without the parent array (four bytes a node, 8 MB for one rule of
         // a 100,000-step script, two rules at a time); only a rule it finds broken is searched
         // again, in the same order, with parents for the counterexamples.
-        guard reachesViolation(search, graph) else { return [] }
-        // Plain local arrays and no nested function capturing them: a captured `var` is boxed
-        // and every access to it pays an exclusivity check.
-        var parent = [Int32](repeating: unvisited, count: n * k)
+        var broken = false
+        do {
+            var bits = VisitedBits(nodes: n * k)
+            traverse(
+                search, &bits, root: { _, _ in },
+                violation: { _, _ in
+                    broken = true
+                    return true
+                })
+        }
+        guard broken else { return [] }
+        var links = ParentLinks(nodes: n * k)
         var rootEntry: [Int: String] = [:]
+        var seen = Set<Int>() // (state * 64 + kind), to keep one finding per cause
+        var found: [(node: Int, kind: Int)] = []
+        traverse(
+            search, &links, root: { node, entry in rootEntry[node] = entry },
+            violation: { node, kind in
+                guard seen.insert(node / k &* 64 &+ kind).inserted else { return false }
+                found.append((node, kind))
+                return found.count >= maxFindings
+            })
+        // Parents never change once set, so the paths are the same as when they were found.
+        return found.map { search.reconstruct($0.node, $0.kind, links.parent, rootEntry) }
+    }
+
+    /// The breadth-first traversal of both searches: the roots, then each node's edges and its
+    /// automaton state's handler hub, in one order, each node claimed once in `visits`.
+    /// `violation` hears of every violating node reached (its node and kind) and says whether
+    /// to stop. Plain local arrays and no nested function capturing them: a captured `var` is
+    /// boxed and every access to it pays an exclusivity check.
+    private static func traverse<P: PathProperty, V: ProductVisits>(
+        _ search: Search<P>, _ visits: inout V, root: (Int, String) -> Void, violation: (Int, Int) -> Bool
+    ) {
+        let property = search.property
+        let graph = search.graph
+        let k = search.k
         var queue = NodeQueue()
         var hubOpened = [Bool](repeating: false, count: k)
-        var seen = Set<Int>() // (state * 64 + kind), to keep one finding per cause
-        var findings = [Finding]()
-
         for (entry, event, q) in rootStates(property.roots, graph) {
-            let start: Int
+            var start = q * k
             if let event {
                 guard case .go(let a) = property.startHandler(event: event, 0) else { continue }
-                start = q * k + a
-            } else {
-                start = q * k
+                start += a
             }
-            guard parent[start] == unvisited else { continue }
-            parent[start] = isRoot
-            rootEntry[start] = entry
+            guard visits.claim(start, from: isRoot) else { continue }
+            root(start, entry)
             queue.push(Int32(start))
         }
-
         let edgeStart = graph.edgeStart
         let edgeTarget = graph.edgeTarget
         let roles = graph.roles
@@ -94,73 +119,22 @@ enum ProductSearch {
             case .accept:
                 continue
             case .violation(let kind):
-                guard seen.insert(q &* 64 &+ kind).inserted else { continue }
-                findings.append(search.reconstruct(node, kind, parent, rootEntry))
-                if findings.count >= maxFindings { return findings }
+                if violation(node, kind) { return }
             case .go(let next):
                 let from = Int32(truncatingIfNeeded: node)
                 for e in edgeStart[q]..<edgeStart[q + 1] {
                     let target = edgeTarget[e] * k + property.take(edge: e, from: q, next)
-                    guard parent[target] == unvisited else { continue }
-                    parent[target] = from
+                    guard visits.claim(target, from: from) else { continue }
                     queue.push(Int32(truncatingIfNeeded: target))
                 }
                 if property.followsInterrupts, !roles[q].isTerminal, !hubOpened[next] {
                     hubOpened[next] = true
-                    for (_, target) in search.hub[next] where parent[target] == unvisited {
-                        parent[target] = from
+                    for (_, target) in search.hub[next] where visits.claim(target, from: from) {
                         queue.push(Int32(truncatingIfNeeded: target))
                     }
                 }
             }
         }
-        return findings
-    }
-
-    /// Whether the search below reaches a violation: the same roots, edges and handler hubs in
-    /// the same order, with one bit per node instead of its parent.
-    private static func reachesViolation<P: PathProperty>(_ search: Search<P>, _ graph: MachineGraph) -> Bool {
-        let property = search.property
-        let k = search.k
-        var visited = [UInt64](repeating: 0, count: (graph.stateCount * k + 63) / 64)
-        var queue = NodeQueue()
-        var hubOpened = [Bool](repeating: false, count: k)
-        for (_, event, q) in rootStates(property.roots, graph) {
-            var start = q * k
-            if let event {
-                guard case .go(let a) = property.startHandler(event: event, 0) else { continue }
-                start += a
-            }
-            guard visited[start >> 6] & (1 << UInt64(start & 63)) == 0 else { continue }
-            visited[start >> 6] |= 1 << UInt64(start & 63)
-            queue.push(Int32(start))
-        }
-        let edgeStart = graph.edgeStart
-        let edgeTarget = graph.edgeTarget
-        let roles = graph.roles
-        while let popped = queue.pop() {
-            let node = Int(popped)
-            let q = node / k
-            switch property.read(q, node - q * k) {
-            case .accept: continue
-            case .violation: return true
-            case .go(let next):
-                for e in edgeStart[q]..<edgeStart[q + 1] {
-                    let target = edgeTarget[e] * k + property.take(edge: e, from: q, next)
-                    guard visited[target >> 6] & (1 << UInt64(target & 63)) == 0 else { continue }
-                    visited[target >> 6] |= 1 << UInt64(target & 63)
-                    queue.push(Int32(truncatingIfNeeded: target))
-                }
-                if property.followsInterrupts, !roles[q].isTerminal, !hubOpened[next] {
-                    hubOpened[next] = true
-                    for (_, target) in search.hub[next] where visited[target >> 6] & (1 << UInt64(target & 63)) == 0 {
-                        visited[target >> 6] |= 1 << UInt64(target & 63)
-                        queue.push(Int32(truncatingIfNeeded: target))
-                    }
-                }
-            }
-        }
-        return false
     }
 
     private static func rootStates(_ roots: PathRoots, _ graph: MachineGraph) -> [(String, String?, Int)] {
