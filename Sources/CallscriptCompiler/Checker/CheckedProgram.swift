@@ -45,9 +45,6 @@ struct CheckedProgram: Sendable {
     var jumps = JumpTargets()
 
     init(files: [LoadedFile]) { self.files = files }
-
-    func field(_ name: String) -> FieldSymbol? { fieldIndex[name].map { fields[$0] } }
-    func step(_ name: String) -> StepSymbol? { stepIndex[name].map { steps[$0] } }
 }
 
 /// Names the language gives meaning to (public for editors: completion and hover).
