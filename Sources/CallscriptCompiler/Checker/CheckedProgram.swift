@@ -44,7 +44,7 @@ struct CheckedProgram: Sendable {
     /// Every body's jumps as step indices, filled once the declarations are collected.
     var jumps = JumpTargets()
 
-    init(files: [LoadedFile]) { self.files = files }
+    init(files: consuming [LoadedFile]) { self.files = files }
 }
 
 /// Names the language gives meaning to (public for editors: completion and hover).

@@ -16,16 +16,18 @@ struct Checker {
     /// Used files that were not found: names they may have declared are not reported unknown.
     var missingUses: [MissingUse] = []
 
-    init(files: [LoadedFile]) {
+    init(files: consuming [LoadedFile]) {
         self.reporter = Reporter(files: files.map(\.source))
         self.program = CheckedProgram(files: files)
     }
 
     /// Checks the loaded program; the diagnostics are the checker's only (not the parser's).
-    static func check(_ files: [LoadedFile], missingUses: [MissingUse] = []) -> (CheckedProgram, [Diagnostic]) {
+    /// The files are consumed: a caller that keeps them keeps every tree's items alive.
+    static func check(_ files: consuming [LoadedFile], missingUses: [MissingUse] = []) -> (CheckedProgram, [Diagnostic])
+    {
         var checker = Checker(files: files)
         checker.missingUses = missingUses
-        guard !files.isEmpty else { return (checker.program, []) }
+        guard !checker.program.files.isEmpty else { return (checker.program, []) }
         checker.collectDeclarations()
         // The declarations now live in the symbol tables; the files' item lists held the same
         // declarations a second time (a fifth of the tree at the peak of memory of `check`).

@@ -62,23 +62,27 @@ struct Lowering {
             firstState.append(made > 0 ? Int32(truncatingIfNeeded: stateCount) : -1)
             stateCount += Int(made)
         }
-        states.reserveCapacity(stateCount)
-        edges = MachineEdges(reservingStates: stateCount)
-        entryPositions = entries.entrySteps.map { $0 >= 0 ? firstState[Int($0)] : -1 }
-        edges.start = entryPositions[startIndex]
         // The checker's step table holds a whole declaration per step (16 MB at 100,000
         // steps) and its name index 6 MB more; lowering needs each step's name, file and body
         // only. Those are moved out and the tables freed before the states are written: held
         // to the end, they were beside the whole states array at the peak memory of `check`.
         // By index: a symbol copy per step (its declaration retained and released) was a
         // visible part of lowering.
-        var pending: [PendingStep] = []
-        pending.reserveCapacity(program.steps.count)
-        for index in program.steps.indices {
-            pending.append(
-                PendingStep(
-                    name: program.steps[index].name, file: program.steps[index].file,
-                    body: takeBody(&program.steps[index].decl.body)))
+        // In chunks, each freed once lowered: one array of them (13 MB at 100,000 steps) was
+        // freed only at the end, beside the whole states array.
+        let stepCount = program.steps.count
+        var pending: [[PendingStep]] = []
+        pending.reserveCapacity((stepCount + Self.pendingChunk - 1) / Self.pendingChunk)
+        for chunkStart in stride(from: 0, to: stepCount, by: Self.pendingChunk) {
+            var chunk: [PendingStep] = []
+            chunk.reserveCapacity(min(Self.pendingChunk, stepCount - chunkStart))
+            for index in chunkStart..<min(chunkStart + Self.pendingChunk, stepCount) {
+                chunk.append(
+                    PendingStep(
+                        name: program.steps[index].name, file: program.steps[index].file,
+                        body: takeBody(&program.steps[index].decl.body)))
+            }
+            pending.append(chunk)
         }
         program.steps = []
         program.stepIndex = [:]
@@ -86,16 +90,28 @@ struct Lowering {
         // not only at the end: the states are written while the tree is freed, and pages the
         // allocator keeps would hold both at once.
         if releasesFreedMemory { FreedMemory.release() }
+        // Only now the states' room (27 MB at 100,000 steps): reserved before the tables were
+        // freed, it was beside them at the peak memory of `check`.
+        states.reserveCapacity(stateCount)
+        edges = MachineEdges(reservingStates: stateCount)
+        entryPositions = entries.entrySteps.map { $0 >= 0 ? firstState[Int($0)] : -1 }
+        edges.start = entryPositions[startIndex]
         let quarter = releasesFreedMemory ? max(pending.count / 4, 1) : Int.max
-        for index in pending.indices {
-            let body = takeBody(&pending[index].body)
-            let name = pending[index].name
-            lowerBody(body, node: index, prefix: name, label: name, in: pending[index].file)
-            if (index + 1) % quarter == 0 { FreedMemory.release() }
+        for chunk in pending.indices {
+            var steps: [PendingStep] = []
+            swap(&steps, &pending[chunk])
+            for offset in steps.indices {
+                let body = takeBody(&steps[offset].body)
+                let node = chunk * Self.pendingChunk + offset
+                lowerBody(
+                    body, node: node, prefix: steps[offset].name, label: steps[offset].name, in: steps[offset].file)
+            }
+            steps = []
+            if (chunk + 1) % quarter == 0 { FreedMemory.release() }
         }
         var handlers: [Handler] = []
         for index in program.handlers.indices {
-            let node = pending.count + index
+            let node = stepCount + index
             let (event, file, span) = (
                 program.handlers[index].event, program.handlers[index].file,
                 program.handlers[index].decl.span
@@ -126,6 +142,9 @@ struct Lowering {
             states: states, sources: sources)
         return (machine, edges)
     }
+
+    /// Steps per chunk of `PendingStep`s (256 KB).
+    private static let pendingChunk = 2048
 
     /// A step still to lower: what lowering needs of the checker's symbol.
     private struct PendingStep {

@@ -23,7 +23,7 @@ public struct TextLiteral: Hashable, Sendable {
 
     /// The placeholders in order of appearance.
     public var placeholders: [Name] {
-        if content.plain != nil { return [] }
+        if content.isPlain { return [] }
         return content.mixed.compactMap { if case .placeholder(let name) = $0 { name } else { nil } }
     }
 
@@ -70,35 +70,86 @@ public struct TextLiteral: Hashable, Sendable {
     }
 }
 
-/// The decoded content of a string literal. Most strings are one run of plain text, held as
-/// that `String` alone: no array of parts is made for them, which at 100,000 steps was a tenth
-/// of the peak memory of `check` and an allocation per string.
+/// The decoded content of a string literal. Most strings are one run of plain text; those are
+/// kept as where their bytes are in the file (the file's byte array, shared, and a range), not as
+/// a `String`: the string is made when it is read, which for a compiled script is once, by
+/// lowering. Made by the lexer, the 17 MB of texts of a 100,000-step script were allocated
+/// between the tree's nodes; the texts outlive the tree (they become the machine's), so the
+/// freed tree's pages could not go back to the system. Made by lowering, they fill the memory
+/// of the bodies freed before them.
 public struct TemplateText: Hashable, Sendable {
-    /// The text when the literal is one non-empty run of text; nil otherwise.
-    public private(set) var plain: String?
-    /// The parts when the literal is anything else (empty for `""`).
-    public private(set) var mixed: [TemplatePart]
+    private enum Storage: Sendable {
+        /// One non-empty run of plain text.
+        case text(String)
+        /// One non-empty run of plain text that is `bytes[start..<end]`: valid UTF-8 without
+        /// escapes or braces (the lexer checked it).
+        case source(bytes: [UInt8], start: Int32, end: Int32)
+        /// Anything else (empty for `""`).
+        case parts([TemplatePart])
+    }
+
+    private var storage: Storage
 
     /// Content of one plain run of text.
     public init(plain: String) {
-        self.plain = plain.isEmpty ? nil : plain
-        mixed = []
+        storage = plain.isEmpty ? .parts([]) : .text(plain)
+    }
+
+    /// Content of one plain run of text that is exactly `bytes[range]`: valid UTF-8 with no
+    /// escape and no brace, as the lexer found it. It is decoded when it is read.
+    public init(plainBytes bytes: [UInt8], _ range: Range<Int>) {
+        if range.isEmpty {
+            storage = .parts([])
+        } else {
+            storage = .source(
+                bytes: bytes, start: Int32(truncatingIfNeeded: range.lowerBound),
+                end: Int32(truncatingIfNeeded: range.upperBound))
+        }
     }
 
     /// Content of these parts; one non-empty text part is kept as `plain`.
     public init(parts: [TemplatePart]) {
         if parts.count == 1, case .text(let text) = parts[0], !text.isEmpty {
-            plain = text
-            mixed = []
+            storage = .text(text)
         } else {
-            plain = nil
-            mixed = parts
+            storage = .parts(parts)
         }
+    }
+
+    /// Whether the literal is one non-empty run of plain text (`plain` is not nil), known
+    /// without making the string.
+    public var isPlain: Bool {
+        if case .parts = storage { false } else { true }
+    }
+
+    /// The text when the literal is one non-empty run of text; nil otherwise. Made on each
+    /// read for a run still in the file's bytes: read it once.
+    public var plain: String? {
+        switch storage {
+        case .text(let text): text
+        case .source(let bytes, let start, let end): String(decoding: bytes[Int(start)..<Int(end)], as: UTF8.self)
+        case .parts: nil
+        }
+    }
+
+    /// The parts when the literal is anything else (empty for `""`).
+    public var mixed: [TemplatePart] {
+        if case .parts(let parts) = storage { parts } else { [] }
     }
 
     /// The text and placeholders in order.
     public var parts: [TemplatePart] {
         if let plain { [.text(plain)] } else { mixed }
+    }
+
+    /// Equal when they read the same, wherever the text is held.
+    public static func == (lhs: TemplateText, rhs: TemplateText) -> Bool {
+        lhs.plain == rhs.plain && lhs.mixed == rhs.mixed
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(plain)
+        hasher.combine(mixed)
     }
 }
 

@@ -45,8 +45,8 @@ extension Lexer {
             let byte = bytes[position]
             if let closeLength = closingQuoteLength(at: position, quotes) {
                 if text.isEmpty {
-                    // Most strings are one run of plain text: made into a String straight from
-                    // the file's bytes, without the copy into `text`.
+                    // Most strings are one run of plain text: kept as where it is in the
+                    // file's bytes, without the copy into `text` (`TemplateText`).
                     finalRun = runStart..<position
                 } else {
                     text.append(contentsOf: bytes[runStart..<position])
@@ -97,7 +97,7 @@ extension Lexer {
             runStart = position
         }
         if let finalRun {
-            if parts.isEmpty { return TemplateText(plain: String(decoding: bytes[finalRun], as: UTF8.self)) }
+            if parts.isEmpty { return TemplateText(plainBytes: bytes, finalRun) }
             if !finalRun.isEmpty { parts.append(.text(String(decoding: bytes[finalRun], as: UTF8.self))) }
         } else if !text.isEmpty {
             if parts.isEmpty { return TemplateText(plain: String(decoding: text, as: UTF8.self)) }
