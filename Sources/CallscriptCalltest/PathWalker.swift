@@ -54,12 +54,10 @@ struct PathWalker {
     static let branchBack = 64
     /// Value combinations tried at one branch.
     static let combinations = 4_096
-    /// Steps that walks from the start of the call (along the shortest way, or the way an earlier walk went) may take
-    /// in all, per state of the machine and at least. Each is as long as the seed is deep and, on a long campaign,
-    /// almost all fail (an earlier branch on the way fixed a contact field the other way), so without a bound they
-    /// cost the square of the script; past it a seed is only tried by continuing a kept walk.
-    static let startAllowance = (perState: 64, least: 100_000)
-    /// What is left of `startAllowance`.
+    /// What is left of the steps that walks from the start of the call (along the shortest way, or the way an
+    /// earlier walk went) may take in all (`PathsGenerator.Allowances.start`). Each is as long as the seed is deep
+    /// and, on a long campaign, almost all fail (an earlier branch on the way fixed a contact field the other way),
+    /// so without a bound they cost the square of the script; past it a seed is only tried by continuing a kept walk.
     private(set) var startBudget: Int
 
     /// One planned conversation as it grows.
@@ -86,7 +84,10 @@ struct PathWalker {
         case home
     }
 
-    init(planner: PathPlanner, solver: PathDataSolver, proof: OutcomeProof) {
+    init(
+        planner: PathPlanner, solver: PathDataSolver, proof: OutcomeProof,
+        startAllowance: (perState: Int, least: Int) = PathsGenerator.Allowances.standard.start
+    ) {
         self.planner = planner
         self.solver = solver
         self.proof = proof
@@ -124,7 +125,7 @@ struct PathWalker {
         handlerCovered = Array(repeating: false, count: machine.handlers.count)
         seen = Array(repeating: 0, count: machine.states.count)
         kept = KeptWalks(states: machine.states.count)
-        startBudget = Self.startAllowance.perState * machine.states.count + Self.startAllowance.least
+        startBudget = startAllowance.perState * machine.states.count + startAllowance.least
     }
 
     func isCovered(_ target: PathTarget) -> Bool {

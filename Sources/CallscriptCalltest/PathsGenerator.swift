@@ -27,9 +27,18 @@ public struct GeneratedPaths: Sendable {
 /// Writes a `.calltest` file with one test per planned path: a starting point for designers
 /// that covers every answer, both outcomes of every condition and every handler.
 public enum PathsGenerator {
-    /// Steps that shortest paths and their searches for values may take in all, per state of the
-    /// machine and at least (each costs as much as its target is deep).
-    static let searchAllowance = (perState: 128, least: 100_000)
+    /// How many steps the searches may take in all, per state of the machine and at least: what
+    /// keeps `paths` linear on a script with many targets no search can take. Past them a target
+    /// gets a `TODO` that says it was not searched.
+    struct Allowances: Sendable {
+        /// Steps that shortest paths and their searches for values may take (each costs as
+        /// much as its target is deep).
+        var search = (perState: 128, least: 100_000)
+        /// Steps that walks from the start of the call may take (`PathWalker`).
+        var start = (perState: 64, least: 100_000)
+
+        static let standard = Allowances()
+    }
 
     /// `script` is the script's path as the test file should name it (relative to the folder
     /// the test file goes to).
@@ -40,7 +49,10 @@ public enum PathsGenerator {
     /// `prove: false` searches for every target as `paths` did before `OutcomeProof` (no
     /// outcome ruled out, no walk from the proof's contact values), so tests can check that
     /// the proof never loses a target the searches alone cover.
-    static func generate(machine: Machine, script: String, prove: Bool) -> GeneratedPaths {
+    /// `allowances` smaller than `.standard` let tests reach the targets past them.
+    static func generate(
+        machine: Machine, script: String, prove: Bool, allowances: Allowances = .standard
+    ) -> GeneratedPaths {
         let planner = PathPlanner(machine: machine)
         let index = planner.index
         let solver = PathDataSolver(machine: machine, index: index)
@@ -51,7 +63,7 @@ public enum PathsGenerator {
 
         // Walks first, from the shallowest target not covered yet: each goes on through the
         // targets no walk has taken, so a few long conversations cover a long script.
-        var walker = PathWalker(planner: planner, solver: solver, proof: proof)
+        var walker = PathWalker(planner: planner, solver: solver, proof: proof, startAllowance: allowances.start)
         let shallowFirst = targets.indices.sorted { a, b in
             let (da, db) = (planner.depth(targets[a]), planner.depth(targets[b]))
             return da != db ? da < db : a < b
@@ -106,7 +118,7 @@ public enum PathsGenerator {
         // A shortest path and its search cost as much as the target is deep; the steps they may
         // take in all grow with the machine, so a script with many targets no search finds
         // values for stays linear (the rest get a `TODO` that says they were not searched).
-        var searchBudget = Self.searchAllowance.perState * index.count + Self.searchAllowance.least
+        var searchBudget = allowances.search.perState * index.count + allowances.search.least
         let todoWriter = PathTestWriter(
             machine: machine, index: index, solver: solver, roles: planner.roles, paths: [])
         var failed: [PathTodo] = []
