@@ -20,7 +20,7 @@ public struct MachineGraph: Sendable {
     /// Target state of each edge (dangling transitions are left out).
     public let edgeTarget: IntColumn
     /// Index of each edge's transition in its state's `transitions`, for replay.
-    public let edgeTransition: IntColumn
+    public let edgeTransition: EdgeTransitions
     /// Edges into state `q` are `incoming[incomingStart[q] ..< incomingStart[q + 1]]`, each an
     /// edge number, in the order of their source states.
     public let incomingStart: IntColumn
@@ -48,23 +48,29 @@ public struct MachineGraph: Sendable {
         let n = compact.stateCount
         roles = compact.roles
         var sources = [Int32]()
-        sources.reserveCapacity(compact.target.count)
         var transitions = [Int32]()
-        transitions.reserveCapacity(compact.target.count)
         if !compact.target.contains(-1) {
             // Every transition is an edge (every compiled machine): the edges' own tables are
-            // the graph's, shared rather than copied.
-            for q in 0..<n {
-                let first = compact.transitionStart[q]
-                for i in first..<compact.transitionStart[q + 1] {
-                    transitions.append(i - first)
-                    sources.append(Int32(truncatingIfNeeded: q))
+            // the graph's, shared rather than copied, and an edge's transition is its offset
+            // from its source's first edge (no table). The sources are written in place.
+            let count = compact.target.count
+            sources = compact.transitionStart.withUnsafeBufferPointer { start in
+                // What `MachineEdges` always holds, checked once so the writes below stay in bounds.
+                precondition(start.count == n + 1 && start[0] == 0 && Int(start[n]) == count)
+                for q in 0..<n { precondition(start[q] <= start[q + 1]) }
+                return [Int32](unsafeUninitializedCapacity: count) { out, made in
+                    for q in 0..<n {
+                        for i in Int(start[q])..<Int(start[q + 1]) { out[i] = Int32(truncatingIfNeeded: q) }
+                    }
+                    made = count
                 }
             }
             edgeStart = IntColumn(compact.transitionStart)
             edgeTarget = IntColumn(compact.target)
             edgeAnswer = compact.answer
         } else {
+            sources.reserveCapacity(compact.target.count)
+            transitions.reserveCapacity(compact.target.count)
             var starts = [Int32]()
             starts.reserveCapacity(n + 1)
             var targets = [Int32]()
@@ -86,8 +92,11 @@ public struct MachineGraph: Sendable {
             edgeTarget = IntColumn(targets)
             edgeAnswer = answers
         }
-        edgeTransition = IntColumn(transitions)
         edgeSource = IntColumn(sources)
+        // Without dangling transitions an edge is its source's transition of the same offset.
+        edgeTransition =
+            transitions.isEmpty && !sources.isEmpty
+            ? EdgeTransitions(offsetsFrom: edgeStart, sources: edgeSource) : EdgeTransitions(IntColumn(transitions))
         handlers = index.handlerEntries.map { HandlerEntry(event: $0.event, entry: $0.index) }
         let (starts, list) = MachineGraph.reversed(n: n, edgeTarget: edgeTarget.storage)
         (incomingStart, incoming) = (IntColumn(starts), IntColumn(list))
@@ -114,16 +123,32 @@ public struct MachineGraph: Sendable {
     }
 
     /// Edges grouped by target with a counting sort; edges keep their order within a target.
+    /// The starts are counted one place ahead and then used as the fill cursors, which leaves
+    /// each at its target's start: no second table (at 100,000 steps every table is fresh
+    /// memory, and its page faults were a large part of building the graph).
     private static func reversed(n: Int, edgeTarget: [Int32]) -> ([Int32], [Int32]) {
-        var start = [Int32](repeating: 0, count: n + 1)
-        for target in edgeTarget { start[Int(target) + 1] += 1 }
-        for q in 0..<n { start[q + 1] += start[q] }
-        var fill = start
-        var list = [Int32](repeating: 0, count: edgeTarget.count)
-        for (e, target) in edgeTarget.enumerated() {
-            list[Int(fill[Int(target)])] = Int32(truncatingIfNeeded: e)
-            fill[Int(target)] += 1
+        var start = [Int32](repeating: 0, count: n + 2)
+        let count = edgeTarget.count
+        let list = start.withUnsafeMutableBufferPointer { start in
+            edgeTarget.withUnsafeBufferPointer { targets in
+                for target in targets {
+                    precondition(target >= 0 && Int(target) < n, "an edge's target is a state")
+                    start[Int(target) + 2] += 1
+                }
+                for q in 0..<n { start[q + 2] += start[q + 1] }
+                // start[t + 1] is now where target t's edges begin: filled forwards, it ends
+                // where target t + 1's begin, which is start[t + 1] of the finished table.
+                return [Int32](unsafeUninitializedCapacity: count) { list, made in
+                    for e in 0..<count {
+                        let slot = Int(targets[e]) + 1
+                        list[Int(start[slot])] = Int32(truncatingIfNeeded: e)
+                        start[slot] += 1
+                    }
+                    made = count
+                }
+            }
         }
+        start.removeLast()
         return (start, list)
     }
 
@@ -133,22 +158,54 @@ public struct MachineGraph: Sendable {
     ) -> [Bool] {
         let n = roles.count
         var canEnd = [Bool](repeating: false, count: n)
-        var queue = [Int]()
+        var queue = [Int32]()
+        queue.reserveCapacity(n)
         for q in 0..<n where roles[q].isTerminal {
             canEnd[q] = true
-            queue.append(q)
+            queue.append(Int32(truncatingIfNeeded: q))
         }
         var head = 0
         while head < queue.count {
-            let q = queue[head]
+            let q = Int(queue[head])
             head += 1
             for i in Int(incomingStart[q])..<Int(incomingStart[q + 1]) {
-                let source = Int(edgeSource[Int(incoming[i])])
-                guard !canEnd[source] else { continue }
-                canEnd[source] = true
+                let source = edgeSource[Int(incoming[i])]
+                guard !canEnd[Int(source)] else { continue }
+                canEnd[Int(source)] = true
                 queue.append(source)
             }
         }
         return canEnd
     }
+}
+
+/// The transition each edge takes, as the index in its source state's `transitions`: a table
+/// when some transitions are dangling (and are no edge), otherwise the edge's offset from its
+/// source's first edge.
+public struct EdgeTransitions: RandomAccessCollection, Equatable, Sendable {
+    private let table: IntColumn?
+    private let edgeStart: IntColumn
+    private let sources: IntColumn
+
+    init(_ table: IntColumn) {
+        self.table = table
+        edgeStart = IntColumn([])
+        sources = IntColumn([])
+    }
+
+    init(offsetsFrom edgeStart: IntColumn, sources: IntColumn) {
+        table = nil
+        self.edgeStart = edgeStart
+        self.sources = sources
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { table?.count ?? sources.count }
+
+    public subscript(_ e: Int) -> Int {
+        if let table { table[e] } else { e - edgeStart[sources[e]] }
+    }
+
+    /// Equal when every edge takes the same transition, however they are held.
+    public static func == (lhs: EdgeTransitions, rhs: EdgeTransitions) -> Bool { lhs.elementsEqual(rhs) }
 }
