@@ -9,25 +9,32 @@ extension Checker {
         if let start = program.start { checkStepTarget(start.decl.target, in: start.file) }
         // By index, and the description only built when it is reported: copying each symbol
         // (and interpolating its description) was most of this pass.
+        // Read from a copy of the program (its tables shared, not copied): the bodies are then
+        // borrowed in place while the checker reports.
+        let program = self.program
         for index in program.steps.indices {
             let file = program.steps[index].file
             targetsKnown = !program.jumps.of(index).contains(-1)
-            checkBody(program.steps[index].decl.body, owner: program.steps[index].decl.name, in: file) {
-                "step '\($0.steps[index].name)'"
+            program.withBody(index) { body in
+                checkBody(body, owner: program.steps[index].decl.name, in: file) {
+                    "step '\($0.steps[index].name)'"
+                }
             }
         }
         for index in program.handlers.indices {
             let file = program.handlers[index].file
             targetsKnown = !program.jumps.of(program.steps.count + index).contains(-1)
-            checkBody(program.handlers[index].decl.body, owner: program.handlers[index].decl.event, in: file) {
-                "handler 'on \($0.handlers[index].event)'"
+            program.withBody(program.steps.count + index) { body in
+                checkBody(body, owner: program.handlers[index].decl.event, in: file) {
+                    "handler 'on \($0.handlers[index].event)'"
+                }
             }
         }
         targetsKnown = false
     }
 
     private mutating func checkBody(
-        _ body: StepBody, owner: Name, in file: Int, ownerDescription: (CheckedProgram) -> String
+        _ body: borrowing StepBody, owner: Name, in file: Int, ownerDescription: (CheckedProgram) -> String
     ) {
         for statement in body.statements { checkStatement(statement, in: file) }
         guard let ending = body.ending else {

@@ -45,6 +45,16 @@ struct CheckedProgram: Sendable {
     var jumps = JumpTargets()
 
     init(files: consuming [LoadedFile]) { self.files = files }
+
+    /// Calls `read` with the body of node `node` (steps first, then handlers) borrowed where it
+    /// is: a body passed on from `steps[i].decl.body` was copied, its arrays and texts retained
+    /// and released, once per step in each of the passes that read every body.
+    func withBody<R>(_ node: Int, _ read: (borrowing StepBody) throws -> R) rethrows -> R {
+        if node < steps.count {
+            return try steps.withUnsafeBufferPointer { try read($0[node].decl.body) }
+        }
+        return try handlers.withUnsafeBufferPointer { try read($0[node - steps.count].decl.body) }
+    }
 }
 
 /// Names the language gives meaning to (public for editors: completion and hover).

@@ -32,11 +32,10 @@ struct JumpTargets: Sendable {
         endsHere.reserveCapacity(nodes)
         bareJump.reserveCapacity(nodes)
         stateCount.reserveCapacity(nodes)
-        for index in program.steps.indices { add(program.steps[index].decl.body, program) }
-        for index in program.handlers.indices { add(program.handlers[index].decl.body, program) }
+        for node in 0..<nodes { program.withBody(node) { add($0, program) } }
     }
 
-    private mutating func add(_ body: StepBody, _ program: CheckedProgram) {
+    private mutating func add(_ body: borrowing StepBody, _ program: CheckedProgram) {
         var ends: Bool
         var bare = false
         // One state per statement and one for an ending that is not a jump; none without an ending.

@@ -16,6 +16,12 @@ enum OptoutStatementForm {
         var result: [Diagnostic] = []
         let nodes = program.steps.count + program.handlers.count
         for node in 0..<nodes {
+            // Most bodies have no opt-out statement: looked for in place, a body is copied only
+            // when it has one.
+            let hasOptout = program.withBody(node) { body in
+                body.statements.contains { if case .optout = $0.kind { true } else { false } }
+            }
+            guard hasOptout else { continue }
             let isStep = node < program.steps.count
             let body = isStep ? program.steps[node].decl.body : program.handlers[node - program.steps.count].decl.body
             for (i, statement) in body.statements.enumerated() {

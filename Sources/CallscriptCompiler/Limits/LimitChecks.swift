@@ -74,15 +74,17 @@ extension LimitChecks {
         }
         var states = 0
         for index in program.steps.indices {
-            check(program.steps[index].decl.body, in: program.steps[index].file, states: &states, &reporter)
+            program.withBody(index) { check($0, in: program.steps[index].file, states: &states, &reporter) }
         }
         for index in program.handlers.indices {
-            check(program.handlers[index].decl.body, in: program.handlers[index].file, states: &states, &reporter)
+            program.withBody(program.steps.count + index) {
+                check($0, in: program.handlers[index].file, states: &states, &reporter)
+            }
         }
         return reporter.diagnostics
     }
 
-    private func check(_ body: StepBody, in file: Int, states: inout Int, _ reporter: inout Reporter) {
+    private func check(_ body: borrowing StepBody, in file: Int, states: inout Int, _ reporter: inout Reporter) {
         let before = states
         states += body.statements.count + 1
         if states > limits.maximumStates, before <= limits.maximumStates {
