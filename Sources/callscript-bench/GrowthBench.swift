@@ -59,7 +59,8 @@ struct GrowthBench {
         out["verify: build the graph (CPU)"] = ReferenceBench.cpu(max(5, runs)) { consume(MachineGraph(machine)) }
         // What `check` builds: the graph from the lowering's edges (the row above is a loaded file's).
         if let edges {
-            out["verify: graph from lowering's edges (CPU)"] = ReferenceBench.cpu(max(5, runs)) {
+            out["verify: graph from lowering's edges (CPU)"] = ReferenceBench.cpu(max(ReferenceBench.growthRuns, runs))
+            {
                 consume(MachineGraph(machine, edges: edges))
             }
         }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The machine as a graph: the one walk over its transitions, shared by the validator (silent
 /// loops), the verifier's product search, the runtime and the `paths` planner. Built once per
 /// machine in time and memory linear in states + transitions; a proven machine carries it.
@@ -22,9 +24,11 @@ public struct MachineGraph: Sendable {
     /// Index of each edge's transition in its state's `transitions`, for replay.
     public let edgeTransition: EdgeTransitions
     /// Edges into state `q` are `incoming[incomingStart[q] ..< incomingStart[q + 1]]`, each an
-    /// edge number, in the order of their source states.
-    public let incomingStart: IntColumn
-    public let incoming: IntColumn
+    /// edge number, in the order of their source states. Built the first time either is read:
+    /// `paths` plans with them, the verifier never reads them.
+    public var incomingStart: IntColumn { reverse.index(n: stateCount, edgeTarget: edgeTarget.storage).start }
+    public var incoming: IntColumn { reverse.index(n: stateCount, edgeTarget: edgeTarget.storage).list }
+    private let reverse = DeferredReverseIndex()
     /// The source state of each edge.
     public let edgeSource: IntColumn
     /// The answer class of each edge's transition as `AnswerClassCode` (0 for none): the rules
@@ -98,10 +102,15 @@ public struct MachineGraph: Sendable {
             transitions.isEmpty && !sources.isEmpty
             ? EdgeTransitions(offsetsFrom: edgeStart, sources: edgeSource) : EdgeTransitions(IntColumn(transitions))
         handlers = index.handlerEntries.map { HandlerEntry(event: $0.event, entry: $0.index) }
-        let (starts, list) = MachineGraph.reversed(n: n, edgeTarget: edgeTarget.storage)
-        (incomingStart, incoming) = (IntColumn(starts), IntColumn(list))
-        canEnd = MachineGraph.statesThatCanEnd(
-            roles: roles, incomingStart: starts, incoming: list, edgeSource: sources)
+        if let swept = MachineGraph.statesThatCanEndBySweeps(
+            roles: roles, edgeStart: edgeStart.storage, edgeTarget: edgeTarget.storage)
+        {
+            canEnd = swept
+        } else {
+            let (starts, list) = MachineGraph.reversed(n: n, edgeTarget: edgeTarget.storage)
+            canEnd = MachineGraph.statesThatCanEnd(
+                roles: roles, incomingStart: starts, incoming: list, edgeSource: sources)
+        }
     }
 
     public var stateCount: Int { roles.count }
@@ -126,7 +135,7 @@ public struct MachineGraph: Sendable {
     /// The starts are counted one place ahead and then used as the fill cursors, which leaves
     /// each at its target's start: no second table (at 100,000 steps every table is fresh
     /// memory, and its page faults were a large part of building the graph).
-    private static func reversed(n: Int, edgeTarget: [Int32]) -> ([Int32], [Int32]) {
+    static func reversed(n: Int, edgeTarget: [Int32]) -> ([Int32], [Int32]) {
         var start = [Int32](repeating: 0, count: n + 2)
         let count = edgeTarget.count
         let list = start.withUnsafeMutableBufferPointer { start in
@@ -152,8 +161,52 @@ public struct MachineGraph: Sendable {
         return (start, list)
     }
 
+    /// The states that can end the call, by sweeps from the last state to the first: a state
+    /// can end if it is terminal or an edge leads to one that can. A compiled machine's states
+    /// are in source order and nearly every edge leads forward, so one sweep finds nearly all
+    /// of them and the next finds nothing new; each sweep reads the edge tables in order. (The
+    /// search over reversed edges reads them in the order of the search: at 100,000 steps a
+    /// cache miss per edge, which made building the graph grow faster than the machine.) Nil
+    /// when a third sweep still finds more (loops whose only way out leads back): the search
+    /// then decides, so no machine costs more than three sweeps and the search.
+    static func statesThatCanEndBySweeps(roles: [Role], edgeStart: [Int32], edgeTarget: [Int32]) -> [Bool]? {
+        let n = roles.count
+        var canEnd = [Bool](repeating: false, count: n)
+        guard edgeStart.count == n + 1, Int(edgeStart[n]) == edgeTarget.count else { return nil }
+        for _ in 0..<3 {
+            var changed = false
+            canEnd.withUnsafeMutableBufferPointer { canEnd in
+                edgeStart.withUnsafeBufferPointer { start in
+                    edgeTarget.withUnsafeBufferPointer { target in
+                        var q = n - 1
+                        while q >= 0 {
+                            if !canEnd[q] {
+                                var found = roles[q].isTerminal
+                                var e = Int(start[q])
+                                let end = Int(start[q + 1])
+                                while !found, e < end {
+                                    let t = Int(target[e])
+                                    precondition(t >= 0 && t < n, "an edge's target is a state")
+                                    found = canEnd[t]
+                                    e += 1
+                                }
+                                if found {
+                                    canEnd[q] = true
+                                    changed = true
+                                }
+                            }
+                            q -= 1
+                        }
+                    }
+                }
+            }
+            guard changed else { return canEnd }
+        }
+        return nil
+    }
+
     /// Backward breadth-first search from the terminal states over reversed edges.
-    private static func statesThatCanEnd(
+    static func statesThatCanEnd(
         roles: [Role], incomingStart: [Int32], incoming: [Int32], edgeSource: [Int32]
     ) -> [Bool] {
         let n = roles.count
@@ -176,6 +229,22 @@ public struct MachineGraph: Sendable {
             }
         }
         return canEnd
+    }
+}
+
+/// The reverse index of a graph, made the first time it is read; the lock makes that safe
+/// from any thread.
+final class DeferredReverseIndex: Sendable {
+    private let slot = Mutex<(start: IntColumn, list: IntColumn)?>(nil)
+
+    func index(n: Int, edgeTarget: [Int32]) -> (start: IntColumn, list: IntColumn) {
+        slot.withLock { index in
+            if let index { return index }
+            let (start, list) = MachineGraph.reversed(n: n, edgeTarget: edgeTarget)
+            let built = (IntColumn(start), IntColumn(list))
+            index = built
+            return built
+        }
     }
 }
 
