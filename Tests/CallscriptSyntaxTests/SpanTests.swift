@@ -16,14 +16,8 @@ import Testing
         #expect(checker.failures.isEmpty, "\(checker.failures.joined(separator: "\n"))")
     }
 
-    @Test func placeholderSpansCoverTheirBraces() {
-        let source = SourceFile(path: "t.call", text: "step a {\n  say \"Hoi {naam}, {{x}} {b}\"\n  end\n}\n")
-        let result = Parser.parse(source)
-        guard case .step(let step) = result.file.items.first, case .say(let text) = step.body.statements.first?.kind
-        else {
-            Issue.record("expected a step with a say")
-            return
-        }
+    @Test func placeholderSpansCoverTheirBraces() throws {
+        let text = try #require(TemplateTextTests.firstSay("step a {\n  say \"Hoi {naam}, {{x}} {b}\"\n  end\n}\n"))
         #expect(
             text.parts == [
                 .text("Hoi "), .placeholder(Name("naam", span: Span(20, 26))), .text(", {x} "),

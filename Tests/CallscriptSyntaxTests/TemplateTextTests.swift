@@ -6,14 +6,16 @@ import Testing
 /// A plain text kept as a range of the file's bytes reads, compares and hashes as the same text
 /// held as a `String`, so no reader of the tree can tell where it is held.
 @Suite struct TemplateTextTests {
-    @Test func aPlainStringIsKeptInTheFileAndReadsAsItsText() throws {
-        let source = SourceFile(path: "t.call", text: "step a {\n  say \"Goedemiddag, u spreekt met Zoë\"\n  end\n}\n")
-        let result = Parser.parse(source)
+    /// The text of the first statement of a one-step script, when that statement is a `say`.
+    static func firstSay(_ script: String) -> TextLiteral? {
+        let result = Parser.parse(SourceFile(path: "t.call", text: script))
         guard case .step(let step) = result.file.items.first, case .say(let text) = step.body.statements.first?.kind
-        else {
-            Issue.record("expected a step with a say")
-            return
-        }
+        else { return nil }
+        return text
+    }
+
+    @Test func aPlainStringIsKeptInTheFileAndReadsAsItsText() throws {
+        let text = try #require(Self.firstSay("step a {\n  say \"Goedemiddag, u spreekt met Zoë\"\n  end\n}\n"))
         #expect(text.content.isPlain)
         #expect(text.content.plain == "Goedemiddag, u spreekt met Zoë")
         #expect(text.template == "Goedemiddag, u spreekt met Zoë")
@@ -43,14 +45,8 @@ import Testing
         #expect(empty == TemplateText(plain: ""))
     }
 
-    @Test func escapesAndPlaceholdersStayParts() {
-        let source = SourceFile(path: "t.call", text: "step a {\n  say \"Hoi \\\"{naam}\\\"\"\n  end\n}\n")
-        let result = Parser.parse(source)
-        guard case .step(let step) = result.file.items.first, case .say(let text) = step.body.statements.first?.kind
-        else {
-            Issue.record("expected a step with a say")
-            return
-        }
+    @Test func escapesAndPlaceholdersStayParts() throws {
+        let text = try #require(Self.firstSay("step a {\n  say \"Hoi \\\"{naam}\\\"\"\n  end\n}\n"))
         #expect(!text.content.isPlain)
         #expect(text.template == "Hoi \"{naam}\"")
         #expect(text.placeholders.map(\.text) == ["naam"])
