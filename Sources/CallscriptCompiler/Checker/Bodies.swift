@@ -7,10 +7,9 @@ import CallscriptSyntax
 extension Checker {
     mutating func checkBodies() {
         if let start = program.start { checkStepTarget(start.decl.target, in: start.file) }
-        // By index, and the description only built when it is reported: copying each symbol
-        // (and interpolating its description) was most of this pass.
-        // Read from a copy of the program (its tables shared, not copied): the bodies are then
-        // borrowed in place while the checker reports.
+        // By index, each body borrowed in place from a copy of the program (its tables shared,
+        // not copied) while the checker reports, and the description only built when it is
+        // reported: copying each symbol (and interpolating its description) was most of this pass.
         let program = self.program
         for index in program.steps.indices {
             let file = program.steps[index].file

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The machine as a graph: the one walk over its transitions, shared by the validator (silent
 /// loops), the verifier's product search, the runtime and the `paths` planner. Built once per
 /// machine in time and memory linear in states + transitions; a proven machine carries it.
@@ -26,9 +24,9 @@ public struct MachineGraph: Sendable {
     /// Edges into state `q` are `incoming[incomingStart[q] ..< incomingStart[q + 1]]`, each an
     /// edge number, in the order of their source states. Built the first time either is read:
     /// `paths` plans with them, the verifier never reads them.
-    public var incomingStart: IntColumn { reverse.index(n: stateCount, edgeTarget: edgeTarget.storage).start }
-    public var incoming: IntColumn { reverse.index(n: stateCount, edgeTarget: edgeTarget.storage).list }
-    private let reverse = DeferredReverseIndex()
+    public var incomingStart: IntColumn { reverseIndex.start }
+    public var incoming: IntColumn { reverseIndex.list }
+    private let reverse = Deferred<(start: IntColumn, list: IntColumn)>()
     /// The source state of each edge.
     public let edgeSource: IntColumn
     /// The answer class of each edge's transition as `AnswerClassCode` (0 for none): the rules
@@ -52,7 +50,6 @@ public struct MachineGraph: Sendable {
         let n = compact.stateCount
         roles = compact.roles
         var sources = [Int32]()
-        var transitions = [Int32]()
         if !compact.target.contains(-1) {
             // Every transition is an edge (every compiled machine): the edges' own tables are
             // the graph's, shared rather than copied, and an edge's transition is its offset
@@ -72,8 +69,11 @@ public struct MachineGraph: Sendable {
             edgeStart = IntColumn(compact.transitionStart)
             edgeTarget = IntColumn(compact.target)
             edgeAnswer = compact.answer
+            edgeSource = IntColumn(sources)
+            edgeTransition = EdgeTransitions(offsetsFrom: edgeStart, sources: edgeSource)
         } else {
             sources.reserveCapacity(compact.target.count)
+            var transitions = [Int32]()
             transitions.reserveCapacity(compact.target.count)
             var starts = [Int32]()
             starts.reserveCapacity(n + 1)
@@ -95,12 +95,9 @@ public struct MachineGraph: Sendable {
             edgeStart = IntColumn(starts)
             edgeTarget = IntColumn(targets)
             edgeAnswer = answers
+            edgeSource = IntColumn(sources)
+            edgeTransition = EdgeTransitions(IntColumn(transitions))
         }
-        edgeSource = IntColumn(sources)
-        // Without dangling transitions an edge is its source's transition of the same offset.
-        edgeTransition =
-            transitions.isEmpty && !sources.isEmpty
-            ? EdgeTransitions(offsetsFrom: edgeStart, sources: edgeSource) : EdgeTransitions(IntColumn(transitions))
         handlers = index.handlerEntries.map { HandlerEntry(event: $0.event, entry: $0.index) }
         if let swept = MachineGraph.statesThatCanEndBySweeps(
             roles: roles, edgeStart: edgeStart.storage, edgeTarget: edgeTarget.storage)
@@ -114,6 +111,13 @@ public struct MachineGraph: Sendable {
     }
 
     public var stateCount: Int { roles.count }
+
+    private var reverseIndex: (start: IntColumn, list: IntColumn) {
+        reverse.value {
+            let (start, list) = MachineGraph.reversed(n: stateCount, edgeTarget: edgeTarget.storage)
+            return (IntColumn(start), IntColumn(list))
+        }
+    }
 
     public func state(_ q: Int) -> State { index[q] }
 
@@ -229,22 +233,6 @@ public struct MachineGraph: Sendable {
             }
         }
         return canEnd
-    }
-}
-
-/// The reverse index of a graph, made the first time it is read; the lock makes that safe
-/// from any thread.
-final class DeferredReverseIndex: Sendable {
-    private let slot = Mutex<(start: IntColumn, list: IntColumn)?>(nil)
-
-    func index(n: Int, edgeTarget: [Int32]) -> (start: IntColumn, list: IntColumn) {
-        slot.withLock { index in
-            if let index { return index }
-            let (start, list) = MachineGraph.reversed(n: n, edgeTarget: edgeTarget)
-            let built = (IntColumn(start), IntColumn(list))
-            index = built
-            return built
-        }
     }
 }
 

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A machine with its state IDs resolved to array positions, built once and shared by the
 /// verifier and the runtime so neither looks IDs up in a dictionary on a hot path.
 public struct MachineIndex: Sendable {
@@ -12,7 +10,8 @@ public struct MachineIndex: Sendable {
     /// whose compiler gave its edges: `check` never looks an ID up, so it never hashes one).
     private enum IDs: Sendable {
         case built(StateIDTable)
-        case deferred(DeferredIDTable)
+        /// Built the first time a caller (the runtime, a test runner) looks an ID up.
+        case deferred(Deferred<StateIDTable>)
     }
 
     /// The index of a machine whose transitions name their targets by ID (read from a file).
@@ -32,7 +31,7 @@ public struct MachineIndex: Sendable {
         self.machine = machine
         self.edges = edges
         targets = TargetTable(start: edges.transitionStart, list: edges.target)
-        ids = .deferred(DeferredIDTable())
+        ids = .deferred(Deferred())
     }
 
     /// Position of each state ID in `machine.states` (the first of equal IDs;
@@ -40,7 +39,7 @@ public struct MachineIndex: Sendable {
     public var position: StateIDTable {
         switch ids {
         case .built(let table): table
-        case .deferred(let slot): slot.table(of: machine.states)
+        case .deferred(let slot): slot.value { StateIDTable(states: machine.states) }
         }
     }
 
@@ -61,21 +60,6 @@ public struct MachineIndex: Sendable {
     /// Entry positions of handlers, by event name.
     public var handlerEntries: [(event: String, index: Int)] {
         zip(machine.handlers, edges.handlerEntries).compactMap { h, entry in entry >= 0 ? (h.event, Int(entry)) : nil }
-    }
-}
-
-/// The ID table of an index made from a compiler's edges, built the first time a caller
-/// (the runtime, a test runner) looks an ID up; the lock makes that safe from any thread.
-final class DeferredIDTable: Sendable {
-    private let slot = Mutex<StateIDTable?>(nil)
-
-    func table(of states: [State]) -> StateIDTable {
-        slot.withLock { table in
-            if let table { return table }
-            let built = StateIDTable(states: states)
-            table = built
-            return built
-        }
     }
 }
 

@@ -31,7 +31,7 @@ public struct TextLiteral: Hashable, Sendable {
     /// template form a compiled machine stores.
     public var template: String {
         // The common case, one piece of text without braces, is the text itself: no copy.
-        if let plain = content.plain, !Self.hasBrace(plain) { return plain }
+        if let plain = content.plain, content.isFileRun || !Self.hasBrace(plain) { return plain }
         var out = ""
         for part in parts {
             switch part {
@@ -114,6 +114,12 @@ public struct TemplateText: Hashable, Sendable {
         } else {
             storage = .parts(parts)
         }
+    }
+
+    /// Whether the text is still a run of the file's bytes, which the lexer found without a
+    /// brace (so its template is the text itself).
+    var isFileRun: Bool {
+        if case .source = storage { true } else { false }
     }
 
     /// Whether the literal is one non-empty run of plain text (`plain` is not nil), known
