@@ -11,9 +11,16 @@ extension Checker {
         let itemCount = program.files.reduce(0) { $0 + $1.syntax.items.count }
         program.steps.reserveCapacity(itemCount)
         program.stepIndex.reserveCapacity(itemCount)
-        for (file, loaded) in program.files.enumerated() {
-            for item in loaded.syntax.items {
-                switch item {
+        for file in program.files.indices {
+            // The declarations move from the file's item list into the symbol tables: read in
+            // place, every declaration was copied (each of its texts, arrays and names
+            // retained) and then released with the list, a tenth of checking.
+            var items: [TopLevelItem] = []
+            swap(&items, &program.files[file].syntax.items)
+            for index in items.indices {
+                var item = TopLevelItem.use(Self.movedOut)
+                swap(&item, &items[index])
+                switch consume item {
                 case .use: continue
                 case .field(let decl): declareField(decl, in: file)
                 case .start(let decl): declareStart(decl, in: file)
@@ -32,6 +39,9 @@ extension Checker {
                     ?? "add 'start NAME' and a 'step NAME { ... }'")
         }
     }
+
+    /// What an item's slot holds once its declaration has moved into the tables.
+    private static let movedOut = UseDeclaration(path: TextLiteral(parts: [], span: Span(0, 0)), span: Span(0, 0))
 
     private mutating func declareField(_ decl: FieldDeclaration, in file: Int) {
         let name = decl.name.text
@@ -92,7 +102,7 @@ extension Checker {
         program.start = (file, decl)
     }
 
-    private mutating func declareStep(_ decl: StepDeclaration, in file: Int) {
+    private mutating func declareStep(_ decl: consuming StepDeclaration, in file: Int) {
         let name = decl.name.text
         // One hash per step: insert, and put the first declaration back if there was one.
         if let first = program.stepIndex.updateValue(program.steps.count, forKey: name) {
@@ -107,7 +117,7 @@ extension Checker {
         program.steps.append(StepSymbol(name: name, file: file, decl: decl))
     }
 
-    private mutating func declareHandler(_ decl: HandlerDeclaration, in file: Int) {
+    private mutating func declareHandler(_ decl: consuming HandlerDeclaration, in file: Int) {
         let event = decl.event.text
         guard Vocabulary.events.contains(event) else {
             let hint = suggestion(for: decl.event, in: file, among: Vocabulary.events)
