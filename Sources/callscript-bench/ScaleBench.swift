@@ -135,9 +135,12 @@ struct ScaleBench {
         // In-process phase timings of the driver at both sizes (as `check` runs: no seal).
         var options = CompileOptions(checkDate: checkDate)
         options.seal = false
-        func phases(_ path: String) -> [String: Double] {
+        // More runs than elsewhere, most at 10,000 steps: a phase of a few milliseconds moves by
+        // tens of percent from run to run on shared cores, and a median of three moved the
+        // worst ratio between 8x and 14x from one bench run to the next.
+        func phases(_ path: String, runs count: Int) -> [String: Double] {
             var samples: [String: [Double]] = [:]
-            for _ in 0..<max(3, runs) {
+            for _ in 0..<count {
                 let result = Compiler.compile(path: path, options: options)
                 // CPU time (GrowthBench.swift has both): wall time on shared cores counts the waits
                 // for a core. The process's, not the compiling thread's: the verifier proves its
@@ -147,7 +150,7 @@ struct ScaleBench {
             }
             return samples.mapValues(Measure.middle)
         }
-        let (a, b) = (phases(small), phases(big))
+        let (a, b) = (phases(small, runs: max(15, runs)), phases(big, runs: max(5, runs)))
         var worst = ("-", 0.0)
         for (phase, t) in b {
             guard let s = a[phase], s >= 0.001 else { continue }
