@@ -132,8 +132,9 @@ struct ReferenceBench {
         return out
     }
 
-    /// Runs of each growth row: a graph built in a few hundred microseconds at 10,000 steps
-    /// and in 2 ms at 100,000 moved its ratio by several points between medians of five.
+    /// Runs of each growth row (at 10,000 steps for the per-phase row): a graph built in a few
+    /// hundred microseconds at 10,000 steps and in 2 ms at 100,000 moved its ratio by several
+    /// points between medians of five.
     static let growthRuns = 15
 
     /// The median CPU time of this thread running `body`.

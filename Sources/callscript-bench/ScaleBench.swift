@@ -150,7 +150,7 @@ struct ScaleBench {
             }
             return samples.mapValues(Measure.middle)
         }
-        let (a, b) = (phases(small, runs: max(15, runs)), phases(big, runs: max(5, runs)))
+        let (a, b) = (phases(small, runs: max(ReferenceBench.growthRuns, runs)), phases(big, runs: max(5, runs)))
         var worst = ("-", 0.0)
         for (phase, t) in b {
             guard let s = a[phase], s >= 0.001 else { continue }
