@@ -10,11 +10,15 @@ extension Checker {
         // By index, each body borrowed in place from a copy of the program (its tables shared,
         // not copied) while the checker reports, and the description only built when it is
         // reported: copying each symbol (and interpolating its description) was most of this pass.
+        // The jumps are resolved in the same pass (`JumpTargets`), each body's before it is
+        // checked, and stored once all are.
         let program = self.program
+        var jumps = JumpTargets(reservingNodes: program.steps.count + program.handlers.count)
         for index in program.steps.indices {
             let file = program.steps[index].file
-            targetsKnown = !program.jumps.of(index).contains(-1)
             program.withBody(index) { body in
+                jumps.add(body, program)
+                targetsKnown = !jumps.of(index).contains(-1)
                 checkBody(body, owner: program.steps[index].decl.name, in: file) {
                     "step '\($0.steps[index].name)'"
                 }
@@ -22,14 +26,16 @@ extension Checker {
         }
         for index in program.handlers.indices {
             let file = program.handlers[index].file
-            targetsKnown = !program.jumps.of(program.steps.count + index).contains(-1)
             program.withBody(program.steps.count + index) { body in
+                jumps.add(body, program)
+                targetsKnown = !jumps.of(program.steps.count + index).contains(-1)
                 checkBody(body, owner: program.handlers[index].decl.event, in: file) {
                     "handler 'on \($0.handlers[index].event)'"
                 }
             }
         }
         targetsKnown = false
+        self.program.jumps = jumps
     }
 
     private mutating func checkBody(

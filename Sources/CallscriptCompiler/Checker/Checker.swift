@@ -31,9 +31,9 @@ struct Checker {
         // The declarations move into the symbol tables; the files' item lists are left empty
         // (held as well, they were a fifth of the tree at the peak of memory of `check`).
         checker.collectDeclarations()
-        checker.program.jumps = JumpTargets(checker.program)
         checker.checkHeader()
         checker.checkPurposes()
+        // Also resolves every jump (`CheckedProgram.jumps`), in the same pass over the bodies.
         checker.checkBodies()
         return (checker.program, checker.reporter.diagnostics)
     }

@@ -22,20 +22,28 @@ struct JumpTargets: Sendable {
     /// Per node: how many states lowering makes of the body (`Lowering.stateCount`), so that
     /// lowering knows every body's first state without reading the bodies once more.
     private(set) var stateCount: [Int32] = []
+    /// Per node: how many statements the body has, for the limit checks (`LimitChecks`).
+    private(set) var statementCount: [Int32] = []
 
     init() {}
 
-    init(_ program: CheckedProgram) {
-        let nodes = program.steps.count + program.handlers.count
+    /// Room for `nodes` bodies, added in node order by the checker's pass over the bodies.
+    init(reservingNodes nodes: Int) {
         first.reserveCapacity(nodes + 1)
         targets.reserveCapacity(nodes * 2)
         endsHere.reserveCapacity(nodes)
         bareJump.reserveCapacity(nodes)
         stateCount.reserveCapacity(nodes)
-        for node in 0..<nodes { program.withBody(node) { add($0, program) } }
+        statementCount.reserveCapacity(nodes)
     }
 
-    private mutating func add(_ body: borrowing StepBody, _ program: CheckedProgram) {
+    /// How many nodes have been added.
+    var count: Int { endsHere.count }
+
+    /// Notes the next node's body. The checker calls this in the same pass that checks the
+    /// body: a pass of its own read every body once more, and at 100,000 steps the tree is far
+    /// larger than the caches.
+    mutating func add(_ body: borrowing StepBody, _ program: CheckedProgram) {
         var ends: Bool
         var bare = false
         // One state per statement and one for an ending that is not a jump; none without an ending.
@@ -55,6 +63,7 @@ struct JumpTargets: Sendable {
         endsHere.append(ends)
         bareJump.append(bare)
         stateCount.append(Int32(truncatingIfNeeded: states))
+        statementCount.append(Int32(truncatingIfNeeded: body.statements.count))
     }
 
     /// The targets of node `node`, as step indices (-1: unknown).

@@ -72,26 +72,32 @@ extension LimitChecks {
                 "the script has \(program.steps.count) steps, more than the limit of \(limits.maximumSteps)",
                 at: step.decl.name.span, in: step.file, help: "split the campaign into several scripts")
         }
+        // From the checker's per-body counts (`JumpTargets`): a body is read only when it is
+        // over a limit, since at 100,000 steps a pass over every body's ending cost a few
+        // memory misses per step.
+        let jumps = program.jumps
+        let maximumJumps = min(limits.maximumAnswers, limits.maximumBranches)
         var states = 0
-        for index in program.steps.indices {
-            program.withBody(index) { check($0, in: program.steps[index].file, states: &states, &reporter) }
-        }
-        for index in program.handlers.indices {
-            program.withBody(program.steps.count + index) {
-                check($0, in: program.handlers[index].file, states: &states, &reporter)
+        for node in 0..<jumps.count {
+            let file =
+                node < program.steps.count
+                ? program.steps[node].file : program.handlers[node - program.steps.count].file
+            let before = states
+            states += Int(jumps.statementCount[node]) + 1
+            if states > limits.maximumStates, before <= limits.maximumStates {
+                reporter.report(
+                    .tooManyStates, "the script has more than \(limits.maximumStates) statements and endings",
+                    at: program.withBody(node) { $0.span }, in: file, help: "split the campaign into several scripts")
+            }
+            if jumps.of(node).count > maximumJumps {
+                program.withBody(node) { checkEnding($0, in: file, &reporter) }
             }
         }
         return reporter.diagnostics
     }
 
-    private func check(_ body: borrowing StepBody, in file: Int, states: inout Int, _ reporter: inout Reporter) {
-        let before = states
-        states += body.statements.count + 1
-        if states > limits.maximumStates, before <= limits.maximumStates {
-            reporter.report(
-                .tooManyStates, "the script has more than \(limits.maximumStates) statements and endings",
-                at: body.span, in: file, help: "split the campaign into several scripts")
-        }
+    /// The answers of an ask and the `if` lines of a branch against their limits.
+    private func checkEnding(_ body: borrowing StepBody, in file: Int, _ reporter: inout Reporter) {
         switch body.ending?.kind {
         case .ask(let block) where block.answers.count > limits.maximumAnswers:
             reporter.report(
