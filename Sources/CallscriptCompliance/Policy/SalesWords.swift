@@ -35,16 +35,10 @@ struct SalesWords {
         lowered.removeAll(keepingCapacity: true)
         writtenRanges.removeAll(keepingCapacity: true)
         loweredRanges.removeAll(keepingCapacity: true)
-        if Template.hasBraces(template) {
-            for part in Template(template).parts {
-                if case .text(let text) = part { written.append(contentsOf: text.utf8) } else { written.append(0x20) }
-            }
-        } else {
-            written.append(contentsOf: template.utf8)
-        }
+        var template = template
+        ascii = template.withUTF8 { Self.spokenBytes(of: $0, into: &written) }
         // Most texts are ASCII: then the lower-case buffer is the text lowered in one pass, and
         // each word has the same range in both.
-        ascii = written.withUnsafeBufferPointer { bytes in bytes.allSatisfy { $0 < 0x80 } }
         if ascii {
             lowered.append(contentsOf: written)
             lowered.withUnsafeMutableBufferPointer { bytes in
@@ -53,8 +47,6 @@ struct SalesWords {
                     bytes[index] |= 0x20
                 }
             }
-        }
-        if ascii {
             readASCIIWords()
             return
         }
@@ -83,6 +75,39 @@ struct SalesWords {
             i += width
         }
         addWord(start..<end)
+    }
+
+    /// Appends the spoken bytes of a template to `written`: a placeholder as one space, `{{`
+    /// and `}}` as one brace (as `Template` reads them), runs of text copied whole. True when
+    /// they are all ASCII. Parsing each template into parts first was a fifth of this check.
+    private static func spokenBytes(of s: UnsafeBufferPointer<UInt8>, into written: inout [UInt8]) -> Bool {
+        let open = UInt8(ascii: "{")
+        let close = UInt8(ascii: "}")
+        var high: UInt8 = 0
+        var run = 0 // the start of the text not yet appended
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            high |= c
+            guard c == open || c == close else {
+                i += 1
+                continue
+            }
+            if i + 1 < s.count, s[i + 1] == c {
+                written.append(contentsOf: UnsafeBufferPointer(rebasing: s[run...i]))
+                i += 2
+                run = i
+            } else if c == open, let end = s[(i + 1)...].firstIndex(of: close) {
+                written.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<i]))
+                written.append(0x20)
+                i = end + 1
+                run = i
+            } else {
+                i += 1
+            }
+        }
+        written.append(contentsOf: UnsafeBufferPointer(rebasing: s[run...]))
+        return high < 0x80
     }
 
     /// The loop of `read` for an ASCII text, every byte one character: the same words, found
