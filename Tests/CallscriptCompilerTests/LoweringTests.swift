@@ -1,8 +1,9 @@
-import CallscriptCompiler
 import CallscriptDiagnostics
 import CallscriptMachine
 import CallscriptTestSupport
 import Testing
+
+@testable import CallscriptCompiler
 
 /// The spec's complete example lowers to the agreed states, roles and transitions.
 @Suite struct LoweringTests {
@@ -172,5 +173,17 @@ import Testing
                     .compare(field: "ok", op: .equal, value: Literal(type: .yesno, value: "yes"))))
         #expect(branch.transitions[1].condition == .isSet(field: "ok"))
         #expect(branch.transitions[2].kind == .otherwise)
+    }
+}
+
+/// State IDs are written digit by digit into the string's storage; they read as `prefix.n`.
+@Suite struct StateIDTests {
+    @Test func idsAreThePrefixADotAndTheNumber() {
+        for (prefix, n) in [
+            ("s1", 1), ("intro", 9), ("intro", 10), ("on-objection", 99), ("s12345", 100_000),
+            ("een_heel_lange_stapnaam_van_veertig_tekens", 1_234_567), ("x", Int(Int32.max)),
+        ] {
+            #expect(Lowering.stateID(prefix, n) == "\(prefix).\(n)")
+        }
     }
 }
