@@ -314,14 +314,27 @@ struct Lowering {
         edges.endState(role)
     }
 
+    /// The machine's operator for the one written: by case, not through the spelling (making
+    /// the operator from its raw string was a third of lowering a comparison).
+    private static func comparison(_ op: ComparisonOperator) -> ComparisonOp {
+        switch op {
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessOrEqual: .lessOrEqual
+        case .greater: .greater
+        case .greaterOrEqual: .greaterOrEqual
+        }
+    }
+
     /// Conditions keep their shape; groups disappear (the tree already holds the grouping).
     private func lowerCondition(_ expression: Expression) -> Condition? {
         switch expression {
         case .comparison(let name, let op, let value, _):
-            guard let field = program.fieldIndex[name.text], let cmp = ComparisonOp(rawValue: op.rawValue),
+            guard let field = program.fieldIndex[name.text],
                 case .success(let literal) = LiteralRules.literal(value.kind, for: program.fields[field].type)
             else { return nil }
-            return .compare(field: name.text, op: cmp, value: literal)
+            return .compare(field: name.text, op: Self.comparison(op), value: literal)
         case .isSet(let name, _): return .isSet(field: name.text)
         case .and(let l, let r, _):
             guard let l = lowerCondition(l), let r = lowerCondition(r) else { return nil }
