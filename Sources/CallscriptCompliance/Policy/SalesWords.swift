@@ -111,24 +111,41 @@ struct SalesWords {
     }
 
     /// The loop of `read` for an ASCII text, every byte one character: the same words, found
-    /// without decoding, in a loop over the bytes that the compiler keeps free of checks.
+    /// without decoding, over the buffer's bytes with each word's range appended once (a word
+    /// has the same range in both buffers). Through the arrays, with `addWord`'s checks and
+    /// two appends a word, this was most of the sales-wording check on long texts.
     private mutating func readASCIIWords() {
+        written.withUnsafeBufferPointer { Self.asciiWords($0, into: &writtenRanges) }
+        loweredRanges.append(contentsOf: writtenRanges)
+    }
+
+    /// The words of ASCII `bytes`, as `read` finds them, appended to `ranges`.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>, into ranges: inout [Range<Int>]) {
+        let comma = UInt8(ascii: ",")
+        let dot = UInt8(ascii: ".")
+        // A number keeps inner separators (`2,50`) but not a trailing one (`30,-`).
+        func add(_ start: Int, _ end: Int) {
+            var end = end
+            while end > start, bytes[end - 1] == comma || bytes[end - 1] == dot { end -= 1 }
+            if end > start { ranges.append(start..<end) }
+        }
         var start = 0
         var end = 0
-        let count = written.count
-        for i in 0..<count {
-            let byte = written[i]
+        for i in 0..<bytes.count {
+            let byte = bytes[i]
             if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%") {
-                addWord(start..<end)
-                addWord(i..<(i + 1))
+                add(start, end)
+                add(i, i + 1)
                 start = i + 1
                 end = start
-            } else if Self.isWordByte(byte) {
+            } else if isWordByte(byte) {
                 end = i + 1
-            } else if isInnerSeparator(at: i, wordEnd: end, wordStart: start) {
+            } else if (byte == comma || byte == dot) && end == i && end > start && isDigit(bytes[i - 1])
+                && i + 1 < bytes.count && isDigit(bytes[i + 1])
+            {
                 end = i + 1
             } else if end > start {
-                addWord(start..<end)
+                add(start, end)
                 start = i + 1
                 end = start
             } else {
@@ -136,7 +153,7 @@ struct SalesWords {
                 end = start
             }
         }
-        addWord(start..<end)
+        add(start, end)
     }
 
     /// A `,` or `.` between two digits of a number (`2,50`, `1.000`): part of the word.
