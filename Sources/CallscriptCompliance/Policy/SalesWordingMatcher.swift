@@ -22,10 +22,12 @@ struct SalesWordingMatcher: Sendable {
             }
         }
 
+        /// Lengths first: most words differ from most patterns in length, and comparing the
+        /// bytes of every candidate was most of matching.
         func fits(_ word: ArraySlice<UInt8>) -> Bool {
             switch self {
-            case .word(let exact): word.elementsEqual(exact)
-            case .prefix(let start): word.starts(with: start)
+            case .word(let exact): word.count == exact.count && word.elementsEqual(exact)
+            case .prefix(let start): word.count >= start.count && word.starts(with: start)
             case .number: word.first.map(SalesWords.isDigit) ?? false
             }
         }
