@@ -77,36 +77,18 @@ struct SalesWords {
         addWord(start..<end)
     }
 
-    /// Appends the spoken bytes of a template to `written`: a placeholder as one space, `{{`
-    /// and `}}` as one brace (as `Template` reads them), runs of text copied whole. True when
-    /// they are all ASCII. Parsing each template into parts first was a fifth of this check.
+    /// Appends the spoken bytes of a template to `written`: its text (`Template.scan`), each
+    /// placeholder as one space. True when they are all ASCII. Parsing each template into parts
+    /// first was a fifth of this check.
     private static func spokenBytes(of s: UnsafeBufferPointer<UInt8>, into written: inout [UInt8]) -> Bool {
-        let open = UInt8(ascii: "{")
-        let close = UInt8(ascii: "}")
         var high: UInt8 = 0
-        var run = 0 // the start of the text not yet appended
-        var i = 0
-        while i < s.count {
-            let c = s[i]
-            high |= c
-            guard c == open || c == close else {
-                i += 1
-                continue
-            }
-            if i + 1 < s.count, s[i + 1] == c {
-                written.append(contentsOf: UnsafeBufferPointer(rebasing: s[run...i]))
-                i += 2
-                run = i
-            } else if c == open, let end = s[(i + 1)...].firstIndex(of: close) {
-                written.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<i]))
-                written.append(0x20)
-                i = end + 1
-                run = i
-            } else {
-                i += 1
-            }
-        }
-        written.append(contentsOf: UnsafeBufferPointer(rebasing: s[run...]))
+        Template.scan(
+            s,
+            text: { run in
+                for byte in run { high |= byte }
+                written.append(contentsOf: run)
+            },
+            placeholder: { _ in written.append(0x20) })
         return high < 0x80
     }
 

@@ -13,15 +13,35 @@ public struct Template: Hashable, Sendable {
         parts = source.withUTF8 { Self.parts(of: $0) }
     }
 
-    /// The parts of a template's UTF-8 bytes. Braces are ASCII, so cutting at them never
-    /// splits a character, and runs of text are copied whole: loading a machine parses every
-    /// text with a placeholder, hundreds of thousands at 100,000 steps.
+    /// The parts of a template's UTF-8 bytes. Runs of text are copied whole: loading a machine
+    /// parses every text with a placeholder, hundreds of thousands at 100,000 steps.
     private static func parts(of s: UnsafeBufferPointer<UInt8>) -> [Part] {
-        let open = UInt8(ascii: "{")
-        let close = UInt8(ascii: "}")
         var parts: [Part] = []
         var text: [UInt8] = []
-        var run = 0 // start of the text not yet copied into `text`
+        scan(
+            s, text: { text.append(contentsOf: $0) },
+            placeholder: { name in
+                if !text.isEmpty {
+                    parts.append(.text(String(decoding: text, as: UTF8.self)))
+                    text.removeAll(keepingCapacity: true)
+                }
+                parts.append(.placeholder(String(decoding: name, as: UTF8.self)))
+            })
+        if !text.isEmpty { parts.append(.text(String(decoding: text, as: UTF8.self))) }
+        return parts
+    }
+
+    /// Reads a stored template's UTF-8 bytes, the one reading of the template syntax: `text`
+    /// gets the runs of literal text in order (`{{` and `}}` end a run with one brace), and
+    /// `placeholder` the name inside each `{...}`. An unclosed `{` and a lone `}` are text.
+    /// Braces are ASCII, so cutting at them never splits a character.
+    public static func scan(
+        _ s: UnsafeBufferPointer<UInt8>, text: (UnsafeBufferPointer<UInt8>) -> Void,
+        placeholder: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let open = UInt8(ascii: "{")
+        let close = UInt8(ascii: "}")
+        var run = 0 // start of the text not yet handed to `text`
         var i = 0
         while i < s.count {
             let c = s[i]
@@ -31,28 +51,21 @@ public struct Template: Hashable, Sendable {
             }
             if i + 1 < s.count, s[i + 1] == c {
                 // `{{` or `}}`: one brace of text.
-                text.append(contentsOf: UnsafeBufferPointer(rebasing: s[run...i]))
+                text(UnsafeBufferPointer(rebasing: s[run...i]))
                 i += 2
                 run = i
                 continue
             }
             if c == open, let end = s[(i + 1)...].firstIndex(of: close) {
-                text.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<i]))
-                if !text.isEmpty {
-                    parts.append(.text(String(decoding: text, as: UTF8.self)))
-                    text.removeAll(keepingCapacity: true)
-                }
-                parts.append(
-                    .placeholder(String(decoding: UnsafeBufferPointer(rebasing: s[(i + 1)..<end]), as: UTF8.self)))
+                if i > run { text(UnsafeBufferPointer(rebasing: s[run..<i])) }
+                placeholder(UnsafeBufferPointer(rebasing: s[(i + 1)..<end]))
                 i = end + 1
                 run = i
                 continue
             }
             i += 1
         }
-        text.append(contentsOf: UnsafeBufferPointer(rebasing: s[run...]))
-        if !text.isEmpty { parts.append(.text(String(decoding: text, as: UTF8.self))) }
-        return parts
+        if s.count > run { text(UnsafeBufferPointer(rebasing: s[run...])) }
     }
 
     /// True when `text` has a brace, so it must be parsed as a template to be shown; text
