@@ -103,12 +103,8 @@ struct SalesWords {
 
     /// The words of ASCII `bytes`, as `read` finds them, appended to `ranges`.
     private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>, into ranges: inout [Range<Int>]) {
-        let comma = UInt8(ascii: ",")
-        let dot = UInt8(ascii: ".")
-        // A number keeps inner separators (`2,50`) but not a trailing one (`30,-`).
         func add(_ start: Int, _ end: Int) {
-            var end = end
-            while end > start, bytes[end - 1] == comma || bytes[end - 1] == dot { end -= 1 }
+            let end = trimmedEnd(bytes, start, end)
             if end > start { ranges.append(start..<end) }
         }
         var start = 0
@@ -122,9 +118,7 @@ struct SalesWords {
                 end = start
             } else if isWordByte(byte) {
                 end = i + 1
-            } else if (byte == comma || byte == dot) && end == i && end > start && isDigit(bytes[i - 1])
-                && i + 1 < bytes.count && isDigit(bytes[i + 1])
-            {
+            } else if isInnerSeparator(bytes, at: i, wordEnd: end, wordStart: start) {
                 end = i + 1
             } else if end > start {
                 add(start, end)
@@ -140,9 +134,25 @@ struct SalesWords {
 
     /// A `,` or `.` between two digits of a number (`2,50`, `1.000`): part of the word.
     private func isInnerSeparator(at i: Int, wordEnd end: Int, wordStart start: Int) -> Bool {
-        let byte = written[i]
+        written.withUnsafeBufferPointer { Self.isInnerSeparator($0, at: i, wordEnd: end, wordStart: start) }
+    }
+
+    @inline(__always)
+    private static func isInnerSeparator(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, wordEnd end: Int, wordStart start: Int
+    ) -> Bool {
+        let byte = bytes[i]
         return (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && end == i && end > start
-            && Self.isDigit(written[i - 1]) && i + 1 < written.count && Self.isDigit(written[i + 1])
+            && isDigit(bytes[i - 1]) && i + 1 < bytes.count && isDigit(bytes[i + 1])
+    }
+
+    /// The end of the word `bytes[start..<end]` without trailing separators: a number keeps
+    /// inner separators (`2,50`) but not a trailing one (`30,-`).
+    @inline(__always)
+    private static func trimmedEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var end = end
+        while end > start, bytes[end - 1] == UInt8(ascii: ",") || bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        return end
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
@@ -151,11 +161,7 @@ struct SalesWords {
     }
 
     private mutating func addWord(_ range: Range<Int>) {
-        // A number keeps inner separators (`2,50`) but not a trailing one (`30,-`).
-        var end = range.upperBound
-        while end > range.lowerBound, written[end - 1] == UInt8(ascii: ",") || written[end - 1] == UInt8(ascii: ".") {
-            end -= 1
-        }
+        let end = written.withUnsafeBufferPointer { Self.trimmedEnd($0, range.lowerBound, range.upperBound) }
         guard end > range.lowerBound else { return }
         let word = range.lowerBound..<end
         if ascii {
