@@ -2,8 +2,9 @@ import Glibc
 
 /// Byte scans over a file: its line breaks (with the C library's `memchr`), and Unicode scalars
 /// counted eight bytes at a time (a 64-bit word, read little-endian). Every file is scanned for
-/// its lines when read, and every state of a compiled machine asks for the columns of its range.
-enum ByteWords {
+/// its lines when read, and every state of a compiled machine asks for the columns of its range
+/// (public for the compiler's line cursor, which counts columns the same way).
+public enum ByteWords {
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 
     /// The offset at which each line starts: 0, and one past every `\n`.
@@ -30,7 +31,7 @@ enum ByteWords {
 
     /// The number of Unicode scalars in `bytes[range]`: its bytes that are not UTF-8
     /// continuation bytes (`10xxxxxx`). The range is clamped to the array.
-    static func scalars(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+    public static func scalars(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return 0 }
             var index = max(range.lowerBound, 0)

@@ -52,31 +52,9 @@ struct LineCursor {
         }
         line = found
         let lineStart = file.lineStarts[found]
-        // Count scalars: skip UTF-8 continuation bytes (as `SourceFile` does), eight bytes at a
-        // time: every state asks for two columns, most of them deep into an indented line.
-        let column = file.bytes.withUnsafeBufferPointer { buffer in
-            1 + (offset - lineStart) - Self.continuationBytes(buffer, lineStart..<offset)
-        }
+        // Count scalars as `SourceFile` does, eight bytes at a time: every state asks for two
+        // columns, most of them deep into an indented line.
+        let column = 1 + ByteWords.scalars(file.bytes, lineStart..<offset)
         return SourceLocation(offset: offset, line: found + 1, column: column)
-    }
-
-    /// How many bytes of `range` are UTF-8 continuation bytes (`10xxxxxx`).
-    static func continuationBytes(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        guard let base = buffer.baseAddress, range.lowerBound >= 0, range.upperBound <= buffer.count else { return 0 }
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        var count = 0
-        var index = range.lowerBound
-        while index + 8 <= range.upperBound {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // A byte's high bit set and the next bit clear: shifting left by one puts each
-            // byte's second bit where its high bit was (bytes never borrow bits across).
-            count += (word & ~(word << 1) & highs).nonzeroBitCount
-            index += 8
-        }
-        while index < range.upperBound {
-            if buffer[index] & 0xC0 == 0x80 { count += 1 }
-            index += 1
-        }
-        return count
     }
 }
