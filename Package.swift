@@ -44,7 +44,10 @@ let package = Package(
         // Names, types, flow checks and lowering from syntax tree to machine; the check pipeline.
         .target(
             name: "CallscriptCompiler",
-            dependencies: ["CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics"]),
+            dependencies: [
+                "CallscriptSyntax", "CallscriptMachine", "CallscriptCompliance", "CallscriptDiagnostics",
+                "CallscriptIO",
+            ]),
         // Reports for CI: SARIF, GitHub annotations, the rule catalogue, paths as CI sees them.
         .target(
             name: "CallscriptReports",

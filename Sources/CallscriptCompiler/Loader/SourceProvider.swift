@@ -1,3 +1,4 @@
+import CallscriptIO
 import Foundation
 
 /// What reading one script file gave.
@@ -159,11 +160,13 @@ public struct DiskSources: SourceProvider {
         if let size = (try? fm.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumFileBytes {
             return .tooLarge(bytes: size)
         }
-        do {
-            let data = try Data(contentsOf: url)
-            return .bytes([UInt8](data))
-        } catch {
-            return .unreadable(reason: "\(error.localizedDescription)")
+        // Straight into one buffer of the file's size: read into `Data` and copied into an
+        // array, a large script's bytes were written (and their pages faulted in) twice.
+        switch InputFile.read(url.path, limit: maximumFileBytes) {
+        case .success(let bytes): return .bytes(bytes)
+        // It grew past the limit after its size was checked: at least this large.
+        case .failure(.tooLarge): return .tooLarge(bytes: maximumFileBytes + 1)
+        case .failure(let problem): return .unreadable(reason: problem.description)
         }
     }
 }

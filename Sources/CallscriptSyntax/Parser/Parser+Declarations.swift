@@ -5,6 +5,11 @@ extension ParserState {
     mutating func parseFile() -> ScriptFile {
         var header: ScriptHeader?
         var items: [TopLevelItem] = []
+        // Room for about as many items as a script of this size has (nearly all are steps, of
+        // a few lines each): grown by doubling, a large script's list was copied a dozen
+        // times, into fresh pages each time. Room not filled is never touched, so it costs
+        // address space, not memory.
+        items.reserveCapacity(source.bytes.count / Self.bytesPerItem + 16)
         while true {
             let before = peek()
             if before.kind == .endOfFile { break }
@@ -35,6 +40,9 @@ extension ParserState {
         }
         return ScriptFile(header: header, items: items, comments: lexer.comments, span: Span(0, source.bytes.count))
     }
+
+    /// Fewer source bytes than a step takes in practice (the generators' steps take 180-210).
+    private static let bytesPerItem = 128
 
     private mutating func unexpectedAtTopLevel() {
         let token = peek()
