@@ -52,14 +52,12 @@ public enum Keyword: String, CaseIterable, Hashable, Sendable {
 
     /// Looks up a keyword from the bytes `bytes[start..<end]` without building a String.
     public static func lookup(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Keyword? {
-        let length = end - start
-        guard length >= 2, length <= KeywordTable.longest, start >= 0, end <= bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            table.keyword(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-        }
+        bytes.withUnsafeBufferPointer { table.keyword(in: $0, start, end) }
     }
 
-    private static let table = KeywordTable(allCases)
+    /// The table of every keyword; a lexer keeps a copy, so that looking up a word does not go
+    /// through the lazy global's guard each time.
+    static let table = KeywordTable(allCases)
 }
 
 /// The keywords by first letter and length, their spellings in one flat array: looking up a
@@ -93,6 +91,12 @@ struct KeywordTable: Sendable {
 
     private static func bucket(_ first: UInt8, _ length: Int) -> Int {
         Int(first &- UInt8(ascii: "a")) * (longest + 1) + length
+    }
+
+    /// The keyword spelled by `buffer[start..<end]`, if any.
+    func keyword(in buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Keyword? {
+        guard end - start >= 2, end - start <= Self.longest, start >= 0, end <= buffer.count else { return nil }
+        return keyword(UnsafeBufferPointer(rebasing: buffer[start..<end]))
     }
 
     /// The keyword spelled by `word` (2 to `longest` bytes), if any.

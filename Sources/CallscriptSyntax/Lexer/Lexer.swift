@@ -10,6 +10,7 @@ public struct Lexer: Sendable {
     public let source: SourceFile
     let bytes: [UInt8]
     var position: Int
+    private let keywords = Keyword.table
     private var newlineSeen = true
     /// Every `#` comment seen so far, in source order.
     public internal(set) var comments: [Comment] = []
@@ -223,8 +224,21 @@ public struct Lexer: Sendable {
     /// error) so `beëindig` is one bad name, not three errors.
     private mutating func scanWord() -> TokenKind {
         let start = position
+        // Nearly every word is ASCII and ends at an ASCII byte other than `-`: scanned and
+        // looked up in one pass over the buffer.
+        let (end, keyword) = bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count, isIdentifierByte(buffer[index]) { index += 1 }
+            guard index == buffer.count || (buffer[index] < 0x80 && buffer[index] != UInt8(ascii: "-")) else {
+                return (index, Keyword?.none)
+            }
+            return (index, keywords.keyword(in: buffer, start, index))
+        }
+        position = end
+        if end == bytes.count || (bytes[end] < 0x80 && bytes[end] != UInt8(ascii: "-")) {
+            return keyword.map { .keyword($0) } ?? .identifier
+        }
         var nonASCII = false
-        position = skipIdentifierBytes(from: position)
         while position < bytes.count {
             let byte = bytes[position]
             if isIdentifierByte(byte) {
@@ -257,7 +271,9 @@ public struct Lexer: Sendable {
         if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
             hyphenatedWord(from: start)
         }
-        if let keyword = Keyword.lookup(bytes, start, position) { return .keyword(keyword) }
+        if let keyword = bytes.withUnsafeBufferPointer({ keywords.keyword(in: $0, start, position) }) {
+            return .keyword(keyword)
+        }
         return .identifier
     }
 
@@ -272,15 +288,6 @@ public struct Lexer: Sendable {
             position += 9
         } else if matches("charity", from: start, to: position) && followedBy("-lottery") {
             position += 8
-        }
-    }
-
-    /// The offset of the first byte at or after `start` that is not an ASCII letter, digit or `_`.
-    private func skipIdentifierBytes(from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < buffer.count, isIdentifierByte(buffer[index]) { index += 1 }
-            return index
         }
     }
 
