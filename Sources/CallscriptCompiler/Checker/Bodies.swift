@@ -56,16 +56,10 @@ extension Checker {
         case .ask(let block): checkAsk(block, in: file)
         case .jump(let target): checkStepTarget(target, in: file)
         case .branches(let jumps, let otherwise):
+            // A parsed condition is at most `Parser.maximumConditionDepth` + 1 levels high
+            // (each `(`, `not`, `and` and `or` counts; the parser refuses higher ones), so the
+            // recursive walks of the checker and lowering are safe without a walk to measure it.
             for jump in jumps {
-                if ConditionDepth.exceedsLimit(jump.condition) {
-                    reporter.report(
-                        .conditionTooDeep, "condition has too many parts", at: jump.condition.span, in: file,
-                        notes: [
-                            "a condition may be at most \(ConditionDepth.limit) levels deep, counting each 'and' and 'or'"
-                        ],
-                        help: "split the condition over several 'if' lines")
-                    continue
-                }
                 checkCondition(jump.condition, in: file)
                 checkStepTarget(jump.target, in: file)
             }
