@@ -44,7 +44,8 @@ import Testing
                 refused += 1
                 continue
             }
-            guard case .step(let step) = result.file.items.first, case .branches(let jumps, _)? = step.body.ending?.kind,
+            guard case .step(let step) = result.file.items.first,
+                case .branches(let jumps, _)? = step.body.ending?.kind,
                 let jump = jumps.first
             else {
                 Issue.record("expected an if line in \(text)")
