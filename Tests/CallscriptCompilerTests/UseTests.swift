@@ -143,6 +143,11 @@ import Testing
         #expect(mkfifo(pipe.path, 0o644) == 0)
         let result = compile(pipe)
         #expect(result.diagnostics.map(\.code) == ["CS0101"])
+        // Through a link too: what the link leads to is what would be read.
+        let link = dir.appendingPathComponent("link.call")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: pipe)
+        #expect(compile(link).diagnostics.map(\.code) == ["CS0101"])
+        #expect(compile(link).diagnostics.first?.message.contains("not a regular file") == true)
     }
 
     @Test func relativeCommandLinePathKeepsTheFolderAsTyped() throws {

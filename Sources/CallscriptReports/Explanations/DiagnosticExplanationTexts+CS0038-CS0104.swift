@@ -112,7 +112,7 @@ extension DiagnosticExplanationTexts {
         "CS0101": #"""
         Severity: error.
 
-        A script file exists but cannot be read: no permission, or it is not a regular file (a pipe or a device). The compiler never waits on such a file.
+        A script file exists but cannot be read: no permission, or it is not a regular file (a pipe or a device, or a link to one). The compiler never waits on such a file.
 
         <!-- doc-test: skip (needs a file the operating system refuses to read; covered by the loader tests) -->
 
