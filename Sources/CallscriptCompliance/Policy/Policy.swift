@@ -91,9 +91,9 @@ public enum Policies {
 
     public static let all: [Policy] = [NLTelemarketing.policy, NLEnergy.policy, USTSR.policy]
 
-    /// The policy with this name, if known. Only that one is built: every `check` asks for its
-    /// script's policy, and building all of the shipped ones (their rules, gates and tables)
-    /// was a sixth of a small script's whole `check`.
+    /// The policy with this name, if known. Only that one (and the policy it extends) is
+    /// built: every `check` asks for its script's policy, and looking it up in `all` built the
+    /// rules, gates and tables of every shipped policy for each Dutch script.
     public static func named(_ id: String) -> Policy? {
         switch id {
         case NLTelemarketing.id: NLTelemarketing.policy

@@ -226,18 +226,16 @@ public struct Lexer: Sendable {
         let start = position
         // Nearly every word is ASCII and ends at an ASCII byte other than `-`: scanned and
         // looked up in one pass over the buffer.
-        let (end, keyword) = bytes.withUnsafeBufferPointer { buffer in
+        let (end, plainWord) = bytes.withUnsafeBufferPointer { buffer -> (Int, TokenKind?) in
             var index = start
             while index < buffer.count, isIdentifierByte(buffer[index]) { index += 1 }
             guard index == buffer.count || (buffer[index] < 0x80 && buffer[index] != UInt8(ascii: "-")) else {
-                return (index, Keyword?.none)
+                return (index, nil)
             }
-            return (index, keywords.keyword(in: buffer, start, index))
+            return (index, keywords.keyword(in: buffer, start, index).map { .keyword($0) } ?? .identifier)
         }
         position = end
-        if end == bytes.count || (bytes[end] < 0x80 && bytes[end] != UInt8(ascii: "-")) {
-            return keyword.map { .keyword($0) } ?? .identifier
-        }
+        if let plainWord { return plainWord }
         var nonASCII = false
         while position < bytes.count {
             let byte = bytes[position]
