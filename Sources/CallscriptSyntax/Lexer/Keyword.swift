@@ -100,7 +100,7 @@ struct KeywordTable: Sendable {
     }
 
     /// The keyword spelled by `word` (2 to `longest` bytes), if any.
-    func keyword(_ word: UnsafeBufferPointer<UInt8>) -> Keyword? {
+    private func keyword(_ word: UnsafeBufferPointer<UInt8>) -> Keyword? {
         guard let first = word.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return nil }
         let bucket = Self.bucket(first, word.count)
         var entry = Int(bucketStart[bucket])
