@@ -103,7 +103,7 @@ extension Checker {
         guard !targetsKnown, program.stepIndex[name.text] == nil, !missingUses.mightDeclare(name.text) else { return }
         let hint =
             suggestionBudget > 0
-            ? suggestion(for: name, in: file, among: Array(program.stepIndex.keys) + missingUses.declaredNames)
+            ? suggestion(for: name, in: file, among: program.stepIndex.names + missingUses.declaredNames)
             : (help: nil, fixIts: [])
         var notes: [String] = []
         if program.handlerIndex[name.text] != nil {
@@ -127,7 +127,7 @@ extension Checker {
         if missingUses.mightDeclare(name.text) { return nil }
         let hint =
             suggestionBudget > 0
-            ? suggestion(for: name, in: file, among: program.fieldIndex.keys) : (help: nil, fixIts: [])
+            ? suggestion(for: name, in: file, among: program.fieldIndex.names) : (help: nil, fixIts: [])
         reporter.report(
             .unknownField, "unknown field '\(name.text)'", at: name.span, in: file,
             help: hint.help ?? "declare it, such as 'capture \(name.text): text'", fixIts: hint.fixIts)
@@ -154,7 +154,7 @@ extension Checker {
             let hint =
                 suggestionBudget > 0
                 ? suggestion(
-                    for: name, in: file, among: Vocabulary.builtinPlaceholders + program.fieldIndex.keys,
+                    for: name, in: file, among: Vocabulary.builtinPlaceholders + program.fieldIndex.names,
                     written: { "{\($0)}" })
                 : (help: nil, fixIts: [])
             reporter.report(

@@ -35,9 +35,9 @@ struct CheckedProgram: Sendable {
     var policy: Policy?
     var principalDeclared = false
     var fields: [FieldSymbol] = []
-    var fieldIndex: [String: Int] = [:]
+    var fieldIndex = NameIndex()
     var steps: [StepSymbol] = []
-    var stepIndex: [String: Int] = [:]
+    var stepIndex = NameIndex()
     var handlers: [HandlerSymbol] = []
     var handlerIndex: [String: Int] = [:]
     var start: (file: Int, decl: StartDeclaration)?

@@ -52,7 +52,7 @@ extension Checker {
                 in: file, help: "choose another name, such as '\(name)_name'")
             return
         }
-        if let first = program.fieldIndex[name] {
+        if let first = program.fieldIndex.insertIfAbsent(name, program.fields.count) {
             let earlier = program.fields[first]
             reporter.report(
                 .duplicateField, "field '\(name)' is declared twice", at: decl.name.span, in: file,
@@ -60,7 +60,6 @@ extension Checker {
                 help: "remove one declaration or rename it")
             return
         }
-        program.fieldIndex[name] = program.fields.count
         program.fields.append(FieldSymbol(name: name, file: file, decl: decl, type: fieldType(decl.type, in: file)))
     }
 
@@ -104,9 +103,8 @@ extension Checker {
 
     private mutating func declareStep(_ decl: consuming StepDeclaration, in file: Int) {
         let name = decl.name.text
-        // One hash per step: insert, and put the first declaration back if there was one.
-        if let first = program.stepIndex.updateValue(program.steps.count, forKey: name) {
-            program.stepIndex[name] = first
+        // One hash per step: inserted unless a step has the name (which keeps it).
+        if let first = program.stepIndex.insertIfAbsent(name, program.steps.count) {
             let earlier = program.steps[first]
             reporter.report(
                 .duplicateStep, "step '\(name)' is declared twice", at: decl.name.span, in: file,

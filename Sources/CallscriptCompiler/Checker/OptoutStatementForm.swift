@@ -34,7 +34,7 @@ enum OptoutStatementForm {
                 let range = source.range(statement.span.start, statement.span.end)
                 var fixIts: [FixIt] = []
                 if let ending = body.ending {
-                    var names = taken ?? Set(program.stepIndex.keys)
+                    var names = taken ?? Set(program.stepIndex.names)
                     taken = nil // so `names` is the only reference and grows in place
                     let yes = fresh(owner + "_verder", &names)
                     let no = fresh(owner + "_bezwaar", &names)

@@ -85,7 +85,7 @@ struct Lowering {
             pending.append(chunk)
         }
         program.steps = []
-        program.stepIndex = [:]
+        program.stepIndex = NameIndex()
         // For a large script, the freed pages go back to the system now and then in quarters,
         // not only at the end: the states are written while the tree is freed, and pages the
         // allocator keeps would hold both at once.
