@@ -8,8 +8,10 @@ enum SalesWordingCheck {
         var result: [Diagnostic] = []
         let matcher = SalesWordingMatcher(params)
         var words = SalesWords("")
+        // A bit mask: `Set<Role>` hashed each state's role name.
+        let checked = RoleSet(params.roles)
         // By index: copying each whole state out of the array cost more than the matching.
-        for index in roles.indices where params.roles.contains(roles[index]) && !isTermsDisclosure(machine, index) {
+        for index in roles.indices where checked.contains(roles[index]) && !isTermsDisclosure(machine, index) {
             let found = matcher.matches(in: machine.states[index].text ?? "", reading: &words)
             guard !found.isEmpty else { continue }
             let state = machine.states[index]
