@@ -94,14 +94,20 @@ struct NameIndex: Sendable {
                 hash ^= hash &>> 32
                 index &+= 8
             }
-            if index < bytes.count {
+            // The last one to seven bytes in at most three loads (four, two, one bytes).
+            let rest = bytes.count &- index
+            if rest > 0 {
                 var word: UInt64 = 0
                 var shift: UInt64 = 0
-                while index < bytes.count {
-                    word |= UInt64(bytes[index]) &<< shift
-                    shift &+= 8
-                    index &+= 1
+                if rest & 4 != 0 {
+                    word = UInt64(raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+                    (shift, index) = (32, index &+ 4)
                 }
+                if rest & 2 != 0 {
+                    word |= UInt64(raw.loadUnaligned(fromByteOffset: index, as: UInt16.self)) &<< shift
+                    (shift, index) = (shift &+ 16, index &+ 2)
+                }
+                if rest & 1 != 0 { word |= UInt64(bytes[index]) &<< shift }
                 hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
                 hash ^= hash &>> 32
             }
