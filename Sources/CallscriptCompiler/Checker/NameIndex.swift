@@ -3,9 +3,13 @@
 ///
 /// Every jump and every field a condition or placeholder reads is looked up once; with
 /// `Dictionary<String, Int>` each lookup hashed the name with SipHash, a few hundred
-/// instructions for a name of a dozen bytes: at 10,000 steps the table costs 8 M fewer of the
-/// 348 M instructions of `check`. A script's names are the designers' own, not an adversary's keys, and
-/// a long chain of probes costs time, never a wrong answer.
+/// instructions for a name of a dozen bytes: at 10,000 steps the table saves 8 M of the 348 M
+/// instructions of `check`. The hash is not seeded: a script's names are the designers' own,
+/// not an adversary's keys, and a long chain of probes costs time, never a wrong answer.
+///
+/// Two names are one when their bytes are: the hash is of the UTF-8, so names that are only
+/// canonically equivalent (`é` composed or decomposed) are two. Names are ASCII; a non-ASCII
+/// name is already an error (CS0010).
 struct NameIndex: Sendable {
     private struct Entry: Sendable {
         var name: String
