@@ -276,7 +276,7 @@ let package = Package(
             name: "CallscriptCLITests",
             dependencies: [
                 "callscript", "CallscriptDiagnostics", "CallscriptTestSupport", "CallscriptPostgresStore",
-                "CallscriptPostgres", "CallscriptRuntime",
+                "CallscriptPostgres", "CallscriptRuntime", "CallscriptCompiler", "CallscriptGenerator",
             ],
             exclude: ["Golden"]),
     ]
