@@ -276,7 +276,7 @@ let package = Package(
             name: "CallscriptCLITests",
             dependencies: [
                 "callscript", "CallscriptDiagnostics", "CallscriptTestSupport", "CallscriptPostgresStore",
-                "CallscriptPostgres", "CallscriptRuntime", "CallscriptCompiler", "CallscriptGenerator",
+                "CallscriptPostgres", "CallscriptRuntime",
             ],
             exclude: ["Golden"]),
     ]

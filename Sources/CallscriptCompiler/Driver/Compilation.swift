@@ -123,7 +123,7 @@ public enum Compiler {
     /// The version string written into machines and printed by `--version`.
     public static let version = "0.1.0"
     /// From this much source on, freed memory is handed back after lowering (`FreedMemory`).
-    public static let largeScriptBytes = 4 * 1024 * 1024
+    static let largeScriptBytes = 4 * 1024 * 1024
 
     /// Compiles the script at `path` (as the user wrote it; used for display).
     public static func compile(path: String, options: CompileOptions = CompileOptions()) -> CompileResult {

@@ -52,7 +52,6 @@ struct CheckCommand: Command {
             }
         }
         var mains = inputs.filter { !$0.fromFolder || ScriptDiscovery.hasScriptHeader($0.path) }
-        ScriptHeap.prepare(forScripts: mains.map(\.path))
         var results = Self.compileAll(mains.map(\.path), options: options)
         if readsStdin {
             switch ScriptSource.compile("-", args, options: options, folderMessage: "") {

@@ -24,7 +24,6 @@ struct CompileCommand: Command {
         let path = try ScriptArgument.one(args, command: "compile")
         let options = try compileOptions(args)
         let mode = try args.choice("--color", in: ["auto", "always", "never"], default: "auto")
-        if path != "-" { ScriptHeap.prepare(forScripts: [path]) }
         let result: CompileResult
         let shownPath: String
         switch ScriptSource.compile(
