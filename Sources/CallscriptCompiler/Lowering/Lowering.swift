@@ -80,7 +80,7 @@ struct Lowering {
                 chunk.append(
                     PendingStep(
                         name: program.steps[index].name, file: program.steps[index].file,
-                        body: takeBody(&program.steps[index].decl.body)))
+                        body: Self.takeBody(&program.steps[index].decl.body)))
             }
             pending.append(chunk)
         }
@@ -101,7 +101,7 @@ struct Lowering {
             var steps: [PendingStep] = []
             swap(&steps, &pending[chunk])
             for offset in steps.indices {
-                let body = takeBody(&steps[offset].body)
+                let body = Self.takeBody(&steps[offset].body)
                 let node = chunk * Self.pendingChunk + offset
                 lowerBody(
                     body, node: node, prefix: steps[offset].name, label: steps[offset].name, in: steps[offset].file)
@@ -117,7 +117,7 @@ struct Lowering {
                 program.handlers[index].decl.span
             )
             let prefix = "on-\(event)"
-            let body = takeBody(&program.handlers[index].decl.body)
+            let body = Self.takeBody(&program.handlers[index].decl.body)
             let handlerEntry: String
             if let target = EntryTable.onlyJump(body) {
                 let resolved = self.target(target, program.jumps.of(node).first ?? -1)
@@ -155,11 +155,17 @@ struct Lowering {
 
     /// Moves a body out of the program, leaving an empty one with the same span: once lowered,
     /// its statements, texts and answers are freed.
-    private func takeBody(_ body: inout StepBody) -> StepBody {
-        var taken = StepBody(statements: [], ending: nil, span: body.span)
+    private static func takeBody(_ body: inout StepBody) -> StepBody {
+        // Swapped with a copy of one empty body, not a new one: `StepBody.init` copies the
+        // body it makes once more (as any initializer that assigns an optional enum does).
+        var taken = emptyBody
+        taken.span = body.span
         swap(&taken, &body)
         return taken
     }
+
+    /// What `takeBody` leaves behind, made once.
+    private static let emptyBody = StepBody(statements: [], ending: nil, span: Span(0, 0))
 
     /// `prefix.n`, the ID of a body's n-th state (`n` >= 0), written in one go into the new
     /// string's storage: an interpolation always allocates its buffer, and appending the dot
