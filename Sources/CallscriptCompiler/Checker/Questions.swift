@@ -19,7 +19,7 @@ extension Checker {
                 help: "add answers such as: yes \"Ja\" -> next_step")
             return
         }
-        var labels = AnswerLabels()
+        var labels = AnswerLabels(capacity: block.answers.count)
         var counts = ClassCounts()
         var classesValid = true
         for answer in block.answers {
@@ -139,11 +139,20 @@ private struct ClassCounts {
 
 /// The labels of an ask's answers seen so far. An ask has a handful, so a short list scanned in
 /// place beats a dictionary; past `listLimit` (an oversized ask, reported elsewhere) a dictionary
-/// keeps the check linear.
+/// keeps the check linear. Labels and spans are two arrays, not one of pairs: an array of tuples
+/// is destroyed through the runtime's generic tuple witness, element by element (with its
+/// growth, about 1% of `check`).
 private struct AnswerLabels {
     private static let listLimit = 16
-    private var list: [(label: String, span: Span)] = []
+    private var labels: [String] = []
+    private var spans: [Span] = []
     private var index: [String: Span]?
+
+    /// Room for the answers of one ask, so the lists never grow.
+    init(capacity: Int) {
+        labels.reserveCapacity(min(capacity, Self.listLimit + 1))
+        spans.reserveCapacity(min(capacity, Self.listLimit + 1))
+    }
 
     /// Records `label`; the span of its first occurrence when it was seen before.
     mutating func insert(_ label: String, _ span: Span) -> Span? {
@@ -152,10 +161,11 @@ private struct AnswerLabels {
             index?[label] = span
             return nil
         }
-        if let first = list.first(where: { $0.label == label }) { return first.span }
-        list.append((label, span))
-        if list.count > Self.listLimit {
-            index = Dictionary(list.map { ($0.label, $0.span) }, uniquingKeysWith: { first, _ in first })
+        if let first = labels.firstIndex(of: label) { return spans[first] }
+        labels.append(label)
+        spans.append(span)
+        if labels.count > Self.listLimit {
+            index = Dictionary(zip(labels, spans), uniquingKeysWith: { first, _ in first })
         }
         return nil
     }
