@@ -104,7 +104,8 @@ struct Lowering {
                 let body = Self.takeBody(&steps[offset].body)
                 let node = chunk * Self.pendingChunk + offset
                 lowerBody(
-                    body, node: node, prefix: steps[offset].name, label: steps[offset].name, in: steps[offset].file)
+                    body, node: node, prefix: steps[offset].name, label: steps[offset].name, in: steps[offset].file,
+                    firstID: entries[node])
             }
             steps = []
             if (chunk + 1) % quarter == 0 { FreedMemory.release() }
@@ -218,7 +219,11 @@ struct Lowering {
         return (entry, entryPositions[Int(step)])
     }
 
-    private mutating func lowerBody(_ body: StepBody, node: Int, prefix: String, label: String, in file: Int) {
+    /// `firstID` is the ID of the body's first state when it is already made (a step's entry,
+    /// `prefix.1`, from the entry table), so it is made once, not again here.
+    private mutating func lowerBody(
+        _ body: StepBody, node: Int, prefix: String, label: String, in file: Int, firstID: String? = nil
+    ) {
         assert(Int(program.jumps.stateCount[node]) == Self.stateCount(body), "the checker counts what lowering makes")
         guard let ending = body.ending else { return }
         if EntryTable.onlyJump(body) != nil { return }
@@ -238,7 +243,8 @@ struct Lowering {
         } else {
             endingNext = (Self.stateID(prefix, count + 1), first + Int32(truncatingIfNeeded: count))
         }
-        var nextID = count > 0 ? Self.stateID(prefix, 1) : ""
+        let firstID = firstID ?? Self.stateID(prefix, 1)
+        var nextID = count > 0 ? firstID : ""
         for i in 0..<count {
             let id = nextID
             let next =
@@ -315,7 +321,7 @@ struct Lowering {
         }
         states.append(
             State(
-                id: count > 0 ? nextID : Self.stateID(prefix, count + 1), step: label, role: role, text: text,
+                id: count > 0 ? nextID : firstID, step: label, role: role, text: text,
                 field: field, purpose: purpose, transitions: transitions, source: range(ending.span, in: file)))
         edges.endState(role)
     }
