@@ -32,29 +32,54 @@ public struct TextLiteral: Hashable, Sendable {
     public var template: String {
         // The common case, one piece of text without braces, is the text itself: no copy.
         if let plain = content.plain, content.isFileRun || !Self.hasBrace(plain) { return plain }
-        var out = ""
-        for part in parts {
-            switch part {
-            case .text(let text):
-                guard Self.hasBrace(text) else {
-                    out += text
-                    continue
-                }
-                var bytes: [UInt8] = []
-                bytes.reserveCapacity(text.utf8.count + 4)
-                for byte in text.utf8 {
-                    bytes.append(byte)
-                    // Braces are ASCII, so doubling bytes never splits a character.
-                    if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { bytes.append(byte) }
-                }
-                out += String(decoding: bytes, as: UTF8.self)
-            case .placeholder(let name):
-                out += "{"
-                out += name.text
-                out += "}"
+        // Anything else is written once into a string of its exact length: appending part by
+        // part grew the string several times for each text with a placeholder.
+        let parts = self.parts
+        var length = 0
+        for index in parts.indices {
+            switch parts[index] {
+            case .text(var text): length += text.withUTF8 { Self.templateLength(of: $0) }
+            case .placeholder(let name): length += name.text.utf8.count + 2
             }
         }
-        return out
+        return String(unsafeUninitializedCapacity: length) { out in
+            var end = 0
+            for index in parts.indices {
+                switch parts[index] {
+                case .text(var text):
+                    text.withUTF8 { bytes in
+                        guard PlainBytes.containsBrace(bytes) else {
+                            end = out[end...].initialize(fromContentsOf: bytes)
+                            return
+                        }
+                        for byte in bytes {
+                            out[end] = byte
+                            end += 1
+                            // Braces are ASCII, so doubling bytes never splits a character.
+                            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") {
+                                out[end] = byte
+                                end += 1
+                            }
+                        }
+                    }
+                case .placeholder(var name):
+                    out[end] = UInt8(ascii: "{")
+                    end += 1
+                    name.text.withUTF8 { bytes in
+                        end = out[end...].initialize(fromContentsOf: bytes)
+                    }
+                    out[end] = UInt8(ascii: "}")
+                    end += 1
+                }
+            }
+            return end
+        }
+    }
+
+    /// The length of `text` in a template: its bytes, each brace counted twice.
+    private static func templateLength(of text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard PlainBytes.containsBrace(text) else { return text.count }
+        return text.count + text.reduce(0) { $0 + ($1 == UInt8(ascii: "{") || $1 == UInt8(ascii: "}") ? 1 : 0) }
     }
 
     /// Whether `text` holds a brace, read from its contiguous UTF-8 (a native string always
