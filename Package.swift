@@ -286,7 +286,7 @@ let package = Package(
 // with the protocol conformances it needs passed in, instead of by its mangled name: the runtime
 // checked each such name's requirements by searching the binary's 6,800 conformance records, a
 // fixed 5 M instructions at every start (a quarter of `check` of a small script; see
-// Docs/performance.md). The machine code is the same otherwise and the binary 70 KB larger.
+// Docs/performance.md). The binary is 70 KB larger.
 for target in package.targets where target.type != .system {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [
