@@ -35,8 +35,8 @@ public enum NLEnergy {
                 On every path from `start`, a `disclose basis` statement comes before the first `ask convenient`. \\
                 The text is not checked; the runner shows the contact's consent or customer record beside it.
                 """,
-            failingExample: base.replacing("step intro", with: ExampleScript.nlEnergyIntro(basis: false)).text,
-            fixedExample: base.text))
+            failing: base.replacing("step intro", with: ExampleScript.nlEnergyIntro(basis: false)),
+            fixed: base))
 
     public static let saleInfo = Rule(
         id: "NL-ENERGY-SALE-INFO", severity: .error,
@@ -57,8 +57,8 @@ public enum NLEnergy {
                 the first `ask sale`; one finding per missing topic. A plain `ask` is not a sale question to the \\
                 checker: write the question whether the person wants the offer as `ask sale`.
                 """,
-            failingExample: base.replacing("step offer", with: ExampleScript.nlEnergyOffer(withdrawal: false)).text,
-            fixedExample: base.text))
+            failing: base.replacing("step offer", with: ExampleScript.nlEnergyOffer(withdrawal: false)),
+            fixed: base))
 
     public static let written = Rule(
         id: "NL-ENERGY-WRITTEN", severity: .error,
@@ -82,8 +82,8 @@ public enum NLEnergy {
                 statement that closes a contract; the checker cannot read whether a `say` claims to. The \\
                 counterexample ends at the terminal reached after "yes".
                 """,
-            failingExample: base.replacing("step confirm", with: ExampleScript.nlEnergyConfirm(notice: false)).text,
-            fixedExample: base.text))
+            failing: base.replacing("step confirm", with: ExampleScript.nlEnergyConfirm(notice: false)),
+            fixed: base))
 
     public static let recording = Rule(
         id: "NL-ENERGY-RECORDING", severity: .error, check: .recordingNotice(gated: [.pitch]),
@@ -102,6 +102,6 @@ public enum NLEnergy {
                 `start` a `disclose recording` statement comes before the first `pitch`. Whether the runner's \\
                 telephony records is not checked here.
                 """,
-            failingExample: base.header("recording", nil).text,
-            fixedExample: base.text))
+            failing: base.header("recording", nil),
+            fixed: base))
 }

@@ -41,7 +41,7 @@ public enum NLTelemarketing {
                 own rules. The counterexample is a shortest path to the first spoken statement that is not \
                 `identify`.
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -54,8 +54,8 @@ public enum NLTelemarketing {
                       }
                     }
                     """
-            ).text,
-            fixedExample: base.replacing(
+            ),
+            fixed: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -67,7 +67,7 @@ public enum NLTelemarketing {
                       }
                     }
                     """
-            ).text))
+            )))
 
     public static let convenient = Rule(
         id: "NL-CONVENIENT", severity: .error,
@@ -92,7 +92,7 @@ public enum NLTelemarketing {
                 any of these statements needs no `ask convenient`. Handlers are not part of these paths. The \
                 counterexample ends at the statement that comes too early.
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -105,8 +105,8 @@ public enum NLTelemarketing {
                       }
                     }
                     """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 
     public static let respectNotConvenient = Rule(
         id: "NL-RESPECT-NOT-CONVENIENT", severity: .error,
@@ -129,7 +129,7 @@ public enum NLTelemarketing {
                 after "Nee" is caught. The counterexample names the declining answer and ends at the first \
                 forbidden statement.
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -142,8 +142,8 @@ public enum NLTelemarketing {
                       }
                     }
                     """
-            ).text,
-            fixedExample: base.replacing(
+            ),
+            fixed: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -156,7 +156,7 @@ public enum NLTelemarketing {
                       }
                     }
                     """
-            ).text))
+            )))
 
     public static let optoutAtEnd = Rule(
         id: "NL-OPTOUT-AT-END", severity: .error,
@@ -190,15 +190,15 @@ public enum NLTelemarketing {
                 not a person to offer it to; NL-VOICEMAIL makes sure nothing is said). Paths the person cuts \
                 short owe nothing. The counterexample ends at the terminal statement.
                 """,
-            failingExample: base.closing(
+            failing: base.closing(
                 """
                 step goodbye {
                   say "Bedankt voor uw tijd en nog een fijne dag."
                   end
                 }
                 """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 
     public static let objection = Rule(
         id: "NL-OBJECTION", severity: .error,
@@ -233,7 +233,7 @@ public enum NLTelemarketing {
                 The counterexample ends at the offending statement and shows the handler started inside \
                 (`on complaint`).
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "on objection",
                 with: """
                     on objection {
@@ -241,8 +241,8 @@ public enum NLTelemarketing {
                       transfer optout "Ik verbind u nu door met ons keuzemenu waarin u uw bezwaar kunt vastleggen."
                     }
                     """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 
     public static let voicemail = Rule(
         id: "NL-VOICEMAIL", severity: .error,
@@ -261,7 +261,7 @@ public enum NLTelemarketing {
                 flow where it jumps there) reaches a spoken statement. The counterexample ends at the first \
                 spoken statement.
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "on voicemail",
                 with: """
                     on voicemail {
@@ -269,8 +269,8 @@ public enum NLTelemarketing {
                       hangup
                     }
                     """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 
     public static let complaint = Rule(
         id: "NL-COMPLAINT", severity: .warning, check: .handler(event: .complaint, obligations: .existence),
@@ -280,8 +280,8 @@ public enum NLTelemarketing {
             source:
                 "Project policy; complaints about telemarketing go to Stichting Reclame Code and ACM (sources.md, section 1.1).",
             proves: "The machine has an `on complaint` handler. What it does is not checked beyond the other rules.",
-            failingExample: base.replacing("on complaint", with: nil).text,
-            fixedExample: base.text))
+            failing: base.replacing("on complaint", with: nil),
+            fixed: base))
 
     public static let minor = Rule(
         id: "NL-MINOR", severity: .warning,
@@ -309,7 +309,7 @@ public enum NLTelemarketing {
                 handler can start after a `no` or `later` answer; the example below sends `no` straight to the \
                 opt-out line (a terminal, after which no handler starts) so that it shows this rule alone.
                 """,
-            failingExample: ExampleScript.nlDeclineToOptout.replacing(
+            failing: ExampleScript.nlDeclineToOptout.replacing(
                 "on minor",
                 with: """
                     on minor {
@@ -317,6 +317,6 @@ public enum NLTelemarketing {
                       end
                     }
                     """
-            ).text,
-            fixedExample: ExampleScript.nlDeclineToOptout.text))
+            ),
+            fixed: ExampleScript.nlDeclineToOptout))
 }

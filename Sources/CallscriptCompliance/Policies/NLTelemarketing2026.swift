@@ -26,7 +26,7 @@ extension NLTelemarketing {
                 name written literally does not count: the agent reading the line is not always that person. \\
                 One diagnostic per `identify`; there is no path.
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -38,8 +38,8 @@ extension NLTelemarketing {
                       }
                     }
                     """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 
     public static let purpose = Rule(
         id: "NL-PURPOSE", severity: .error,
@@ -59,7 +59,7 @@ extension NLTelemarketing {
                 `ask convenient` owes nothing here (NL-CONVENIENT reports it). The counterexample ends at the \\
                 `ask convenient` reached first.
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -70,8 +70,8 @@ extension NLTelemarketing {
                       }
                     }
                     """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 
     public static let optoutAnswer = Rule(
         id: "NL-OPTOUT-ANSWER", severity: .error,
@@ -100,7 +100,7 @@ extension NLTelemarketing {
                 extends, not replaces): old scripts compile, and `transfer optout` and `record objection` remain \\
                 notices. The counterexample ends at the terminal reached after "no".
                 """,
-            failingExample: base.closing(
+            failing: base.closing(
                 """
                 step goodbye {
                   ask optout "Mogen wij u in de toekomst nog bellen?" {
@@ -114,8 +114,8 @@ extension NLTelemarketing {
                   end
                 }
                 """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 
     public static let dataSource = Rule(
         id: "NL-DATA-SOURCE", severity: .warning, check: .handler(event: .sourceQuestion, obligations: .existence),
@@ -133,8 +133,8 @@ extension NLTelemarketing {
                 """,
             proves:
                 "The machine has an `on source-question` handler. What it says is not checked beyond the other rules.",
-            failingExample: base.replacing("on source-question", with: nil).text,
-            fixedExample: base.text))
+            failing: base.replacing("on source-question", with: nil),
+            fixed: base))
 
     public static let vulnerable = Rule(
         id: "NL-VULNERABLE", severity: .warning,
@@ -163,7 +163,7 @@ extension NLTelemarketing {
                 reached. The example sends `no` straight to the opt-out line, as for NL-MINOR, so that it shows \\
                 this rule alone.
                 """,
-            failingExample: ExampleScript.nlDeclineToOptout.replacing(
+            failing: ExampleScript.nlDeclineToOptout.replacing(
                 "on vulnerable",
                 with: """
                     on vulnerable {
@@ -171,6 +171,6 @@ extension NLTelemarketing {
                       -> offer
                     }
                     """
-            ).text,
-            fixedExample: ExampleScript.nlDeclineToOptout.text))
+            ),
+            fixed: ExampleScript.nlDeclineToOptout))
 }

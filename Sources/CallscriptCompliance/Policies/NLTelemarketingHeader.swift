@@ -34,10 +34,10 @@ extension NLTelemarketing {
                 ignoring case, spacing and a trailing legal form ("Zonnig Energie" names "Zonnig Energie B.V."). \
                 One diagnostic per `identify` that lacks a name; there is no path, the statement itself is wrong.
                 """,
-            failingExample: base.header(
+            failing: base.header(
                 "company", "company \"Zonnig Energie B.V.\"\n  principal \"Groene Stroom Nederland\""
-            ).text,
-            fixedExample: base.header(
+            ),
+            fixed: base.header(
                 "company", "company \"Zonnig Energie B.V.\"\n  principal \"Groene Stroom Nederland\""
             )
             .replacing(
@@ -52,7 +52,7 @@ extension NLTelemarketing {
                       }
                     }
                     """
-            ).text))
+            )))
 
     public static let callerID = Rule(
         id: "NL-CALLER-ID", severity: .error, check: .callerID(CallerIDRule(premiumPrefixes: ["3190"])),
@@ -83,8 +83,8 @@ extension NLTelemarketing {
                 written, with invisible characters spelled out (`\\u{A0}`). Whether the number is published and \
                 answered is a run-time matter and not checked here.
                 """,
-            failingExample: base.header("caller-id", "caller-id \"anonymous\"").text,
-            fixedExample: base.text))
+            failing: base.header("caller-id", "caller-id \"anonymous\""),
+            fixed: base))
 
     public static let customerTerm = Rule(
         id: "NL-CUSTOMER-TERM", severity: .error, check: .customerTerm(maxMonths: maxCustomerMonths),
@@ -100,8 +100,8 @@ extension NLTelemarketing {
                 When the header says `audience customers N months`, N is at most 36. Whether a contact's last \
                 purchase lies within N months is checked by the runner before each call (NL-GATE-BASIS).
                 """,
-            failingExample: ExampleScript.nlPress.header("audience", "audience customers 48 months").text,
-            fixedExample: ExampleScript.nlPress.text))
+            failing: ExampleScript.nlPress.header("audience", "audience customers 48 months"),
+            fixed: ExampleScript.nlPress))
 
     public static let customerException = Rule(
         id: "NL-CUSTOMER-EXCEPTION", severity: .error,
@@ -134,6 +134,6 @@ extension NLTelemarketing {
                 to `charity-lottery`. Before that date the rule reports nothing. The date is the `--on` date, or \
                 today. Whether the organisation really is what its sector says is not checked.
                 """,
-            failingExample: base.header("audience", "audience customers 36 months").text,
-            fixedExample: base.text))
+            failing: base.header("audience", "audience customers 36 months"),
+            fixed: base))
 }

@@ -41,7 +41,7 @@ extension NLTelemarketing {
                 on the line before it; `check --format json` and the certificate list every finding let \
                 through, with its reason. `pitch`, `optout`, `ask` and `ask consent` are not checked.
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -54,8 +54,8 @@ extension NLTelemarketing {
                       }
                     }
                     """
-            ).text,
-            fixedExample: base.replacing(
+            ),
+            fixed: base.replacing(
                 "step offer",
                 with: """
                     step offer {
@@ -63,5 +63,5 @@ extension NLTelemarketing {
                       -> goodbye
                     }
                     """
-            ).text))
+            )))
 }

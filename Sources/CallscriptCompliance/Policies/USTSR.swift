@@ -34,7 +34,7 @@ public enum USTSR {
                 (whole words, ignoring case and a trailing legal form such as LLC) comes before the first `pitch`. \
                 An `identify` that does not name the company does not count.
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -45,8 +45,8 @@ public enum USTSR {
                       -> goodbye
                     }
                     """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 
     public static let disclosePurpose = Rule(
         id: "US-TSR-DISCLOSE-PURPOSE", severity: .error,
@@ -57,7 +57,7 @@ public enum USTSR {
             source: source,
             proves:
                 "On every path from `start`, a `disclose purpose \"...\"` statement comes before the first `pitch`.",
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -67,8 +67,8 @@ public enum USTSR {
                       -> goodbye
                     }
                     """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 
     public static let discloseGoods = Rule(
         id: "US-TSR-DISCLOSE-GOODS", severity: .error,
@@ -78,7 +78,7 @@ public enum USTSR {
             requires: "On every path from `start`, a `disclose goods` comes before any `pitch`.",
             source: source,
             proves: "On every path from `start`, a `disclose goods \"...\"` statement comes before the first `pitch`.",
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -89,6 +89,6 @@ public enum USTSR {
                       -> goodbye
                     }
                     """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 }

@@ -26,7 +26,7 @@ extension USTSR {
                 checked: the checker cannot tell from a pitch's words that it promotes a prize, so a prize \\
                 promotion must be written with `disclose prize`.
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -38,8 +38,8 @@ extension USTSR {
                       -> goodbye
                     }
                     """
-            ).text,
-            fixedExample: base.replacing(
+            ),
+            fixed: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -51,7 +51,7 @@ extension USTSR {
                       -> goodbye
                     }
                     """
-            ).text))
+            )))
 
     public static let callerID = Rule(
         id: "US-TSR-CALLER-ID", severity: .error, check: .callerID(CallerIDRule(premiumPrefixes: ["1900"])),
@@ -72,6 +72,6 @@ extension USTSR {
                 every Unicode space a separator, no word for a withheld number, no trunk 0 after the country code, \\
                 no `+1 900` number. Fix-its show the number written correctly.
                 """,
-            failingExample: base.header("caller-id", "caller-id \"private\"").text,
-            fixedExample: base.text))
+            failing: base.header("caller-id", "caller-id \"private\""),
+            fixed: base))
 }

@@ -31,7 +31,7 @@ extension USTSR {
                 warning; one statement can be let through with `# callscript: allow sales-wording "reason"` on \
                 the line before it.
                 """,
-            failingExample: base.replacing(
+            failing: base.replacing(
                 "step intro",
                 with: """
                     step intro {
@@ -43,6 +43,6 @@ extension USTSR {
                       -> goodbye
                     }
                     """
-            ).text,
-            fixedExample: base.text))
+            ),
+            fixed: base))
 }

@@ -1,4 +1,8 @@
 /// What `callscript explain RULE-ID` prints and `Docs/compliance.md` holds for a rule.
+///
+/// The built-in rules' example scripts are kept as the edits that make them and written out
+/// when read: every run of `check` builds its policy's rules, and writing out every rule's two
+/// examples was a tenth of `check` of a small script, for text only `explain` and the docs show.
 public struct RuleDocumentation: Hashable, Sendable {
     /// One line: what the rule is about.
     public var title: String
@@ -8,10 +12,23 @@ public struct RuleDocumentation: Hashable, Sendable {
     public var source: String
     /// Exactly what the checker proves (and what it does not).
     public var proves: String
+    // Each example is one of the two: a text, or the script it is written out from.
+    private var failingText: String?
+    private var failingScript: ExampleScript?
+    private var fixedText: String?
+    private var fixedScript: ExampleScript?
+
     /// A script that breaks the rule (in the `.call` language), or nil for run-time gates.
-    public var failingExample: String?
+    public var failingExample: String? {
+        get { failingScript?.text ?? failingText }
+        set { (failingText, failingScript) = (newValue, nil) }
+    }
+
     /// The same script fixed, or nil for run-time gates.
-    public var fixedExample: String?
+    public var fixedExample: String? {
+        get { fixedScript?.text ?? fixedText }
+        set { (fixedText, fixedScript) = (newValue, nil) }
+    }
 
     public init(
         title: String, requires: String, source: String, proves: String, failingExample: String? = nil,
@@ -21,7 +38,33 @@ public struct RuleDocumentation: Hashable, Sendable {
         self.requires = requires
         self.source = source
         self.proves = proves
-        self.failingExample = failingExample
-        self.fixedExample = fixedExample
+        self.failingText = failingExample
+        self.fixedText = fixedExample
+    }
+
+    /// Documentation whose examples are written out from these scripts when they are read.
+    init(title: String, requires: String, source: String, proves: String, failing: ExampleScript, fixed: ExampleScript)
+    {
+        self.title = title
+        self.requires = requires
+        self.source = source
+        self.proves = proves
+        self.failingScript = failing
+        self.fixedScript = fixed
+    }
+
+    /// Equal when they read the same, however their examples are kept.
+    public static func == (a: RuleDocumentation, b: RuleDocumentation) -> Bool {
+        a.title == b.title && a.requires == b.requires && a.source == b.source && a.proves == b.proves
+            && a.failingExample == b.failingExample && a.fixedExample == b.fixedExample
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(requires)
+        hasher.combine(source)
+        hasher.combine(proves)
+        hasher.combine(failingExample)
+        hasher.combine(fixedExample)
     }
 }
