@@ -20,4 +20,13 @@ import Testing
     func refusesEverythingElse(_ text: String) {
         #expect(CalendarDate(text) == nil, "\(text.debugDescription) is no date")
     }
+
+    @Test func todayIsTheDayOfTheMachinesTimeZone() {
+        // The C library's reading and Foundation's agree; read twice around Foundation's, so a
+        // midnight between the readings cannot fail the test.
+        let before = CalendarDate.today()
+        let foundation = CalendarDate.today(in: .current)
+        let after = CalendarDate.today()
+        #expect(foundation == before || foundation == after)
+    }
 }

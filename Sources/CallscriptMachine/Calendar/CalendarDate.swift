@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A day in the Gregorian calendar without a time zone, e.g. the date a policy is checked on
 /// (`--on 2026-06-30`) or a contact's contract end.
 public struct CalendarDate: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
@@ -50,8 +54,18 @@ public struct CalendarDate: Hashable, Sendable, Comparable, Codable, CustomStrin
         }
     }
 
-    /// Today in the given time zone (default: the machine's).
-    public static func today(in timeZone: TimeZone = .current) -> CalendarDate {
+    /// Today in this machine's time zone (`TZ`, else `/etc/localtime`), as the C library reads
+    /// the clock: every `check` asks for the day its dated rules are checked on, and
+    /// Foundation's current time zone and calendar took a tenth of `check` of a small script.
+    public static func today() -> CalendarDate {
+        var now = time(nil)
+        var local = tm()
+        guard localtime_r(&now, &local) != nil else { return today(in: .current) }
+        return CalendarDate(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))
+    }
+
+    /// Today in the given time zone.
+    public static func today(in timeZone: TimeZone) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: Date())
