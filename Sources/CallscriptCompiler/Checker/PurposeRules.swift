@@ -15,7 +15,7 @@ extension Checker {
                         .placeholderNotAllowed, "a purpose cannot contain a placeholder", at: first.span,
                         in: field.file,
                         help: "write the purpose literally, such as \"het aanbod per e-mail sturen\"")
-                } else if purpose.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+                } else if purpose.plainText.trimmingWhitespace.isEmpty {
                     reporter.report(
                         .capturePurposeMissing, "the purpose of '\(field.name)' is empty", at: purpose.span,
                         in: field.file, help: "say why the data is collected, such as \"het aanbod per e-mail sturen\"")

@@ -29,20 +29,20 @@ struct AllowDirective: Sendable {
         let silenceable = (policy?.rules ?? Policies.all.flatMap(\.rules)).filter(\.check.isSilenceable)
         for file in files {
             for comment in file.syntax.comments {
-                let text = comment.text.trimmingCharacters(in: .whitespaces)
+                let text = comment.text.trimmingWhitespace
                 guard text.hasPrefix(marker) else { continue }
                 let range = file.source.range(comment.span.start, comment.span.end)
                 func fail(_ message: String, _ help: String) {
                     errors.append(Diagnostic(.invalidDirective, message, at: range, help: help))
                 }
-                let body = text.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
+                let body = text.dropFirst(marker.count).trimmingWhitespace
                 let usage = "write '# callscript: allow sales-wording \"reason\"' on the line before the statement"
                 guard body.hasPrefix("allow ") || body == "allow" else {
                     let verb = body.split(separator: " ").first.map(String.init) ?? ""
                     fail(verb.isEmpty ? "empty callscript directive" : "unknown callscript directive '\(verb)'", usage)
                     continue
                 }
-                let rest = body.dropFirst("allow".count).trimmingCharacters(in: .whitespaces)
+                let rest = body.dropFirst("allow".count).trimmingWhitespace
                 let name = String(rest.prefix { $0 != " " && $0 != "\"" })
                 guard !name.isEmpty else {
                     fail("an allow directive needs the rule it allows", usage)
@@ -60,10 +60,10 @@ struct AllowDirective: Sendable {
                     )
                     continue
                 }
-                let quoted = rest.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+                let quoted = rest.dropFirst(name.count).trimmingWhitespace
                 let reason =
                     quoted.count >= 2 && quoted.hasPrefix("\"") && quoted.hasSuffix("\"")
-                    ? String(quoted.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) : ""
+                    ? String(quoted.dropFirst().dropLast()).trimmingWhitespace : ""
                 guard !reason.isEmpty else {
                     fail(
                         "an allow directive needs a reason in double quotes",
@@ -114,7 +114,7 @@ struct AllowDirective: Sendable {
         if before.contains(where: { $0 != " " && $0 != "\t" }) { return line }
         var next = line + 1
         while next <= source.lineCount {
-            let text = source.lineText(next).trimmingCharacters(in: .whitespaces)
+            let text = source.lineText(next).trimmingWhitespace
             if !text.isEmpty, !text.hasPrefix("#") { return next }
             next += 1
         }
