@@ -1,8 +1,9 @@
 extension StringProtocol {
     /// The text without the spaces and tabs at its ends: what Foundation's
     /// `trimmingCharacters(in: .whitespaces)` gives (tabs, Unicode's space separators and the
-    /// zero-width space, not line breaks), read from the text's scalars. Foundation's first call builds its
-    /// character set, a tenth of `check` of a small script, which trims every comment.
+    /// zero-width space, not line breaks), read from the text's scalars. Foundation's first
+    /// call builds its character set, a tenth of `check` of a small script, which trims every
+    /// comment.
     public var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !Self.isWhitespace($0) }) else { return "" }

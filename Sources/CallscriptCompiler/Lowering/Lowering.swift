@@ -158,7 +158,8 @@ struct Lowering {
     /// its statements, texts and answers are freed.
     private static func takeBody(_ body: inout StepBody) -> StepBody {
         // Swapped with a copy of one empty body, not a new one: `StepBody.init` copies the
-        // body it makes once more (as any initializer that assigns an optional enum does).
+        // body it makes once more (the compiler's copy in an initializer that assigns the
+        // members one by one, Docs/performance.md).
         var taken = emptyBody
         taken.span = body.span
         swap(&taken, &body)

@@ -1,8 +1,9 @@
 /// What `callscript explain RULE-ID` prints and `Docs/compliance.md` holds for a rule.
 ///
-/// The built-in rules' example scripts are kept as the edits that make them and written out
-/// when read: every run of `check` builds its policy's rules, and writing out every rule's two
-/// examples was a tenth of `check` of a small script, for text only `explain` and the docs show.
+/// The built-in rules' example scripts are kept as scripts (`ExampleScript`) and written out as
+/// text when read: every run of `check` builds its policy's rules, and writing out every rule's
+/// two examples was a tenth of `check` of a small script, for text only `explain` and the docs
+/// show.
 public struct RuleDocumentation: Hashable, Sendable {
     /// One line: what the rule is about.
     public var title: String
