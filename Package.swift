@@ -169,7 +169,9 @@ let package = Package(
         .testTarget(name: "CallscriptIOTests", dependencies: ["CallscriptIO", "CallscriptTestSupport"]),
         .testTarget(
             name: "CallscriptSyntaxTests",
-            dependencies: ["CallscriptSyntax", "CallscriptDiagnostics", "CallscriptTestSupport"],
+            dependencies: [
+                "CallscriptSyntax", "CallscriptDiagnostics", "CallscriptGenerator", "CallscriptTestSupport",
+            ],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "CallscriptFormatTests",

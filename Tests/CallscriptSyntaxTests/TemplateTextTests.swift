@@ -1,4 +1,5 @@
 import CallscriptDiagnostics
+import CallscriptGenerator
 import Testing
 
 @testable import CallscriptSyntax
@@ -70,18 +71,14 @@ import Testing
         // Texts around the 8-byte words the brace scan reads, with braces, accents and signs.
         let pieces = ["", "a", "{", "}", "Zoë", "€ 12,50", "Hoi {{ daar }}", "twaalf maanden korting", "é}é{é"]
         let names = ["naam", "voornaam", "agent", "x"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<500 {
             var parts: [TemplatePart] = []
-            for _ in 0..<next(6) {
-                if next(3) == 0 {
-                    parts.append(.placeholder(Name(names[next(names.count)], span: Span(0, 0))))
+            for _ in 0..<random.below(6) {
+                if random.below(3) == 0 {
+                    parts.append(.placeholder(Name(random.pick(names), span: Span(0, 0))))
                 } else {
-                    parts.append(.text((0..<(1 + next(3))).map { _ in pieces[next(pieces.count)] }.joined()))
+                    parts.append(.text((0..<(1 + random.below(3))).map { _ in random.pick(pieces) }.joined()))
                 }
             }
             let literal = TextLiteral(parts: parts, span: Span(0, 0))

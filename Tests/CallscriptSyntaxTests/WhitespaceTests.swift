@@ -1,4 +1,5 @@
 import CallscriptDiagnostics
+import CallscriptGenerator
 import Foundation
 import Testing
 
@@ -11,13 +12,9 @@ import Testing
     ]
 
     @Test func trimsWhatFoundationTrims() {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededRandom(seed: 0x2545_F491_4F6C_DD1D)
         for _ in 0..<2000 {
-            let text = (0..<next(7)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined()
+            let text = (0..<random.below(7)).map { _ in random.pick(Self.pieces) }.joined()
             #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
             let sub = text.dropFirst(min(1, text.count))
             #expect(sub.trimmingWhitespace == sub.trimmingCharacters(in: .whitespaces), "\(sub.debugDescription)")

@@ -13,22 +13,19 @@ public struct RuleDocumentation: Hashable, Sendable {
     public var source: String
     /// Exactly what the checker proves (and what it does not).
     public var proves: String
-    // Each example is one of the two: a text, or the script it is written out from.
-    private var failingText: String?
-    private var failingScript: ExampleScript?
-    private var fixedText: String?
-    private var fixedScript: ExampleScript?
+    private var failing: Example?
+    private var fixed: Example?
 
     /// A script that breaks the rule (in the `.call` language), or nil for run-time gates.
     public var failingExample: String? {
-        get { failingScript?.text ?? failingText }
-        set { (failingText, failingScript) = (newValue, nil) }
+        get { failing?.text }
+        set { failing = newValue.map(Example.text) }
     }
 
     /// The same script fixed, or nil for run-time gates.
     public var fixedExample: String? {
-        get { fixedScript?.text ?? fixedText }
-        set { (fixedText, fixedScript) = (newValue, nil) }
+        get { fixed?.text }
+        set { fixed = newValue.map(Example.text) }
     }
 
     public init(
@@ -39,8 +36,8 @@ public struct RuleDocumentation: Hashable, Sendable {
         self.requires = requires
         self.source = source
         self.proves = proves
-        self.failingText = failingExample
-        self.fixedText = fixedExample
+        self.failing = failingExample.map(Example.text)
+        self.fixed = fixedExample.map(Example.text)
     }
 
     /// Documentation whose examples are written out from these scripts when they are read.
@@ -50,8 +47,8 @@ public struct RuleDocumentation: Hashable, Sendable {
         self.requires = requires
         self.source = source
         self.proves = proves
-        self.failingScript = failing
-        self.fixedScript = fixed
+        self.failing = .script(failing)
+        self.fixed = .script(fixed)
     }
 
     /// Equal when they read the same, however their examples are kept.
@@ -67,5 +64,18 @@ public struct RuleDocumentation: Hashable, Sendable {
         hasher.combine(proves)
         hasher.combine(failingExample)
         hasher.combine(fixedExample)
+    }
+
+    /// An example: its text, or the script it is written out from.
+    private enum Example: Sendable {
+        case text(String)
+        case script(ExampleScript)
+
+        var text: String {
+            switch self {
+            case .text(let text): text
+            case .script(let script): script.text
+            }
+        }
     }
 }
