@@ -131,6 +131,44 @@ import Testing
         #expect(Self.ours(utf16) == Self.foundation(utf16))
     }
 
+    /// Roles, transition kinds, answer classes, condition operators and literal types are
+    /// matched on the file's bytes (`JSONSpellings`); every other spelling of them, escaped,
+    /// unknown, of another type or cut short, must read as Foundation reads it.
+    @Test func spelledValuesReadAsFoundationReadsThem() {
+        let base = String(decoding: CanonicalJSON.bytes(Self.richMachine()), as: UTF8.self)
+        let written = [
+            "\"role\":\"identify\"", "\"kind\":\"next\"", "\"kind\":\"answer\"", "\"answerClass\":\"yes\"",
+            "\"op\":\"or\"", "\"op\":\"and\"", "\"op\":\"not\"", "\"op\":\"is-set\"", "\"op\":\"<\"",
+            "\"type\":\"choice\"",
+        ]
+        var differing: [String] = []
+        var variants = 0
+        for original in written {
+            guard base.contains(original), let colon = original.firstIndex(of: ":") else {
+                Issue.record("the fixture no longer writes \(original)")
+                continue
+            }
+            let key = original[...colon]
+            let value = String(original[original.index(after: colon)...].dropFirst().dropLast())
+            let escapedFirst = value.unicodeScalars.first.map { String(format: "\\u%04x", $0.value) } ?? ""
+            let replacements = [
+                "\"\(escapedFirst)\(value.dropFirst())\"", // the same value, its first letter escaped
+                "\"\(value.uppercased())\"", "\"\(value) \"", "\" \(value)\"", "\"\(value.dropLast())\"",
+                "\"\(value)x\"", "\"\"", "\"\\u00e9\"", "\"é\"", "7", "null", "[\"\(value)\"]", "{}",
+                "\"\(value)\\n\"",
+            ]
+            for replacement in replacements {
+                let text = base.replacingOccurrences(of: original, with: key + replacement)
+                let data = Data(text.utf8)
+                variants += 1
+                let (a, b) = (Self.ours(data), Self.foundation(data))
+                if a != b { differing.append("\(key)\(replacement): ours \(a), Foundation \(b)") }
+            }
+        }
+        #expect(variants > 100)
+        #expect(differing.isEmpty, "\(differing.count) differ, first: \(differing.prefix(5))")
+    }
+
     /// Damaged files: bytes cut, doubled, swapped for JSON's own characters, values replaced by
     /// values of another type. Deterministic (a fixed seed), a few thousand cases.
     @Test func damagedMachinesAreRefusedAlike() {

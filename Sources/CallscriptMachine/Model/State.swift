@@ -218,7 +218,7 @@ public enum AnswerClass: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// A way out of a state.
 public struct Transition: Hashable, Sendable, Codable {
-    public enum Kind: String, Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// Continue with the next statement (or the step jumped to).
         case next
         /// The person gave this answer.

@@ -2,6 +2,39 @@ import CallscriptDiagnostics
 
 /// States, transitions and conditions: the bulk of a machine file.
 extension MachineReader {
+    // The spellings of the values every state, transition and condition has, made once: they
+    // are matched on the file's bytes, not made into strings (`JSONSpellings`).
+    static let roles = JSONSpellings<Role>()
+    static let transitionKinds = JSONSpellings<Transition.Kind>()
+    static let answerClasses = JSONSpellings<AnswerClass>()
+    static let literalTypes = JSONSpellings<FieldType.Kind>()
+    static let logicalOperators = JSONSpellings<LogicalOperator>()
+    static let comparisonOperators = JSONSpellings<ComparisonOp>()
+
+    /// The operators of a condition that combine or test conditions rather than compare.
+    enum LogicalOperator: String, CaseIterable, Sendable {
+        case isSet = "is-set"
+        case and, or, not
+    }
+
+    /// A condition's `op` as the file spells it.
+    enum ConditionOperator {
+        case logical(LogicalOperator)
+        case comparison(ComparisonOp)
+        case unknown(String)
+
+        /// The operator `name` spells, as read from a string the byte match did not take.
+        init(_ name: String) {
+            if let logical = LogicalOperator(rawValue: name) {
+                self = .logical(logical)
+            } else if let comparison = ComparisonOp(rawValue: name) {
+                self = .comparison(comparison)
+            } else {
+                self = .unknown(name)
+            }
+        }
+    }
+
     static let stateKeys = JSONKeys([
         "id", "step", "role", "text", "field", "purpose", "topic", "transitions", "source",
     ])
@@ -15,7 +48,7 @@ extension MachineReader {
             switch k {
             case 0: s.0 = try c.string()
             case 1: s.1 = try c.string()
-            case 2: role = try c.enumeration(Role.self)
+            case 2: role = try c.enumeration(roles)
             case 3: s.2 = try c.nullable { c throws(JSONReadError) in try c.string() }
             case 4: s.3 = try c.nullable { c throws(JSONReadError) in try c.string() }
             case 5: s.4 = try c.nullable { c throws(JSONReadError) in try c.string() }
@@ -40,9 +73,9 @@ extension MachineReader {
         var target: String?
         let o = try c.object(transitionKeys) { c, k throws(JSONReadError) in
             switch k {
-            case 0: kind = try c.enumeration(Transition.Kind.self)
+            case 0: kind = try c.enumeration(transitionKinds)
             case 1: label = try c.nullable { c throws(JSONReadError) in try c.string() }
-            case 2: answerClass = try c.nullable { c throws(JSONReadError) in try c.enumeration(AnswerClass.self) }
+            case 2: answerClass = try c.nullable { c throws(JSONReadError) in try c.enumeration(answerClasses) }
             case 3: condition = try c.nullable(Self.condition)
             default: target = try c.string()
             }
@@ -59,7 +92,7 @@ extension MachineReader {
     /// does): every member is read as it comes, each with its own outcome, and a problem in a
     /// member the operator does not use is never reported.
     static func condition(_ c: inout JSONCursor) throws(JSONReadError) -> Condition {
-        var op: Result<String, JSONReadError>?
+        var op: Result<ConditionOperator, JSONReadError>?
         var field: Result<String, JSONReadError>?
         var value: Result<Literal, JSONReadError>?
         var inner: [Result<Condition, JSONReadError>?] = [nil, nil, nil]
@@ -79,7 +112,11 @@ extension MachineReader {
             switch k {
             case 0:
                 opOffset = valueStart
-                op = read { c throws(JSONReadError) in try c.string() }
+                op = read { c throws(JSONReadError) in
+                    if let logical = c.spelled(logicalOperators) { return .logical(logical) }
+                    if let comparison = c.spelled(comparisonOperators) { return .comparison(comparison) }
+                    return ConditionOperator(try c.string())
+                }
             case 1: field = read { c throws(JSONReadError) in try c.string() }
             case 2: value = read(literal)
             default: inner[k - 3] = read(condition)
@@ -91,18 +128,15 @@ extension MachineReader {
             }
             return try member.get()
         }
-        let name = try need(op, 0)
-        switch name {
-        case "is-set": return .isSet(field: try need(field, 1))
-        case "and": return .and(try need(inner[0], 3), try need(inner[1], 4))
-        case "or": return .or(try need(inner[0], 3), try need(inner[1], 4))
-        case "not": return .not(try need(inner[2], 5))
-        default:
-            guard let cmp = ComparisonOp(rawValue: name) else {
-                throw JSONReadError(
-                    kind: .invalid("unknown condition operator '\(name)'"), offset: opOffset, path: [.key("op")])
-            }
-            return .compare(field: try need(field, 1), op: cmp, value: try need(value, 2))
+        switch try need(op, 0) {
+        case .logical(.isSet): return .isSet(field: try need(field, 1))
+        case .logical(.and): return .and(try need(inner[0], 3), try need(inner[1], 4))
+        case .logical(.or): return .or(try need(inner[0], 3), try need(inner[1], 4))
+        case .logical(.not): return .not(try need(inner[2], 5))
+        case .comparison(let cmp): return .compare(field: try need(field, 1), op: cmp, value: try need(value, 2))
+        case .unknown(let name):
+            throw JSONReadError(
+                kind: .invalid("unknown condition operator '\(name)'"), offset: opOffset, path: [.key("op")])
         }
     }
 
@@ -110,7 +144,7 @@ extension MachineReader {
         var type: FieldType.Kind?
         var value: String?
         let o = try c.object(literalKeys) { c, k throws(JSONReadError) in
-            if k == 0 { type = try c.enumeration(FieldType.Kind.self) } else { value = try c.string() }
+            if k == 0 { type = try c.enumeration(literalTypes) } else { value = try c.string() }
         }
         return Literal(type: try o.need(type, 0), value: try o.need(value, 1))
     }
