@@ -169,6 +169,30 @@ import Testing
         #expect(differing.isEmpty, "\(differing.count) differ, first: \(differing.prefix(5))")
     }
 
+    /// Whole numbers (offsets, lines, columns, the format version) are read in one pass when
+    /// written as a compiler writes them; every other spelling must read as Foundation reads it.
+    @Test func numbersReadAsFoundationReadsThem() {
+        let base = String(decoding: CanonicalJSON.bytes(Self.richMachine()), as: UTF8.self)
+        let spellings = [
+            "0", "00", "07", "150", "0150", "-150", "-0", "+150", "150.0", "150.5", "1.5e2", "150e0", "150E+0",
+            "1e400", "999999999999999999", "1234567890123456789", "99999999999999999999", "-9223372036854775808",
+            "150-", "1-5", "1..5", ".5", "5.", "1e", "-",
+        ]
+        var differing: [String] = []
+        for key in ["\"offset\":150", "\"line\":15", "\"formatVersion\":1"] {
+            guard base.contains(key), let colon = key.firstIndex(of: ":") else {
+                Issue.record("the fixture no longer writes \(key)")
+                continue
+            }
+            for spelling in spellings {
+                let data = Data(base.replacingOccurrences(of: key, with: key[...colon] + spelling).utf8)
+                let (a, b) = (Self.ours(data), Self.foundation(data))
+                if a != b { differing.append("\(key[...colon])\(spelling): ours \(a), Foundation \(b)") }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.count) differ, first: \(differing.prefix(3))")
+    }
+
     /// Damaged files: bytes cut, doubled, swapped for JSON's own characters, values replaced by
     /// values of another type. Deterministic (a fixed seed), a few thousand cases.
     @Test func damagedMachinesAreRefusedAlike() {
