@@ -179,3 +179,52 @@ import Testing
         #expect(load(Data(CanonicalJSON.pretty(CanonicalJSON.sealed(m)))) == ["CS0315"])
     }
 }
+
+/// Every rule of a state's role, with its message, in the order the validator reports them.
+@Suite struct RoleRuleMessageTests {
+    @Test func everyRoleRuleSaysWhatIsWrong() {
+        var m = Fixtures.winback()
+        func state(_ id: String) -> Int { m.states.firstIndex { $0.id == id } ?? 0 }
+        func answer(_ label: String?, _ answerClass: AnswerClass?) -> Transition {
+            Transition(kind: .answer, label: label, answerClass: answerClass, target: "goodbye.1")
+        }
+        // A consent question: an answer without label or class, no "no", a "later", no purpose.
+        let consent = state("send_offer.2")
+        m.states[consent].role = .askConsent
+        m.states[consent].purpose = nil
+        m.states[consent].transitions = [answer("Ja", .yes), answer("", nil), answer("Later", .later)]
+        // Questions with a next instead of answers, and with no transitions at all.
+        m.states[state("intro.2")].transitions = [.next("goodbye.1")]
+        m.states[state("goodbye.1")].role = .ask
+        m.states[state("goodbye.1")].transitions = []
+        // A branch without its else, one of its conditions missing.
+        m.states[state("offer.3")].transitions = [
+            Transition(kind: .condition, condition: .isSet(field: "email"), target: "goodbye.1"),
+            Transition(kind: .condition, target: "goodbye.1"),
+        ]
+        // Lines with two nexts and with an answer; an end with a transition; a capture without field.
+        m.states[state("offer.1")].transitions = [.next("goodbye.1"), .next("goodbye.2")]
+        m.states[state("intro.purpose")].transitions = [answer("Ja", .yes)]
+        m.states[state("goodbye.3")].transitions = [.next("goodbye.1")]
+        m.states[state("on-complaint.1")].field = nil
+        let found = MachineValidator.validate(m, file: "m.json").map { "\($0.code) \($0.message)" }
+        #expect(
+            found == [
+                "CS0308 disclose state 'intro.purpose' must have exactly one next transition",
+                "CS0308 question 'intro.2' must have only answer transitions, at least one",
+                "CS0308 an answer of 'intro.2' has no label",
+                "CS0308 every answer of 'intro.2' needs a class (yes, no, later)",
+                "CS0308 'intro.2' needs at least one yes and one no answer",
+                "CS0308 pitch state 'offer.1' must have exactly one next transition",
+                "CS0308 branch 'offer.3' must have one or more conditions followed by one else",
+                "CS0308 an answer of 'send_offer.2' has no label",
+                "CS0308 every answer of 'send_offer.2' needs a class (yes, no)",
+                "CS0308 'send_offer.2' needs at least one yes and one no answer",
+                "CS0308 question 'send_offer.2' (ask-consent) cannot have a later answer",
+                "CS0317 ask-consent state 'send_offer.2' has no consent purpose",
+                "CS0308 question 'goodbye.1' must have only answer transitions, at least one",
+                "CS0308 terminal state 'goodbye.3' (end) has transitions",
+                "CS0317 capture state 'on-complaint.1' has no field",
+            ])
+    }
+}

@@ -40,26 +40,33 @@ extension MachineReader {
     ])
 
     static func state(_ c: inout JSONCursor) throws(JSONReadError) -> State {
-        var s: (String?, String?, String?, String?, String?, String?)
+        // Each member its own variable: a tuple of optional strings was destroyed through the
+        // runtime's generic tuple witness, an element at a time, for every state.
+        var id: String?
+        var step: String?
         var role: Role?
+        var text: String?
+        var field: String?
+        var purpose: String?
+        var topic: String?
         var transitions: [Transition]?
         var source: SourceRange?
         let o = try c.object(stateKeys) { c, k throws(JSONReadError) in
             switch k {
-            case 0: s.0 = try c.string()
-            case 1: s.1 = try c.string()
+            case 0: id = try c.string()
+            case 1: step = try c.string()
             case 2: role = try c.enumeration(roles)
-            case 3: s.2 = try c.nullable { c throws(JSONReadError) in try c.string() }
-            case 4: s.3 = try c.nullable { c throws(JSONReadError) in try c.string() }
-            case 5: s.4 = try c.nullable { c throws(JSONReadError) in try c.string() }
-            case 6: s.5 = try c.nullable { c throws(JSONReadError) in try c.string() }
+            case 3: text = try c.nullable { c throws(JSONReadError) in try c.string() }
+            case 4: field = try c.nullable { c throws(JSONReadError) in try c.string() }
+            case 5: purpose = try c.nullable { c throws(JSONReadError) in try c.string() }
+            case 6: topic = try c.nullable { c throws(JSONReadError) in try c.string() }
             case 7: transitions = try c.array(transition)
             default: source = try range(&c)
             }
         }
         return State(
-            id: try o.need(s.0, 0), step: try o.need(s.1, 1), role: try o.need(role, 2), text: try o.optional(s.2, 3),
-            field: try o.optional(s.3, 4), purpose: try o.optional(s.4, 5), topic: try o.optional(s.5, 6),
+            id: try o.need(id, 0), step: try o.need(step, 1), role: try o.need(role, 2), text: try o.optional(text, 3),
+            field: try o.optional(field, 4), purpose: try o.optional(purpose, 5), topic: try o.optional(topic, 6),
             transitions: try o.need(transitions, 7), source: try o.need(source, 8))
     }
 
@@ -95,7 +102,10 @@ extension MachineReader {
         var op: Result<ConditionOperator, JSONReadError>?
         var field: Result<String, JSONReadError>?
         var value: Result<Literal, JSONReadError>?
-        var inner: [Result<Condition, JSONReadError>?] = [nil, nil, nil]
+        // Three variables, not an array of three: an array was an allocation per node.
+        var left: Result<Condition, JSONReadError>?
+        var right: Result<Condition, JSONReadError>?
+        var operand: Result<Condition, JSONReadError>?
         var seen: UInt8 = 0
         var opOffset = 0
         let offset = try c.members { c, raw, valueStart in
@@ -119,7 +129,9 @@ extension MachineReader {
                 }
             case 1: field = read { c throws(JSONReadError) in try c.string() }
             case 2: value = read(literal)
-            default: inner[k - 3] = read(condition)
+            case 3: left = read(condition)
+            case 4: right = read(condition)
+            default: operand = read(condition)
             }
         }
         func need<T>(_ member: Result<T, JSONReadError>?, _ k: Int) throws(JSONReadError) -> T {
@@ -130,9 +142,9 @@ extension MachineReader {
         }
         switch try need(op, 0) {
         case .logical(.isSet): return .isSet(field: try need(field, 1))
-        case .logical(.and): return .and(try need(inner[0], 3), try need(inner[1], 4))
-        case .logical(.or): return .or(try need(inner[0], 3), try need(inner[1], 4))
-        case .logical(.not): return .not(try need(inner[2], 5))
+        case .logical(.and): return .and(try need(left, 3), try need(right, 4))
+        case .logical(.or): return .or(try need(left, 3), try need(right, 4))
+        case .logical(.not): return .not(try need(operand, 5))
         case .comparison(let cmp): return .compare(field: try need(field, 1), op: cmp, value: try need(value, 2))
         case .unknown(let name):
             throw JSONReadError(

@@ -109,22 +109,26 @@ public enum MachineValidator {
             }
         }
 
-        for (q, state) in machine.states.enumerated() {
+        // By position, each state read in place: copying every state out of the array, and
+        // making the list of its transitions to find the rare dangling one, were most of this loop.
+        for q in machine.states.indices {
             let targets = index.targets[q]
-            for (t, transition) in state.transitions.enumerated() where targets[t] < 0 {
+            for t in targets.indices where targets[t] < 0 {
                 out.append(
                     Diagnostic(
-                        .machineDanglingTarget, "state '\(state.id)' goes to unknown state '\(transition.target)'",
-                        at: state.source))
+                        .machineDanglingTarget,
+                        "state '\(machine.states[q].id)' goes to unknown state '\(machine.states[q].exits.target(t))'",
+                        at: machine.states[q].source))
             }
-            out += RoleRules.check(state, fields: fields)
-            if let text = state.text, Template.hasBraces(text) {
+            out += RoleRules.check(machine.states[q], fields: fields)
+            if let text = machine.states[q].text, Template.hasBraces(text) {
                 for name in Template(text).placeholders where !builtInPlaceholders.contains(name) && fields[name] == nil
                 {
                     out.append(
                         Diagnostic(
-                            .machineUnknownPlaceholder, "state '\(state.id)' uses unknown placeholder '{\(name)}'",
-                            at: state.source))
+                            .machineUnknownPlaceholder,
+                            "state '\(machine.states[q].id)' uses unknown placeholder '{\(name)}'",
+                            at: machine.states[q].source))
                 }
             }
         }

@@ -13,35 +13,61 @@ enum RoleRules {
                     .machineMissingAttribute, "\(state.role.rawValue) state '\(state.id)' has no \(what)",
                     at: state.source))
         }
-        let kinds = state.transitions.map(\.kind)
         let role = state.role
         if role.isSpoken, (state.text ?? "").isEmpty { missing("text") }
 
+        // Most states have one `next` and no list of transitions (`StateExits`): they are
+        // checked on the exits as stored, without making the list `transitions` returns.
         if role.isTerminal {
-            if !state.transitions.isEmpty { fail("terminal state '\(state.id)' (\(role.rawValue)) has transitions") }
-        } else if role.isQuestion {
-            if state.transitions.isEmpty || kinds.contains(where: { $0 != .answer }) {
+            if state.exits.count != 0 { fail("terminal state '\(state.id)' (\(role.rawValue)) has transitions") }
+            return fieldRules(state, role, fields, into: &out)
+        }
+        if !role.isQuestion, role != .branch {
+            let oneNext: Bool
+            if case .next = state.exits {
+                oneNext = true
+            } else {
+                oneNext = state.exits.count == 1 && state.exits[0].kind == .next
+            }
+            if !oneNext { fail("\(role.rawValue) state '\(state.id)' must have exactly one next transition") }
+            return fieldRules(state, role, fields, into: &out)
+        }
+        let transitions = state.transitions
+        if role.isQuestion {
+            // The answers' kinds, labels and classes in one pass, reported in the order of the
+            // rules below: a `Set` of the classes hashed each class's name.
+            var (yes, no, later, unclassified, other, unlabeled) = (false, false, false, false, false, false)
+            for t in transitions {
+                if t.kind != .answer { other = true }
+                if (t.label ?? "").isEmpty { unlabeled = true }
+                switch t.answerClass {
+                case .yes?: yes = true
+                case .no?: no = true
+                case .later?: later = true
+                case nil: unclassified = true
+                }
+            }
+            if transitions.isEmpty || other {
                 fail("question '\(state.id)' must have only answer transitions, at least one")
             }
-            for t in state.transitions where (t.label ?? "").isEmpty { fail("an answer of '\(state.id)' has no label") }
-            let classes = Set(state.transitions.compactMap(\.answerClass))
+            if unlabeled {
+                for t in transitions where (t.label ?? "").isEmpty { fail("an answer of '\(state.id)' has no label") }
+            }
             if role != .ask {
-                if state.transitions.contains(where: { $0.answerClass == nil }) {
+                if unclassified {
                     fail(
                         "every answer of '\(state.id)' needs a class (yes, no\(role == .askConvenient ? ", later" : ""))"
                     )
                 }
-                if !classes.contains(.yes) || !classes.contains(.no) {
-                    fail("'\(state.id)' needs at least one yes and one no answer")
-                }
-                if role != .askConvenient, classes.contains(.later) {
+                if !yes || !no { fail("'\(state.id)' needs at least one yes and one no answer") }
+                if role != .askConvenient, later {
                     fail("question '\(state.id)' (\(role.rawValue)) cannot have a later answer")
                 }
             }
             if role == .askConsent, (state.purpose ?? "").isEmpty { missing("consent purpose") }
         } else if role == .branch {
-            let conditions = state.transitions.dropLast()
-            if state.transitions.count < 2 || kinds.last != .otherwise
+            let conditions = transitions.dropLast()
+            if transitions.count < 2 || transitions.last?.kind != .otherwise
                 || conditions.contains(where: { $0.kind != .condition })
             {
                 fail("branch '\(state.id)' must have one or more conditions followed by one else")
@@ -61,13 +87,20 @@ enum RoleRules {
                     out += ConditionRules.check(condition, in: state, fields: fields)
                 }
             }
-        } else if state.transitions.count != 1 || kinds.first != .next {
-            fail("\(role.rawValue) state '\(state.id)' must have exactly one next transition")
         }
+        return fieldRules(state, role, fields, into: &out)
+    }
 
+    /// The field a capture or callback fills: declared, a capture, and for a callback a datetime.
+    private static func fieldRules(
+        _ state: State, _ role: Role, _ fields: [String: Field], into out: inout [Diagnostic]
+    ) -> [Diagnostic] {
         if role == .capture || role == .callback {
             guard let name = state.field else {
-                missing("field")
+                out.append(
+                    Diagnostic(
+                        .machineMissingAttribute, "\(state.role.rawValue) state '\(state.id)' has no field",
+                        at: state.source))
                 return out
             }
             guard let field = fields[name] else {
