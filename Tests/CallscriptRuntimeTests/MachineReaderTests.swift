@@ -193,6 +193,40 @@ import Testing
         #expect(differing.isEmpty, "\(differing.count) differ, first: \(differing.prefix(3))")
     }
 
+    /// Source ranges and `next` transitions in the layout a compiler writes are read by a
+    /// shortcut (`MachineReader+Canonical`); the same members in any other layout must read as
+    /// Foundation reads them.
+    @Test func rangesAndNextsOutOfTheirLayoutReadAsFoundationReadsThem() {
+        let base = String(decoding: CanonicalJSON.bytes(Self.richMachine()), as: UTF8.self)
+        let edits: [(String, String)] = [
+            ("\"file\":\"winback.call\"", "\"file\":\"winb\u{e4}ck.call\""),
+            ("\"file\":\"winback.call\"", "\"file\":\"winback\\u002ecall\""),
+            ("\"file\":\"winback.call\"", "\"file\":7"),
+            ("\"column\":3,\"line\":1,\"offset\":10", "\"offset\":10,\"line\":1,\"column\":3"),
+            ("\"column\":3,\"line\":1,\"offset\":10", "\"column\":3,\"line\":1,\"offset\":10,\"column\":4"),
+            ("\"column\":3,\"line\":1,\"offset\":10", "\"column\":3,\"line\":1"),
+            ("\"line\":1,", "\"line\":1.0,"),
+            (",\"file\":", ",\"extra\":[1,{}],\"file\":"),
+            ("},\"file\"", "} , \"file\""),
+            ("\"kind\":\"next\",\"target\":", "\"target\":\"intro.2\",\"kind\":\"next\",\"target\":"),
+            ("\"kind\":\"next\",\"target\":", "\"kind\":\"next\",\"label\":null,\"target\":"),
+            ("\"kind\":\"next\",\"target\":", "\"kind\":\"n\\u0065xt\",\"target\":"),
+            ("\"kind\":\"next\",\"target\":", "\"kind\":\"next\",\"target\":null,\"target\":"),
+            ("\"kind\":\"next\",\"target\":", "\"kind\":\"next\" ,\"target\" :"),
+        ]
+        var differing: [String] = []
+        for (original, replacement) in edits {
+            guard base.contains(original) else {
+                Issue.record("the fixture no longer writes \(original)")
+                continue
+            }
+            let data = Data(base.replacingOccurrences(of: original, with: replacement).utf8)
+            let (a, b) = (Self.ours(data), Self.foundation(data))
+            if a != b { differing.append("\(replacement): ours \(a), Foundation \(b)") }
+        }
+        #expect(differing.isEmpty, "\(differing.count) differ, first: \(differing.prefix(3))")
+    }
+
     /// Damaged files: bytes cut, doubled, swapped for JSON's own characters, values replaced by
     /// values of another type. Deterministic (a fixed seed), a few thousand cases.
     @Test func damagedMachinesAreRefusedAlike() {

@@ -120,24 +120,9 @@ struct JSONCursor {
     /// A whole number. Like `JSONDecoder`, `1.0` and `1e2` are whole numbers too.
     mutating func int() throws(JSONReadError) -> Int {
         let c = peek()
-        // What a compiler writes, read in one pass: up to 18 digits (no overflow), no sign,
-        // no leading zero, ended by a byte that cannot continue a number. Offsets, lines and
-        // columns are six numbers a state, and the checks below read each number three times.
-        if c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9") {
-            var end = i + 1
-            var value = Int(c &- UInt8(ascii: "0"))
-            if c != UInt8(ascii: "0") {
-                while end < bytes.count, end - i < 18, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9")
-                {
-                    value = value &* 10 &+ Int(bytes[end] &- UInt8(ascii: "0"))
-                    end += 1
-                }
-            }
-            if end == bytes.count || !JSONSyntax.isNumberByte(bytes[end]) {
-                i = end
-                return value
-            }
-        }
+        // Offsets, lines and columns are six numbers a state, and the checks below read each
+        // number three times: a number as a compiler writes it is read in one pass.
+        if let value = plainInt() { return value }
         guard c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) else {
             throw mismatch("a whole number")
         }

@@ -73,6 +73,9 @@ extension MachineReader {
     static let transitionKeys = JSONKeys(["kind", "label", "answerClass", "condition", "target"])
 
     static func transition(_ c: inout JSONCursor) throws(JSONReadError) -> Transition {
+        let begin = c.i
+        if let next = canonicalNext(&c) { return next }
+        c.i = begin
         var kind: Transition.Kind?
         var label: String?
         var answerClass: AnswerClass?

@@ -225,6 +225,9 @@ enum MachineReader {
     static let locationKeys = JSONKeys(["offset", "line", "column"])
 
     static func range(_ c: inout JSONCursor) throws(JSONReadError) -> SourceRange {
+        let begin = c.i
+        if let range = canonicalRange(&c) { return range }
+        c.i = begin
         var file: String?
         var start: SourceLocation?
         var end: SourceLocation?
