@@ -193,10 +193,10 @@ import Testing
         #expect(differing.isEmpty, "\(differing.count) differ, first: \(differing.prefix(3))")
     }
 
-    /// Source ranges and `next` transitions in the layout a compiler writes are read by a
-    /// shortcut (`MachineReader+Canonical`); the same members in any other layout must read as
-    /// Foundation reads them.
-    @Test func rangesAndNextsOutOfTheirLayoutReadAsFoundationReadsThem() {
+    /// Source ranges, `next` transitions and conditions in the layout a compiler writes are read
+    /// by a shortcut (`MachineReader+Canonical`); the same members in any other layout must read
+    /// as Foundation reads them.
+    @Test func membersOutOfTheCompilersLayoutReadAsFoundationReadsThem() {
         let base = String(decoding: CanonicalJSON.bytes(Self.richMachine()), as: UTF8.self)
         let edits: [(String, String)] = [
             ("\"file\":\"winback.call\"", "\"file\":\"winb\u{e4}ck.call\""),
@@ -213,6 +213,24 @@ import Testing
             ("\"kind\":\"next\",\"target\":", "\"kind\":\"n\\u0065xt\",\"target\":"),
             ("\"kind\":\"next\",\"target\":", "\"kind\":\"next\",\"target\":null,\"target\":"),
             ("\"kind\":\"next\",\"target\":", "\"kind\":\"next\" ,\"target\" :"),
+            // Conditions: members reordered, repeated or unknown, an operator in the wrong place.
+            (
+                "{\"op\":\"not\",\"operand\":",
+                "{\"operand\":{\"field\":\"email\",\"op\":\"is-set\"},\"op\":\"not\",\"operand\":"
+            ),
+            ("{\"field\":\"email\",\"op\":\"is-set\"}", "{\"op\":\"is-set\",\"field\":\"email\"}"),
+            ("{\"field\":\"email\",\"op\":\"is-set\"}", "{\"field\":\"email\",\"op\":\"is-set\",\"value\":7}"),
+            ("{\"field\":\"email\",\"op\":\"is-set\"}", "{\"field\":\"email\",\"op\":\"and\"}"),
+            ("\"value\":{\"type\":\"choice\",\"value\":\"low\"}", "\"value\":{\"value\":\"low\",\"type\":\"choice\"}"),
+            (
+                "\"value\":{\"type\":\"choice\",\"value\":\"low\"}",
+                "\"value\":{\"type\":\"choice\",\"value\":\"l\\u006fw\"}"
+            ),
+            ("\"value\":{\"type\":\"choice\",\"value\":\"low\"}", "\"value\":{\"type\":\"choice\",\"value\":3}"),
+            ("\"op\":\"<\",\"value\"", "\"op\":\"or\",\"value\""),
+            ("\"op\":\"and\",\"right\"", "\"op\":\"<\",\"right\""),
+            ("\"op\":\"and\",\"right\"", "\"op\":\"and\",\"extra\":null,\"right\""),
+            ("\"op\":\"or\",\"right\"", "\"op\":\"not\",\"right\""),
         ]
         var differing: [String] = []
         for (original, replacement) in edits {

@@ -2,8 +2,8 @@ import CallscriptDiagnostics
 
 /// The members a compiler writes most, in the layout it writes them (keys in canonical order,
 /// every value plain), read without the general object reader: a source range is two nested
-/// objects of three numbers and a file name, on every state and handler, and the general
-/// reader's per-member bookkeeping made it a quarter of decoding. Each reader here returns nil
+/// objects of three numbers and a file name, on every state and handler, a condition a tree of
+/// small objects, and the general reader's per-member bookkeeping made them most of decoding. Each reader here returns nil
 /// at the first byte that differs from that layout, and the caller reads the value again in
 /// full from where it began, so anything else reads, or is refused, exactly as before.
 extension MachineReader {
@@ -34,6 +34,43 @@ extension MachineReader {
             c.take(UInt8(ascii: "}"))
         else { return nil }
         return .next(target)
+    }
+
+    /// A condition as a compiler writes it: `{"field", "op", "value"}` for a comparison,
+    /// `{"field", "op": "is-set"}`, `{"left", "op", "right"}` and `{"op": "not", "operand"}`.
+    /// Tried once for a transition's whole condition, never again inside the general reader
+    /// (which would read a deep condition once per level).
+    static func canonicalCondition(_ c: inout JSONCursor) -> Condition? {
+        guard c.take(UInt8(ascii: "{")) else { return nil }
+        if c.takeKey("field") {
+            guard let field = c.plainString(), c.take(UInt8(ascii: ",")), c.takeKey("op") else { return nil }
+            if c.spelled(logicalOperators) == .isSet {
+                return c.take(UInt8(ascii: "}")) ? .isSet(field: field) : nil
+            }
+            guard let op = c.spelled(comparisonOperators), c.take(UInt8(ascii: ",")), c.takeKey("value"),
+                let value = canonicalLiteral(&c), c.take(UInt8(ascii: "}"))
+            else { return nil }
+            return .compare(field: field, op: op, value: value)
+        }
+        if c.takeKey("left") {
+            guard let left = canonicalCondition(&c), c.take(UInt8(ascii: ",")), c.takeKey("op"),
+                let op = c.spelled(logicalOperators), op == .and || op == .or, c.take(UInt8(ascii: ",")),
+                c.takeKey("right"), let right = canonicalCondition(&c), c.take(UInt8(ascii: "}"))
+            else { return nil }
+            return op == .and ? .and(left, right) : .or(left, right)
+        }
+        guard c.takeKey("op"), c.spelled(logicalOperators) == .not, c.take(UInt8(ascii: ",")),
+            c.takeKey("operand"), let operand = canonicalCondition(&c), c.take(UInt8(ascii: "}"))
+        else { return nil }
+        return .not(operand)
+    }
+
+    /// `{"type": "...", "value": "..."}`.
+    static func canonicalLiteral(_ c: inout JSONCursor) -> Literal? {
+        guard c.take(UInt8(ascii: "{")), c.takeKey("type"), let type = c.spelled(literalTypes),
+            c.take(UInt8(ascii: ",")), c.takeKey("value"), let value = c.plainString(), c.take(UInt8(ascii: "}"))
+        else { return nil }
+        return Literal(type: type, value: value)
     }
 }
 

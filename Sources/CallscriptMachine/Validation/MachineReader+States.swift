@@ -86,7 +86,13 @@ extension MachineReader {
             case 0: kind = try c.enumeration(transitionKinds)
             case 1: label = try c.nullable { c throws(JSONReadError) in try c.string() }
             case 2: answerClass = try c.nullable { c throws(JSONReadError) in try c.enumeration(answerClasses) }
-            case 3: condition = try c.nullable(Self.condition)
+            case 3:
+                condition = try c.nullable { c throws(JSONReadError) in
+                    let begin = c.i
+                    if let fast = canonicalCondition(&c) { return fast }
+                    c.i = begin
+                    return try Self.condition(&c)
+                }
             default: target = try c.string()
             }
         }
