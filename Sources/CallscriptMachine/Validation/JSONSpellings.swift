@@ -15,7 +15,12 @@ struct JSONSpellings<T: RawRepresentable & CaseIterable & Sendable>: Sendable wh
     /// The case spelled exactly `raw`, if any.
     func value(of raw: UnsafeBufferPointer<UInt8>) -> T? {
         for index in spellings.indices where spellings[index].count == raw.count {
-            if spellings[index].withUnsafeBufferPointer({ $0.elementsEqual(raw) }) { return cases[index] }
+            let same = spellings[index].withUnsafeBufferPointer { spelling in
+                var k = 0
+                while k < spelling.count, spelling[k] == raw[k] { k += 1 }
+                return k == spelling.count
+            }
+            if same { return cases[index] }
         }
         return nil
     }

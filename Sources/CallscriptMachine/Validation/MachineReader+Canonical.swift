@@ -3,9 +3,10 @@ import CallscriptDiagnostics
 /// The members a compiler writes most, in the layout it writes them (keys in canonical order,
 /// every value plain), read without the general object reader: a source range is two nested
 /// objects of three numbers and a file name, on every state and handler, a condition a tree of
-/// small objects, and the general reader's per-member bookkeeping made them most of decoding. Each reader here returns nil
-/// at the first byte that differs from that layout, and the caller reads the value again in
-/// full from where it began, so anything else reads, or is refused, exactly as before.
+/// small objects, and the general reader's per-member bookkeeping made them most of decoding.
+/// Each reader here returns nil at the first byte that differs from that layout, and the caller
+/// reads the value again in full from where it began, so anything else reads, or is refused,
+/// exactly as before.
 extension MachineReader {
     /// `{"end": LOCATION, "file": "...", "start": LOCATION}`.
     static func canonicalRange(_ c: inout JSONCursor) -> SourceRange? {
