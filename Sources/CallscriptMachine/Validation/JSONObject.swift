@@ -12,15 +12,8 @@ struct JSONKeys: Sendable {
 
     /// The rank of the key whose bytes are `raw`, if it is one of these.
     @inline(__always) func rank(of raw: UnsafeBufferPointer<UInt8>) -> Int? {
-        // By index and byte by byte: the enumerated iterator and `elementsEqual` cost more
-        // than the few bytes of a key compared, for every member of every object.
         for rank in utf8.indices where utf8[rank].count == raw.count {
-            let same = utf8[rank].withUnsafeBufferPointer { key in
-                var k = 0
-                while k < key.count, key[k] == raw[k] { k += 1 }
-                return k == key.count
-            }
-            if same { return rank }
+            if utf8[rank].withUnsafeBufferPointer({ JSONScan.same($0, raw) }) { return rank }
         }
         return nil
     }

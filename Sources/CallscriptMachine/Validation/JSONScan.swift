@@ -8,6 +8,15 @@
 /// eight) are left to the caller's byte-by-byte loop, so the result is always the same as
 /// that loop's. `JSONScanTests` compares them with the plain definitions on many inputs.
 enum JSONScan {
+    /// Whether `a` and `b` hold the same bytes: by index, since the enumerated iterator and
+    /// `elementsEqual` cost more than the few bytes of a key or an enumerated value compared.
+    @inline(__always) static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        var k = 0
+        while k < a.count, a[k] == b[k] { k += 1 }
+        return k == a.count
+    }
+
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     /// The top bit of each byte.

@@ -15,12 +15,7 @@ struct JSONSpellings<T: RawRepresentable & CaseIterable & Sendable>: Sendable wh
     /// The case spelled exactly `raw`, if any.
     func value(of raw: UnsafeBufferPointer<UInt8>) -> T? {
         for index in spellings.indices where spellings[index].count == raw.count {
-            let same = spellings[index].withUnsafeBufferPointer { spelling in
-                var k = 0
-                while k < spelling.count, spelling[k] == raw[k] { k += 1 }
-                return k == spelling.count
-            }
-            if same { return cases[index] }
+            if spellings[index].withUnsafeBufferPointer({ JSONScan.same($0, raw) }) { return cases[index] }
         }
         return nil
     }
@@ -31,18 +26,10 @@ extension JSONCursor {
     /// ASCII (no escape, no control byte: every value a compiler writes), with the cursor
     /// moved past it; otherwise nil, with the cursor on the value.
     mutating func spelled<T>(_ spellings: JSONSpellings<T>) -> T? {
-        let start = peekOffset()
-        guard start < bytes.count, bytes[start] == UInt8(ascii: "\"") else { return nil }
-        var end = start + 1
-        while end < bytes.count, bytes[end] >= 0x20, bytes[end] < 0x80, bytes[end] != UInt8(ascii: "\""),
-            bytes[end] != UInt8(ascii: "\\")
-        {
-            end += 1
-        }
-        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
-            let value = spellings.value(of: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]))
+        guard let content = plainStringContent(),
+            let value = spellings.value(of: UnsafeBufferPointer(rebasing: bytes[content]))
         else { return nil }
-        i = end + 1
+        i = content.upperBound + 1
         return value
     }
 

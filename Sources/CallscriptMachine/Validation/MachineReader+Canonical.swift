@@ -115,6 +115,14 @@ extension JSONCursor {
     /// A string of plain ASCII (no escape, no control byte); nil, with the cursor on the
     /// value, for anything else.
     mutating func plainString() -> String? {
+        guard let content = plainStringContent() else { return nil }
+        i = content.upperBound + 1
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
+    }
+
+    /// Where the bytes between the quotes of the plain ASCII string at the cursor (after white
+    /// space) are, without moving past it; nil for any other value.
+    mutating func plainStringContent() -> Range<Int>? {
         guard peek() == UInt8(ascii: "\"") else { return nil }
         var end = i + 1
         while end < bytes.count, bytes[end] >= 0x20, bytes[end] < 0x80, bytes[end] != UInt8(ascii: "\""),
@@ -123,8 +131,6 @@ extension JSONCursor {
             end += 1
         }
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]), as: UTF8.self)
-        i = end + 1
-        return text
+        return (i + 1)..<end
     }
 }
